@@ -1,0 +1,3 @@
+export * from './records';
+export * from './imports';
+export * from './audit';

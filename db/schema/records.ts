@@ -1,0 +1,53 @@
+import { sql } from 'drizzle-orm';
+import { bigint, bigserial, date, index, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bytea } from './types';
+import { imports } from './imports';
+
+export const disclosureCategory = pgEnum('disclosure_category', [
+  'address_verified',
+  'address_supplied',
+  'incomplete_address',
+]);
+export const tinKind = pgEnum('tin_kind', ['ssn', 'itin']);
+
+/**
+ * One row per person whose return information was disclosed. Identifiers are only ever keyed hashes;
+ * name, date of birth, address, last four of the TIN, email and phone live in `pii`, sealed with
+ * AES-256-GCM under data key `key_version`, with `tin_hash` as associated data so a sealed value cannot be
+ * moved to another row. `state` stays readable on purpose: batches and the dashboard select by it, and a
+ * state alone does not identify anyone.
+ */
+export const affectedRecords = pgTable(
+  'affected_records',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    noticeCode: text('notice_code').notNull(),
+    tinHash: bytea('tin_hash').notNull(),
+    tinKind: tinKind('tin_kind').notNull(),
+    /** Keyed hashes of (TIN, date of birth, last-name key, ZIP), one per accepted last-name form. */
+    identityHashes: bytea('identity_hashes').array().notNull(),
+    emailHash: bytea('email_hash'),
+    pii: bytea('pii').notNull(),
+    keyVersion: smallint('key_version').notNull(),
+    language: text('language').notNull(),
+    state: text('state').notNull(),
+    category: disclosureCategory('category').notNull(),
+    disclosedElements: text('disclosed_elements').array().notNull(),
+    disclosedOn: date('disclosed_on', { mode: 'string' }).notNull(),
+    /** Keyed hash of the imported row, so re-importing an unchanged row writes nothing. */
+    fingerprint: bytea('fingerprint').notNull(),
+    lastImportId: bigint('last_import_id', { mode: 'number' }).references(() => imports.id),
+    notifiedAt: timestamp('notified_at', { withTimezone: true }),
+    disposalConfirmedAt: timestamp('disposal_confirmed_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
+  },
+  (t) => [
+    uniqueIndex('affected_records_tin_hash_key').on(t.tinHash),
+    uniqueIndex('affected_records_notice_code_key').on(t.noticeCode),
+    index('affected_records_email_hash_idx').on(t.emailHash),
+    index('affected_records_selection_idx').on(t.category, t.language, t.state),
+  ],
+);
+
+export type AffectedRecord = typeof affectedRecords.$inferSelect;

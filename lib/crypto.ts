@@ -1,0 +1,86 @@
+// Keyed hashes for identifiers and AES-256-GCM for the rest of a person's data. Imports node:crypto,
+// so a client bundle that reached it would fail to build.
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import type { Secrets } from './env';
+
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+const VERSION_BYTES = 2;
+
+export class DecryptionError extends Error {
+  override name = 'DecryptionError';
+}
+
+/** Distinct keys for distinct purposes, so a hash of one kind can never be confused with another. */
+function deriveHashKey(pepper: Buffer, purpose: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', pepper, Buffer.alloc(0), `disclosure-check/${purpose}`, 32));
+}
+
+export type Hasher = {
+  tin(digits: string): Buffer;
+  identity(parts: { tin: string; dateOfBirth: string; lastName: string; zip: string }): Buffer;
+  email(normalized: string): Buffer;
+  fingerprint(canonical: string): Buffer;
+  auditKey: Buffer;
+};
+
+export function createHasher(pepper: Buffer): Hasher {
+  const tinKey = deriveHashKey(pepper, 'tin');
+  const identityKey = deriveHashKey(pepper, 'identity');
+  const emailKey = deriveHashKey(pepper, 'email');
+  const fingerprintKey = deriveHashKey(pepper, 'fingerprint');
+  const mac = (key: Buffer, value: string) => createHmac('sha256', key).update(value, 'utf8').digest();
+  return {
+    tin: (digits) => mac(tinKey, digits),
+    // The separator cannot occur inside a normalized part, so two tuples never hash alike by shifting.
+    identity: (p) => mac(identityKey, [p.tin, p.dateOfBirth, p.lastName, p.zip].join('\u001f')),
+    email: (normalized) => mac(emailKey, normalized),
+    fingerprint: (canonical) => mac(fingerprintKey, canonical),
+    auditKey: deriveHashKey(pepper, 'audit-chain'),
+  };
+}
+
+export type Sealer = {
+  currentVersion: number;
+  /** Layout: version (2 bytes, big-endian) | IV (12) | tag (16) | ciphertext. */
+  seal(plaintext: string, aad: Buffer): Buffer;
+  open(sealed: Buffer, aad: Buffer): string;
+  versionOf(sealed: Buffer): number;
+};
+
+export function createSealer(secrets: Pick<Secrets, 'dataKeys' | 'currentKeyVersion'>): Sealer {
+  const { dataKeys, currentKeyVersion } = secrets;
+  const keyFor = (version: number) => {
+    const key = dataKeys.get(version);
+    if (!key) throw new DecryptionError(`No data key with version ${version} is configured (DC_DATA_KEYS).`);
+    return key;
+  };
+  return {
+    currentVersion: currentKeyVersion,
+    seal(plaintext, aad) {
+      const iv = randomBytes(IV_BYTES);
+      const cipher = createCipheriv('aes-256-gcm', keyFor(currentKeyVersion), iv);
+      cipher.setAAD(aad);
+      const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+      const header = Buffer.alloc(VERSION_BYTES);
+      header.writeUInt16BE(currentKeyVersion);
+      return Buffer.concat([header, iv, cipher.getAuthTag(), body]);
+    },
+    open(sealed, aad) {
+      if (sealed.length < VERSION_BYTES + IV_BYTES + TAG_BYTES) throw new DecryptionError('Sealed value is truncated.');
+      const version = sealed.readUInt16BE(0);
+      const iv = sealed.subarray(VERSION_BYTES, VERSION_BYTES + IV_BYTES);
+      const tag = sealed.subarray(VERSION_BYTES + IV_BYTES, VERSION_BYTES + IV_BYTES + TAG_BYTES);
+      const body = sealed.subarray(VERSION_BYTES + IV_BYTES + TAG_BYTES);
+      const decipher = createDecipheriv('aes-256-gcm', keyFor(version), iv);
+      decipher.setAAD(aad);
+      decipher.setAuthTag(tag);
+      try {
+        return Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8');
+      } catch {
+        throw new DecryptionError('Sealed value failed authentication: it was altered or belongs to another record.');
+      }
+    },
+    versionOf: (sealed) => sealed.readUInt16BE(0),
+  };
+}

@@ -1,0 +1,74 @@
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ConfigError, loadEnv } from './env';
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const d = mkdtempSync(path.join(tmpdir(), 'dc-env-'));
+  dirs.push(d);
+  return d;
+};
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  vi.restoreAllMocks();
+});
+
+const hex = () => randomBytes(32).toString('hex');
+const prodSecrets = () => ({ DC_PEPPER: hex(), DC_DATA_KEYS: `1:${hex()}`, AUTH_SECRET: randomBytes(32).toString('base64url') });
+
+describe('configuration', () => {
+  it('creates development secrets once under DATA_DIR, says so, and reuses them', () => {
+    const dir = tempDir();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const first = loadEnv({ DATA_DIR: dir });
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('Created development secrets'));
+    const second = loadEnv({ DATA_DIR: dir });
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(second.secrets.pepper.equals(first.secrets.pepper)).toBe(true);
+    expect(statSync(path.join(dir, 'secrets.json')).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(readFileSync(path.join(dir, 'secrets.json'), 'utf8'))).toHaveProperty('pepper');
+    expect(first.embedded).toBe(true);
+    expect(first.workersInProcess).toBe(true);
+  });
+
+  it('stops in production when a secret is missing, naming it', () => {
+    const { DC_PEPPER: _omit, ...rest } = prodSecrets();
+    expect(() => loadEnv({ APP_ENV: 'production', DATA_DIR: tempDir(), DATABASE_URL: 'postgres://x/y', ...rest })).toThrow(
+      /DC_PEPPER must be set in production/,
+    );
+  });
+
+  it('stops in production without DATABASE_URL', () => {
+    expect(() => loadEnv({ APP_ENV: 'production', DATA_DIR: tempDir(), ...prodSecrets() })).toThrow(/DATABASE_URL must be set in production/);
+  });
+
+  it('accepts a complete production configuration and runs workers separately', () => {
+    const e = loadEnv({ APP_ENV: 'production', DATABASE_URL: 'postgres://u@h/db', DATA_DIR: tempDir(), ...prodSecrets() });
+    expect(e.embedded).toBe(false);
+    expect(e.workersInProcess).toBe(false);
+    expect(e.secrets.currentKeyVersion).toBe(1);
+  });
+
+  it.each([
+    [{ DC_PEPPER: 'short' }, /DC_PEPPER must be 32 bytes/],
+    [{ DC_DATA_KEYS: 'nonsense' }, /DC_DATA_KEYS must be a comma-separated list/],
+    [{ DC_DATA_KEYS: `1:${hex()}`, DC_DATA_KEY_VERSION: '2' }, /version 2 is not among DC_DATA_KEYS/],
+    [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must start with postgres/],
+    [{ REDIS_URL: 'http://x' }, /REDIS_URL must start with redis/],
+    [{ PORT: '99999' }, /PORT/],
+    [{ APP_ENV: 'staging' }, /APP_ENV/],
+  ])('rejects %o with a sentence naming the variable', (vars, message) => {
+    const run = () => loadEnv({ DATA_DIR: tempDir(), ...vars });
+    expect(run).toThrow(ConfigError);
+    expect(run).toThrow(message);
+  });
+
+  it('chooses the highest data key version unless told otherwise', () => {
+    const e = loadEnv({ DATA_DIR: tempDir(), ...prodSecrets(), DC_DATA_KEYS: `1:${hex()},3:${hex()}` });
+    expect(e.secrets.currentKeyVersion).toBe(3);
+    expect(e.secrets.dataKeys.size).toBe(2);
+  });
+});

@@ -1,0 +1,167 @@
+// The one place that reads process.env. Every process (web, workers, CLIs, tests) validates its
+// configuration here at start-up; a bad value stops it with a sentence that names the variable.
+import { randomBytes } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+const booleanString = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const key32 = (name: string) =>
+  z
+    .string()
+    .refine((v) => decodeKey(v)?.length === 32, `${name} must be 32 bytes, written as 64 hex characters or base64`);
+
+const envSchema = z.object({
+  APP_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  DATA_DIR: z.string().min(1).default('.data'),
+  DATABASE_URL: z
+    .string()
+    .refine((v) => /^postgres(ql)?:\/\//.test(v), 'DATABASE_URL must start with postgres:// or postgresql://')
+    .optional(),
+  REDIS_URL: z
+    .string()
+    .refine((v) => /^rediss?:\/\//.test(v), 'REDIS_URL must start with redis:// or rediss://')
+    .default('redis://127.0.0.1:6379'),
+  DC_PEPPER: key32('DC_PEPPER').optional(),
+  DC_DATA_KEYS: z
+    .string()
+    .refine((v) => parseDataKeys(v) !== null, 'DC_DATA_KEYS must be a comma-separated list of VERSION:KEY, each KEY 32 bytes in hex or base64')
+    .optional(),
+  DC_DATA_KEY_VERSION: z.coerce.number().int().positive().optional(),
+  AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
+  PORTAL_URL: z.url('PORTAL_URL must be a full URL such as https://check.example.org').default('http://localhost:3000'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  RESEND_API_KEY: z.string().min(1).optional(),
+  RESEND_BASE_URL: z.url('RESEND_BASE_URL must be a full URL').optional(),
+  EMAIL_FROM: z.string().min(3).default('Disclosure Check <notices@disclosure-check.invalid>'),
+  WORKERS_IN_PROCESS: booleanString.optional(),
+  QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'QUEUE_PREFIX may hold letters, digits, - and _ (at most 40)').default('dc'),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(4),
+  IMPORT_BATCH_SIZE: z.coerce.number().int().min(10).max(20000).default(2000),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+});
+
+export type Env = z.infer<typeof envSchema> & {
+  secrets: Secrets;
+  embedded: boolean;
+  workersInProcess: boolean;
+  dataDir: string;
+};
+
+export type Secrets = {
+  pepper: Buffer;
+  dataKeys: Map<number, Buffer>;
+  currentKeyVersion: number;
+  authSecret: string;
+};
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function decodeKey(value: string): Buffer | null {
+  const v = value.trim();
+  if (/^[0-9a-fA-F]{64}$/.test(v)) return Buffer.from(v, 'hex');
+  if (/^[A-Za-z0-9+/_-]{43}=?$/.test(v)) {
+    const b = Buffer.from(v.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+    return b.length === 32 ? b : null;
+  }
+  return null;
+}
+
+export function parseDataKeys(value: string): Map<number, Buffer> | null {
+  const keys = new Map<number, Buffer>();
+  for (const part of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const m = /^(\d+):(.+)$/.exec(part);
+    if (!m) return null;
+    const key = decodeKey(m[2]!);
+    const version = Number(m[1]);
+    if (!key || version < 1 || keys.has(version)) return null;
+    keys.set(version, key);
+  }
+  return keys.size > 0 ? keys : null;
+}
+
+type DevSecretsFile = { pepper: string; dataKeys: string; authSecret: string };
+
+// Development and test only: create the secrets once under DATA_DIR so a fresh clone runs with no setup.
+// O_EXCL makes two processes starting at once agree on one file.
+function loadOrCreateDevSecrets(dataDir: string): { file: string; created: boolean; secrets: DevSecretsFile } {
+  const file = path.join(dataDir, 'secrets.json');
+  mkdirSync(dataDir, { recursive: true });
+  const fresh: DevSecretsFile = {
+    pepper: randomBytes(32).toString('hex'),
+    dataKeys: `1:${randomBytes(32).toString('hex')}`,
+    authSecret: randomBytes(32).toString('base64url'),
+  };
+  try {
+    const fd = openSync(file, 'wx', 0o600);
+    writeSync(fd, JSON.stringify(fresh, null, 2) + '\n');
+    closeSync(fd);
+    return { file, created: true, secrets: fresh };
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+  }
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as DevSecretsFile;
+  return { file, created: false, secrets: parsed };
+}
+
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const name = issue.path.join('.') || 'environment';
+    throw new ConfigError(`Configuration error in ${name}: ${issue.message}.`);
+  }
+  const e = result.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  const missing = (['DC_PEPPER', 'DC_DATA_KEYS', 'AUTH_SECRET'] as const).filter((k) => !e[k]);
+
+  let pepperText = e.DC_PEPPER;
+  let keysText = e.DC_DATA_KEYS;
+  let authSecret = e.AUTH_SECRET;
+  if (missing.length > 0) {
+    if (e.APP_ENV === 'production') {
+      throw new ConfigError(
+        `Configuration error: ${missing.join(', ')} must be set in production (see README "Configuration"); refusing to start without ${missing.length === 1 ? 'it' : 'them'}.`,
+      );
+    }
+    const dev = loadOrCreateDevSecrets(dataDir);
+    if (dev.created) console.warn(`Created development secrets in ${dev.file} (never use them in production).`);
+    pepperText ??= dev.secrets.pepper;
+    keysText ??= dev.secrets.dataKeys;
+    authSecret ??= dev.secrets.authSecret;
+  }
+  if (e.APP_ENV === 'production' && !e.DATABASE_URL) {
+    throw new ConfigError('Configuration error: DATABASE_URL must be set in production; the embedded database is for development only.');
+  }
+
+  const dataKeys = parseDataKeys(keysText!)!;
+  const currentKeyVersion = e.DC_DATA_KEY_VERSION ?? Math.max(...dataKeys.keys());
+  if (!dataKeys.has(currentKeyVersion)) {
+    throw new ConfigError(`Configuration error in DC_DATA_KEY_VERSION: version ${currentKeyVersion} is not among DC_DATA_KEYS.`);
+  }
+  const embedded = !e.DATABASE_URL;
+  return {
+    ...e,
+    dataDir,
+    embedded,
+    // PGlite allows one process per directory, so in the embedded mode the workers live in the web process.
+    workersInProcess: e.WORKERS_IN_PROCESS ?? embedded,
+    secrets: { pepper: decodeKey(pepperText!)!, dataKeys, currentKeyVersion, authSecret: authSecret! },
+  };
+}
+
+let cached: Env | undefined;
+export function env(): Env {
+  cached ??= loadEnv();
+  return cached;
+}
+
+/** Tests only: forget the cached configuration after changing the environment. */
+export function resetEnvForTests(): void {
+  cached = undefined;
+}
