@@ -109,7 +109,7 @@ function loadOrCreateDevSecrets(dataDir: string): { file: string; created: boole
   return { file, created: false, secrets: parsed };
 }
 
-export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
   const result = envSchema.safeParse(source);
   if (!result.success) {
     const issue = result.error.issues[0]!;

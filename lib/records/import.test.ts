@@ -1,0 +1,127 @@
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findImportRun } from '../../db/queries/imports';
+import { countRecords, findRecordByTinHash } from '../../db/queries/records';
+import { isValidNoticeCode } from '../identifiers/notice-code';
+import { drivers, type TestDb } from '../testing/db';
+import { testKeys } from '../testing/secrets';
+import { goodRow, toCsv, type Row } from '../testing/records';
+import { recordCsvColumns } from '../validation/record-row';
+import { importRecordsCsv } from './import';
+import { openRecordPii } from './seal';
+
+describe.each(drivers)('CSV import on %s', (_name, create) => {
+  let t: TestDb;
+  const keys = testKeys();
+  const run = (csv: string, batchSize = 2) =>
+    importRecordsCsv({ db: t.db, hasher: keys.hasher, sealer: keys.sealer, input: Readable.from([csv]), source: 'test.csv', actor: 'tester', batchSize });
+
+  beforeAll(async () => {
+    t = await create();
+  });
+  afterAll(async () => {
+    await t.dispose();
+  });
+
+  const people = [
+    goodRow(),
+    goodRow({ tin: '123-45-6789', first_name: 'Minh', last_name: 'Nguyễn', language: 'vi', email: '', phone: '', zip: '77072', state: 'TX', city: 'Houston' }),
+    goodRow({ tin: '900701111', first_name: 'Jean', last_name: 'Pierre', language: 'ht', category: 'incomplete_address', disclosed_elements: 'name;tin' }),
+  ];
+
+  it('stores good rows with hashed identifiers and sealed personal data', async () => {
+    const result = await run(toCsv(people));
+    expect(result).toMatchObject({ status: 'completed', rowsRead: 3, inserted: 3, updated: 0, unchanged: 0, rejected: 0 });
+    const record = await findRecordByTinHash(t.db, keys.hasher.tin('912701234'));
+    expect(record).toBeDefined();
+    expect(isValidNoticeCode(record!.noticeCode)).toBe(true);
+    expect(record).toMatchObject({ language: 'es', state: 'CA', category: 'address_verified', tinKind: 'itin', disclosedOn: '2025-08-14' });
+    expect(record!.disclosedElements).toEqual(['name', 'tin', 'address']);
+    expect(record!.emailHash).not.toBeNull();
+    expect(record!.identityHashes.length).toBeGreaterThanOrEqual(2); // full compound surname and first surname
+    const pii = openRecordPii(keys.sealer, record!);
+    expect(pii).toMatchObject({ firstName: 'María José', lastName: 'García-López', dateOfBirth: '1984-03-09', zip: '90011', tinLast4: '1234' });
+    expect(JSON.stringify(pii)).not.toContain('912701234');
+    const run1 = await findImportRun(t.db, result.importId);
+    expect(run1).toMatchObject({ status: 'completed', inserted: 3, rejected: 0 });
+  });
+
+  it('changes nothing when the same file is imported again, and keeps notice codes', async () => {
+    const before = await findRecordByTinHash(t.db, keys.hasher.tin('123456789'));
+    const result = await run(toCsv(people));
+    expect(result).toMatchObject({ status: 'completed', inserted: 0, updated: 0, unchanged: 3, rejected: 0 });
+    const after = await findRecordByTinHash(t.db, keys.hasher.tin('123456789'));
+    expect(after!.noticeCode).toBe(before!.noticeCode);
+    expect(after!.pii.equals(before!.pii)).toBe(true);
+    expect(await countRecords(t.db)).toBe(3);
+  });
+
+  it('updates a changed row and only that row', async () => {
+    const changed = [people[0]!, { ...people[1]!, street: '9 Other Synthetic St' }, people[2]!];
+    const result = await run(toCsv(changed));
+    expect(result).toMatchObject({ inserted: 0, updated: 1, unchanged: 2 });
+    const record = await findRecordByTinHash(t.db, keys.hasher.tin('123456789'));
+    expect(openRecordPii(keys.sealer, record!).street).toBe('9 Other Synthetic St');
+  });
+
+  it('rejects every kind of bad row by line number and reason, without echoing the value', async () => {
+    const bad: [Partial<Row>, string, string][] = [
+      [{ tin: '' }, 'missing_field', 'tin'],
+      [{ tin: '12345678' }, 'tin_format', 'tin'],
+      [{ tin: '000-12-3456' }, 'ssn_area', 'tin'],
+      [{ tin: '666-12-3456' }, 'ssn_area', 'tin'],
+      [{ tin: '123-00-4567' }, 'ssn_group', 'tin'],
+      [{ tin: '123-45-0000' }, 'ssn_serial', 'tin'],
+      [{ tin: '912-93-4567' }, 'itin_group', 'tin'],
+      [{ date_of_birth: '03/09/1984' }, 'date_format', 'date_of_birth'],
+      [{ date_of_birth: '1983-02-29' }, 'date_impossible', 'date_of_birth'],
+      [{ date_of_birth: '2999-01-01' }, 'date_future', 'date_of_birth'],
+      [{ date_of_birth: '1850-01-01' }, 'date_too_old', 'date_of_birth'],
+      [{ state: 'XX' }, 'state_unknown', 'state'],
+      [{ zip: '9001' }, 'zip_format', 'zip'],
+      [{ email: 'not-an-email' }, 'email_format', 'email'],
+      [{ phone: '12' }, 'phone_format', 'phone'],
+      [{ language: 'xx' }, 'language_unknown', 'language'],
+      [{ category: 'other' }, 'category_unknown', 'category'],
+      [{ disclosed_elements: 'name;shoe_size' }, 'elements_unknown', 'disclosed_elements'],
+      [{ disclosed_on: '2024-01-01' }, 'disclosed_on_range', 'disclosed_on'],
+      [{ first_name: 'x'.repeat(500) }, 'too_long', 'first_name'],
+    ];
+    const rows = bad.map(([over], i) => goodRow({ ...over, tin: over.tin ?? `9127${String(10000 + i).slice(-5)}` }));
+    const csv = toCsv([goodRow({ tin: '912-71-0001' }), ...rows]) + '"unterminated,quote\n';
+    const rejects: { line: number; reason: string; field: string }[] = [];
+    const result = await importRecordsCsv({
+      db: t.db, hasher: keys.hasher, sealer: keys.sealer, input: Readable.from([csv]), source: 'bad.csv', actor: 'tester', batchSize: 5,
+      onReject: (r) => rejects.push(r),
+    });
+    expect(result.status).toBe('completed');
+    expect(result.inserted).toBe(1);
+    for (const [i, [, reason, field]] of bad.entries()) {
+      // Line 1 is the header and line 2 the good row.
+      expect(rejects).toContainEqual({ line: i + 3, reason, field });
+    }
+    expect(rejects.some((r) => r.reason === 'csv_malformed')).toBe(true);
+    const stored = await findImportRun(t.db, result.importId);
+    expect(stored!.rejected).toBe(bad.length + 1);
+    const text = JSON.stringify(stored!.rejects);
+    for (const [over] of bad) for (const v of Object.values(over)) if (v.length > 3) expect(text).not.toContain(v);
+  });
+
+  it('refuses a file whose header lacks columns, writing nothing', async () => {
+    const before = await countRecords(t.db);
+    const columns = recordCsvColumns.filter((c) => c !== 'zip');
+    const result = await run(toCsv([goodRow({ tin: '912-72-0001' })], columns));
+    expect(result.status).toBe('failed');
+    expect(result.error).toMatch(/missing the column\(s\): zip/);
+    expect(await countRecords(t.db)).toBe(before);
+    expect((await findImportRun(t.db, result.importId))!.status).toBe('failed');
+  });
+
+  it('keeps the later line when one TIN appears twice', async () => {
+    const result = await run(toCsv([goodRow({ tin: '912-73-0001', city: 'First' }), goodRow({ tin: '912-73-0001', city: 'Second' })]), 10);
+    expect(result.inserted).toBe(1);
+    expect(result.rejected).toBe(1);
+    const record = await findRecordByTinHash(t.db, keys.hasher.tin('912730001'));
+    expect(openRecordPii(keys.sealer, record!).city).toBe('Second');
+  });
+});

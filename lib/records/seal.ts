@@ -1,0 +1,71 @@
+// Turns a validated CSV row into what the database keeps: keyed hashes of identifiers, everything else
+// personal sealed under the current data key, bound to the record's TIN hash.
+import type { Hasher, Sealer } from '../crypto';
+import { generateNoticeCode } from '../identifiers/notice-code';
+import { lastNameMatchKeys, normalizeEmail } from '../identifiers/names';
+import type { RecordRow } from '../validation/record-row';
+import type { SealedRecordRow } from '../../db/queries/records';
+
+/** What `pii` holds once opened. */
+export type RecordPii = {
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  street: string;
+  city: string;
+  state: string;
+  zip: string;
+  email: string | null;
+  phone: string | null;
+  tinLast4: string;
+};
+
+export function piiOf(row: RecordRow): RecordPii {
+  return {
+    firstName: row.firstName,
+    lastName: row.lastName,
+    dateOfBirth: row.dateOfBirth,
+    street: row.street,
+    city: row.city,
+    state: row.state,
+    zip: row.zip,
+    email: row.email,
+    phone: row.phone,
+    tinLast4: row.tin.slice(-4),
+  };
+}
+
+export function identityHashesOf(hasher: Hasher, row: Pick<RecordRow, 'tin' | 'dateOfBirth' | 'lastName' | 'zip'>): Buffer[] {
+  return lastNameMatchKeys(row.lastName).map((lastName) =>
+    hasher.identity({ tin: row.tin, dateOfBirth: row.dateOfBirth, lastName, zip: row.zip }),
+  );
+}
+
+export function sealRecordRow(hasher: Hasher, sealer: Sealer, row: RecordRow): SealedRecordRow {
+  const tinHash = hasher.tin(row.tin);
+  const pii = piiOf(row);
+  const email = row.email ? normalizeEmail(row.email) : null;
+  // The fingerprint covers every imported field, so any change to a row is seen as an update.
+  const fingerprint = hasher.fingerprint(
+    JSON.stringify([row.tin, row.tinKind, pii, row.language, row.category, row.disclosedElements, row.disclosedOn]),
+  );
+  return {
+    notice_code: generateNoticeCode(),
+    tin_hash: tinHash.toString('hex'),
+    tin_kind: row.tinKind,
+    identity_hashes: identityHashesOf(hasher, row).map((h) => h.toString('hex')),
+    email_hash: email ? hasher.email(email).toString('hex') : null,
+    pii: sealer.seal(JSON.stringify(pii), tinHash).toString('base64'),
+    key_version: sealer.currentVersion,
+    language: row.language,
+    state: row.state,
+    category: row.category,
+    disclosed_elements: row.disclosedElements,
+    disclosed_on: row.disclosedOn,
+    fingerprint: fingerprint.toString('hex'),
+  };
+}
+
+export function openRecordPii(sealer: Sealer, record: { pii: Buffer; tinHash: Buffer }): RecordPii {
+  return JSON.parse(sealer.open(record.pii, record.tinHash)) as RecordPii;
+}
