@@ -1,6 +1,7 @@
 // Keyed hashes for identifiers and AES-256-GCM for the rest of a person's data. Imports node:crypto,
 // so a client bundle that reached it would fail to build.
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync } from 'node:crypto';
+import { takeRandomBytes } from './random-pool';
 import type { Secrets } from './env';
 
 const IV_BYTES = 12;
@@ -58,7 +59,7 @@ export function createSealer(secrets: Pick<Secrets, 'dataKeys' | 'currentKeyVers
   return {
     currentVersion: currentKeyVersion,
     seal(plaintext, aad) {
-      const iv = randomBytes(IV_BYTES);
+      const iv = takeRandomBytes(IV_BYTES);
       const cipher = createCipheriv('aes-256-gcm', keyFor(currentKeyVersion), iv);
       cipher.setAAD(aad);
       const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);

@@ -1,7 +1,8 @@
 // Streaming CSV import of the disclosed list. Memory stays flat: rows are parsed, validated, hashed and
 // sealed a batch at a time, and the next batch is prepared while the previous one is being written.
 import type { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
+import { readCsvRecords } from '../csv/read-records';
+import { todayUtc } from '../identifiers/dates';
 import type { Database } from '../../db/index';
 import { appendAudit } from '../../db/queries/audit';
 import { createImportRun, finishImportRun, recordImportProgress, type ImportCounts } from '../../db/queries/imports';
@@ -91,33 +92,38 @@ export async function importRecordsCsv(options: ImportOptions): Promise<ImportRe
     inFlight = write(rows, rejects);
   };
 
-  const parser = input.pipe(
-    parse({ columns: true, bom: true, skip_empty_lines: true, skip_records_with_error: true, info: true, max_record_size: 64 * 1024 }),
-  );
-  parser.on('skip', (err: { lines?: number }) => reject({ line: err.lines ?? 0, reason: 'csv_malformed', field: '' }));
-
   try {
-    let headerChecked = false;
-    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-      if (!headerChecked) {
-        const missing = recordCsvColumns.filter((c) => !(c in record));
+    let columns: string[] | null = null;
+    const today = todayUtc();
+    for await (const rec of readCsvRecords(input)) {
+      if (!columns) {
+        if (rec.error) throw new ImportFileError('The first line of the file is not a readable CSV header.');
+        columns = rec.fields.map((c) => c.trim());
+        const missing = recordCsvColumns.filter((c) => !columns!.includes(c));
         if (missing.length) throw new ImportFileError(`The file's header is missing the column(s): ${missing.join(', ')}.`);
-        headerChecked = true;
+        continue;
       }
       counts.rowsRead++;
-      const parsed = parseRecordRow(record);
-      if (!parsed.ok) {
-        reject({ line: info.lines, reason: parsed.reason, field: parsed.field });
+      if (rec.error || rec.fields.length !== columns.length) {
+        reject({ line: rec.line, reason: 'csv_malformed', field: '' });
       } else {
-        const sealed = sealRecordRow(hasher, sealer, parsed.row);
-        // The same TIN twice in one batch: the later line wins, as it does across batches.
-        const earlier = batch.get(sealed.tin_hash);
-        if (earlier) reject({ line: earlier.line, reason: 'duplicate_tin_superseded', field: 'tin' });
-        batch.set(sealed.tin_hash, { row: sealed, line: info.lines });
+        const raw: Record<string, string> = {};
+        for (let i = 0; i < columns.length; i++) raw[columns[i]!] = rec.fields[i]!;
+        const parsed = parseRecordRow(raw, { today });
+        if (!parsed.ok) {
+          reject({ line: rec.line, reason: parsed.reason, field: parsed.field });
+        } else {
+          const sealed = sealRecordRow(hasher, sealer, parsed.row);
+          // The same TIN twice in one batch: the later line wins, as it does across batches.
+          const earlier = batch.get(sealed.tin_hash);
+          if (earlier) reject({ line: earlier.line, reason: 'duplicate_tin_superseded', field: 'tin' });
+          batch.set(sealed.tin_hash, { row: sealed, line: rec.line });
+        }
       }
       if (batch.size >= batchSize) await flush();
     }
-    if (!headerChecked) throw new ImportFileError('The file has no rows after the header, or no header at all.');
+    const headerChecked = columns !== null;
+    if (!headerChecked) throw new ImportFileError('The file is empty: it has no header and no rows.');
     await flush();
     await inFlight;
     await finishImportRun(db, run.id, { status: 'completed' });
