@@ -1,0 +1,20 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { LanguageSwitcher } from '../../_components/language-switcher';
+
+export async function SiteHeader() {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations('Layout')]);
+  return (
+    <header className="dc-header">
+      <div className="grid-container dc-header__inner">
+        <div className="dc-header__brand">
+          <Link className="dc-header__name" href="/" aria-label={t('homeLink')}>
+            {t('siteName')}
+          </Link>
+          <p className="dc-header__tagline">{t('siteTagline')}</p>
+        </div>
+        <LanguageSwitcher current={locale} label={t('languageNav')} />
+      </div>
+    </header>
+  );
+}
