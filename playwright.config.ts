@@ -7,6 +7,8 @@ const baseURL = process.env.E2E_BASE_URL ?? localURL;
 
 export default defineConfig({
   testDir: 'e2e',
+  // e2e/support/*.test.ts are vitest's (the local Resend server); browser tests are *.spec.ts.
+  testMatch: '**/*.spec.ts',
   workers: 2,
   retries: 0,
   forbidOnly: !!process.env.CI,

@@ -5,7 +5,8 @@ export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
   test: {
     include: ['**/*.test.ts'],
-    exclude: ['node_modules/**', 'e2e/**', '.next/**', '.data/**'],
+    // e2e/*.spec.ts are Playwright's; e2e/support holds vitest-tested helpers such as the local Resend server.
+    exclude: ['node_modules/**', '.next/**', '.data/**', 'e2e/**/*.spec.ts'],
     globalSetup: ['lib/testing/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
