@@ -1,0 +1,50 @@
+import { Body, Container, Head, Heading, Html, Preview, Text } from '@react-email/components';
+import type { ReactNode } from 'react';
+import type { EmailLanguage } from '../i18n';
+import { fill } from './fill';
+import { NoticeFooter } from './notice-footer';
+import { PortalAddress } from './portal-address';
+import { bodyStyle, containerStyle, fallbackStyle, textStyle, titleStyle } from './styles';
+
+interface NoticeLayoutProps {
+  lang: EmailLanguage;
+  portalAddress: string;
+  demo: boolean;
+  title: string;
+  preview: string;
+  firstName: string;
+  children: ReactNode;
+}
+
+/**
+ * The frame every notice shares. <html lang dir> is the language the notice is written in; when that is
+ * English for a reader of another language, the line telling them so carries its own lang and dir, so
+ * screen readers and right-to-left scripts get it right.
+ */
+export function NoticeLayout({ lang, portalAddress, demo, title, preview, firstName, children }: NoticeLayoutProps) {
+  const s = lang.strings;
+  return (
+    <Html lang={lang.content} dir={lang.dir}>
+      <Head>
+        {/* Asks Apple Mail and iOS not to turn dates, numbers and addresses into links. */}
+        <meta name="format-detection" content="telephone=no, date=no, address=no, email=no, url=no" />
+      </Head>
+      <Preview>{preview}</Preview>
+      <Body style={bodyStyle}>
+        <Container style={containerStyle}>
+          {lang.fallback && (
+            <Text lang={lang.fallback.lang} dir={lang.fallback.dir} style={fallbackStyle}>
+              {fill(lang.fallback.text, { portalAddress: <PortalAddress address={portalAddress} /> })}
+            </Text>
+          )}
+          <Heading as="h1" style={titleStyle}>
+            {title}
+          </Heading>
+          <Text style={textStyle}>{fill(s.greeting, { firstName })}</Text>
+          {children}
+          <NoticeFooter lang={lang} portalAddress={portalAddress} demo={demo} />
+        </Container>
+      </Body>
+    </Html>
+  );
+}

@@ -1,0 +1,152 @@
+import { formatNoticeCode, isValidNoticeCode } from '@/lib/identifiers/notice-code';
+import { parseIsoDate } from '@/lib/identifiers/dates';
+import type { LanguageCode } from '@/lib/languages';
+import { disclosedElements as elementOrder, recordCategories } from '@/lib/validation/record-row';
+import { fullyTranslated, type EmailStrings } from './i18n';
+import { claimStatuses, type ClaimStatus, type NoticeValues, type PlaceholderField, type RecordCategory } from './notice-types';
+
+// Turns one recipient's stored values (keys, ISO dates, raw codes) into the display strings a notice shows,
+// in the notice's own language. Element names, categories and claim statuses are localized here from the
+// language's dictionary rather than by rendering a template variant per combination: 4 elements alone give
+// 15 combinations, and a dictionary plus Intl.ListFormat covers them all with one render per language.
+
+export class NoticeValueError extends Error {
+  // The message names the field, never the value: it ends up in logs and job errors.
+  constructor(
+    readonly field: keyof NoticeValues,
+    readonly problem: 'missing' | 'invalid',
+  ) {
+    super(`Notice value "${field}" is ${problem}`);
+    this.name = 'NoticeValueError';
+  }
+}
+
+interface Localizer {
+  strings: EmailStrings;
+  date: Intl.DateTimeFormat;
+  list: Intl.ListFormat;
+  // Intl formatting costs a few µs a call and a send repeats the same few dates and element lists over
+  // and over, so results are kept (bounded: a date cache full of junk is simply emptied).
+  dates: Map<string, string>;
+  lists: Map<number, string>;
+}
+
+const maxCachedDates = 10_000;
+
+const localizers = new Map<LanguageCode, Localizer>();
+
+function localizerFor(content: LanguageCode): Localizer {
+  let l = localizers.get(content);
+  if (l === undefined) {
+    const strings = fullyTranslated[content];
+    if (strings === undefined) throw new Error(`No notice translation for "${content}"`);
+    l = {
+      strings,
+      date: new Intl.DateTimeFormat(strings.intlLocale, { dateStyle: 'long', timeZone: 'UTC' }),
+      list: new Intl.ListFormat(strings.intlLocale, { type: 'conjunction', style: 'long' }),
+      dates: new Map(),
+      lists: new Map(),
+    };
+    localizers.set(content, l);
+  }
+  return l;
+}
+
+const elementRank: ReadonlyMap<string, number> = new Map(elementOrder.map((e, i) => [e, i]));
+const categorySet: ReadonlySet<string> = new Set(recordCategories);
+const claimStatusSet: ReadonlySet<string> = new Set(claimStatuses);
+// Wide enough for any real record; the point is to refuse what is not a date at all.
+const dateBounds = { earliest: '1900-01-01', today: '9999-12-31' };
+
+function requireText(values: NoticeValues, field: keyof NoticeValues): string {
+  const value = values[field];
+  if (typeof value !== 'string' || value.trim() === '') throw new NoticeValueError(field, 'missing');
+  return value.trim();
+}
+
+function formatDate(l: Localizer, values: NoticeValues, field: 'disclosedOn' | 'disposalDate'): string {
+  const iso = requireText(values, field);
+  let formatted = l.dates.get(iso);
+  if (formatted === undefined) {
+    const parsed = parseIsoDate(iso, dateBounds);
+    if (!parsed.ok) throw new NoticeValueError(field, 'invalid');
+    const [y, m, d] = parsed.value.split('-').map(Number) as [number, number, number];
+    formatted = l.date.format(Date.UTC(y, m - 1, d));
+    if (l.dates.size >= maxCachedDates) l.dates.clear();
+    l.dates.set(iso, formatted);
+  }
+  return formatted;
+}
+
+function formatElements(l: Localizer, values: NoticeValues): string {
+  const keys = values.disclosedElements;
+  if (!Array.isArray(keys) || keys.length === 0) throw new NoticeValueError('disclosedElements', 'missing');
+  // A bit per element in canonical order: duplicates and order do not matter, and 16 keys cover every list.
+  let mask = 0;
+  for (const key of keys) {
+    const rank = elementRank.get(key);
+    if (rank === undefined) throw new NoticeValueError('disclosedElements', 'invalid');
+    mask |= 1 << rank;
+  }
+  let formatted = l.lists.get(mask);
+  if (formatted === undefined) {
+    formatted = l.list.format(elementOrder.filter((_, rank) => mask & (1 << rank)).map((e) => l.strings.elements[e]));
+    l.lists.set(mask, formatted);
+  }
+  return formatted;
+}
+
+function formatNotice(values: NoticeValues): string {
+  const compact = requireText(values, 'noticeCode').replace(/[-\s]/g, '');
+  if (!isValidNoticeCode(compact)) throw new NoticeValueError('noticeCode', 'invalid');
+  return formatNoticeCode(compact);
+}
+
+// The access code's own format belongs to the check flow; here it only has to be letters and digits,
+// printed in groups of four like the notice code.
+function formatAccessCode(values: NoticeValues): string {
+  const compact = requireText(values, 'accessCode').replace(/[-\s]/g, '').toUpperCase();
+  if (!/^[0-9A-Z]{4,64}$/.test(compact)) throw new NoticeValueError('accessCode', 'invalid');
+  return compact.match(/.{1,4}/g)!.join('-');
+}
+
+function claimStatusOf(values: NoticeValues): ClaimStatus {
+  const status = requireText(values, 'claimStatus');
+  if (!claimStatusSet.has(status)) throw new NoticeValueError('claimStatus', 'invalid');
+  return status as ClaimStatus;
+}
+
+/** The display string for one placeholder, unescaped. Throws NoticeValueError for a missing or bad value. */
+export function displayValue(field: PlaceholderField, values: NoticeValues, content: LanguageCode): string {
+  const l = localizerFor(content);
+  switch (field) {
+    case 'firstName':
+      return requireText(values, 'firstName');
+    case 'noticeCode':
+      return formatNotice(values);
+    case 'disclosedElements':
+      return formatElements(l, values);
+    case 'disclosedOn':
+    case 'disposalDate':
+      return formatDate(l, values, field);
+    case 'category': {
+      const category = requireText(values, 'category');
+      if (!categorySet.has(category)) throw new NoticeValueError('category', 'invalid');
+      return l.strings.categories[category as RecordCategory];
+    }
+    case 'disposalReference':
+    case 'claimReference':
+      return requireText(values, field);
+    case 'claimStatus':
+      return l.strings.claimStatuses[claimStatusOf(values)].label;
+    case 'claimStatusDetail':
+      return l.strings.claimStatuses[claimStatusOf(values)].detail;
+    case 'accessCode':
+      return formatAccessCode(values);
+  }
+}
+
+/** Checks one required value the same way displaying it would. */
+export function checkValue(field: keyof NoticeValues, values: NoticeValues, content: LanguageCode): void {
+  displayValue(field, values, content);
+}

@@ -1,0 +1,36 @@
+import type { ComponentType } from 'react';
+import type { NoticeTemplateProps } from './components/template-props';
+import { noticeTypes, type NoticeType, type NoticeValues } from './notice-types';
+import CheckResult from './templates/check-result';
+import ClaimStatus from './templates/claim-status';
+import DisposalConfirmation from './templates/disposal-confirmation';
+import InitialNotice from './templates/initial-notice';
+import NoticeCopy from './templates/notice-copy';
+
+export interface NoticeTemplate {
+  component: ComponentType<Partial<NoticeTemplateProps>>;
+  /**
+   * The values this notice cannot be sent without. mergeNotice throws when one is missing or malformed,
+   * and also when the rendered template uses a placeholder whose value is missing.
+   */
+  requiredValues: readonly (keyof NoticeValues)[];
+}
+
+const breachValues = ['firstName', 'noticeCode', 'disclosedElements', 'disclosedOn', 'category'] as const;
+
+export const noticeRegistry: Readonly<Record<NoticeType, NoticeTemplate>> = {
+  initial_notice: { component: InitialNotice, requiredValues: breachValues },
+  notice_copy: { component: NoticeCopy, requiredValues: breachValues },
+  disposal_confirmation: {
+    component: DisposalConfirmation,
+    requiredValues: ['firstName', 'noticeCode', 'disclosedElements', 'disclosedOn', 'disposalDate', 'disposalReference'],
+  },
+  // No disclosed elements or dates: see the comment in templates/check-result.tsx.
+  check_result: { component: CheckResult, requiredValues: ['firstName', 'accessCode'] },
+  claim_status: {
+    component: ClaimStatus,
+    requiredValues: ['firstName', 'noticeCode', 'claimReference', 'claimStatus'],
+  },
+};
+
+export { noticeTypes, type NoticeType };

@@ -1,0 +1,75 @@
+import { render } from '@react-email/render';
+import { createElement } from 'react';
+import { isLanguageCode, type LanguageCode } from '@/lib/languages';
+import { resolveEmailLanguage } from './i18n';
+import { fillText } from './components/fill';
+import type { NoticeTemplateProps } from './components/template-props';
+import { placeholderFields, type DisplayValues, type NoticeType } from './notice-types';
+import { placeholderToken } from './placeholders';
+import { noticeRegistry } from './registry';
+import { rememberCompiled, type RenderedNotice } from './rendered-notice';
+
+export type { RenderedNotice } from './rendered-notice';
+// One module for both halves, render once and merge per recipient, as callers use them together.
+export { mergeNotice, NoticeValueError, type MergedNotice } from './merge';
+
+// One React render costs milliseconds; 47,000 of them would take minutes. So each (type, language,
+// portal address, demo) is rendered once with placeholder tokens and cached, and mergeNotice fills in
+// each recipient's values in microseconds (shared/stack-notes.md).
+
+export interface RenderOptions {
+  /** The portal's URL (PORTAL_URL); its host is printed as the address to type. */
+  portalUrl: string;
+  /** Adds the line saying the notice was made with SYNTHETIC data. */
+  demo: boolean;
+}
+
+const tokens = Object.fromEntries(placeholderFields.map((f) => [f, placeholderToken(f)])) as DisplayValues;
+
+/** The address people should type: the host only, the same as the portal's own pages print. */
+export function portalAddressOf(portalUrl: string): string {
+  return new URL(portalUrl).host;
+}
+
+// html-to-text capitalizes headings by default, which would change the translated headings and could
+// mangle scripts without case; keep them as written.
+const htmlToTextOptions = {
+  selectors: [
+    { selector: 'h1', options: { uppercase: false } },
+    { selector: 'h2', options: { uppercase: false } },
+  ],
+};
+
+async function renderUncached(type: NoticeType, language: LanguageCode, options: RenderOptions): Promise<RenderedNotice> {
+  const portalAddress = portalAddressOf(options.portalUrl);
+  const props: NoticeTemplateProps = { language, portalAddress, demo: options.demo, ...tokens };
+  const element = createElement(noticeRegistry[type].component, props);
+  const [html, text] = await Promise.all([render(element), render(element, { plainText: true, htmlToTextOptions })]);
+  const lang = resolveEmailLanguage(language);
+  const subject = fillText(lang.strings.subjects[type], tokens);
+  const rendered: RenderedNotice = Object.freeze({ type, language, contentLanguage: lang.content, subject, html, text });
+  rememberCompiled(rendered);
+  return rendered;
+}
+
+// Promises are cached, so concurrent first calls share one render; a failed render is not cached.
+const cache = new Map<string, Promise<RenderedNotice>>();
+
+/**
+ * Renders a notice template once per (type, language, portalUrl, demo) with placeholder tokens, with an
+ * HTML and a plain-text part. Fill it per recipient with mergeNotice.
+ */
+export function renderNoticeTemplate(type: NoticeType, language: LanguageCode | string, options: RenderOptions): Promise<RenderedNotice> {
+  // Types and languages often come straight from database text columns (hence `string` above): an unknown
+  // one is refused here, by name.
+  if (!Object.hasOwn(noticeRegistry, type)) return Promise.reject(new Error(`Unknown notice type "${type}"`));
+  if (!isLanguageCode(language)) return Promise.reject(new Error(`Unknown notice language "${language}"`));
+  const key = JSON.stringify([type, language, options.portalUrl, options.demo]);
+  let rendered = cache.get(key);
+  if (rendered === undefined) {
+    rendered = renderUncached(type, language, options);
+    cache.set(key, rendered);
+    rendered.catch(() => cache.delete(key));
+  }
+  return rendered;
+}
