@@ -11,8 +11,13 @@ export async function register() {
   if (!e.workersInProcess) return;
   const { startWorkers } = await import('./workers/runtime');
   const runtime = await startWorkers({ db: handle.db, concurrency: e.WORKER_CONCURRENCY });
+  const { closeDb } = await import('./db/client');
+  // Drain the workers, then close PGlite so its files are complete, then leave.
   const stop = () => {
-    void runtime.close().finally(() => process.exit(0));
+    void runtime
+      .close()
+      .then(() => closeDb())
+      .finally(() => process.exit(0));
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);

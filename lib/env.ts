@@ -32,19 +32,27 @@ const envSchema = z.object({
     .optional(),
   DC_DATA_KEY_VERSION: z.coerce.number().int().positive().optional(),
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
-  PORTAL_URL: z.url('PORTAL_URL must be a full URL such as https://check.example.org').default('http://localhost:3000'),
+  PORTAL_URL: z.url('PORTAL_URL must be a full URL such as https://check.example.org').optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   RESEND_API_KEY: z.string().min(1).optional(),
   RESEND_BASE_URL: z.url('RESEND_BASE_URL must be a full URL').optional(),
+  RESEND_WEBHOOK_SECRET: z.string().regex(/^whsec_[A-Za-z0-9+/=]+$/, 'RESEND_WEBHOOK_SECRET must look like whsec_…').optional(),
   EMAIL_FROM: z.string().min(3).default('Disclosure Check <notices@disclosure-check.invalid>'),
+  EMAIL_REQUESTS_PER_SECOND: z.coerce.number().min(0).max(1000).default(2),
+  RECONCILE_EVERY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  RECONCILE_STALE_SECONDS: z.coerce.number().int().min(1).max(86400).default(120),
+  DEMO_MODE: booleanString.optional(),
   WORKERS_IN_PROCESS: booleanString.optional(),
   QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'QUEUE_PREFIX may hold letters, digits, - and _ (at most 40)').default('dc'),
+  WORKER_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(4),
   IMPORT_BATCH_SIZE: z.coerce.number().int().min(10).max(20000).default(2000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 
-export type Env = z.infer<typeof envSchema> & {
+export type Env = Omit<z.infer<typeof envSchema>, 'PORTAL_URL'> & {
+  PORTAL_URL: string;
+  demo: boolean;
   secrets: Secrets;
   embedded: boolean;
   workersInProcess: boolean;
@@ -147,8 +155,11 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   const embedded = !e.DATABASE_URL;
   return {
     ...e,
+    PORTAL_URL: e.PORTAL_URL ?? `http://localhost:${e.PORT}`,
     dataDir,
     embedded,
+    // Synthetic data is labelled as such in every page and notice unless this is production.
+    demo: e.DEMO_MODE ?? e.APP_ENV !== 'production',
     // PGlite allows one process per directory, so in the embedded mode the workers live in the web process.
     workersInProcess: e.WORKERS_IN_PROCESS ?? embedded,
     secrets: { pepper: decodeKey(pepperText!)!, dataKeys, currentKeyVersion, authSecret: authSecret! },

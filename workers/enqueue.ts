@@ -2,8 +2,10 @@
 import { Queue } from 'bullmq';
 import { env } from '../lib/env';
 import { createRedis } from './connection';
+import { expandBatchJobName, expandJobId } from './jobs/expand-batch';
 import { importRecordsJobName, importRecordsPayloadSchema, type ImportRecordsPayload } from './jobs/import-records';
-import { defaultJobOptions, queueNames } from './queues';
+import { sendJobId, sendNoticesJobName, sendNoticesPayloadSchema } from './jobs/send-notices';
+import { defaultJobOptions, queueNames, sendJobOptions } from './queues';
 
 const KEY = Symbol.for('disclosure-check.queues');
 type Holder = { [KEY]?: Map<string, Queue> };
@@ -14,15 +16,42 @@ export function getQueue(name: string, prefix = env().QUEUE_PREFIX): Queue {
   const id = `${prefix}:${name}`;
   let q = g[KEY].get(id);
   if (!q) {
-    q = new Queue(name, { connection: createRedis(), prefix, defaultJobOptions });
+    const options = name === queueNames.noticesEmail || name === queueNames.noticesLetter ? sendJobOptions : defaultJobOptions;
+    q = new Queue(name, { connection: createRedis(), prefix, defaultJobOptions: options });
     g[KEY].set(id, q);
   }
   return q;
 }
 
+/**
+ * Adds a job unless one with its id is still waiting, delayed or running. A finished job with the same id
+ * is removed first: the caller knows its work is not done (the reconciler found its notices still queued).
+ */
+async function addFresh(queue: Queue, name: string, data: object, jobId: string): Promise<void> {
+  const existing = await queue.getJob(jobId);
+  if (existing) {
+    const state = await existing.getState();
+    if (state !== 'completed' && state !== 'failed' && state !== 'unknown') return;
+    await existing.remove().catch(() => {});
+  }
+  await queue.add(name, data, { jobId });
+}
+
 export async function enqueueImport(payload: ImportRecordsPayload, opts: { jobId: string; prefix?: string }) {
   const data = importRecordsPayloadSchema.parse(payload);
   return getQueue(queueNames.importRecords, opts.prefix).add(importRecordsJobName, data, { jobId: opts.jobId, attempts: 1 });
+}
+
+export async function enqueueSendGroups(groupKeys: string[], prefix?: string): Promise<void> {
+  for (const groupKey of groupKeys) {
+    const data = sendNoticesPayloadSchema.parse({ groupKey });
+    const queue = getQueue(groupKey.startsWith('notices-email-') ? queueNames.noticesEmail : queueNames.noticesLetter, prefix);
+    await addFresh(queue, sendNoticesJobName, data, sendJobId(groupKey));
+  }
+}
+
+export async function enqueueExpansion(batchId: number, checkpoint: number, prefix?: string): Promise<void> {
+  await addFresh(getQueue(queueNames.batches, prefix), expandBatchJobName, { batchId }, expandJobId(batchId, checkpoint));
 }
 
 export async function closeQueues(): Promise<void> {

@@ -1,9 +1,12 @@
 import type { DefaultJobOptions } from 'bullmq';
 
-/** Every queue's name in one place; Redis keys are prefixed so test runs can share one server. */
+/** Every queue's name in one place; Redis keys carry QUEUE_PREFIX so environments can share a server. */
 export const queueNames = {
   importRecords: 'import-records',
   maintenance: 'maintenance',
+  batches: 'batches',
+  noticesEmail: 'notices-email',
+  noticesLetter: 'notices-letter',
 } as const;
 export type QueueName = (typeof queueNames)[keyof typeof queueNames];
 
@@ -12,6 +15,14 @@ export const defaultJobOptions: DefaultJobOptions = {
   backoff: { type: 'exponential', delay: 2000 },
   removeOnComplete: { age: 7 * 24 * 3600, count: 1000 },
   removeOnFail: { age: 30 * 24 * 3600 },
+};
+
+/** Provider errors (5xx, network) back off exponentially: 1 s, 2 s, 4 s … about 4 minutes in all. */
+export const sendJobOptions: DefaultJobOptions = {
+  ...defaultJobOptions,
+  attempts: 9,
+  backoff: { type: 'exponential', delay: 1000 },
+  removeOnComplete: { age: 24 * 3600, count: 20_000 },
 };
 
 export const HEARTBEAT_PREFIX = 'dc:workers:heartbeat:';

@@ -1,55 +1,141 @@
-// Starts one BullMQ Worker per queue against a given database, plus a heartbeat in Redis that
-// /api/health reads. Used by workers/index.ts (own process) and by instrumentation.ts (embedded mode).
+// Starts one BullMQ Worker per queue against a given database, the repeatable maintenance jobs, and a
+// heartbeat in Redis that /api/health counts. Used by workers/index.ts (own process) and by
+// instrumentation.ts (inside the web process, in the embedded mode).
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Queue, Worker, type Job } from 'bullmq';
 import type { Database } from '../db/index';
 import { env } from '../lib/env';
+import { getSealer } from '../lib/keys';
+import { createOutboxProvider, createResendProvider } from '../lib/notices/providers';
 import { createRedis } from './connection';
+import { enqueueExpansion, enqueueSendGroups } from './enqueue';
+import { handleExpandBatch } from './jobs/expand-batch.handler';
 import { handleImportRecords } from './jobs/import-records.handler';
+import { reconcileNoticesJobName } from './jobs/reconcile-notices';
+import { handleReconcileNotices } from './jobs/reconcile-notices.handler';
+import { failSendGroup, handleSendNotices } from './jobs/send-notices.handler';
 import { verifyAuditChainEveryMs, verifyAuditChainJobName } from './jobs/verify-audit-chain';
 import { handleVerifyAuditChain } from './jobs/verify-audit-chain.handler';
+import type { PipelineContext } from './pipeline-context';
 import { HEARTBEAT_PREFIX, HEARTBEAT_TTL_SECONDS, defaultJobOptions, queueNames } from './queues';
 
 export type WorkerRuntime = { id: string; close(): Promise<void> };
 
-export async function startWorkers(options: { db: Database; concurrency: number; prefix?: string; log?: (m: string) => void }): Promise<WorkerRuntime> {
+export type WorkerOptions = {
+  db: Database;
+  concurrency: number;
+  prefix?: string;
+  log?: (m: string) => void;
+  /** Requests per second to the email provider; 0 for no limit. */
+  emailRequestsPerSecond?: number;
+  /** Tests shorten these. */
+  reconcileEveryMs?: number;
+  reconcileStaleSeconds?: number;
+  /** Replace a provider (tests point email at a local Resend-compatible server this way too). */
+  providers?: Partial<PipelineContext['providers']>;
+  heartbeatMs?: number;
+};
+
+/**
+ * One request every 1000/rate ms (plus a little), rather than `rate` at once each second: BullMQ's window
+ * opens at the first job, so spacing requests is what keeps every sliding one-second window within the
+ * provider's limit. At 2/s this gives up 0.4% of the rate.
+ */
+export function limiterFor(requestsPerSecond: number): { max: number; duration: number } | undefined {
+  return requestsPerSecond > 0 ? { max: 1, duration: Math.ceil(1000 / requestsPerSecond) + 2 } : undefined;
+}
+
+export function createPipelineContext(db: Database, prefix: string): PipelineContext {
+  const e = env();
+  const sealer = getSealer();
+  return {
+    db,
+    sealer,
+    providers: {
+      email: e.RESEND_API_KEY ? createResendProvider({ apiKey: e.RESEND_API_KEY, from: e.EMAIL_FROM }) : createOutboxProvider(db, sealer, 'email'),
+      // Letters go to the outbox table, the hand-off to a print-and-mail house.
+      letter: createOutboxProvider(db, sealer, 'letter'),
+    },
+    portalUrl: e.PORTAL_URL,
+    demo: e.demo,
+    enqueueGroups: (keys) => enqueueSendGroups(keys, prefix),
+    enqueueExpansion: (batchId, checkpoint) => enqueueExpansion(batchId, checkpoint, prefix),
+  };
+}
+
+export async function startWorkers(options: WorkerOptions): Promise<WorkerRuntime> {
+  const e = env();
   const { db } = options;
-  const prefix = options.prefix ?? env().QUEUE_PREFIX;
+  const prefix = options.prefix ?? e.QUEUE_PREFIX;
   const log = options.log ?? ((m: string) => console.log(m));
   const id = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const connection = createRedis();
+  const base = createPipelineContext(db, prefix);
+  const ctx: PipelineContext = { ...base, providers: { ...base.providers, ...options.providers } };
+  // How long a job's lock lasts: a worker killed mid-job has its job taken up again after this.
+  const lockDuration = e.WORKER_LOCK_MS;
+  const rate = options.emailRequestsPerSecond ?? e.EMAIL_REQUESTS_PER_SECOND;
+  const staleSeconds = options.reconcileStaleSeconds ?? e.RECONCILE_STALE_SECONDS;
 
-  const workers = [
-    new Worker(queueNames.importRecords, (job: Job) => handleImportRecords(db, job), {
+  const sendWorker = (name: string, limited: boolean): Worker => {
+    const worker: Worker = new Worker(name, (job: Job) => handleSendNotices(ctx, job, worker), {
       connection: createRedis(),
       prefix,
-      // An import is long and heavy; one at a time per process keeps memory flat.
-      concurrency: 1,
-    }),
+      concurrency: options.concurrency,
+      lockDuration,
+      stalledInterval: lockDuration,
+      // The provider's request rate: each job is one request of up to 100 emails.
+      ...(limited && limiterFor(rate) ? { limiter: limiterFor(rate) } : {}),
+    });
+    worker.on('failed', (job, err) => {
+      if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) void failSendGroup(ctx, job.data.groupKey, err.message);
+    });
+    return worker;
+  };
+
+  const workers = [
+    // An import is long and heavy; one at a time per process keeps memory flat.
+    new Worker(queueNames.importRecords, (job: Job) => handleImportRecords(db, job), { connection: createRedis(), prefix, concurrency: 1 }),
+    new Worker(queueNames.batches, (job: Job) => handleExpandBatch(ctx, job), { connection: createRedis(), prefix, concurrency: 1, lockDuration, stalledInterval: lockDuration }),
+    sendWorker(queueNames.noticesEmail, true),
+    sendWorker(queueNames.noticesLetter, false),
     new Worker(
       queueNames.maintenance,
       async (job: Job) => {
         if (job.name === verifyAuditChainJobName) return handleVerifyAuditChain(db);
+        if (job.name === reconcileNoticesJobName) return handleReconcileNotices(ctx, staleSeconds);
         throw new Error(`Unknown maintenance job ${job.name}`);
       },
       { connection: createRedis(), prefix, concurrency: 1 },
     ),
   ];
   for (const w of workers) {
-    w.on('failed', (job, err) => log(`[workers] ${w.name} job ${job?.id ?? '?'} failed: ${err.message}`));
+    w.on('failed', (job, err) => {
+      if (err.name !== 'RateLimitError') log(`[workers] ${w.name} job ${job?.id ?? '?'} failed: ${err.message}`);
+    });
     w.on('error', (err) => log(`[workers] ${w.name} error: ${err.message}`));
   }
 
   const maintenance = new Queue(queueNames.maintenance, { connection, prefix, defaultJobOptions });
-  await maintenance.upsertJobScheduler(verifyAuditChainJobName, { every: verifyAuditChainEveryMs }, { name: verifyAuditChainJobName });
+  // Schedulers live in Redis; asserting them on every heartbeat brings them back after Redis loses its data.
+  const ensureSchedulers = async () => {
+    await maintenance.upsertJobScheduler(verifyAuditChainJobName, { every: verifyAuditChainEveryMs }, { name: verifyAuditChainJobName });
+    await maintenance.upsertJobScheduler(
+      reconcileNoticesJobName,
+      { every: options.reconcileEveryMs ?? e.RECONCILE_EVERY_SECONDS * 1000 },
+      { name: reconcileNoticesJobName, opts: { removeOnComplete: 100, removeOnFail: 100 } },
+    );
+  };
+  await ensureSchedulers();
 
-  const beat = () =>
-    connection
-      .set(`${prefix}:${HEARTBEAT_PREFIX}${id}`, JSON.stringify({ queues: workers.map((w) => w.name), at: new Date().toISOString() }), 'EX', HEARTBEAT_TTL_SECONDS)
-      .catch(() => {});
+  const beatKey = `${prefix}:${HEARTBEAT_PREFIX}${id}`;
+  const beat = async () => {
+    await connection.set(beatKey, JSON.stringify({ queues: workers.map((w) => w.name), at: new Date().toISOString() }), 'EX', HEARTBEAT_TTL_SECONDS).catch(() => {});
+    await ensureSchedulers().catch(() => {});
+  };
   await beat();
-  const timer = setInterval(beat, (HEARTBEAT_TTL_SECONDS / 3) * 1000);
+  const timer = setInterval(() => void beat(), options.heartbeatMs ?? (HEARTBEAT_TTL_SECONDS / 3) * 1000);
   timer.unref();
   log(`[workers] ${id} running queues: ${workers.map((w) => w.name).join(', ')}`);
 
@@ -60,7 +146,7 @@ export async function startWorkers(options: { db: Database; concurrency: number;
       // Worker.close() waits for jobs in progress to finish: a SIGTERM drains rather than abandons.
       await Promise.all(workers.map((w) => w.close()));
       await maintenance.close();
-      await connection.del(`${prefix}:${HEARTBEAT_PREFIX}${id}`).catch(() => {});
+      await connection.del(beatKey).catch(() => {});
       connection.disconnect();
     },
   };

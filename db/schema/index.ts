@@ -1,3 +1,4 @@
 export * from './records';
 export * from './imports';
 export * from './audit';
+export * from './notices';

@@ -38,7 +38,9 @@ export const affectedRecords = pgTable(
     fingerprint: bytea('fingerprint').notNull(),
     lastImportId: bigint('last_import_id', { mode: 'number' }).references(() => imports.id),
     notifiedAt: timestamp('notified_at', { withTimezone: true }),
+    /** When DHS certified disposal of the data it received about this person, and by which certification. */
     disposalConfirmedAt: timestamp('disposal_confirmed_at', { withTimezone: true }),
+    disposalCertificationId: bigint('disposal_certification_id', { mode: 'number' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
   },

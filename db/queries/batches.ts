@@ -1,0 +1,120 @@
+import { and, asc, count, eq, gt, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../index';
+import { affectedRecords, noticeBatches, notices, type BatchSelection, type NoticeBatch } from '../schema';
+
+export type NoticeType = NoticeBatch['type'];
+export type Channel = 'email' | 'letter';
+
+/** The records a selection covers; `afterId` walks them in keyset order. */
+export function selectionWhere(selection: BatchSelection, afterId = 0): SQL {
+  const clauses: SQL[] = [gt(affectedRecords.id, afterId)];
+  if (selection.categories?.length) clauses.push(inArray(affectedRecords.category, selection.categories as never[]));
+  if (selection.languages?.length) clauses.push(inArray(affectedRecords.language, selection.languages));
+  if (selection.states?.length) clauses.push(inArray(affectedRecords.state, selection.states));
+  if (selection.notYetNotified) clauses.push(isNull(affectedRecords.notifiedAt));
+  if (selection.hasEmail) clauses.push(isNotNull(affectedRecords.emailHash));
+  if (selection.disposalCertificationId) clauses.push(eq(affectedRecords.disposalCertificationId, selection.disposalCertificationId));
+  return and(...clauses)!;
+}
+
+export async function countSelection(db: Executor, selection: BatchSelection): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(affectedRecords).where(selectionWhere(selection));
+  return Number(row?.n ?? 0);
+}
+
+export async function selectionLanguages(db: Executor, selection: BatchSelection): Promise<{ language: string; count: number }[]> {
+  const rows = await db
+    .select({ language: affectedRecords.language, count: count() })
+    .from(affectedRecords)
+    .where(selectionWhere(selection))
+    .groupBy(affectedRecords.language)
+    .orderBy(sql`count(*) desc`);
+  return rows.map((r) => ({ language: r.language, count: Number(r.count) }));
+}
+
+export async function createBatch(
+  db: Executor,
+  params: { name: string; type: NoticeType; selection: BatchSelection; createdBy: string },
+): Promise<NoticeBatch> {
+  const total = await countSelection(db, params.selection);
+  const [row] = await db.insert(noticeBatches).values({ ...params, totalAtCreation: total }).returning();
+  return row!;
+}
+
+export async function findBatch(db: Executor, id: number): Promise<NoticeBatch | undefined> {
+  const [row] = await db.select().from(noticeBatches).where(eq(noticeBatches.id, id));
+  return row;
+}
+
+export async function listBatches(db: Executor, limit = 50): Promise<NoticeBatch[]> {
+  return db.select().from(noticeBatches).orderBy(sql`${noticeBatches.id} desc`).limit(limit);
+}
+
+/** Moves a batch between states only from the ones given, so two operators cannot both start it. */
+export async function transitionBatch(
+  db: Executor,
+  id: number,
+  from: NoticeBatch['status'][],
+  to: NoticeBatch['status'],
+): Promise<NoticeBatch | undefined> {
+  const [row] = await db
+    .update(noticeBatches)
+    .set({
+      status: to,
+      ...(to === 'running' ? { startedAt: sql`coalesce(${noticeBatches.startedAt}, now())` } : {}),
+      ...(to === 'completed' || to === 'cancelled' ? { finishedAt: sql`now()` } : {}),
+    })
+    .where(and(eq(noticeBatches.id, id), inArray(noticeBatches.status, from)))
+    .returning();
+  return row;
+}
+
+export type BatchProgress = {
+  batch: NoticeBatch;
+  total: number;
+  byStatus: Record<string, number>;
+  done: number;
+  /** Share of notices that reached a final state (sent or beyond, failed or cancelled), 0..1. */
+  fraction: number;
+};
+
+const finalStatuses = new Set(['sent', 'delivered', 'bounced', 'complained', 'failed', 'cancelled']);
+
+export async function batchProgress(db: Executor, id: number): Promise<BatchProgress | undefined> {
+  const batch = await findBatch(db, id);
+  if (!batch) return undefined;
+  const rows = await db.select({ status: notices.status, n: count() }).from(notices).where(eq(notices.batchId, id)).groupBy(notices.status);
+  const byStatus: Record<string, number> = {};
+  let expanded = 0;
+  let done = 0;
+  for (const r of rows) {
+    byStatus[r.status] = Number(r.n);
+    expanded += Number(r.n);
+    if (finalStatuses.has(r.status)) done += Number(r.n);
+  }
+  // Until expansion finishes, the count at creation is the best estimate of the total.
+  const total = batch.expansionDone ? expanded : Math.max(expanded, batch.totalAtCreation);
+  return { batch, total, byStatus, done, fraction: total === 0 ? (batch.expansionDone ? 1 : 0) : done / total };
+}
+
+/** Record ids for the next expansion chunk, in id order after the checkpoint. */
+export async function nextRecordsForBatch(
+  db: Executor,
+  batch: NoticeBatch,
+  limit: number,
+): Promise<{ id: number; language: string; hasEmail: boolean }[]> {
+  const rows = await db
+    .select({ id: affectedRecords.id, language: affectedRecords.language, emailHash: affectedRecords.emailHash })
+    .from(affectedRecords)
+    .where(selectionWhere(batch.selection, batch.expandedThrough))
+    .orderBy(asc(affectedRecords.id))
+    .limit(limit);
+  return rows.map((r) => ({ id: r.id, language: r.language, hasEmail: r.emailHash !== null }));
+}
+
+export async function advanceBatchCheckpoint(db: Executor, id: number, through: number, done: boolean): Promise<void> {
+  await db
+    .update(noticeBatches)
+    .set({ expandedThrough: through, ...(done ? { expansionDone: sql`now()` } : {}) })
+    .where(eq(noticeBatches.id, id));
+}

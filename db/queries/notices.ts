@@ -1,0 +1,171 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { rowsOf, type Executor } from '../index';
+import { affectedRecords, emailSuppressions, notices, type Notice } from '../schema';
+import type { Channel, NoticeType } from './batches';
+
+export const SEND_GROUP_SIZE = 100;
+
+export type NewNotice = {
+  recordId: number;
+  batchId: number | null;
+  type: NoticeType;
+  channel: Channel;
+  dedupeKey: string;
+  language: string;
+  params?: Record<string, string | number>;
+};
+
+/**
+ * Adds notices to the outbox and groups the new ones for sending (up to 100 per provider request, one
+ * channel per group), marking them queued — all in the caller's transaction, so a notice is never queued
+ * without its group. A notice that already exists for the same purpose is skipped. Returns the new groups.
+ */
+export async function addNoticesAndGroup(db: Executor, rows: NewNotice[]): Promise<string[]> {
+  if (rows.length === 0) return [];
+  const inserted = await db
+    .insert(notices)
+    .values(rows.map((r) => ({ ...r, params: r.params ?? {} })))
+    .onConflictDoNothing({ target: [notices.recordId, notices.type, notices.channel, notices.dedupeKey] })
+    .returning({ id: notices.id, channel: notices.channel });
+  return groupNotices(db, inserted);
+}
+
+/** Groups the given notices (pending ones) and marks them queued; the group key is derived from the ids. */
+export async function groupNotices(db: Executor, items: { id: number; channel: Channel }[]): Promise<string[]> {
+  const groups: string[] = [];
+  for (const channel of ['email', 'letter'] as const) {
+    const ids = items.filter((i) => i.channel === channel).map((i) => i.id).sort((a, b) => a - b);
+    for (let i = 0; i < ids.length; i += SEND_GROUP_SIZE) {
+      const part = ids.slice(i, i + SEND_GROUP_SIZE);
+      const key = `notices-${channel}-${part[0]}-${part.at(-1)}-${part.length}`;
+      await db
+        .update(notices)
+        .set({ status: 'queued', groupKey: key, updatedAt: sql`now()` })
+        .where(and(inArray(notices.id, part), eq(notices.status, 'pending')));
+      groups.push(key);
+    }
+  }
+  return groups;
+}
+
+export type GroupMember = Notice & {
+  noticeCode: string;
+  tinHash: Buffer;
+  pii: Buffer;
+  emailHash: Buffer | null;
+  disclosedElements: string[];
+  disclosedOn: string;
+  category: string;
+  disposalConfirmedAt: Date | null;
+  suppressed: boolean;
+};
+
+/** The notices of a group that still need sending, with what the templates need from their records. */
+export async function loadSendGroup(db: Executor, groupKey: string): Promise<GroupMember[]> {
+  const rows = await db
+    .select({
+      notice: notices,
+      noticeCode: affectedRecords.noticeCode,
+      tinHash: affectedRecords.tinHash,
+      pii: affectedRecords.pii,
+      emailHash: affectedRecords.emailHash,
+      disclosedElements: affectedRecords.disclosedElements,
+      disclosedOn: affectedRecords.disclosedOn,
+      category: affectedRecords.category,
+      disposalConfirmedAt: affectedRecords.disposalConfirmedAt,
+      suppressedReason: emailSuppressions.reason,
+    })
+    .from(notices)
+    .innerJoin(affectedRecords, eq(affectedRecords.id, notices.recordId))
+    .leftJoin(emailSuppressions, eq(emailSuppressions.emailHash, affectedRecords.emailHash))
+    .where(and(eq(notices.groupKey, groupKey), inArray(notices.status, ['queued', 'sending'])))
+    .orderBy(asc(notices.id));
+  return rows.map(({ notice, suppressedReason, ...rest }) => ({ ...notice, ...rest, suppressed: suppressedReason !== null }));
+}
+
+export async function markNotices(
+  db: Executor,
+  ids: number[],
+  status: Notice['status'],
+  extra: { lastError?: string | null; countAttempt?: boolean } = {},
+): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .update(notices)
+    .set({
+      status,
+      updatedAt: sql`now()`,
+      ...(extra.lastError !== undefined ? { lastError: extra.lastError } : {}),
+      ...(extra.countAttempt ? { attempts: sql`${notices.attempts} + 1` } : {}),
+    })
+    .where(inArray(notices.id, ids));
+}
+
+/** Records the provider's acceptance; a notice already past `sent` (a webhook got there first) keeps its state. */
+export async function markNoticesSent(db: Executor, accepted: { id: number; messageId: string }[]): Promise<void> {
+  if (accepted.length === 0) return;
+  await db.execute(sql`
+    update notices n set status = case when n.status in ('queued', 'sending') then 'sent'::notice_status else n.status end,
+      provider_message_id = a.message_id, sent_at = coalesce(n.sent_at, now()), updated_at = now(), last_error = null
+    from json_to_recordset(${JSON.stringify(accepted.map((a) => ({ id: a.id, message_id: a.messageId })))}::json) as a(id bigint, message_id text)
+    where n.id = a.id`);
+  // The first accepted initial notice marks the person as notified.
+  await db
+    .update(affectedRecords)
+    .set({ notifiedAt: sql`coalesce(${affectedRecords.notifiedAt}, now())` })
+    .where(
+      inArray(
+        affectedRecords.id,
+        db.select({ id: notices.recordId }).from(notices).where(and(inArray(notices.id, accepted.map((a) => a.id)), eq(notices.type, 'initial_notice'))),
+      ),
+    );
+}
+
+/** Groups whose notices have sat queued or sending since before `olderThan`: the queue may have lost them. */
+export async function findStaleGroups(db: Executor, olderThan: Date, limit = 500): Promise<string[]> {
+  const rows = await rowsOf<{ group_key: string }>(
+    db,
+    sql`select distinct group_key from notices
+        where status in ('queued', 'sending') and group_key is not null and updated_at < ${olderThan.toISOString()}
+        limit ${limit}`,
+  );
+  return rows.map((r) => r.group_key);
+}
+
+/** A paused batch's queued notices go back to pending; they are regrouped when it resumes. */
+export async function unqueueBatchNotices(db: Executor, batchId: number): Promise<number> {
+  const rows = await db
+    .update(notices)
+    .set({ status: 'pending', groupKey: null, updatedAt: sql`now()` })
+    .where(and(eq(notices.batchId, batchId), eq(notices.status, 'queued')))
+    .returning({ id: notices.id });
+  return rows.length;
+}
+
+export async function pendingBatchNotices(db: Executor, batchId: number): Promise<{ id: number; channel: Channel }[]> {
+  return db
+    .select({ id: notices.id, channel: notices.channel })
+    .from(notices)
+    .where(and(eq(notices.batchId, batchId), eq(notices.status, 'pending')))
+    .orderBy(asc(notices.id));
+}
+
+export async function cancelBatchNotices(db: Executor, batchId: number): Promise<number> {
+  const rows = await db
+    .update(notices)
+    .set({ status: 'cancelled', updatedAt: sql`now()` })
+    .where(and(eq(notices.batchId, batchId), inArray(notices.status, ['pending', 'queued'])))
+    .returning({ id: notices.id });
+  return rows.length;
+}
+
+export async function findNotice(db: Executor, id: number): Promise<Notice | undefined> {
+  const [row] = await db.select().from(notices).where(eq(notices.id, id));
+  return row;
+}
+
+export async function countNoticesByStatus(db: Executor): Promise<Record<string, number>> {
+  const rows = await rowsOf<{ status: string; n: number }>(db, sql`select status, count(*)::int as n from notices group by status`);
+  return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+}
+

@@ -1,0 +1,129 @@
+import { sql } from 'drizzle-orm';
+import { bigint, bigserial, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { affectedRecords } from './records';
+import { bytea } from './types';
+
+export const noticeType = pgEnum('notice_type', ['initial_notice', 'disposal_confirmation', 'check_result', 'notice_copy', 'claim_status']);
+export const noticeChannel = pgEnum('notice_channel', ['email', 'letter']);
+export const noticeStatus = pgEnum('notice_status', [
+  'pending', // in the outbox, not on a queue (new, or its batch is paused)
+  'queued', // on a queue in a send group
+  'sending', // a worker has called the provider
+  'sent', // the provider accepted it
+  'delivered',
+  'bounced',
+  'complained',
+  'failed',
+  'cancelled',
+]);
+export const batchStatus = pgEnum('batch_status', ['draft', 'running', 'paused', 'cancelled', 'completed']);
+export const disposalScope = pgEnum('disposal_scope', ['all', 'category', 'batch', 'notice_codes']);
+
+export type BatchSelection = {
+  categories?: string[];
+  languages?: string[];
+  states?: string[];
+  notYetNotified?: boolean;
+  hasEmail?: boolean;
+  disposalCertificationId?: number;
+  /** Email where the record has an address, a letter for everyone, or both (the default). */
+  channels?: ('email' | 'letter')[];
+};
+
+/** A selection of records to notify, expanded into `notices` in keyset order from a checkpoint. */
+export const noticeBatches = pgTable('notice_batches', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  name: text('name').notNull(),
+  type: noticeType('type').notNull(),
+  selection: jsonb('selection').$type<BatchSelection>().notNull(),
+  status: batchStatus('status').notNull().default('draft'),
+  totalAtCreation: integer('total_at_creation').notNull(),
+  /** Highest record id expanded so far; expansion resumes after it. */
+  expandedThrough: bigint('expanded_through', { mode: 'number' }).notNull().default(0),
+  expansionDone: timestamp('expansion_done', { withTimezone: true }),
+  createdBy: text('created_by').notNull(),
+  approvedBy: text('approved_by'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+  startedAt: timestamp('started_at', { withTimezone: true }),
+  finishedAt: timestamp('finished_at', { withTimezone: true }),
+});
+
+/**
+ * The outbox and the record of every notice. `dedupe_key` makes a notice unique per purpose (one initial
+ * notice per person, one disposal confirmation per certification…), so re-running or double-starting a
+ * batch adds nothing. `group_key` is the Idempotency-Key of the provider request the notice travels in.
+ */
+export const notices = pgTable(
+  'notices',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    recordId: bigint('record_id', { mode: 'number' }).notNull().references(() => affectedRecords.id),
+    batchId: bigint('batch_id', { mode: 'number' }).references(() => noticeBatches.id),
+    type: noticeType('type').notNull(),
+    channel: noticeChannel('channel').notNull(),
+    dedupeKey: text('dedupe_key').notNull(),
+    language: text('language').notNull(),
+    status: noticeStatus('status').notNull().default('pending'),
+    groupKey: text('group_key'),
+    providerMessageId: text('provider_message_id'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    /** Values for the template that are not personal data (claim reference, certification id). */
+    params: jsonb('params').$type<Record<string, string | number>>().notNull().default(sql`'{}'::jsonb`),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('notices_dedupe_key').on(t.recordId, t.type, t.channel, t.dedupeKey),
+    index('notices_batch_status_idx').on(t.batchId, t.status),
+    index('notices_group_idx').on(t.groupKey),
+    index('notices_status_updated_idx').on(t.status, t.updatedAt),
+    uniqueIndex('notices_provider_message_key').on(t.providerMessageId),
+  ],
+);
+
+export const disposalCertifications = pgTable('disposal_certifications', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  certifiedOn: date('certified_on', { mode: 'string' }).notNull(),
+  reference: text('reference').notNull(),
+  method: text('method').notNull(),
+  scope: disposalScope('scope').notNull(),
+  scopeValue: jsonb('scope_value').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+  recordsMarked: integer('records_marked').notNull().default(0),
+  batchId: bigint('batch_id', { mode: 'number' }).references(() => noticeBatches.id),
+  recordedBy: text('recorded_by').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+});
+
+/** Addresses that bounced or complained: no further email goes to them. Keyed by the email's keyed hash. */
+export const emailSuppressions = pgTable('email_suppressions', {
+  emailHash: bytea('email_hash').primaryKey(),
+  reason: text('reason').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+});
+
+/** Each provider webhook event once, by its Svix id. */
+export const webhookEvents = pgTable('webhook_events', {
+  id: text('id').primaryKey(),
+  type: text('type').notNull(),
+  receivedAt: timestamp('received_at', { withTimezone: true }).notNull().default(sql`now()`),
+});
+
+/**
+ * Without a Resend key, email "sent" lands here instead: the whole rendered message sealed under the data
+ * key (it holds a name and an address), unique per idempotency key so a retry stores nothing twice.
+ */
+export const devOutbox = pgTable('dev_outbox', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  noticeId: bigint('notice_id', { mode: 'number' }).notNull().references(() => notices.id),
+  idempotencyKey: text('idempotency_key').notNull().unique(),
+  messageId: text('message_id').notNull(),
+  sealed: bytea('sealed').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+});
+
+export type Notice = typeof notices.$inferSelect;
+export type NoticeBatch = typeof noticeBatches.$inferSelect;
+export type DisposalCertification = typeof disposalCertifications.$inferSelect;

@@ -1,0 +1,110 @@
+// Where composed notices go: Resend (the real SDK) when a key is configured, otherwise the local outbox
+// table, sealed. Both answer with the same outcome type, so the sender does not care which it has.
+import { randomUUID } from 'node:crypto';
+import { Resend } from 'resend';
+import { sql } from 'drizzle-orm';
+import type { Database } from '../../db/index';
+import { devOutbox } from '../../db/schema';
+import type { Sealer } from '../crypto';
+
+export type OutgoingMessage = { noticeId: number; to: string; subject: string; html: string; text: string };
+
+export type SendOutcome =
+  | {
+      kind: 'accepted';
+      accepted: { noticeId: number; messageId: string }[];
+      /** Per-message refusals that retrying cannot fix (invalid address…). */
+      refused: { noticeId: number; reason: string }[];
+      /** From the provider's ratelimit-* headers: wait this long before the next request. */
+      pauseMs?: number;
+    }
+  | { kind: 'rate_limited'; retryAfterMs: number; reason: string }
+  | { kind: 'retryable'; reason: string }
+  | { kind: 'permanent'; reason: string };
+
+export interface NoticeProvider {
+  readonly name: string;
+  send(messages: OutgoingMessage[], idempotencyKey: string): Promise<SendOutcome>;
+}
+
+const PERMANENT_ERRORS = new Set(['validation_error', 'invalid_from_address', 'invalid_to_address', 'missing_required_field', 'invalid_parameter']);
+
+function headerNumber(headers: Record<string, string> | null, name: string): number | null {
+  const v = headers?.[name];
+  if (v === undefined) return null;
+  const n = Number(v);
+  return Number.isFinite(n) ? n : null;
+}
+
+export function createResendProvider(options: { apiKey: string; from: string; timeoutMs?: number }): NoticeProvider {
+  // The SDK reads RESEND_BASE_URL itself when constructed; that is how tests point it at a local server.
+  const resend = new Resend(options.apiKey);
+  return {
+    name: 'resend',
+    async send(messages, idempotencyKey) {
+      const { data, error, headers } = await resend.batch.send(
+        messages.map((m) => ({ from: options.from, to: [m.to], subject: m.subject, html: m.html, text: m.text })),
+        { idempotencyKey, batchValidation: 'permissive', signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) } as never,
+      );
+      if (error) {
+        const status = (error as { statusCode?: number | null }).statusCode ?? null;
+        const reason = `${error.name}: ${error.message}`.slice(0, 500);
+        if (error.name === 'rate_limit_exceeded' || error.name === 'daily_quota_exceeded' || status === 429) {
+          const retryAfter = headerNumber(headers, 'retry-after') ?? headerNumber(headers, 'ratelimit-reset') ?? 1;
+          return { kind: 'rate_limited', retryAfterMs: Math.max(1, retryAfter) * 1000, reason };
+        }
+        // concurrent_idempotent_requests: the first request with this key is still running; try again later.
+        if (status === null || status >= 500 || status === 409 || error.name === 'concurrent_idempotent_requests') return { kind: 'retryable', reason };
+        if (PERMANENT_ERRORS.has(error.name) || (status >= 400 && status < 500)) return { kind: 'permanent', reason };
+        return { kind: 'retryable', reason };
+      }
+      const body = data as unknown as { data?: { id: string }[]; errors?: { index: number; message: string }[] } | null;
+      const refusedIndex = new Map((body?.errors ?? []).map((e) => [e.index, e.message]));
+      const ids = body?.data ?? [];
+      const accepted: { noticeId: number; messageId: string }[] = [];
+      const refused: { noticeId: number; reason: string }[] = [];
+      // Permissive validation returns ids for the valid messages in order, and errors by original index.
+      let next = 0;
+      messages.forEach((m, index) => {
+        const why = refusedIndex.get(index);
+        if (why !== undefined) refused.push({ noticeId: m.noticeId, reason: `validation_error: ${why}`.slice(0, 500) });
+        else {
+          const id = ids[next++]?.id;
+          if (id) accepted.push({ noticeId: m.noticeId, messageId: id });
+          else refused.push({ noticeId: m.noticeId, reason: 'provider returned no id' });
+        }
+      });
+      const remaining = headerNumber(headers, 'ratelimit-remaining');
+      const reset = headerNumber(headers, 'ratelimit-reset');
+      return { kind: 'accepted', accepted, refused, pauseMs: remaining === 0 && reset !== null ? Math.max(reset, 1) * 1000 : undefined };
+    },
+  };
+}
+
+/** Development: "sending" stores the message sealed; one row per idempotency key, so a retry adds nothing. */
+export function createOutboxProvider(db: Database, sealer: Sealer, channel: 'email' | 'letter'): NoticeProvider {
+  return {
+    name: `${channel}-outbox`,
+    async send(messages, idempotencyKey) {
+      const accepted: { noticeId: number; messageId: string }[] = [];
+      await db.transaction(async (tx) => {
+        for (const m of messages) {
+          const key = `${idempotencyKey}/${m.noticeId}`;
+          const aad = Buffer.from(`dev-outbox:${m.noticeId}`);
+          const [row] = await tx
+            .insert(devOutbox)
+            .values({
+              noticeId: m.noticeId,
+              idempotencyKey: key,
+              messageId: `${channel}-${randomUUID()}`,
+              sealed: sealer.seal(JSON.stringify({ channel, to: m.to, subject: m.subject, html: m.html, text: m.text }), aad),
+            })
+            .onConflictDoUpdate({ target: devOutbox.idempotencyKey, set: { idempotencyKey: sql`excluded.idempotency_key` } })
+            .returning({ messageId: devOutbox.messageId });
+          accepted.push({ noticeId: m.noticeId, messageId: row!.messageId });
+        }
+      });
+      return { kind: 'accepted', accepted, refused: [] };
+    },
+  };
+}

@@ -1,0 +1,112 @@
+// Notice batch and disposal mutations, shared by the CLI now and the admin area later. Each follows the
+// same steps: parse → (authorize: the caller's job) → write → enqueue, and records itself in the audit log.
+import type { Database } from '../../db/index';
+import { appendAudit } from '../../db/queries/audit';
+import { createBatch, findBatch, selectionLanguages, transitionBatch, type BatchProgress, batchProgress } from '../../db/queries/batches';
+import { recordDisposalCertification, linkCertificationBatch } from '../../db/queries/disposal';
+import { cancelBatchNotices, groupNotices, pendingBatchNotices, unqueueBatchNotices } from '../../db/queries/notices';
+import type { DisposalCertification, NoticeBatch } from '../../db/schema';
+import { normalizeNoticeCodeInput } from '../identifiers/notice-code';
+import { createBatchSchema, disposalSchema } from '../validation/notices';
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: string };
+
+export type ServiceDeps = {
+  db: Database;
+  auditKey: Buffer;
+  actor: string;
+  enqueueGroups(groupKeys: string[]): Promise<void>;
+  enqueueExpansion(batchId: number, checkpoint: number): Promise<void>;
+};
+
+const fail = <T>(error: string): Result<T> => ({ ok: false, error });
+
+async function audit(deps: ServiceDeps, action: string, outcome: string, detail: Record<string, string | number | boolean | null>) {
+  await appendAudit(deps.db, deps.auditKey, { actor: deps.actor, action, outcome, detail });
+}
+
+export async function createNoticeBatch(deps: ServiceDeps, input: unknown): Promise<Result<NoticeBatch>> {
+  const parsed = createBatchSchema.safeParse(input);
+  if (!parsed.success) return fail(parsed.error.issues[0]!.message);
+  const batch = await createBatch(deps.db, { ...parsed.data, createdBy: deps.actor });
+  await audit(deps, 'batch.created', 'ok', { batchId: batch.id, type: batch.type, total: batch.totalAtCreation });
+  return { ok: true, data: batch };
+}
+
+export async function previewNoticeBatch(deps: Pick<ServiceDeps, 'db'>, id: number) {
+  const batch = await findBatch(deps.db, id);
+  if (!batch) return fail<never>(`There is no batch ${id}.`);
+  return { ok: true as const, data: { batch, languages: await selectionLanguages(deps.db, batch.selection) } };
+}
+
+export async function startNoticeBatch(deps: ServiceDeps, id: number): Promise<Result<NoticeBatch>> {
+  const batch = await transitionBatch(deps.db, id, ['draft'], 'running');
+  if (!batch) return fail(`Batch ${id} cannot start: it is not a draft (it may already be running or finished).`);
+  await audit(deps, 'batch.started', 'ok', { batchId: id });
+  await deps.enqueueExpansion(id, batch.expandedThrough);
+  return { ok: true, data: batch };
+}
+
+export async function pauseNoticeBatch(deps: ServiceDeps, id: number): Promise<Result<NoticeBatch & { held: number }>> {
+  const batch = await transitionBatch(deps.db, id, ['running'], 'paused');
+  if (!batch) return fail(`Batch ${id} cannot pause: it is not running.`);
+  const held = await unqueueBatchNotices(deps.db, id);
+  await audit(deps, 'batch.paused', 'ok', { batchId: id, held });
+  return { ok: true, data: { ...batch, held } };
+}
+
+export async function resumeNoticeBatch(deps: ServiceDeps, id: number): Promise<Result<NoticeBatch>> {
+  const batch = await deps.db.transaction(async (tx) => {
+    const b = await transitionBatch(tx, id, ['paused'], 'running');
+    if (!b) return undefined;
+    return { batch: b, groups: await groupNotices(tx, await pendingBatchNotices(tx, id)) };
+  });
+  if (!batch) return fail(`Batch ${id} cannot resume: it is not paused.`);
+  await audit(deps, 'batch.resumed', 'ok', { batchId: id, groups: batch.groups.length });
+  await deps.enqueueGroups(batch.groups);
+  if (!batch.batch.expansionDone) await deps.enqueueExpansion(id, batch.batch.expandedThrough);
+  return { ok: true, data: batch.batch };
+}
+
+export async function cancelNoticeBatch(deps: ServiceDeps, id: number): Promise<Result<NoticeBatch & { cancelled: number }>> {
+  const batch = await transitionBatch(deps.db, id, ['draft', 'running', 'paused'], 'cancelled');
+  if (!batch) return fail(`Batch ${id} cannot be cancelled: it has already finished.`);
+  const cancelled = await cancelBatchNotices(deps.db, id);
+  await audit(deps, 'batch.cancelled', 'ok', { batchId: id, cancelled });
+  return { ok: true, data: { ...batch, cancelled } };
+}
+
+export async function getBatchProgress(deps: Pick<ServiceDeps, 'db'>, id: number): Promise<BatchProgress | undefined> {
+  return batchProgress(deps.db, id);
+}
+
+/**
+ * Records that DHS certified disposal, marks the records it covers, and starts a batch of disposal
+ * confirmations to them.
+ */
+export async function recordDisposal(
+  deps: ServiceDeps,
+  input: unknown,
+): Promise<Result<{ certification: DisposalCertification; batch: NoticeBatch }>> {
+  const parsed = disposalSchema.safeParse(input);
+  if (!parsed.success) return fail(parsed.error.issues[0]!.message);
+  const d = parsed.data;
+  let scopeValue = d.scopeValue;
+  if (d.scope === 'notice_codes') {
+    const codes = scopeValue.map(normalizeNoticeCodeInput);
+    if (codes.some((c) => c === null)) return fail('One of the notice codes is not in the right form (12 letters and digits).');
+    scopeValue = codes as string[];
+  }
+  const certification = await recordDisposalCertification(deps.db, { ...d, scopeValue, recordedBy: deps.actor });
+  await audit(deps, 'disposal.recorded', 'ok', { certificationId: certification.id, scope: d.scope, recordsMarked: certification.recordsMarked });
+  const created = await createNoticeBatch(deps, {
+    name: `Disposal confirmations for certification ${d.reference}`,
+    type: 'disposal_confirmation',
+    selection: { disposalCertificationId: certification.id },
+  });
+  if (!created.ok) return created;
+  await linkCertificationBatch(deps.db, certification.id, created.data.id);
+  const started = await startNoticeBatch(deps, created.data.id);
+  if (!started.ok) return started;
+  return { ok: true, data: { certification, batch: started.data } };
+}

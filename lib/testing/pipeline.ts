@@ -1,0 +1,78 @@
+// A notification pipeline under test: a throwaway PostgreSQL database with synthetic records, a queue
+// prefix of its own in the real Redis, the local Resend-compatible server, and the service functions.
+import { createRedis } from '../../workers/connection';
+import { closeQueues, enqueueExpansion, enqueueSendGroups } from '../../workers/enqueue';
+import { batchProgress } from '../../db/queries/batches';
+import { countNoticesByStatus } from '../../db/queries/notices';
+import { startResendServer, type ResendServer, type ResendServerOptions } from '../../e2e/support/resend-server';
+import { getHasher, getSealer } from '../keys';
+import { createResendProvider } from '../notices/providers';
+import { createNoticeBatch, startNoticeBatch, type ServiceDeps } from '../notices/service';
+import { loadSyntheticRecords } from '../records/demo';
+import { createPostgresTestDb, type TestDb } from './db';
+import { uniqueName } from './postgres';
+import { waitFor } from './wait';
+
+export const TEST_API_KEY = 're_test_local_key';
+
+export type PipelineHarness = {
+  t: TestDb;
+  prefix: string;
+  server: ResendServer;
+  deps: ServiceDeps;
+  emailProvider(): ReturnType<typeof createResendProvider>;
+  runEmailBatch(name: string, type?: 'initial_notice' | 'notice_copy'): Promise<number>;
+  waitForBatch(id: number, timeoutMs?: number): Promise<void>;
+  /** Deletes every Redis key of this harness: what losing Redis looks like to the pipeline. */
+  flushRedis(): Promise<number>;
+  dispose(): Promise<void>;
+};
+
+export async function createPipelineHarness(records: number, server: ResendServerOptions = {}): Promise<PipelineHarness> {
+  const t = await createPostgresTestDb();
+  await loadSyntheticRecords({ db: t.db, hasher: getHasher(), sealer: getSealer(), count: records, seed: 11 });
+  const prefix = uniqueName('dcpipe');
+  const resend = await startResendServer({ apiKey: TEST_API_KEY, seed: 7, ...server });
+  // The SDK reads its base URL when constructed; every provider built by this harness points here.
+  process.env.RESEND_BASE_URL = resend.url;
+  const deps: ServiceDeps = {
+    db: t.db,
+    auditKey: getHasher().auditKey,
+    actor: 'tester',
+    enqueueGroups: (keys) => enqueueSendGroups(keys, prefix),
+    enqueueExpansion: (batchId, checkpoint) => enqueueExpansion(batchId, checkpoint, prefix),
+  };
+  const harness: PipelineHarness = {
+    t,
+    prefix,
+    server: resend,
+    deps,
+    emailProvider: () => createResendProvider({ apiKey: TEST_API_KEY, from: 'Disclosure Check <notices@example.org>', timeoutMs: 5000 }),
+    async runEmailBatch(name, type = 'initial_notice') {
+      const created = await createNoticeBatch(deps, { name, type, selection: { hasEmail: true, channels: ['email'] } });
+      if (!created.ok) throw new Error(created.error);
+      const started = await startNoticeBatch(deps, created.data.id);
+      if (!started.ok) throw new Error(started.error);
+      return created.data.id;
+    },
+    async waitForBatch(id, timeoutMs = 60_000) {
+      await waitFor(async () => (await batchProgress(t.db, id))?.batch.status === 'completed', `batch ${id} to complete`, timeoutMs, 200);
+    },
+    async flushRedis() {
+      const redis = createRedis();
+      const keys = await redis.keys(`${prefix}:*`);
+      if (keys.length) await redis.del(...keys);
+      redis.disconnect();
+      return keys.length;
+    },
+    async dispose() {
+      await closeQueues();
+      await harness.flushRedis();
+      await resend.close();
+      await t.dispose();
+    },
+  };
+  return harness;
+}
+
+export { countNoticesByStatus };

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { languageCodes } from '../languages';
+import { recordCategories, usStateCodes } from './record-row';
+
+export const batchNoticeTypes = ['initial_notice', 'disposal_confirmation', 'notice_copy'] as const;
+
+export const batchSelectionSchema = z.object({
+  categories: z.array(z.enum(recordCategories)).optional(),
+  languages: z.array(z.enum(languageCodes)).optional(),
+  states: z.array(z.string().refine((s) => usStateCodes.has(s), 'Use a two-letter USPS state code')).optional(),
+  notYetNotified: z.boolean().optional(),
+  hasEmail: z.boolean().optional(),
+  disposalCertificationId: z.number().int().positive().optional(),
+  channels: z.array(z.enum(['email', 'letter'])).min(1).optional(),
+});
+
+export const createBatchSchema = z.object({
+  name: z.string().trim().min(1, 'Give the batch a name').max(200),
+  type: z.enum(batchNoticeTypes),
+  selection: batchSelectionSchema,
+});
+export type CreateBatchInput = z.infer<typeof createBatchSchema>;
+
+export const disposalSchema = z.object({
+  certifiedOn: z.iso.date('Enter the certification date as YYYY-MM-DD'),
+  reference: z.string().trim().min(1, 'Enter the certification reference').max(200),
+  method: z.string().trim().min(1, 'Describe the disposal method').max(500),
+  scope: z.enum(['all', 'category', 'batch', 'notice_codes']),
+  scopeValue: z.array(z.string().trim().min(1)).default([]),
+}).refine((d) => d.scope === 'all' || d.scopeValue.length > 0, { message: 'Name what the certification covers', path: ['scopeValue'] });
+export type DisposalInputParsed = z.infer<typeof disposalSchema>;

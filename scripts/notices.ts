@@ -1,0 +1,134 @@
+// npm run notices -- COMMAND: drive the notification pipeline from the command line.
+//   create --type initial_notice|disposal_confirmation|notice_copy [--name N] [--category C]… [--language L]…
+//          [--state S]… [--has-email] [--not-notified] [--channel email|letter]…
+//   preview ID | start ID | pause ID | resume ID | cancel ID | status ID | list
+//   watch ID [--run-workers]      progress bar until the batch finishes (optionally running workers here)
+//   dispose --date YYYY-MM-DD --reference R --method M --scope all|category|batch|notice_codes [--value V]…
+import { parseArgs } from 'node:util';
+import { listBatches } from '../db/queries/batches';
+import { env } from '../lib/env';
+import { getHasher } from '../lib/keys';
+import {
+  cancelNoticeBatch, createNoticeBatch, getBatchProgress, pauseNoticeBatch, previewNoticeBatch, recordDisposal, resumeNoticeBatch,
+  startNoticeBatch, type Result, type ServiceDeps,
+} from '../lib/notices/service';
+import { closeQueues, enqueueExpansion, enqueueSendGroups } from '../workers/enqueue';
+import { countLiveWorkers, startWorkers } from '../workers/runtime';
+import { openCliDatabase, runCli } from './cli';
+
+const usage = 'Usage: npm run notices -- create|preview|start|pause|resume|cancel|status|watch|list|dispose … (see scripts/notices.ts)';
+
+function bar(fraction: number, width = 30): string {
+  const filled = Math.round(fraction * width);
+  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(fraction * 100).toFixed(1)}%`;
+}
+
+function report<T>(result: Result<T>, describe: (data: T) => string): number {
+  if (!result.ok) {
+    console.error(result.error);
+    return 1;
+  }
+  console.log(describe(result.data));
+  return 0;
+}
+
+runCli(async () => {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: {
+      type: { type: 'string' }, name: { type: 'string' }, category: { type: 'string', multiple: true },
+      language: { type: 'string', multiple: true }, state: { type: 'string', multiple: true }, channel: { type: 'string', multiple: true },
+      'has-email': { type: 'boolean' }, 'not-notified': { type: 'boolean' }, 'run-workers': { type: 'boolean' },
+      date: { type: 'string' }, reference: { type: 'string' }, method: { type: 'string' }, scope: { type: 'string' },
+      value: { type: 'string', multiple: true },
+    },
+  });
+  const [command, idText] = positionals;
+  if (!command) {
+    console.error(usage);
+    return 2;
+  }
+  const id = Number(idText);
+  const needsId = ['preview', 'start', 'pause', 'resume', 'cancel', 'status', 'watch'].includes(command);
+  if (needsId && !Number.isSafeInteger(id)) {
+    console.error(`"${command}" needs a batch number, e.g. npm run notices -- ${command} 1`);
+    return 2;
+  }
+  const e = env();
+  const handle = await openCliDatabase('notices');
+  const deps: ServiceDeps = {
+    db: handle.db,
+    auditKey: getHasher().auditKey,
+    actor: 'cli',
+    enqueueGroups: (keys) => enqueueSendGroups(keys),
+    enqueueExpansion: (batchId, checkpoint) => enqueueExpansion(batchId, checkpoint),
+  };
+  try {
+    switch (command) {
+      case 'create':
+        return report(
+          await createNoticeBatch(deps, {
+            name: values.name ?? `${values.type ?? 'notice'} batch ${new Date().toISOString().slice(0, 16)}`,
+            type: values.type,
+            selection: {
+              categories: values.category, languages: values.language, states: values.state, channels: values.channel,
+              hasEmail: values['has-email'], notYetNotified: values['not-notified'],
+            },
+          }),
+          (b) => `Created batch ${b.id} (${b.type}): ${b.totalAtCreation} records selected. Preview: npm run notices -- preview ${b.id}`,
+        );
+      case 'preview': {
+        const r = await previewNoticeBatch(deps, id);
+        return report(r, (d) =>
+          [`Batch ${d.batch.id} "${d.batch.name}" — ${d.batch.type}, ${d.batch.status}, ${d.batch.totalAtCreation} records`,
+            ...d.languages.map((l) => `  ${l.language.padEnd(8)} ${l.count}`)].join('\n'));
+      }
+      case 'start':
+        return report(await startNoticeBatch(deps, id), (b) => `Batch ${b.id} started. Watch it: npm run notices -- watch ${b.id}`);
+      case 'pause':
+        return report(await pauseNoticeBatch(deps, id), (b) => `Batch ${b.id} paused; ${b.held} notices held back.`);
+      case 'resume':
+        return report(await resumeNoticeBatch(deps, id), (b) => `Batch ${b.id} resumed.`);
+      case 'cancel':
+        return report(await cancelNoticeBatch(deps, id), (b) => `Batch ${b.id} cancelled; ${b.cancelled} notices will not be sent.`);
+      case 'list':
+        for (const b of await listBatches(handle.db)) console.log(`${String(b.id).padStart(4)}  ${b.status.padEnd(9)} ${b.type.padEnd(22)} ${b.totalAtCreation}  ${b.name}`);
+        return 0;
+      case 'status':
+      case 'watch': {
+        let runtime;
+        if (command === 'watch' && values['run-workers']) {
+          if ((await countLiveWorkers()) > 0) console.log('Workers are already running elsewhere; watching only.');
+          else runtime = await startWorkers({ db: handle.db, concurrency: e.WORKER_CONCURRENCY, log: () => {} });
+        }
+        for (;;) {
+          const p = await getBatchProgress(deps, id);
+          if (!p) {
+            console.error(`There is no batch ${id}.`);
+            return 1;
+          }
+          const counts = Object.entries(p.byStatus).map(([k, v]) => `${k} ${v}`).join(', ');
+          const line = `Batch ${id} ${p.batch.status.padEnd(9)} ${bar(p.fraction)} ${p.done}/${p.total}${counts ? ` (${counts})` : ''}`;
+          const finished = ['completed', 'cancelled'].includes(p.batch.status) || (p.batch.status === 'paused' && command === 'watch');
+          if (command === 'status' || finished || !process.stdout.isTTY) console.log(line);
+          else process.stdout.write(`\r${line}`);
+          if (command === 'status' || finished) break;
+          await new Promise((r) => setTimeout(r, 1000));
+        }
+        await runtime?.close();
+        return 0;
+      }
+      case 'dispose':
+        return report(
+          await recordDisposal(deps, { certifiedOn: values.date, reference: values.reference, method: values.method, scope: values.scope, scopeValue: values.value ?? [] }),
+          (d) => `Recorded disposal certification ${d.certification.id}: ${d.certification.recordsMarked} records marked; confirmations queued in batch ${d.batch.id}.`,
+        );
+      default:
+        console.error(usage);
+        return 2;
+    }
+  } finally {
+    await closeQueues();
+    await handle.close();
+  }
+});

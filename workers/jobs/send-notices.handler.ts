@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import { findBatch } from '../../db/queries/batches';
+import { completeBatchIfDone } from '../../db/queries/batch-completion';
+import { loadSendGroup, markNotices, markNoticesSent } from '../../db/queries/notices';
+import { composeMessages } from '../../lib/notices/compose';
+import type { PipelineContext } from '../pipeline-context';
+import { sendNoticesPayloadSchema } from './send-notices';
+
+export type SendResult = { sent: number; failed: number; skipped: number };
+
+/** The request's Idempotency-Key: the group and the exact notices in it, so a retry repeats the same request. */
+export function idempotencyKeyFor(groupKey: string, noticeIds: number[]): string {
+  return `${groupKey}/${createHash('sha256').update(noticeIds.join(',')).digest('hex').slice(0, 16)}`;
+}
+
+export async function handleSendNotices(ctx: PipelineContext, job: Job, worker: Pick<Worker, 'rateLimit'>): Promise<SendResult> {
+  const parsed = sendNoticesPayloadSchema.safeParse(job.data);
+  if (!parsed.success) throw new UnrecoverableError('Bad send-notices payload');
+  const { groupKey } = parsed.data;
+  const { db } = ctx;
+  const members = await loadSendGroup(db, groupKey);
+  const result: SendResult = { sent: 0, failed: 0, skipped: 0 };
+  if (members.length === 0) return result;
+
+  // A paused batch's notices go back to the outbox; a cancelled batch's are cancelled.
+  const batchStatus = new Map<number, string>();
+  for (const id of new Set(members.map((m) => m.batchId).filter((b): b is number => b !== null))) {
+    batchStatus.set(id, (await findBatch(db, id))?.status ?? 'cancelled');
+  }
+  const held = members.filter((m) => m.batchId !== null && batchStatus.get(m.batchId) === 'paused').map((m) => m.id);
+  const dropped = members.filter((m) => m.batchId !== null && batchStatus.get(m.batchId) === 'cancelled').map((m) => m.id);
+  await markNotices(db, held, 'pending');
+  await markNotices(db, dropped, 'cancelled');
+  const active = members.filter((m) => !held.includes(m.id) && !dropped.includes(m.id));
+  result.skipped = held.length + dropped.length;
+
+  const suppressed = active.filter((m) => m.channel === 'email' && m.suppressed).map((m) => m.id);
+  await markNotices(db, suppressed, 'failed', { lastError: 'suppressed: an earlier email to this address bounced or was marked as spam' });
+  const { messages, unusable } = await composeMessages(
+    active.filter((m) => !suppressed.includes(m.id)),
+    ctx,
+  );
+  for (const u of unusable) await markNotices(db, [u.noticeId], 'failed', { lastError: u.reason });
+  result.failed += suppressed.length + unusable.length;
+
+  if (messages.length > 0) {
+    const channel = members[0]!.channel;
+    const ids = messages.map((m) => m.noticeId);
+    await markNotices(db, ids, 'sending', { countAttempt: true });
+    const outcome = await ctx.providers[channel].send(messages, idempotencyKeyFor(groupKey, ids));
+    switch (outcome.kind) {
+      case 'accepted':
+        await markNoticesSent(db, outcome.accepted.map((a) => ({ id: a.noticeId, messageId: a.messageId })));
+        for (const r of outcome.refused) await markNotices(db, [r.noticeId], 'failed', { lastError: r.reason });
+        result.sent += outcome.accepted.length;
+        result.failed += outcome.refused.length;
+        // The provider says the window is spent: hold the queue rather than collect a 429.
+        if (outcome.pauseMs) await worker.rateLimit(outcome.pauseMs);
+        break;
+      case 'rate_limited':
+        await markNotices(db, ids, 'queued', { lastError: outcome.reason });
+        await worker.rateLimit(outcome.retryAfterMs);
+        // Back to the queue without counting as a failed attempt.
+        throw Worker.RateLimitError();
+      case 'retryable':
+        await markNotices(db, ids, 'queued', { lastError: outcome.reason });
+        throw new Error(outcome.reason);
+      case 'permanent':
+        await markNotices(db, ids, 'failed', { lastError: outcome.reason });
+        result.failed += ids.length;
+        break;
+    }
+  }
+  for (const id of batchStatus.keys()) await completeBatchIfDone(db, id);
+  return result;
+}
+
+/** After the last retry: the group's notices are failed, with the last error kept. */
+export async function failSendGroup(ctx: PipelineContext, groupKey: string, reason: string): Promise<void> {
+  const members = await loadSendGroup(ctx.db, groupKey);
+  await markNotices(ctx.db, members.map((m) => m.id), 'failed', { lastError: reason.slice(0, 500) });
+  for (const id of new Set(members.map((m) => m.batchId).filter((b): b is number => b !== null))) await completeBatchIfDone(ctx.db, id);
+}

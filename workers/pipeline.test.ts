@@ -1,0 +1,166 @@
+// Reliability of the notification pipeline, in process, against real PostgreSQL, Redis and the local
+// Resend-compatible server. Scaled down to run in seconds; the SIGKILL and SIGTERM cases are in
+// pipeline-process.test.ts because they need a worker process of their own.
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { batchProgress, findBatch } from '../db/queries/batches';
+import { affectedRecords, notices } from '../db/schema';
+import { maxRequestsInAnyWindow } from '../e2e/support/resend-server';
+import { getSealer } from '../lib/keys';
+import { createNoticeBatch, cancelNoticeBatch, pauseNoticeBatch, resumeNoticeBatch, startNoticeBatch } from '../lib/notices/service';
+import { createPipelineHarness, type PipelineHarness } from '../lib/testing/pipeline';
+import { waitFor } from '../lib/testing/wait';
+import { handleExpandBatch } from './jobs/expand-batch.handler';
+import { createPipelineContext, startWorkers, type WorkerRuntime } from './runtime';
+
+let h: PipelineHarness;
+let runtime: WorkerRuntime | undefined;
+
+async function start(rate: number) {
+  await runtime?.close();
+  runtime = await startWorkers({
+    db: h.t.db, concurrency: 4, prefix: h.prefix, log: () => {}, emailRequestsPerSecond: rate,
+    reconcileEveryMs: 500, reconcileStaleSeconds: 1, heartbeatMs: 500, providers: { email: h.emailProvider() },
+  });
+}
+
+async function emailNoticeCount(type: 'initial_notice' | 'notice_copy', batchId?: number) {
+  const [row] = await h.t.db.select({ n: sql<number>`count(*)::int` }).from(notices)
+    .where(and(eq(notices.type, type), eq(notices.channel, 'email'), batchId ? eq(notices.batchId, batchId) : undefined));
+  return Number(row!.n);
+}
+
+/**
+ * Exactly once: the server accepted as many emails as the batch has notices, and the ids it handed out
+ * are exactly the notices' provider ids — every notice accepted, none accepted twice.
+ */
+async function expectExactlyOnce(batchId: number) {
+  const rows = await h.t.db.select({ messageId: notices.providerMessageId, status: notices.status }).from(notices).where(eq(notices.batchId, batchId));
+  const accepted = h.server.stats().acceptedEmails.map((e) => e.id);
+  expect(rows.every((r) => r.status === 'sent')).toBe(true);
+  expect(accepted.length).toBe(rows.length);
+  expect(new Set(accepted)).toEqual(new Set(rows.map((r) => r.messageId)));
+}
+
+beforeAll(async () => {
+  h = await createPipelineHarness(1500);
+});
+afterEach(async () => {
+  await runtime?.close();
+  runtime = undefined;
+});
+afterAll(async () => {
+  await h.dispose();
+});
+
+describe('notification pipeline (PostgreSQL, Redis, local Resend server)', () => {
+  it('sends a batch once to each person, marks them notified, and completes', async () => {
+    h.server.reset();
+    await start(0);
+    const id = await h.runEmailBatch('first');
+    await h.waitForBatch(id);
+    const total = await emailNoticeCount('initial_notice', id);
+    expect(total).toBeGreaterThan(800);
+    await expectExactlyOnce(id);
+    const progress = (await batchProgress(h.t.db, id))!;
+    expect(progress.fraction).toBe(1);
+    expect(progress.byStatus).toEqual({ sent: total });
+    const [notNotified] = await h.t.db.select({ n: sql<number>`count(*)::int` }).from(affectedRecords)
+      .where(and(isNull(affectedRecords.notifiedAt), sql`${affectedRecords.emailHash} is not null`));
+    expect(Number(notNotified!.n)).toBe(0);
+    // No job carried personal data: a stored email is only ever reachable through the database.
+    const first = h.server.stats().acceptedEmails[0]!;
+    expect(first.idempotencyKey).toMatch(/^notices-email-\d+-\d+-\d+\/[0-9a-f]{16}$/);
+  });
+
+  it('re-running or double-starting a batch sends nothing more', async () => {
+    await start(0);
+    const before = h.server.stats().acceptedTotal;
+    const again = await h.runEmailBatch('second, same people');
+    await h.waitForBatch(again);
+    expect(await emailNoticeCount('initial_notice', again)).toBe(0);
+    const firstBatch = (await findBatch(h.t.db, 1))!;
+    expect((await startNoticeBatch(h.deps, firstBatch.id)).ok).toBe(false);
+    expect(h.server.stats().acceptedTotal).toBe(before);
+  });
+
+  it('with 20% 500s and 10% 429s, sends everything once and never exceeds the rate in any second', async () => {
+    h.server.reset();
+    h.server.setOptions({ failureRate500: 0.2, failureRate429: 0.1, failAfterAccept: true, rateLimitPerSecond: 5 });
+    await start(5);
+    const id = await h.runEmailBatch('unreliable provider', 'notice_copy');
+    await h.waitForBatch(id, 90_000);
+    const stats = h.server.stats();
+    expect(stats.injected500).toBeGreaterThan(0);
+    expect(stats.injected429).toBeGreaterThan(0);
+    await expectExactlyOnce(id);
+    expect(maxRequestsInAnyWindow(stats.requestTimes.all, 1000)).toBeLessThanOrEqual(5);
+    h.server.setOptions({ failureRate500: 0, failureRate429: 0, failAfterAccept: false, rateLimitPerSecond: null });
+  });
+
+  it('when Redis loses everything mid-batch, the reconciler completes it: none lost, none twice', async () => {
+    h.server.reset();
+    await start(4);
+    const created = await createNoticeBatch(h.deps, { name: 'redis lost', type: 'notice_copy', selection: { hasEmail: true, channels: ['email'] } });
+    if (!created.ok) throw new Error(created.error);
+    await startNoticeBatch(h.deps, created.data.id);
+    await h.server.waitFor((s) => s.acceptedTotal >= 200, 30_000);
+    expect(await h.flushRedis()).toBeGreaterThan(0);
+    await h.waitForBatch(created.data.id, 90_000);
+    await expectExactlyOnce(created.data.id);
+  });
+
+  it('after a crash between the commit and the enqueue, the notices still go out', async () => {
+    h.server.reset();
+    const created = await createNoticeBatch(h.deps, { name: 'crash before enqueue', type: 'notice_copy', selection: { hasEmail: true, channels: ['email'] } });
+    if (!created.ok) throw new Error(created.error);
+    // Start without enqueueing, then expand with an enqueue that "crashes" after each commit.
+    await startNoticeBatch({ ...h.deps, enqueueExpansion: async () => {} }, created.data.id);
+    const ctx = { ...createPipelineContext(h.t.db, h.prefix), enqueueGroups: async () => { throw new Error('process died before enqueue'); } };
+    await expect(handleExpandBatch(ctx, { data: { batchId: created.data.id }, updateProgress: async () => {} } as never)).rejects.toThrow(/died/);
+    expect(h.server.stats().acceptedTotal).toBe(0);
+    await start(0);
+    await h.waitForBatch(created.data.id);
+    await expectExactlyOnce(created.data.id);
+  });
+
+  it('pauses, resumes and cancels', async () => {
+    h.server.reset();
+    await start(2);
+    const created = await createNoticeBatch(h.deps, { name: 'paused', type: 'notice_copy', selection: { hasEmail: true, channels: ['email'] } });
+    if (!created.ok) throw new Error(created.error);
+    const id = created.data.id;
+    await startNoticeBatch(h.deps, id);
+    await h.server.waitFor((s) => s.acceptedTotal >= 100, 30_000);
+    const paused = await pauseNoticeBatch(h.deps, id);
+    expect(paused.ok).toBe(true);
+    expect((await batchProgress(h.t.db, id))!.batch.status).toBe('paused');
+    await waitFor(async () => ((await batchProgress(h.t.db, id))!.byStatus.sending ?? 0) === 0, 'in-flight sends to settle');
+    const whilePaused = h.server.stats().acceptedTotal;
+    expect(whilePaused).toBeLessThan(await emailNoticeCount('notice_copy', id));
+    expect((await resumeNoticeBatch(h.deps, id)).ok).toBe(true);
+    await h.waitForBatch(id, 60_000);
+    await expectExactlyOnce(id);
+
+    const other = await createNoticeBatch(h.deps, { name: 'cancelled', type: 'notice_copy', selection: { languages: ['es'], channels: ['letter'] } });
+    if (!other.ok) throw new Error(other.error);
+    const cancelled = await cancelNoticeBatch(h.deps, other.data.id);
+    expect(cancelled.ok).toBe(true);
+    expect((await startNoticeBatch(h.deps, other.data.id)).ok).toBe(false);
+  });
+
+  it('keeps letters in the sealed local outbox', async () => {
+    await start(0);
+    const created = await createNoticeBatch(h.deps, { name: 'letters', type: 'initial_notice', selection: { languages: ['vi'], channels: ['letter'] } });
+    if (!created.ok) throw new Error(created.error);
+    await startNoticeBatch(h.deps, created.data.id);
+    await h.waitForBatch(created.data.id);
+    const rows = await h.t.db.execute(sql`select sealed, notice_id from dev_outbox`);
+    const list = (Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows) as { sealed: Buffer; notice_id: number }[];
+    expect(list.length).toBeGreaterThan(0);
+    const opened = JSON.parse(getSealer().open(Buffer.from(list[0]!.sealed), Buffer.from(`dev-outbox:${list[0]!.notice_id}`)));
+    expect(opened).toMatchObject({ channel: 'letter' });
+    expect(opened.text).toMatch(/Notice of Data Breach/);
+    expect(list[0]!.sealed.includes(Buffer.from('Notice of Data Breach'))).toBe(false);
+  });
+});
