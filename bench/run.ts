@@ -4,10 +4,11 @@ import { cpus, totalmem } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { importTable, runImportBench } from './import';
+import { noticeTable, runNoticeBench } from './notices';
 
 async function main() {
-  const { positionals, values } = parseArgs({ allowPositionals: true, options: { sizes: { type: 'string', default: '47000,1280000' } } });
-  const names = positionals.length ? positionals : ['import'];
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { sizes: { type: 'string', default: '47000,1280000' }, notices: { type: 'string', default: '47000' }, 'skip-limited': { type: 'boolean', default: false } } });
+  const names = positionals.length ? positionals : ['import', 'notices'];
   mkdirSync('bench/out', { recursive: true });
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   console.log(`Machine: ${machine}; ${new Date().toISOString()}`);
@@ -16,8 +17,12 @@ async function main() {
       const figures = await runImportBench(values.sizes!.split(',').map(Number));
       writeFileSync('bench/out/import.json', JSON.stringify({ machine, at: new Date().toISOString(), figures }, null, 2));
       console.log('\n' + importTable(figures));
+    } else if (name === 'notices') {
+      const figures = await runNoticeBench(Number(values.notices), !values['skip-limited']);
+      writeFileSync('bench/out/notices.json', JSON.stringify({ machine, at: new Date().toISOString(), figures }, null, 2));
+      console.log('\n' + noticeTable(figures));
     } else {
-      console.error(`Unknown benchmark ${name}; known: import`);
+      console.error(`Unknown benchmark ${name}; known: import, notices`);
       process.exitCode = 2;
     }
   }

@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notices } from '../db/schema';
-import { createPipelineHarness, TEST_API_KEY, type PipelineHarness } from '../lib/testing/pipeline';
+import { createPipelineHarness, expectExactlyOnce, TEST_API_KEY, type PipelineHarness } from '../lib/testing/pipeline';
 import { waitFor } from '../lib/testing/wait';
 
 let h: PipelineHarness;
@@ -33,14 +33,6 @@ function spawnWorker(): { child: ChildProcess; exited: Promise<{ code: number | 
   return { child, exited, log: () => log };
 }
 
-async function expectExactlyOnce(batchId: number) {
-  const rows = await h.t.db.select({ messageId: notices.providerMessageId, status: notices.status }).from(notices).where(eq(notices.batchId, batchId));
-  const accepted = h.server.stats().acceptedEmails.map((e) => e.id);
-  expect(rows.every((r) => r.status === 'sent')).toBe(true);
-  expect(accepted.length).toBe(rows.length);
-  expect(new Set(accepted)).toEqual(new Set(rows.map((r) => r.messageId)));
-}
-
 beforeAll(async () => {
   // Latency keeps a request in flight long enough for the signal to land in the middle of one.
   h = await createPipelineHarness(1500, { latencyMs: 150 });
@@ -64,7 +56,7 @@ describe('worker processes (real PostgreSQL, Redis, local Resend server)', () =>
       throw new Error(`${err.message}\n--- worker log ---\n${second.log()}`);
     });
     expect(midway).toBeLessThan(h.server.stats().acceptedTotal);
-    await expectExactlyOnce(id);
+    await expectExactlyOnce(h, id);
     second.child.kill('SIGTERM');
     await second.exited;
   });
@@ -87,7 +79,7 @@ describe('worker processes (real PostgreSQL, Redis, local Resend server)', () =>
     const next = spawnWorker();
     await waitFor(async () => h.server.stats().acceptedTotal > 100, 'the next worker to carry on', 30_000);
     await h.waitForBatch(id, 90_000);
-    await expectExactlyOnce(id);
+    await expectExactlyOnce(h, id);
     next.child.kill('SIGTERM');
     expect((await next.exited).code).toBe(0);
   });

@@ -8,7 +8,7 @@ import { affectedRecords, notices } from '../db/schema';
 import { maxRequestsInAnyWindow } from '../e2e/support/resend-server';
 import { getSealer } from '../lib/keys';
 import { createNoticeBatch, cancelNoticeBatch, pauseNoticeBatch, resumeNoticeBatch, startNoticeBatch } from '../lib/notices/service';
-import { createPipelineHarness, type PipelineHarness } from '../lib/testing/pipeline';
+import { createPipelineHarness, expectExactlyOnce, type PipelineHarness } from '../lib/testing/pipeline';
 import { waitFor } from '../lib/testing/wait';
 import { handleExpandBatch } from './jobs/expand-batch.handler';
 import { createPipelineContext, startWorkers, type WorkerRuntime } from './runtime';
@@ -30,18 +30,6 @@ async function emailNoticeCount(type: 'initial_notice' | 'notice_copy', batchId?
   return Number(row!.n);
 }
 
-/**
- * Exactly once: the server accepted as many emails as the batch has notices, and the ids it handed out
- * are exactly the notices' provider ids — every notice accepted, none accepted twice.
- */
-async function expectExactlyOnce(batchId: number) {
-  const rows = await h.t.db.select({ messageId: notices.providerMessageId, status: notices.status }).from(notices).where(eq(notices.batchId, batchId));
-  const accepted = h.server.stats().acceptedEmails.map((e) => e.id);
-  expect(rows.every((r) => r.status === 'sent')).toBe(true);
-  expect(accepted.length).toBe(rows.length);
-  expect(new Set(accepted)).toEqual(new Set(rows.map((r) => r.messageId)));
-}
-
 beforeAll(async () => {
   h = await createPipelineHarness(1500);
 });
@@ -61,7 +49,7 @@ describe('notification pipeline (PostgreSQL, Redis, local Resend server)', () =>
     await h.waitForBatch(id);
     const total = await emailNoticeCount('initial_notice', id);
     expect(total).toBeGreaterThan(800);
-    await expectExactlyOnce(id);
+    await expectExactlyOnce(h, id);
     const progress = (await batchProgress(h.t.db, id))!;
     expect(progress.fraction).toBe(1);
     expect(progress.byStatus).toEqual({ sent: total });
@@ -93,7 +81,7 @@ describe('notification pipeline (PostgreSQL, Redis, local Resend server)', () =>
     const stats = h.server.stats();
     expect(stats.injected500).toBeGreaterThan(0);
     expect(stats.injected429).toBeGreaterThan(0);
-    await expectExactlyOnce(id);
+    await expectExactlyOnce(h, id);
     expect(maxRequestsInAnyWindow(stats.requestTimes.all, 1000)).toBeLessThanOrEqual(5);
     h.server.setOptions({ failureRate500: 0, failureRate429: 0, failAfterAccept: false, rateLimitPerSecond: null });
   });
@@ -107,7 +95,7 @@ describe('notification pipeline (PostgreSQL, Redis, local Resend server)', () =>
     await h.server.waitFor((s) => s.acceptedTotal >= 200, 30_000);
     expect(await h.flushRedis()).toBeGreaterThan(0);
     await h.waitForBatch(created.data.id, 90_000);
-    await expectExactlyOnce(created.data.id);
+    await expectExactlyOnce(h, created.data.id);
   });
 
   it('after a crash between the commit and the enqueue, the notices still go out', async () => {
@@ -121,7 +109,7 @@ describe('notification pipeline (PostgreSQL, Redis, local Resend server)', () =>
     expect(h.server.stats().acceptedTotal).toBe(0);
     await start(0);
     await h.waitForBatch(created.data.id);
-    await expectExactlyOnce(created.data.id);
+    await expectExactlyOnce(h, created.data.id);
   });
 
   it('pauses, resumes and cancels', async () => {
@@ -140,7 +128,7 @@ describe('notification pipeline (PostgreSQL, Redis, local Resend server)', () =>
     expect(whilePaused).toBeLessThan(await emailNoticeCount('notice_copy', id));
     expect((await resumeNoticeBatch(h.deps, id)).ok).toBe(true);
     await h.waitForBatch(id, 60_000);
-    await expectExactlyOnce(id);
+    await expectExactlyOnce(h, id);
 
     const other = await createNoticeBatch(h.deps, { name: 'cancelled', type: 'notice_copy', selection: { languages: ['es'], channels: ['letter'] } });
     if (!other.ok) throw new Error(other.error);

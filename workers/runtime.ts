@@ -40,10 +40,10 @@ export type WorkerOptions = {
 /**
  * One request every 1000/rate ms (plus a little), rather than `rate` at once each second: BullMQ's window
  * opens at the first job, so spacing requests is what keeps every sliding one-second window within the
- * provider's limit. At 2/s this gives up 0.4% of the rate.
+ * provider's limit, with 10 ms to spare for jitter on the way. At 2/s this gives up 2% of the rate.
  */
 export function limiterFor(requestsPerSecond: number): { max: number; duration: number } | undefined {
-  return requestsPerSecond > 0 ? { max: 1, duration: Math.ceil(1000 / requestsPerSecond) + 2 } : undefined;
+  return requestsPerSecond > 0 ? { max: 1, duration: Math.ceil(1000 / requestsPerSecond) + 10 } : undefined;
 }
 
 export function createPipelineContext(db: Database, prefix: string): PipelineContext {
@@ -53,7 +53,9 @@ export function createPipelineContext(db: Database, prefix: string): PipelineCon
     db,
     sealer,
     providers: {
-      email: e.RESEND_API_KEY ? createResendProvider({ apiKey: e.RESEND_API_KEY, from: e.EMAIL_FROM }) : createOutboxProvider(db, sealer, 'email'),
+      email: e.RESEND_API_KEY
+        ? createResendProvider({ apiKey: e.RESEND_API_KEY, from: e.EMAIL_FROM, requestsPerSecond: e.EMAIL_REQUESTS_PER_SECOND })
+        : createOutboxProvider(db, sealer, 'email'),
       // Letters go to the outbox table, the hand-off to a print-and-mail house.
       letter: createOutboxProvider(db, sealer, 'letter'),
     },

@@ -36,7 +36,21 @@ function headerNumber(headers: Record<string, string> | null, name: string): num
   return Number.isFinite(n) ? n : null;
 }
 
-export function createResendProvider(options: { apiKey: string; from: string; timeoutMs?: number }): NoticeProvider {
+/**
+ * The queue already spaces requests at the configured rate, so an exhausted window only calls for a pause
+ * when the provider's own limit is lower than configured (another sender shares the team's limit, or the
+ * plan changed) — or when there is no configured rate to rely on. ratelimit-reset is in whole seconds.
+ */
+export function pauseFromHeaders(headers: Record<string, string> | null, configuredPerSecond: number): number | undefined {
+  const remaining = headerNumber(headers, 'ratelimit-remaining');
+  const reset = headerNumber(headers, 'ratelimit-reset');
+  const limit = headerNumber(headers, 'ratelimit-limit');
+  if (remaining !== 0 || reset === null) return undefined;
+  const spacingCovers = configuredPerSecond > 0 && limit !== null && limit >= configuredPerSecond;
+  return spacingCovers ? undefined : Math.max(reset, 1) * 1000;
+}
+
+export function createResendProvider(options: { apiKey: string; from: string; timeoutMs?: number; requestsPerSecond?: number }): NoticeProvider {
   // The SDK reads RESEND_BASE_URL itself when constructed; that is how tests point it at a local server.
   const resend = new Resend(options.apiKey);
   return {
@@ -74,9 +88,7 @@ export function createResendProvider(options: { apiKey: string; from: string; ti
           else refused.push({ noticeId: m.noticeId, reason: 'provider returned no id' });
         }
       });
-      const remaining = headerNumber(headers, 'ratelimit-remaining');
-      const reset = headerNumber(headers, 'ratelimit-reset');
-      return { kind: 'accepted', accepted, refused, pauseMs: remaining === 0 && reset !== null ? Math.max(reset, 1) * 1000 : undefined };
+      return { kind: 'accepted', accepted, refused, pauseMs: pauseFromHeaders(headers, options.requestsPerSecond ?? 0) };
     },
   };
 }

@@ -1,5 +1,8 @@
 // A notification pipeline under test: a throwaway PostgreSQL database with synthetic records, a queue
 // prefix of its own in the real Redis, the local Resend-compatible server, and the service functions.
+import { eq } from 'drizzle-orm';
+import { expect } from 'vitest';
+import { notices } from '../../db/schema';
 import { createRedis } from '../../workers/connection';
 import { closeQueues, enqueueExpansion, enqueueSendGroups } from '../../workers/enqueue';
 import { batchProgress } from '../../db/queries/batches';
@@ -73,6 +76,18 @@ export async function createPipelineHarness(records: number, server: ResendServe
     },
   };
   return harness;
+}
+
+/**
+ * Exactly once: the server accepted as many emails as the batch has notices, and the ids it handed out
+ * are exactly the notices' provider ids — every notice accepted, none accepted twice.
+ */
+export async function expectExactlyOnce(h: PipelineHarness, batchId: number): Promise<void> {
+  const rows = await h.t.db.select({ messageId: notices.providerMessageId, status: notices.status }).from(notices).where(eq(notices.batchId, batchId));
+  const accepted = h.server.stats().acceptedEmails.map((e) => e.id);
+  expect(rows.every((r) => r.status === 'sent')).toBe(true);
+  expect(accepted.length).toBe(rows.length);
+  expect(new Set(accepted)).toEqual(new Set(rows.map((r) => r.messageId)));
 }
 
 export { countNoticesByStatus };

@@ -16,7 +16,7 @@ export const batchSelectionSchema = z.object({
 
 export const createBatchSchema = z.object({
   name: z.string().trim().min(1, 'Give the batch a name').max(200),
-  type: z.enum(batchNoticeTypes),
+  type: z.enum(batchNoticeTypes, { error: 'Choose the notice type: initial_notice, disposal_confirmation or notice_copy' }),
   selection: batchSelectionSchema,
 });
 export type CreateBatchInput = z.infer<typeof createBatchSchema>;
