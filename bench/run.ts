@@ -7,7 +7,7 @@ import { importTable, runImportBench } from './import';
 import { noticeTable, runNoticeBench } from './notices';
 
 async function main() {
-  const { positionals, values } = parseArgs({ allowPositionals: true, options: { sizes: { type: 'string', default: '47000,1280000' }, notices: { type: 'string', default: '47000' }, 'skip-limited': { type: 'boolean', default: false } } });
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { sizes: { type: 'string', default: '47000,1280000' }, notices: { type: 'string', default: '47000' }, 'skip-limited': { type: 'boolean', default: false }, 'only-limited': { type: 'boolean', default: false } } });
   const names = positionals.length ? positionals : ['import', 'notices'];
   mkdirSync('bench/out', { recursive: true });
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
@@ -18,7 +18,7 @@ async function main() {
       writeFileSync('bench/out/import.json', JSON.stringify({ machine, at: new Date().toISOString(), figures }, null, 2));
       console.log('\n' + importTable(figures));
     } else if (name === 'notices') {
-      const figures = await runNoticeBench(Number(values.notices), !values['skip-limited']);
+      const figures = await runNoticeBench(Number(values.notices), !values['skip-limited'], !values['only-limited']);
       writeFileSync('bench/out/notices.json', JSON.stringify({ machine, at: new Date().toISOString(), figures }, null, 2));
       console.log('\n' + noticeTable(figures));
     } else {

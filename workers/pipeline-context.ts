@@ -7,6 +7,8 @@ export type PipelineContext = {
   db: Database;
   sealer: Sealer;
   providers: { email: NoticeProvider; letter: NoticeProvider };
+  /** Waits for the channel's next request slot, where the provider limits the rate. */
+  pace: { email?: () => Promise<void>; letter?: () => Promise<void> };
   portalUrl: string;
   demo: boolean;
   enqueueGroups(groupKeys: string[]): Promise<void>;

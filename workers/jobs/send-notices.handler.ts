@@ -48,6 +48,7 @@ export async function handleSendNotices(ctx: PipelineContext, job: Job, worker: 
     const channel = members[0]!.channel;
     const ids = messages.map((m) => m.noticeId);
     await markNotices(db, ids, 'sending', { countAttempt: true });
+    await ctx.pace[channel]?.();
     const outcome = await ctx.providers[channel].send(messages, idempotencyKeyFor(groupKey, ids));
     switch (outcome.kind) {
       case 'accepted':
