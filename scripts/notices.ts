@@ -6,6 +6,7 @@
 //   dispose --date YYYY-MM-DD --reference R --method M --scope all|category|batch|notice_codes [--value V]…
 import { parseArgs } from 'node:util';
 import { listBatches } from '../db/queries/batches';
+import { renderNoticeTemplate } from '../emails/render';
 import { env } from '../lib/env';
 import { getHasher } from '../lib/keys';
 import {
@@ -79,9 +80,16 @@ runCli(async () => {
         );
       case 'preview': {
         const r = await previewNoticeBatch(deps, id);
-        return report(r, (d) =>
-          [`Batch ${d.batch.id} "${d.batch.name}" — ${d.batch.type}, ${d.batch.status}, ${d.batch.totalAtCreation} records`,
-            ...d.languages.map((l) => `  ${l.language.padEnd(8)} ${l.count}`)].join('\n'));
+        if (!r.ok) return report(r, () => '');
+        // What each language's notice will say: the template as rendered, before anyone's details go in.
+        const lines = [`Batch ${r.data.batch.id} "${r.data.batch.name}" — ${r.data.batch.type}, ${r.data.batch.status}, ${r.data.batch.totalAtCreation} records`];
+        for (const l of r.data.languages) {
+          const rendered = await renderNoticeTemplate(r.data.batch.type, l.language, { portalUrl: e.PORTAL_URL, demo: e.demo });
+          const fallback = rendered.contentLanguage !== rendered.language ? ` (in ${rendered.contentLanguage}, with a line in ${l.language})` : '';
+          lines.push(`  ${l.language.padEnd(8)} ${String(l.count).padStart(6)}  "${rendered.subject}"${fallback}`);
+        }
+        console.log(lines.join('\n'));
+        return 0;
       }
       case 'start':
         return report(await startNoticeBatch(deps, id), (b) => `Batch ${b.id} started. Watch it: npm run notices -- watch ${b.id}`);

@@ -7,7 +7,7 @@ import { batchProgress, findBatch } from '../db/queries/batches';
 import { affectedRecords, notices } from '../db/schema';
 import { maxRequestsInAnyWindow } from '../e2e/support/resend-server';
 import { getSealer } from '../lib/keys';
-import { createNoticeBatch, cancelNoticeBatch, pauseNoticeBatch, resumeNoticeBatch, startNoticeBatch } from '../lib/notices/service';
+import { createNoticeBatch, cancelNoticeBatch, pauseNoticeBatch, recordDisposal, resumeNoticeBatch, startNoticeBatch } from '../lib/notices/service';
 import { createPipelineHarness, expectExactlyOnce, type PipelineHarness } from '../lib/testing/pipeline';
 import { waitFor } from '../lib/testing/wait';
 import { handleExpandBatch } from './jobs/expand-batch.handler';
@@ -137,13 +137,40 @@ describe('notification pipeline (PostgreSQL, Redis, local Resend server)', () =>
     expect((await startNoticeBatch(h.deps, other.data.id)).ok).toBe(false);
   });
 
+  it('records a disposal certification, marks the records it covers and sends their confirmations', async () => {
+    h.server.reset();
+    await start(0);
+    const refused = await recordDisposal(h.deps, { certifiedOn: '2026-03-02', reference: '', method: 'deleted', scope: 'all' });
+    expect(refused).toEqual({ ok: false, error: 'Enter the certification reference' });
+    const recorded = await recordDisposal(h.deps, {
+      certifiedOn: '2026-03-02', reference: 'DHS-CERT-0001', method: 'Deleted from ICE systems', scope: 'category', scopeValue: ['incomplete_address'],
+    });
+    if (!recorded.ok) throw new Error(recorded.error);
+    const [covered] = await h.t.db.select({ n: sql<number>`count(*)::int` }).from(affectedRecords).where(eq(affectedRecords.category, 'incomplete_address'));
+    expect(recorded.data.certification.recordsMarked).toBe(Number(covered!.n));
+    expect(recorded.data.certification.recordsMarked).toBeGreaterThan(0);
+    const [unmarked] = await h.t.db.select({ n: sql<number>`count(*)::int` }).from(affectedRecords)
+      .where(and(eq(affectedRecords.category, 'incomplete_address'), isNull(affectedRecords.disposalConfirmedAt)));
+    expect(Number(unmarked!.n)).toBe(0);
+    await h.waitForBatch(recorded.data.batch.id);
+    const sent = await h.t.db.select({ type: notices.type, channel: notices.channel, status: notices.status }).from(notices)
+      .where(eq(notices.batchId, recorded.data.batch.id));
+    expect(sent.every((n) => n.type === 'disposal_confirmation' && n.status === 'sent')).toBe(true);
+    // Everyone gets a letter; those with an address on record an email too.
+    expect(sent.filter((n) => n.channel === 'letter')).toHaveLength(recorded.data.certification.recordsMarked);
+    expect(h.server.stats().acceptedTotal).toBe(sent.filter((n) => n.channel === 'email').length);
+    // A second certification covering the same people marks nobody again.
+    const again = await recordDisposal(h.deps, { certifiedOn: '2026-03-03', reference: 'DHS-CERT-0002', method: 'x', scope: 'category', scopeValue: ['incomplete_address'] });
+    expect(again.ok && again.data.certification.recordsMarked).toBe(0);
+  });
+
   it('keeps letters in the sealed local outbox', async () => {
     await start(0);
     const created = await createNoticeBatch(h.deps, { name: 'letters', type: 'initial_notice', selection: { languages: ['vi'], channels: ['letter'] } });
     if (!created.ok) throw new Error(created.error);
     await startNoticeBatch(h.deps, created.data.id);
     await h.waitForBatch(created.data.id);
-    const rows = await h.t.db.execute(sql`select sealed, notice_id from dev_outbox`);
+    const rows = await h.t.db.execute(sql`select sealed, notice_id from dev_outbox where notice_id in (select id from notices where batch_id = ${created.data.id})`);
     const list = (Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows) as { sealed: Buffer; notice_id: number }[];
     expect(list.length).toBeGreaterThan(0);
     const opened = JSON.parse(getSealer().open(Buffer.from(list[0]!.sealed), Buffer.from(`dev-outbox:${list[0]!.notice_id}`)));

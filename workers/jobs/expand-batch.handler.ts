@@ -2,7 +2,9 @@ import { UnrecoverableError, type Job } from 'bullmq';
 import { sql } from 'drizzle-orm';
 import { advanceBatchCheckpoint, findBatch, nextRecordsForBatch } from '../../db/queries/batches';
 import { completeBatchIfDone } from '../../db/queries/batch-completion';
+import { findDisposalCertification } from '../../db/queries/disposal';
 import { addNoticesAndGroup, type NewNotice } from '../../db/queries/notices';
+import type { Executor } from '../../db/index';
 import type { NoticeBatch } from '../../db/schema';
 import type { PipelineContext } from '../pipeline-context';
 import { EXPAND_CHUNK, expandBatchPayloadSchema } from './expand-batch';
@@ -17,6 +19,14 @@ export function dedupeKeyFor(batch: NoticeBatch): string {
     default:
       return `batch-${batch.id}`;
   }
+}
+
+/** Template values a batch's notices share, none of them personal: a disposal's date and reference. */
+async function noticeParamsFor(db: Executor, batch: NoticeBatch): Promise<Record<string, string>> {
+  if (batch.type !== 'disposal_confirmation' || !batch.selection.disposalCertificationId) return {};
+  const cert = await findDisposalCertification(db, batch.selection.disposalCertificationId);
+  if (!cert) throw new UnrecoverableError(`Disposal certification ${batch.selection.disposalCertificationId} is missing`);
+  return { disposalDate: cert.certifiedOn, disposalReference: cert.reference };
 }
 
 /**
@@ -40,11 +50,12 @@ export async function handleExpandBatch(ctx: PipelineContext, job: Job): Promise
       const records = await nextRecordsForBatch(tx, batch, EXPAND_CHUNK);
       const channels = batch.selection.channels?.length ? batch.selection.channels : (['email', 'letter'] as const);
       const dedupeKey = dedupeKeyFor(batch);
+      const params = await noticeParamsFor(tx, batch);
       const rows: NewNotice[] = [];
       for (const r of records) {
         for (const channel of channels) {
           if (channel === 'email' && !r.hasEmail) continue;
-          rows.push({ recordId: r.id, batchId, type: batch.type, channel, dedupeKey, language: r.language });
+          rows.push({ recordId: r.id, batchId, type: batch.type, channel, dedupeKey, language: r.language, params });
         }
       }
       const groups = await addNoticesAndGroup(tx, rows);
