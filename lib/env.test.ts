@@ -60,6 +60,10 @@ describe('configuration', () => {
     [{ REDIS_URL: 'http://x' }, /REDIS_URL must start with redis/],
     [{ PORT: '99999' }, /PORT/],
     [{ APP_ENV: 'staging' }, /APP_ENV/],
+    [{ SELF_CHECK_CODE_LOCK: '5 per day' }, /SELF_CHECK_CODE_LOCK must look like 10\/1h/],
+    [{ SELF_CHECK_GLOBAL_LIMIT: '0/1m' }, /SELF_CHECK_GLOBAL_LIMIT/],
+    [{ ACCESS_CODE_VALID_DAYS: '30' }, /ACCESS_CODE_VALID_DAYS may be at most 21/],
+    [{ TRUSTED_PROXY_HOPS: '-1' }, /TRUSTED_PROXY_HOPS/],
   ])('rejects %o with a sentence naming the variable', (vars, message) => {
     const run = () => loadEnv({ DATA_DIR: tempDir(), ...vars });
     expect(run).toThrow(ConfigError);
@@ -70,5 +74,13 @@ describe('configuration', () => {
     const e = loadEnv({ DATA_DIR: tempDir(), ...prodSecrets(), DC_DATA_KEYS: `1:${hex()},3:${hex()}` });
     expect(e.secrets.currentKeyVersion).toBe(3);
     expect(e.secrets.dataKeys.size).toBe(2);
+  });
+
+  it('reads the self-check limits as COUNT/WINDOW', () => {
+    const e = loadEnv({ DATA_DIR: tempDir(), ...prodSecrets(), SELF_CHECK_CODE_LOCK: '3/30m', SELF_CHECK_IDENTITY_LIMIT: ' 10 / 1h ' });
+    expect(e.SELF_CHECK_CODE_LOCK).toEqual({ points: 3, seconds: 1800 });
+    expect(e.SELF_CHECK_IDENTITY_LIMIT).toEqual({ points: 10, seconds: 3600 });
+    expect(e.SELF_CHECK_ADDRESS_LIMIT).toEqual({ points: 30, seconds: 3600 });
+    expect(e.ACCESS_CODE_VALID_DAYS).toBe(21);
   });
 });

@@ -14,6 +14,23 @@ const key32 = (name: string) =>
     .string()
     .refine((v) => decodeKey(v)?.length === 32, `${name} must be 32 bytes, written as 64 hex characters or base64`);
 
+/** "N/DURATION": at most N in any window of DURATION (s, m, h or d), e.g. "10/1h" or "5/24h". */
+export type RateSetting = { points: number; seconds: number };
+const durationUnits: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3600, d: 86_400 };
+export function parseRate(value: string): RateSetting | null {
+  const m = /^\s*([0-9]{1,7})\s*\/\s*([0-9]{1,5})\s*([smhd])\s*$/.exec(value);
+  if (!m) return null;
+  const points = Number(m[1]);
+  const seconds = Number(m[2]) * durationUnits[m[3]!]!;
+  return points >= 1 && seconds >= 1 && seconds <= 366 * 86_400 ? { points, seconds } : null;
+}
+const rate = (name: string, fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .refine((v) => parseRate(v) !== null, `${name} must look like 10/1h: a count, a slash and a window in s, m, h or d`)
+    .transform((v) => parseRate(v)!);
+
 const envSchema = z.object({
   APP_ENV: z.enum(['development', 'test', 'production']).default('development'),
   DATA_DIR: z.string().min(1).default('.data'),
@@ -48,6 +65,20 @@ const envSchema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(4),
   IMPORT_BATCH_SIZE: z.coerce.number().int().min(10).max(20000).default(2000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  // The self-check (lib/self-check): rate limits, locks, proof of work, sessions. README "Configuration".
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  SELF_CHECK_GLOBAL_LIMIT: rate('SELF_CHECK_GLOBAL_LIMIT', '1200/1m'),
+  SELF_CHECK_ADDRESS_LIMIT: rate('SELF_CHECK_ADDRESS_LIMIT', '30/1h'),
+  SELF_CHECK_ADDRESS_POW_AFTER: z.coerce.number().int().min(0).max(10_000).default(5),
+  SELF_CHECK_IDENTITY_LIMIT: rate('SELF_CHECK_IDENTITY_LIMIT', '10/1h'),
+  SELF_CHECK_CODE_LOCK: rate('SELF_CHECK_CODE_LOCK', '5/24h'),
+  SELF_CHECK_MAIL_EVERY_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  SELF_CHECK_RESPONSE_FLOOR_MS: z.coerce.number().int().min(0).max(10_000).default(300),
+  SELF_CHECK_POW_DIFFICULTY: z.coerce.number().int().min(1).max(32).default(18),
+  SELF_CHECK_POW_WAIT_SECONDS: z.coerce.number().int().min(0).max(600).default(30),
+  SELF_CHECK_SESSION_MINUTES: z.coerce.number().int().min(1).max(60).default(15),
+  // NIST SP 800-63A-4: a confirmation code sent by post stays valid at most 21 days.
+  ACCESS_CODE_VALID_DAYS: z.coerce.number().int().min(1).max(21, 'ACCESS_CODE_VALID_DAYS may be at most 21 (NIST SP 800-63A-4)').default(21),
 });
 
 export type Env = Omit<z.infer<typeof envSchema>, 'PORTAL_URL'> & {

@@ -1,9 +1,12 @@
-import { Redis } from 'ioredis';
+import { Redis, type RedisOptions } from 'ioredis';
 import { env } from '../lib/env';
 
-/** BullMQ needs maxRetriesPerRequest null on worker connections so blocking commands wait out a Redis restart. */
-export function createRedis(url = env().REDIS_URL): Redis {
-  return new Redis(url, { maxRetriesPerRequest: null, enableReadyCheck: true, lazyConnect: false });
+/**
+ * BullMQ needs maxRetriesPerRequest null on worker connections so blocking commands wait out a Redis
+ * restart. A web request would rather fail than wait: the self-check passes its own (see lib/self-check/server.ts).
+ */
+export function createRedis(url = env().REDIS_URL, overrides: RedisOptions = {}): Redis {
+  return new Redis(url, { maxRetriesPerRequest: null, enableReadyCheck: true, lazyConnect: false, ...overrides });
 }
 
 /** Answers whether a Redis server replies at `url` within a second, without retrying. */

@@ -2,3 +2,5 @@ export * from './records';
 export * from './imports';
 export * from './audit';
 export * from './notices';
+export * from './access-codes';
+export * from './counters';

@@ -1,14 +1,18 @@
 // Turns an outbox row and its sealed record into a message: the template is rendered once per
 // (type, language) and each person's values are merged in, escaped, so 47,000 notices cost 47,000
 // string merges rather than 47,000 React renders.
+import type { Executor } from '../../db/index';
 import type { GroupMember } from '../../db/queries/notices';
+import { findAccessCodeSecret } from '../../db/queries/self-check';
 import { mergeNotice, renderNoticeTemplate } from '../../emails/render';
 import type { NoticeType } from '../../emails/registry';
 import type { Sealer } from '../crypto';
 import { openRecordPii } from '../records/seal';
+import { openAccessCode } from '../self-check/access-code';
 import type { OutgoingMessage } from './providers';
 
-export type ComposeContext = { sealer: Sealer; portalUrl: string; demo: boolean };
+/** `db` reads what a notice prints but its row does not hold (a check_result's sealed access code). */
+export type ComposeContext = { sealer: Sealer; portalUrl: string; demo: boolean; db: Executor };
 
 export type Composed = { messages: OutgoingMessage[]; unusable: { noticeId: number; reason: string }[] };
 
@@ -22,6 +26,11 @@ export async function composeMessages(members: GroupMember[], ctx: ComposeContex
       unusable.push({ noticeId: m.id, reason: 'no_email_on_record' });
       continue;
     }
+    const extra = m.type === 'check_result' ? await accessCodeOf(ctx, m) : {};
+    if (extra === null) {
+      unusable.push({ noticeId: m.id, reason: 'access_code_missing' });
+      continue;
+    }
     const rendered = await renderNoticeTemplate(m.type as NoticeType, m.language, { portalUrl: ctx.portalUrl, demo: ctx.demo });
     const merged = mergeNotice(rendered, {
       firstName: pii.firstName,
@@ -30,10 +39,19 @@ export async function composeMessages(members: GroupMember[], ctx: ComposeContex
       disclosedOn: m.disclosedOn,
       category: m.category,
       ...stringParams(m.params),
+      ...extra,
     });
     messages.push({ noticeId: m.id, to, ...merged });
   }
   return { messages, unusable };
+}
+
+/** The access code a check_result notice carries by id; the code itself is sealed in access_codes. */
+async function accessCodeOf(ctx: ComposeContext, m: GroupMember): Promise<{ accessCode: string } | null> {
+  const id = Number(m.params.accessCodeId);
+  const row = Number.isSafeInteger(id) ? await findAccessCodeSecret(ctx.db, id) : undefined;
+  if (!row || row.recordId !== m.recordId) return null;
+  return { accessCode: openAccessCode(ctx.sealer, row) };
 }
 
 function stringParams(params: Record<string, string | number>): Record<string, string> {

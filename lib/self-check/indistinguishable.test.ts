@@ -1,0 +1,129 @@
+// The no-letter path must not tell anyone whether the details they typed matched a record (NIST SP
+// 800-63A-4; OWASP ASVS 6.3.8): not by its answer, not by what the caller can observe afterwards, and not
+// by how long it takes. Forty first-time matches (each writes an access code and notices and puts them on
+// the real queues) against forty misses (half an unknown SSN/ITIN, half a known one with a wrong detail),
+// interleaved. Without the floor the two differ by about 13 ms (17 ms against 4 ms on the development
+// machine), which is what the floor is for.
+//
+// The letter path has no floor (it answers on screen, and fast), so an unknown code and a known code with
+// the wrong birth date must simply do the same work.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessCodes, notices } from '../../db/schema';
+import { goodRow, type Row } from '../testing/records';
+import { createSelfCheckHarness, dobParts, type Person, type SelfCheckHarness } from '../testing/self-check';
+import { generateNoticeCode } from '../identifiers/notice-code';
+import { checkWithLetter } from './letter';
+import { requestCheckByMail, type MailCheckResult } from './mail';
+
+const FLOOR_MS = 200;
+const TRIES = 40;
+const surnames = ['García-López', 'Nguyễn', 'de la Cruz', 'Pierre', 'Kowalski', 'Haddad', 'Okafor', 'Santos'];
+
+const rowFor = (i: number): Row =>
+  goodRow({
+    tin: `${String(101 + i).padStart(3, '0')}-12-${String(3456 + i)}`,
+    first_name: `Persona${String.fromCharCode(65 + (i % 26))}`,
+    last_name: surnames[i % surnames.length]!,
+    date_of_birth: `19${50 + (i % 45)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+    zip: String(10_001 + i * 7),
+    email: i % 2 === 0 ? `persona${i}@example.org` : '',
+  });
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return (s[Math.floor((s.length - 1) / 2)]! + s[Math.ceil((s.length - 1) / 2)]!) / 2;
+};
+
+describe('the no-letter path is indistinguishable (PostgreSQL, Redis, real queues)', () => {
+  let h: SelfCheckHarness;
+  let matching: Person[];
+  let knownForMisses: Person[];
+
+  beforeAll(async () => {
+    h = await createSelfCheckHarness({ rows: Array.from({ length: TRIES + TRIES / 2 }, (_, i) => rowFor(i)), config: { responseFloorMs: FLOOR_MS }, realQueues: true });
+    matching = h.people.slice(0, TRIES);
+    knownForMisses = h.people.slice(TRIES);
+  });
+  afterAll(async () => {
+    await h.dispose();
+  });
+
+  const typed = (p: Person) => ({ tin: p.row.tin, dob: dobParts(p.row.dateOfBirth), lastName: p.row.lastName, zip: p.row.zip });
+  const miss = (i: number) =>
+    i % 2 === 0
+      ? { ...typed(matching[i]!), tin: `${String(501 + i)}-34-${String(5678 + i)}` } // no such SSN
+      : { ...typed(knownForMisses[(i - 1) / 2]!), zip: '99950' }; // a known SSN, the wrong ZIP
+
+  it('gives the same answer, the same observable state and the same time, match or not', async () => {
+    const timed = async (input: object, address: string): Promise<[MailCheckResult, number]> => {
+      const started = performance.now();
+      const result = await requestCheckByMail(input, h.ctx(address));
+      return [result, performance.now() - started];
+    };
+    // One of each first, so the first-call costs (prepared statements, queue set-up) fall on neither side.
+    await timed(typed(knownForMisses[TRIES / 2 - 1]!), '192.0.2.250');
+    await timed({ ...typed(knownForMisses[TRIES / 2 - 1]!), zip: '99951' }, '192.0.2.251');
+
+    const matchTimes: number[] = [];
+    const missTimes: number[] = [];
+    const answers: MailCheckResult[] = [];
+    for (let i = 0; i < TRIES; i++) {
+      const [a, ta] = await timed(typed(matching[i]!), `198.51.100.${i + 1}`);
+      const [b, tb] = await timed(miss(i), `203.0.113.${i + 1}`);
+      answers.push(a, b);
+      matchTimes.push(ta);
+      missTimes.push(tb);
+      // What the caller can observe afterwards is the same too: one check charged to each address.
+      expect(await h.deps.limits.addressUsage(`198.51.100.${i + 1}`)).toBe(1);
+      expect(await h.deps.limits.addressUsage(`203.0.113.${i + 1}`)).toBe(1);
+    }
+
+    for (const a of answers) expect(a).toEqual(answers[0]);
+    expect(JSON.stringify(answers[0])).toBe('{"ok":true,"data":{"status":"requested","accessCodeValidDays":21}}');
+
+    // The matches did their work: one access code each, and their notices.
+    expect(await h.t.db.$count(accessCodes)).toBe(TRIES + 1);
+    expect(await h.t.db.$count(notices)).toBe(TRIES + TRIES / 2 + 1);
+
+    const [mMatch, mMiss] = [median(matchTimes), median(missTimes)];
+    console.info(`no-letter path: median ${mMatch.toFixed(1)} ms (match) vs ${mMiss.toFixed(1)} ms (miss), floor ${FLOOR_MS} ms`);
+    for (const t of [...matchTimes, ...missTimes]) expect(t).toBeGreaterThanOrEqual(FLOOR_MS - 1);
+    // The floor holds both at ~200 ms; timer jitter is a few ms, far less than the work the floor hides.
+    expect(Math.abs(mMatch - mMiss)).toBeLessThan(8);
+  });
+});
+
+describe('the letter path takes the same time for an unknown code and a wrong birth date (PostgreSQL, Redis)', () => {
+  let h: SelfCheckHarness;
+  const PAIRS = 100;
+  beforeAll(async () => {
+    h = await createSelfCheckHarness({ rows: Array.from({ length: PAIRS }, (_, i) => rowFor(i)) });
+  });
+  afterAll(async () => {
+    await h.dispose();
+  });
+
+  it('answers both alike, within a millisecond at the median', async () => {
+    const wrongDob = { month: '2', day: '3', year: '1949' };
+    const timed = async (code: string, address: string) => {
+      const started = performance.now();
+      const result = await checkWithLetter({ code, dob: wrongDob }, h.ctx(address));
+      return [result, performance.now() - started] as const;
+    };
+    await timed(generateNoticeCode(), '192.0.2.250');
+    await timed(h.people[0]!.noticeCode, '192.0.2.251');
+    const unknown: number[] = [];
+    const wrong: number[] = [];
+    for (let i = 0; i < PAIRS; i++) {
+      const [a, ta] = await timed(generateNoticeCode(), `198.51.100.${i + 1}`);
+      const [b, tb] = await timed(h.people[i]!.noticeCode, `203.0.113.${i + 1}`);
+      expect(a).toEqual({ ok: false, error: { code: 'no_match' } });
+      expect(b).toEqual(a);
+      unknown.push(ta);
+      wrong.push(tb);
+    }
+    const [mu, mw] = [median(unknown), median(wrong)];
+    console.info(`letter path: median ${mu.toFixed(2)} ms (unknown code) vs ${mw.toFixed(2)} ms (wrong birth date)`);
+    expect(Math.abs(mu - mw)).toBeLessThan(1);
+  });
+});
