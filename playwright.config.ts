@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const port = 3100;
+// E2E_PORT lets two checkouts run their browser tests side by side.
+const port = Number(process.env.E2E_PORT ?? 3100);
 const localURL = `http://127.0.0.1:${port}`;
 // Tests read the base URL from here; E2E_BASE_URL points them at a server started elsewhere.
 const baseURL = process.env.E2E_BASE_URL ?? localURL;
