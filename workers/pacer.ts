@@ -1,23 +1,35 @@
 // Spacing of provider requests at the moment they are sent. BullMQ's limiter spaces job *starts*, but
 // composing a group takes a variable time, so two requests could leave closer together than the limit
-// allows. Each request first reserves the next free slot, atomically in Redis and on Redis's clock, so
-// the spacing holds across every worker process sharing the account.
+// allows. So each request, just before it is sent, claims the send slot in Redis (atomically and on
+// Redis's clock, so the spacing holds across every worker process sharing the account): the claim
+// succeeds only when `interval` has passed since the last claimed send, otherwise it says how long to wait
+// and the caller tries again then.
+//
+// Claiming at the moment of sending, rather than reserving a future slot and sleeping until it, matters
+// under load: a reserved slot is only as good as the timer that wakes the sender, and a sender woken
+// late (a busy event loop, garbage collection) sent its request just before the next one's slot — two
+// arrivals far closer than the interval, and a 429 from a provider that counts a sliding second.
 import type { Redis } from 'ioredis';
 
-const RESERVE_SLOT = `
+const CLAIM_SLOT = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local interval = tonumber(ARGV[1])
 local last = tonumber(redis.call('GET', KEYS[1]) or '0')
-local slot = math.max(now, last + interval)
-redis.call('SET', KEYS[1], slot, 'PX', (slot - now) + interval * 2)
-return slot - now`;
+if now >= last + interval then
+  redis.call('SET', KEYS[1], now, 'PX', interval * 2)
+  return 0
+end
+return last + interval - now`;
 
 export type Pacer = () => Promise<void>;
 
 export function createPacer(redis: Redis, key: string, intervalMs: number): Pacer {
   return async () => {
-    const waitMs = Number(await redis.eval(RESERVE_SLOT, 1, key, intervalMs));
-    if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
+    for (;;) {
+      const waitMs = Number(await redis.eval(CLAIM_SLOT, 1, key, intervalMs));
+      if (waitMs <= 0) return;
+      await new Promise((resolve) => setTimeout(resolve, waitMs));
+    }
   };
 }

@@ -1,0 +1,46 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createRedis } from './connection';
+import { createPacer } from './pacer';
+import { uniqueName } from '../lib/testing/postgres';
+
+const redis = createRedis();
+afterAll(() => redis.disconnect());
+
+/** Blocks the event loop, as composing a large group or a garbage collection pause does. */
+function stall(ms: number) {
+  const until = performance.now() + ms;
+  while (performance.now() < until);
+}
+
+describe('createPacer', () => {
+  it('lets concurrent senders through no closer together than the interval', async () => {
+    const pace = createPacer(redis, uniqueName('pacer'), 80);
+    const sentAt: number[] = [];
+    await Promise.all(
+      Array.from({ length: 6 }, async () => {
+        await pace();
+        sentAt.push(performance.now());
+      }),
+    );
+    sentAt.sort((a, b) => a - b);
+    const gaps = sentAt.slice(1).map((t, i) => t - sentAt[i]!);
+    // Redis's clock is in whole milliseconds; allow that much.
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(79);
+  });
+
+  it('keeps the spacing when a busy event loop wakes waiting senders late', async () => {
+    const pace = createPacer(redis, uniqueName('pacer'), 60);
+    const sentAt: number[] = [];
+    // While the others wait for their turn, the process is busy for 100 ms: their timers all fire late,
+    // together. Each must still leave a full interval after the one before it.
+    setTimeout(() => stall(100), 10);
+    await Promise.all(
+      [0, 1, 2].map(async () => {
+        await pace();
+        sentAt.push(performance.now());
+      }),
+    );
+    sentAt.sort((a, b) => a - b);
+    for (const [i, t] of sentAt.slice(1).entries()) expect(t - sentAt[i]!).toBeGreaterThanOrEqual(59);
+  });
+});
