@@ -1,7 +1,7 @@
 'use client';
 import { useActionState } from 'react';
-import { roleLabels, staffRoles } from '@/lib/staff/roles';
 import { ErrorSummary, Field } from '../_components/field';
+import { RoleOptions } from './role-options';
 import { createUserAction } from './actions';
 
 export function CreateUserForm() {
@@ -36,11 +36,7 @@ export function CreateUserForm() {
             <option value="" disabled>
               - Choose a role -
             </option>
-            {staffRoles.map((r) => (
-              <option key={r} value={r}>
-                {roleLabels[r]}
-              </option>
-            ))}
+            <RoleOptions />
           </select>
         </div>
         <button className="usa-button" type="submit" disabled={pending}>

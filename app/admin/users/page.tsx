@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { listStaffUsers } from '@/db/queries/staff';
-import { roleLabels, staffRoles, isStaffRole } from '@/lib/staff/roles';
+import { isStaffRole, roleLabels } from '@/lib/staff/roles';
 import { getStaffDeps } from '@/lib/staff/server';
 import { AdminPage } from '../_components/admin-page';
 import { requireStaff } from '../_lib/guard';
 import { changeRoleAction, resetSecondFactorAction, setDisabledAction } from './actions';
 import { CreateUserForm } from './create-user-form';
+import { RoleOptions } from './role-options';
 import { RowAction } from './row-action';
 
 export const metadata: Metadata = { title: 'Staff accounts' };
@@ -55,11 +56,7 @@ export default async function UsersPage() {
                             Role of {u.email}
                           </label>
                           <select className="usa-select margin-top-0" id={`role-${u.id}`} name="role" defaultValue={u.role}>
-                            {staffRoles.map((r) => (
-                              <option key={r} value={r}>
-                                {roleLabels[r]}
-                              </option>
-                            ))}
+                            <RoleOptions />
                           </select>
                         </RowAction>
                       )}
