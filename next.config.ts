@@ -32,13 +32,20 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'bullmq', 'ioredis'],
+  serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'bullmq', 'ioredis', '@node-rs/argon2'],
   experimental: {
     // The root layout lives under [locale], so a URL that matches no route at all needs its own page.
     globalNotFound: true,
+    // forbidden() answers 403 with app/admin/forbidden.tsx when a staff role may not see a page.
+    authInterrupts: true,
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // Staff pages show personal data: never kept by a browser or a shared cache.
+      { source: '/admin/:path*', headers: [{ key: 'Cache-Control', value: 'no-store' }] },
+      { source: '/admin', headers: [{ key: 'Cache-Control', value: 'no-store' }] },
+    ];
   },
 };
 

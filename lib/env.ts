@@ -77,6 +77,11 @@ const envSchema = z.object({
   SELF_CHECK_POW_DIFFICULTY: z.coerce.number().int().min(1).max(32).default(18),
   SELF_CHECK_POW_WAIT_SECONDS: z.coerce.number().int().min(0).max(600).default(30),
   SELF_CHECK_SESSION_MINUTES: z.coerce.number().int().min(1).max(60).default(15),
+  // Staff sign-in (lib/staff): session timeouts enforced on the server, and the lockout after failures.
+  STAFF_IDLE_MINUTES: z.coerce.number().int().min(1).max(720).default(30),
+  STAFF_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(168).default(12),
+  STAFF_LOCKOUT_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
+  STAFF_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   // NIST SP 800-63A-4: a confirmation code sent by post stays valid at most 21 days.
   ACCESS_CODE_VALID_DAYS: z.coerce.number().int().min(1).max(21, 'ACCESS_CODE_VALID_DAYS may be at most 21 (NIST SP 800-63A-4)').default(21),
 });

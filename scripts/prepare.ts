@@ -1,11 +1,14 @@
 // npm start's first half (also used by the browser tests): migrate, load the synthetic demo set into an
-// empty database, and print three demo identities. Usage: tsx scripts/prepare.ts [--count N] [--seed S]
+// empty database, print three demo identities and, in DEMO_MODE, create and print the demo staff
+// accounts. Usage: tsx scripts/prepare.ts [--count N] [--seed S]
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { env } from '../lib/env';
 import { getHasher, getSealer } from '../lib/keys';
 import { describeDemoIdentities, findDemoIdentities, seedDemoIfEmpty } from '../lib/records/demo';
+import { describeDemoStaff, ensureDemoStaff } from '../lib/staff/demo';
+import { staffDepsFor } from '../lib/staff/server';
 import { openCliDatabase, runCli } from './cli';
 
 runCli(async () => {
@@ -38,6 +41,11 @@ runCli(async () => {
     const ids = await findDemoIdentities(handle.db, getHasher(), seed);
     writeFileSync(path.join(e.dataDir, 'demo-identities.json'), JSON.stringify(ids, null, 2));
     console.log(describeDemoIdentities(ids, e.PORTAL_URL));
+    // Demo staff only in a demonstration, and never in production (ensureDemoStaff refuses there too).
+    if (e.demo && e.APP_ENV !== 'production') {
+      const staff = await ensureDemoStaff(staffDepsFor(handle.db), { dataDir: e.dataDir, appEnv: e.APP_ENV });
+      console.log(describeDemoStaff(staff, e.PORTAL_URL));
+    }
   } finally {
     await handle.close();
   }

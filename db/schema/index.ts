@@ -4,3 +4,4 @@ export * from './audit';
 export * from './notices';
 export * from './access-codes';
 export * from './counters';
+export * from './staff';

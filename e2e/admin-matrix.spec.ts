@@ -1,0 +1,130 @@
+// The authorization matrix (e2e/admin/access-matrix.ts), checked against the running server: every page,
+// route handler and server action under app/admin, for the anonymous, a user who has not enrolled, and
+// each role. Server actions are called the way a browser calls them (POST with a Next-Action id from
+// the build's manifest) with no arguments, so an allowed call stops at validation and changes nothing.
+import { readFileSync } from 'node:fs';
+import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
+import { roleMayUse, staffRoles, type StaffRole } from '../lib/staff/roles';
+import { adminActions, adminPages, adminRouteHandlers, type Allowed } from './admin/access-matrix';
+import { discoverActions, discoverPages, discoverRouteHandlers } from './admin/discover';
+import { closeStaffDb, createTestStaff, signIn } from './admin/staff';
+
+test.describe.configure({ mode: 'parallel' });
+test.afterAll(closeStaffDb);
+
+test('every admin page, route handler and server action is in the matrix', () => {
+  const { actions, inlineUseServer } = discoverActions();
+  expect(inlineUseServer, "put server actions in a 'use server' file so the matrix can see them").toEqual([]);
+  expect(discoverPages().filter((p) => !(p in adminPages)), 'pages missing from e2e/admin/access-matrix.ts').toEqual([]);
+  expect(discoverRouteHandlers().filter((r) => !(r in adminRouteHandlers)), 'route handlers missing from the matrix').toEqual([]);
+  expect(actions.filter((a) => !(a in adminActions)), 'server actions missing from the matrix').toEqual([]);
+  // And nothing in the matrix that no longer exists.
+  expect(Object.keys(adminPages).filter((p) => !discoverPages().includes(p))).toEqual([]);
+  expect(Object.keys(adminActions).filter((a) => !actions.includes(a))).toEqual([]);
+});
+
+type Principal = 'anonymous' | 'unenrolled' | StaffRole;
+type Outcome = 'ok' | 'sign_in' | 'enrol' | 'home' | 'forbidden';
+
+/** What a principal should get from something with this access. */
+function expected(allowed: Allowed, who: Principal): Outcome {
+  if (allowed === 'public') return 'ok';
+  if (who === 'anonymous') return 'sign_in';
+  if (allowed === 'session') return 'sign_in'; // signing out ends at the sign-in page
+  if (allowed === 'enrolment') return who === 'unenrolled' ? 'ok' : 'home';
+  if (who === 'unenrolled') return 'enrol';
+  return roleMayUse(who, allowed) ? 'ok' : 'forbidden';
+}
+
+async function pageOutcome(request: APIRequestContext, path: string): Promise<Outcome | string> {
+  const res = await request.get(path, { maxRedirects: 0 });
+  const status = res.status();
+  if (status === 200) return 'ok';
+  if (status === 403) return 'forbidden';
+  const location = res.headers()['location'] ?? '';
+  if (status >= 300 && status < 400) {
+    const to = new URL(location, 'http://x').pathname;
+    if (to === '/admin/sign-in') return 'sign_in';
+    if (to === '/admin/enrol') return 'enrol';
+    if (to === '/admin') return 'home';
+  }
+  return `${status} ${location}`;
+}
+
+async function handlerOutcome(request: APIRequestContext, method: string, path: string): Promise<Outcome | string> {
+  const res = await request.fetch(path, { method, maxRedirects: 0 });
+  const status = res.status();
+  if (status === 401) return 'sign_in';
+  if (status === 403) return 'forbidden';
+  return status < 500 ? 'ok' : `${status}`;
+}
+
+type ManifestEntry = { workers: Record<string, unknown>; filename?: string; exportedName?: string };
+function actionIds(): Map<string, { id: string; page: string }> {
+  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as { node: Record<string, ManifestEntry> };
+  const ids = new Map<string, { id: string; page: string }>();
+  for (const [id, entry] of Object.entries(manifest.node)) {
+    if (!entry.filename?.startsWith('app/admin/')) continue;
+    const worker = Object.keys(entry.workers).find((w) => w.startsWith('app/admin'))!;
+    const route = worker.replace(/^app/, '').replace(/\/page$/, '');
+    ids.set(`${entry.filename}#${entry.exportedName}`, { id, page: adminPages[route]?.path ?? route });
+  }
+  return ids;
+}
+
+async function actionOutcome(request: APIRequestContext, baseURL: string, action: { id: string; page: string }): Promise<Outcome | string> {
+  const res = await request.post(action.page, {
+    headers: { 'Next-Action': action.id, 'Content-Type': 'text/plain;charset=UTF-8', Accept: 'text/x-component', Origin: new URL(baseURL).origin },
+    data: '[]',
+    maxRedirects: 0,
+  });
+  const redirect = res.headers()['x-action-redirect'] ?? '';
+  if (redirect.startsWith('/admin/sign-in')) return 'sign_in';
+  const body = await res.text();
+  if (body.includes('"code":"unauthenticated"')) return 'sign_in';
+  if (body.includes('"code":"forbidden"')) return 'forbidden';
+  // The enrolment action refuses an enrolled user as 'forbidden' too: for it that means "go home".
+  return res.status() === 200 ? 'ok' : `${res.status()}`;
+}
+
+async function contextFor(browser: Browser, baseURL: string, who: Principal) {
+  const context = await browser.newContext({ baseURL });
+  if (who !== 'anonymous') {
+    const staff = await createTestStaff(who === 'unenrolled' ? 'notice_operator' : who, { enrolled: who !== 'unenrolled' });
+    await signIn(await context.newPage(), staff);
+  }
+  return context;
+}
+
+const principals: Principal[] = ['anonymous', 'unenrolled', ...staffRoles];
+
+for (const who of principals) {
+  test(`the matrix holds for ${who}`, async ({ browser, baseURL }) => {
+    const context = await contextFor(browser, baseURL!, who);
+    const seen: Record<string, string> = {};
+    const want: Record<string, string> = {};
+    for (const [route, { allowed, path }] of Object.entries(adminPages)) {
+      const outcome = await pageOutcome(context.request, path ?? route);
+      // A public page (sign-in) may send someone already signed in on to the home page.
+      seen[`page ${route}`] = allowed === 'public' && outcome === 'home' ? 'ok' : outcome;
+      want[`page ${route}`] = expected(allowed, who);
+    }
+    for (const [route, { allowed, path, methods }] of Object.entries(adminRouteHandlers)) {
+      for (const method of methods) {
+        seen[`${method} ${route}`] = await handlerOutcome(context.request, method, path ?? route);
+        want[`${method} ${route}`] = expected(allowed, who);
+      }
+    }
+    const ids = actionIds();
+    // Signing out ends the session, so those go last.
+    const actions = Object.entries(adminActions).sort(([, a], [, b]) => Number(a === 'session') - Number(b === 'session'));
+    for (const [key, allowed] of actions) {
+      const action = ids.get(key);
+      seen[`action ${key}`] = action ? await actionOutcome(context.request, baseURL!, action) : 'not in the build';
+      const outcome = expected(allowed, who);
+      want[`action ${key}`] = outcome === 'enrol' ? 'sign_in' : outcome === 'home' ? 'forbidden' : outcome;
+    }
+    expect(seen).toEqual(want);
+    await context.close();
+  });
+}

@@ -1,0 +1,35 @@
+// THE authorization matrix of the staff area: every page, route handler and exported server action under
+// app/admin, and who may use it. e2e/admin-matrix.spec.ts fails when something under app/admin is missing
+// here, and checks each entry for the anonymous, a user who has not enrolled, and each role.
+//
+//   'public'     anyone (the sign-in page and action)
+//   'session'    anyone with a session, enrolled or not (sign out); without one, back to sign-in
+//   'enrolment'  only a signed-in user who has not enrolled a second factor yet
+//   'any'        any signed-in, enrolled staff member
+//   [roles]      those roles; administrators hold every role (lib/staff/roles.ts), so they pass too
+//
+// Pages: key = route as in the file tree ('/admin/batches/[id]'); give `path` when it has a dynamic
+// segment. Route handlers: key = route, `methods` to call. Actions: key = 'file#exportName'.
+import type { StaffRole } from '../../lib/staff/roles';
+
+export type Allowed = 'public' | 'session' | 'enrolment' | 'any' | readonly StaffRole[];
+
+export const adminPages: Record<string, { allowed: Allowed; path?: string }> = {
+  '/admin': { allowed: 'any' },
+  '/admin/sign-in': { allowed: 'public' },
+  '/admin/enrol': { allowed: 'enrolment' },
+  '/admin/users': { allowed: ['administrator'] },
+};
+
+export const adminRouteHandlers: Record<string, { allowed: Allowed; path?: string; methods: readonly string[] }> = {};
+
+export const adminActions: Record<string, Allowed> = {
+  'app/admin/actions.ts#signOutAction': 'session',
+  'app/admin/actions.ts#signOutEverywhereAction': 'session',
+  'app/admin/sign-in/actions.ts#signInAction': 'public',
+  'app/admin/enrol/actions.ts#confirmEnrolmentAction': 'enrolment',
+  'app/admin/users/actions.ts#createUserAction': ['administrator'],
+  'app/admin/users/actions.ts#changeRoleAction': ['administrator'],
+  'app/admin/users/actions.ts#setDisabledAction': ['administrator'],
+  'app/admin/users/actions.ts#resetSecondFactorAction': ['administrator'],
+};
