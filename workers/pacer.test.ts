@@ -14,26 +14,28 @@ function stall(ms: number) {
 
 describe('createPacer', () => {
   it('lets concurrent senders through no closer together than the interval', async () => {
-    const pace = createPacer(redis, uniqueName('pacer'), 80);
+    const pace = createPacer(redis, uniqueName('pacer'), 200);
     const sentAt: number[] = [];
     await Promise.all(
-      Array.from({ length: 6 }, async () => {
+      Array.from({ length: 5 }, async () => {
         await pace();
         sentAt.push(performance.now());
       }),
     );
     sentAt.sort((a, b) => a - b);
     const gaps = sentAt.slice(1).map((t, i) => t - sentAt[i]!);
-    // Redis's clock is in whole milliseconds; allow that much.
-    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(79);
+    // Spacing holds on Redis's clock; this process notices each claim a little late when the machine is
+    // busy, so allow a quarter of the interval for that.
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(150);
   });
 
   it('keeps the spacing when a busy event loop wakes waiting senders late', async () => {
-    const pace = createPacer(redis, uniqueName('pacer'), 60);
+    const pace = createPacer(redis, uniqueName('pacer'), 160);
     const sentAt: number[] = [];
-    // While the others wait for their turn, the process is busy for 100 ms: their timers all fire late,
-    // together. Each must still leave a full interval after the one before it.
-    setTimeout(() => stall(100), 10);
+    // While the others wait for their turn, the process is busy for 300 ms: their timers all fire late,
+    // together. Each must still leave a full interval after the one before it (less the same allowance
+    // as above; the pacer this replaced let them through about 1 ms apart).
+    setTimeout(() => stall(300), 10);
     await Promise.all(
       [0, 1, 2].map(async () => {
         await pace();
@@ -41,6 +43,6 @@ describe('createPacer', () => {
       }),
     );
     sentAt.sort((a, b) => a - b);
-    for (const [i, t] of sentAt.slice(1).entries()) expect(t - sentAt[i]!).toBeGreaterThanOrEqual(59);
+    for (const [i, t] of sentAt.slice(1).entries()) expect(t - sentAt[i]!).toBeGreaterThanOrEqual(120);
   });
 });
