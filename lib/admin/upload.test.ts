@@ -12,7 +12,7 @@ function formRequest(content: BlobPart, filename = 'records.csv', type = 'text/c
   const form = new FormData();
   form.set(field, new Blob([content], { type }), filename);
   const req = new Request('http://localhost/admin/imports/upload', { method: 'POST', body: form });
-  return { body: req.body, contentType: req.headers.get('content-type'), contentLength: null };
+  return { body: req.body, contentType: req.headers.get('content-type'), contentLength: null as number | null };
 }
 
 const receive = (req: ReturnType<typeof formRequest>, maxBytes = 1024 * 1024) => receiveCsvUpload(req, { dir, maxBytes });
@@ -42,7 +42,7 @@ describe('receiving a CSV upload', () => {
   });
 
   it('refuses an announced size past the limit without reading it', async () => {
-    const req = { ...formRequest('x'), contentLength: 500 * 1024 * 1024 };
+    const req = { ...formRequest('x'), contentLength: 500 * 1024 * 1024 as number | null };
     expect(await receive(req)).toEqual({ ok: false, error: 'The file is larger than the 1 MB limit.' });
   });
 });
