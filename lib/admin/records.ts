@@ -11,6 +11,7 @@ import { formatNoticeCode, isValidNoticeCode, normalizeNoticeCodeInput, suggestN
 import { parseTin } from '../identifiers/tin';
 import { openRecordPii, type RecordPii } from '../records/seal';
 import { maskPii, type MaskedPii } from './mask';
+import { revealPurposes } from './reveal-purposes';
 import { adminRoles, allows, fail, type Result } from './roles';
 
 export type RecordDeps = { db: Database; hasher: Hasher; sealer: Sealer };
@@ -110,13 +111,6 @@ export async function viewRecord(deps: RecordDeps, who: StaffPrincipal, recordId
   };
 }
 
-export const revealPurposes = {
-  taxpayer_request: 'The person asked us about their record',
-  claim_review: 'Reviewing a claim',
-  returned_mail: 'A notice came back undelivered',
-  data_correction: 'Correcting the record',
-  legal_request: 'A legal or oversight request',
-} as const;
 
 // A ticket reference, not prose: it lands in the audit log, which must never hold personal data.
 const ticketPattern = /^[A-Za-z0-9][A-Za-z0-9._#-]{2,39}$/;

@@ -108,7 +108,7 @@ describe.each(drivers)('browser import on %s', (_name, create) => {
 
   it('runs from the queue in a worker, and deletes the file afterwards', async () => {
     const prefix = uniqueName('dcimp');
-    const worker = new Worker(queueNames.importRecords, (job) => (job.name === importUploadJobName ? handleImportUpload(jobDeps, job) : undefined), { connection: createRedis(), prefix });
+    const worker = new Worker(queueNames.importRecords, async (job) => (job.name === importUploadJobName ? handleImportUpload(jobDeps, job) : undefined), { connection: createRedis(), prefix });
     try {
       const r = await acceptCsvUpload({ ...deps, enqueue: (id) => enqueueImportUpload(id, prefix) }, as('administrator'), formRequest(toCsv(people.slice(0, 30))));
       if (!r.ok) throw new Error(r.error);

@@ -1,0 +1,21 @@
+import { getDb } from '@/db/client';
+import { rejectsCsv } from '@/lib/admin/imports';
+import { adminRoles } from '@/lib/admin/roles';
+import { staffForRoute } from '@/lib/auth/guard';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const who = await staffForRoute(adminRoles.imports);
+  if (who instanceof Response) return who;
+  const id = Number((await params).id);
+  const result = Number.isSafeInteger(id) && id > 0 ? await rejectsCsv({ db: await getDb() }, who, id) : null;
+  if (!result?.ok) return new Response(result?.error ?? 'No such upload.', { status: 404, headers: { 'Cache-Control': 'no-store' } });
+  return new Response(result.data.csv, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="upload-${id}-rejects.csv"`,
+      'Cache-Control': 'no-store',
+    },
+  });
+}
