@@ -35,6 +35,7 @@ export async function handleImportUpload(deps: ImportUploadDeps, job: Pick<Job, 
   const file = path.join(deps.uploadsDir, path.basename(upload.storedAs));
   let progress: Promise<void> = Promise.resolve();
   let last: ImportCounts | undefined;
+  let outcome: { ok: true; result: ImportResult } | { ok: false; err: unknown };
   try {
     const result = await db.transaction(async (tx) => {
       const r = await importRecordsCsv({
@@ -55,27 +56,32 @@ export async function handleImportUpload(deps: ImportUploadDeps, job: Pick<Job, 
       if (r.status !== 'completed') throw new RolledBack(r);
       return r;
     });
-    await progress;
-    await finishImportUpload(db, upload.id, { status: 'completed', importId: result.importId, counts: countsOf(result) });
-    return { status: 'completed' };
+    outcome = { ok: true, result };
   } catch (err) {
-    await progress;
-    // A refused file (header) has its own sentence; anything else is named by kind only, never by the
-    // database's message, which could quote a value from the file.
-    const reason =
-      err instanceof RolledBack && err.result.error && !err.result.error.startsWith('Import stopped:')
-        ? err.result.error
-        : 'The import stopped before the end of the file.';
-    const counts = err instanceof RolledBack ? countsOf(err.result) : last;
-    await finishImportUpload(db, upload.id, { status: 'failed', error: `${reason} Nothing was imported: correct the file if needed and upload it again.`, counts });
-    await appendAudit(db, deps.hasher.auditKey, {
-      actor: upload.actor,
-      action: 'import.upload_failed',
-      outcome: 'rolled_back',
-      detail: { uploadId: upload.id, rowsRead: counts?.rowsRead ?? 0 },
-    });
-    return { status: 'failed' };
+    outcome = { ok: false, err };
   } finally {
+    await progress;
+    // Gone before the upload reads as finished: a finished upload never has a file left behind.
     await rm(file, { force: true });
   }
+  if (outcome.ok) {
+    await finishImportUpload(db, upload.id, { status: 'completed', importId: outcome.result.importId, counts: countsOf(outcome.result) });
+    return { status: 'completed' };
+  }
+  const err = outcome.err;
+  // A refused file (header) has its own sentence; anything else is named by kind only, never by the
+  // database's message, which could quote a value from the file.
+  const reason =
+    err instanceof RolledBack && err.result.error && !err.result.error.startsWith('Import stopped:')
+      ? err.result.error
+      : 'The import stopped before the end of the file.';
+  const counts = err instanceof RolledBack ? countsOf(err.result) : last;
+  await finishImportUpload(db, upload.id, { status: 'failed', error: `${reason} Nothing was imported: correct the file if needed and upload it again.`, counts });
+  await appendAudit(db, deps.hasher.auditKey, {
+    actor: upload.actor,
+    action: 'import.upload_failed',
+    outcome: 'rolled_back',
+    detail: { uploadId: upload.id, rowsRead: counts?.rowsRead ?? 0 },
+  });
+  return { status: 'failed' };
 }

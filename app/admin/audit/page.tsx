@@ -5,6 +5,7 @@ import { searchAudit, type AuditQuery } from '@/lib/admin/audit';
 import { adminRoles } from '@/lib/admin/roles';
 import { requireStaff } from '@/lib/auth/guard';
 import { getHasher } from '@/lib/keys';
+import { ColumnHeads } from '../_components/tables';
 import { VerifyChainForm } from './verify-form';
 
 export const metadata: Metadata = { title: 'Audit log · Disclosure Check staff' };
@@ -80,17 +81,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <>
           <table className="usa-table usa-table--striped width-full">
             <caption>{result.data.rows.length === 0 ? 'No entries match.' : 'Entries, newest first'}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Entry</th>
-                <th scope="col">When (UTC)</th>
-                <th scope="col">Actor</th>
-                <th scope="col">Action</th>
-                <th scope="col">Record</th>
-                <th scope="col">Outcome</th>
-                <th scope="col">Detail</th>
-              </tr>
-            </thead>
+            <ColumnHeads names={['Entry', 'When (UTC)', 'Actor', 'Action', 'Record', 'Outcome', 'Detail']} />
             <tbody>
               {result.data.rows.map((r) => (
                 <tr key={r.id}>

@@ -5,6 +5,7 @@ import { adminRoles } from '@/lib/admin/roles';
 import { requireStaff } from '@/lib/auth/guard';
 import { env } from '@/lib/env';
 import { recordCsvColumns } from '@/lib/validation/record-row';
+import { ColumnHeads } from '../_components/tables';
 import { UploadForm } from './upload-form';
 
 export const metadata: Metadata = { title: 'Import records · Disclosure Check staff' };
@@ -35,15 +36,7 @@ export default async function ImportsPage({ searchParams }: { searchParams: Prom
       {uploads.ok && uploads.data.length > 0 ? (
         <table className="usa-table">
           <caption className="usa-sr-only">Recent uploads, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Upload</th>
-              <th scope="col">By</th>
-              <th scope="col">Status</th>
-              <th scope="col">Rows</th>
-              <th scope="col">Started</th>
-            </tr>
-          </thead>
+          <ColumnHeads names={['Upload', 'By', 'Status', 'Rows', 'Started']} />
           <tbody>
             {uploads.data.map((u) => (
               <tr key={u.id}>

@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { getUploadStatus } from '@/lib/admin/imports';
 import { adminRoles } from '@/lib/admin/roles';
 import { requireStaff } from '@/lib/auth/guard';
+import { KeyValueTable } from '../../_components/tables';
 import { ProgressBar } from './progress-bar';
 
 export const metadata: Metadata = { title: 'Import · Disclosure Check staff' };
@@ -46,27 +47,16 @@ export default async function UploadPage({ params }: { params: Promise<{ id: str
               </p>
             </div>
           </div>
-          <table className="usa-table">
-            <caption>Report</caption>
-            <tbody>
-              <tr>
-                <th scope="row">Accepted as new records</th>
-                <td>{n(u.inserted)}</td>
-              </tr>
-              <tr>
-                <th scope="row">Updated records</th>
-                <td>{n(u.updated)}</td>
-              </tr>
-              <tr>
-                <th scope="row">Unchanged</th>
-                <td>{n(u.unchanged)}</td>
-              </tr>
-              <tr>
-                <th scope="row">Rejected lines</th>
-                <td>{n(u.rejected)}</td>
-              </tr>
-            </tbody>
-          </table>
+          <KeyValueTable
+            caption="Report"
+            hideCaption={false}
+            rows={[
+              ['Accepted as new records', n(u.inserted)],
+              ['Updated records', n(u.updated)],
+              ['Unchanged', n(u.unchanged)],
+              ['Rejected lines', n(u.rejected)],
+            ]}
+          />
           {u.rejected > 0 && (
             <p>
               <a className="usa-button usa-button--outline" href={`/admin/imports/${u.id}/rejects`} download>

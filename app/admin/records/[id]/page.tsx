@@ -5,6 +5,7 @@ import { viewRecord } from '@/lib/admin/records';
 import { adminRoles, allows } from '@/lib/admin/roles';
 import { requireStaff } from '@/lib/auth/guard';
 import { getHasher, getSealer } from '@/lib/keys';
+import { ColumnHeads, KeyValueTable } from '../../_components/tables';
 import { RevealForm } from './reveal-form';
 
 export const metadata: Metadata = { title: 'Record · Disclosure Check staff' };
@@ -43,35 +44,14 @@ export default async function RecordPage({ params }: { params: Promise<{ id: str
       </p>
       <h1>Record {r.id}</h1>
       <p className="usa-intro">Personal data is masked. Viewing this page was recorded in the audit log.</p>
-      <table className="usa-table usa-table--borderless">
-        <caption className="usa-sr-only">Record {r.id}, masked</caption>
-        <tbody>
-          {rows.map(([k, v]) => (
-            <tr key={k}>
-              <th scope="row">{k}</th>
-              <td>{v}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <KeyValueTable caption={`Record ${r.id}, masked`} rows={rows} />
       <h2>Notices</h2>
       {r.notices.length === 0 ? (
         <p>No notice has been created for this record yet.</p>
       ) : (
         <table className="usa-table">
           <caption className="usa-sr-only">Notices for record {r.id}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Notice</th>
-              <th scope="col">Type</th>
-              <th scope="col">Channel</th>
-              <th scope="col">Status</th>
-              <th scope="col">Batch</th>
-              <th scope="col">Created</th>
-              <th scope="col">Sent</th>
-              <th scope="col">Delivered</th>
-            </tr>
-          </thead>
+          <ColumnHeads names={['Notice', 'Type', 'Channel', 'Status', 'Batch', 'Created', 'Sent', 'Delivered']} />
           <tbody>
             {r.notices.map((n) => (
               <tr key={n.id}>

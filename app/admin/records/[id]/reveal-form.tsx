@@ -1,6 +1,7 @@
 'use client';
 import { useActionState } from 'react';
 import { revealPurposes } from '@/lib/admin/reveal-purposes';
+import { KeyValueTable } from '../../_components/tables';
 import { revealRecordAction, type RevealState } from '../actions';
 
 export function RevealForm({ recordId }: { recordId: number }) {
@@ -20,17 +21,7 @@ export function RevealForm({ recordId }: { recordId: number }) {
         <div className="usa-alert__body">
           <h3 className="usa-alert__heading">Revealed for this page only</h3>
           <p className="usa-alert__text">Your reason is in the audit log. Leaving or reloading this page masks the data again.</p>
-          <table className="usa-table usa-table--borderless">
-            <caption className="usa-sr-only">Unmasked personal data of record {recordId}</caption>
-            <tbody>
-              {rows.map(([k, v]) => (
-                <tr key={k}>
-                  <th scope="row">{k}</th>
-                  <td>{v}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <KeyValueTable caption={`Unmasked personal data of record ${recordId}`} rows={rows} />
         </div>
       </div>
     );
