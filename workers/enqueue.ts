@@ -4,6 +4,7 @@ import { env } from '../lib/env';
 import { createRedis } from './connection';
 import { expandBatchJobName, expandJobId } from './jobs/expand-batch';
 import { importRecordsJobName, importRecordsPayloadSchema, type ImportRecordsPayload } from './jobs/import-records';
+import { importUploadJobId, importUploadJobName, importUploadPayloadSchema } from './jobs/import-upload';
 import { sendJobId, sendNoticesJobName, sendNoticesPayloadSchema } from './jobs/send-notices';
 import { defaultJobOptions, queueNames, sendJobOptions } from './queues';
 
@@ -40,6 +41,12 @@ async function addFresh(queue: Queue, name: string, data: object, jobId: string)
 export async function enqueueImport(payload: ImportRecordsPayload, opts: { jobId: string; prefix?: string }) {
   const data = importRecordsPayloadSchema.parse(payload);
   return getQueue(queueNames.importRecords, opts.prefix).add(importRecordsJobName, data, { jobId: opts.jobId, attempts: 1 });
+}
+
+/** A browser upload's import; one attempt (the file is gone after it), and a stalled one is taken up again. */
+export async function enqueueImportUpload(uploadId: number, prefix?: string): Promise<void> {
+  const data = importUploadPayloadSchema.parse({ uploadId });
+  await getQueue(queueNames.importRecords, prefix).add(importUploadJobName, data, { jobId: importUploadJobId(uploadId), attempts: 1 });
 }
 
 export async function enqueueSendGroups(groupKeys: string[], prefix?: string): Promise<void> {

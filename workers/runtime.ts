@@ -6,13 +6,16 @@ import { hostname } from 'node:os';
 import { Queue, Worker, type Job } from 'bullmq';
 import type { Database } from '../db/index';
 import { env } from '../lib/env';
-import { getSealer } from '../lib/keys';
+import { getHasher, getSealer } from '../lib/keys';
+import { uploadsDir } from '../lib/admin/imports';
 import { createOutboxProvider, createResendProvider } from '../lib/notices/providers';
 import { createRedis } from './connection';
 import { createPacer } from './pacer';
 import { enqueueExpansion, enqueueSendGroups } from './enqueue';
 import { handleExpandBatch } from './jobs/expand-batch.handler';
 import { handleImportRecords } from './jobs/import-records.handler';
+import { importUploadJobName } from './jobs/import-upload';
+import { handleImportUpload } from './jobs/import-upload.handler';
 import { reconcileNoticesJobName } from './jobs/reconcile-notices';
 import { handleReconcileNotices } from './jobs/reconcile-notices.handler';
 import { failSendGroup, handleSendNotices } from './jobs/send-notices.handler';
@@ -106,7 +109,14 @@ export async function startWorkers(options: WorkerOptions): Promise<WorkerRuntim
 
   const workers = [
     // An import is long and heavy; one at a time per process keeps memory flat.
-    new Worker(queueNames.importRecords, (job: Job) => handleImportRecords(db, job), { connection: createRedis(), prefix, concurrency: 1 }),
+    new Worker(
+      queueNames.importRecords,
+      (job: Job) =>
+        job.name === importUploadJobName
+          ? handleImportUpload({ db, hasher: getHasher(), sealer: getSealer(), uploadsDir: uploadsDir(e.dataDir), batchSize: e.IMPORT_BATCH_SIZE }, job)
+          : handleImportRecords(db, job),
+      { connection: createRedis(), prefix, concurrency: 1 },
+    ),
     new Worker(queueNames.batches, (job: Job) => handleExpandBatch(ctx, job), { connection: createRedis(), prefix, concurrency: 1, lockDuration, stalledInterval: lockDuration }),
     sendWorker(queueNames.noticesEmail, true),
     sendWorker(queueNames.noticesLetter, false),

@@ -10,6 +10,7 @@
 //
 // Pages: key = route as in the file tree ('/admin/batches/[id]'); give `path` when it has a dynamic
 // segment. Route handlers: key = route, `methods` to call. Actions: key = 'file#exportName'.
+import { adminRoles } from '../../lib/admin/roles';
 import type { StaffRole } from '../../lib/staff/roles';
 
 export type Allowed = 'public' | 'session' | 'enrolment' | 'any' | readonly StaffRole[];
@@ -19,9 +20,19 @@ export const adminPages: Record<string, { allowed: Allowed; path?: string }> = {
   '/admin/sign-in': { allowed: 'public' },
   '/admin/enrol': { allowed: 'enrolment' },
   '/admin/users': { allowed: ['administrator'] },
+  '/admin/records': { allowed: adminRoles.recordsFind },
+  '/admin/records/[id]': { allowed: adminRoles.recordsFind, path: '/admin/records/1' },
+  '/admin/imports': { allowed: adminRoles.imports },
+  '/admin/imports/[id]': { allowed: adminRoles.imports, path: '/admin/imports/1' },
+  '/admin/audit': { allowed: adminRoles.audit },
 };
 
-export const adminRouteHandlers: Record<string, { allowed: Allowed; path?: string; methods: readonly string[] }> = {};
+export const adminRouteHandlers: Record<string, { allowed: Allowed; path?: string; methods: readonly string[] }> = {
+  '/admin/imports/upload': { allowed: adminRoles.imports, methods: ['POST'] },
+  '/admin/imports/[id]/progress': { allowed: adminRoles.imports, path: '/admin/imports/1/progress', methods: ['GET'] },
+  '/admin/imports/[id]/rejects': { allowed: adminRoles.imports, path: '/admin/imports/1/rejects', methods: ['GET'] },
+  '/admin/queues/[[...path]]': { allowed: adminRoles.queues, path: '/admin/queues', methods: ['GET'] },
+};
 
 export const adminActions: Record<string, Allowed> = {
   'app/admin/actions.ts#signOutAction': 'session',
@@ -32,4 +43,7 @@ export const adminActions: Record<string, Allowed> = {
   'app/admin/users/actions.ts#changeRoleAction': ['administrator'],
   'app/admin/users/actions.ts#setDisabledAction': ['administrator'],
   'app/admin/users/actions.ts#resetSecondFactorAction': ['administrator'],
+  'app/admin/records/actions.ts#findRecordAction': adminRoles.recordsFind,
+  'app/admin/records/actions.ts#revealRecordAction': adminRoles.recordsReveal,
+  'app/admin/audit/actions.ts#verifyChainAction': adminRoles.audit,
 };

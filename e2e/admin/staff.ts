@@ -15,7 +15,8 @@ import { generateTotpSecret, totpCode } from '../../lib/staff/totp';
 export type TestStaff = { email: string; password: string; role: StaffRole; totpSecret: string | null; id: number };
 
 let handle: Promise<DbHandle> | undefined;
-function db(): Promise<DbHandle> {
+/** The e2e database the server under test uses. */
+export function db(): Promise<DbHandle> {
   const e = env();
   if (!e.DATABASE_URL) throw new Error('The admin browser tests need DATABASE_URL (npm test sets it).');
   handle ??= openDatabase({ databaseUrl: e.DATABASE_URL, dataDir: e.dataDir, max: 2 });

@@ -1,0 +1,72 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getDb } from '@/db/client';
+import { getUploadStatus } from '@/lib/admin/imports';
+import { adminRoles } from '@/lib/admin/roles';
+import { requireStaff } from '@/app/admin/_lib/guard';
+import { principalOf } from '@/lib/staff/principal';
+import { KeyValueTable } from '../../_components/tables';
+import { ProgressBar } from './progress-bar';
+
+export const metadata: Metadata = { title: 'Import · Disclosure Check staff' };
+
+export default async function UploadPage({ params }: { params: Promise<{ id: string }> }) {
+  const who = principalOf(await requireStaff(adminRoles.imports));
+  const id = Number((await params).id);
+  if (!Number.isSafeInteger(id) || id <= 0) notFound();
+  const result = await getUploadStatus({ db: await getDb() }, who, id);
+  if (!result.ok) notFound();
+  const u = result.data;
+  const n = (v: number) => v.toLocaleString('en-US');
+  return (
+    <div className="padding-top-4">
+      <p>
+        <a href="/admin/imports">All imports</a>
+      </p>
+      <h1>Upload {u.id}</h1>
+      <p>
+        {n(u.bytes)} bytes, about {n(u.lines)} rows, uploaded by {u.actor}.
+      </p>
+      {(u.status === 'queued' || u.status === 'importing') && (
+        <ProgressBar id={u.id} initial={{ status: u.status, percent: u.percent, rowsRead: u.rowsRead, lines: u.lines }} />
+      )}
+      {u.status === 'failed' && (
+        <div className="usa-alert usa-alert--error" role="alert">
+          <div className="usa-alert__body">
+            <h2 className="usa-alert__heading">The import did not complete</h2>
+            <p className="usa-alert__text">{u.error}</p>
+          </div>
+        </div>
+      )}
+      {u.status === 'completed' && (
+        <>
+          <div className="usa-alert usa-alert--success" role="status">
+            <div className="usa-alert__body">
+              <h2 className="usa-alert__heading">Imported</h2>
+              <p className="usa-alert__text">
+                {n(u.rowsRead)} rows read in import run {u.importId}. The uploaded file has been deleted.
+              </p>
+            </div>
+          </div>
+          <KeyValueTable
+            caption="Report"
+            hideCaption={false}
+            rows={[
+              ['Accepted as new records', n(u.inserted)],
+              ['Updated records', n(u.updated)],
+              ['Unchanged', n(u.unchanged)],
+              ['Rejected lines', n(u.rejected)],
+            ]}
+          />
+          {u.rejected > 0 && (
+            <p>
+              <a className="usa-button usa-button--outline" href={`/admin/imports/${u.id}/rejects`} download>
+                Download the rejected lines (line number and reason, CSV)
+              </a>
+            </p>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

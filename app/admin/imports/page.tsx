@@ -1,0 +1,60 @@
+import type { Metadata } from 'next';
+import { getDb } from '@/db/client';
+import { listUploads } from '@/lib/admin/imports';
+import { adminRoles } from '@/lib/admin/roles';
+import { requireStaff } from '@/app/admin/_lib/guard';
+import { principalOf } from '@/lib/staff/principal';
+import { env } from '@/lib/env';
+import { recordCsvColumns } from '@/lib/validation/record-row';
+import { ColumnHeads } from '../_components/tables';
+import { UploadForm } from './upload-form';
+
+export const metadata: Metadata = { title: 'Import records · Disclosure Check staff' };
+
+export default async function ImportsPage({ searchParams }: { searchParams: Promise<{ refused?: string }> }) {
+  const who = principalOf(await requireStaff(adminRoles.imports));
+  const refused = (await searchParams).refused === '1';
+  const uploads = await listUploads({ db: await getDb() }, who);
+  return (
+    <div className="padding-top-4">
+      <h1>Import records</h1>
+      <p className="usa-intro">
+        Upload a CSV of disclosed records. It is imported in the background, all or nothing: if the import stops part way, nothing from the file is kept.
+      </p>
+      {refused && (
+        <div className="usa-alert usa-alert--error usa-alert--slim" role="alert">
+          <div className="usa-alert__body">
+            <p className="usa-alert__text">The upload was refused. With JavaScript on, this page says why; check the file against the format below.</p>
+          </div>
+        </div>
+      )}
+      <UploadForm maxMb={env().ADMIN_IMPORT_MAX_MB} />
+      <h2>Format</h2>
+      <p>
+        Header, columns in any order: <code>{recordCsvColumns.join(',')}</code>. Re-importing a file changes nothing; a changed row updates its record.
+      </p>
+      <h2>Recent uploads</h2>
+      {uploads.ok && uploads.data.length > 0 ? (
+        <table className="usa-table">
+          <caption className="usa-sr-only">Recent uploads, newest first</caption>
+          <ColumnHeads names={['Upload', 'By', 'Status', 'Rows', 'Started']} />
+          <tbody>
+            {uploads.data.map((u) => (
+              <tr key={u.id}>
+                <td>
+                  <a href={`/admin/imports/${u.id}`}>Upload {u.id}</a>
+                </td>
+                <td>{u.actor}</td>
+                <td>{u.status}</td>
+                <td>{u.lines.toLocaleString('en-US')}</td>
+                <td>{u.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p>No uploads yet.</p>
+      )}
+    </div>
+  );
+}

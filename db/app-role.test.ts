@@ -1,0 +1,53 @@
+// A real login role on a throwaway database: after the grants it can write the audit log and everything
+// else, and cannot update, delete or truncate audit entries.
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testKeys } from '../lib/testing/secrets';
+import { createPostgresTestDb, type TestDb } from '../lib/testing/db';
+import { uniqueName, withAdmin } from '../lib/testing/postgres';
+import { applyAppRoleGrants, auditLogRightsOfCurrentRole } from './app-role';
+import { openDatabase, type DbHandle } from './index';
+import { appendAudit } from './queries/audit';
+import { createImportRun } from './queries/imports';
+
+describe('the application database role', () => {
+  let t: TestDb;
+  let app: DbHandle;
+  const role = uniqueName('dc_app_role');
+  const keys = testKeys();
+
+  beforeAll(async () => {
+    t = await createPostgresTestDb();
+    expect(await applyAppRoleGrants(t.db, role)).toBe('role_missing');
+    await withAdmin((admin) => admin.unsafe(`create role "${role}" login nosuperuser nocreatedb nocreaterole`));
+    expect(await applyAppRoleGrants(t.db, role)).toBe('applied');
+    const url = new URL(t.url!);
+    url.username = role;
+    app = await openDatabase({ databaseUrl: url.toString(), dataDir: '.data', max: 2 });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await t.dispose();
+    await withAdmin((admin) => admin.unsafe(`drop role if exists "${role}"`));
+  });
+
+  it('can append to the audit log and write the other tables', async () => {
+    const entry = await appendAudit(app.db, keys.hasher.auditKey, { actor: 'app', action: 'test.appended', outcome: 'ok' });
+    expect(entry.id).toBeGreaterThan(0);
+    expect((await createImportRun(app.db, { source: 'x.csv', actor: 'app' })).id).toBeGreaterThan(0);
+    expect(await auditLogRightsOfCurrentRole(app.db)).toEqual({ update: false, delete: false, truncate: false, insert: true, owner: false, superuser: false });
+  });
+
+  it.each([
+    ['update', sql`update audit_log set outcome = 'changed'`],
+    ['delete', sql`delete from audit_log`],
+    ['truncate', sql`truncate audit_log`],
+    ['disable the trigger', sql`alter table audit_log disable trigger audit_log_no_update_delete`],
+  ])('cannot %s', async (_what, statement) => {
+    await expect(app.db.execute(statement)).rejects.toMatchObject({ cause: { code: expect.stringMatching(/^42501$/) } });
+  });
+
+  it('shows the migrating superuser for what it is', async () => {
+    expect(await auditLogRightsOfCurrentRole(t.db)).toMatchObject({ superuser: true });
+  });
+});
