@@ -12,6 +12,9 @@ import { expectNoAxeViolations } from './admin/axe';
 import { db } from './admin/staff';
 import { signInAs } from './support/admin-session';
 
+// Several sign-ins and axe scans a test: more than the default 30 s on a busy 2-core machine.
+test.describe.configure({ timeout: 90_000 });
+
 test('a claims reviewer finds a record by SSN/ITIN, reveals it with a reason, and the audit log shows it', async ({ page, browser }) => {
   const [person] = await findDemoIdentities((await db()).db, getHasher());
   await signInAs(page, 'claims_reviewer');

@@ -9,7 +9,8 @@
 //   [roles]      those roles; administrators hold every role (lib/staff/roles.ts), so they pass too
 //
 // Pages: key = route as in the file tree ('/admin/batches/[id]'); give `path` when it has a dynamic
-// segment. Route handlers: key = route, `methods` to call. Actions: key = 'file#exportName'.
+// segment ('{upload}' stands for an import upload the spec creates first). Route handlers: key = route,
+// `methods` to call. Actions: key = 'file#exportName'.
 import { adminRoles } from '../../lib/admin/roles';
 import type { StaffRole } from '../../lib/staff/roles';
 
@@ -23,14 +24,14 @@ export const adminPages: Record<string, { allowed: Allowed; path?: string }> = {
   '/admin/records': { allowed: adminRoles.recordsFind },
   '/admin/records/[id]': { allowed: adminRoles.recordsFind, path: '/admin/records/1' },
   '/admin/imports': { allowed: adminRoles.imports },
-  '/admin/imports/[id]': { allowed: adminRoles.imports, path: '/admin/imports/1' },
+  '/admin/imports/[id]': { allowed: adminRoles.imports, path: '/admin/imports/{upload}' },
   '/admin/audit': { allowed: adminRoles.audit },
 };
 
 export const adminRouteHandlers: Record<string, { allowed: Allowed; path?: string; methods: readonly string[] }> = {
   '/admin/imports/upload': { allowed: adminRoles.imports, methods: ['POST'] },
-  '/admin/imports/[id]/progress': { allowed: adminRoles.imports, path: '/admin/imports/1/progress', methods: ['GET'] },
-  '/admin/imports/[id]/rejects': { allowed: adminRoles.imports, path: '/admin/imports/1/rejects', methods: ['GET'] },
+  '/admin/imports/[id]/progress': { allowed: adminRoles.imports, path: '/admin/imports/{upload}/progress', methods: ['GET'] },
+  '/admin/imports/[id]/rejects': { allowed: adminRoles.imports, path: '/admin/imports/{upload}/rejects', methods: ['GET'] },
   '/admin/queues/[[...path]]': { allowed: adminRoles.queues, path: '/admin/queues', methods: ['GET'] },
 };
 
