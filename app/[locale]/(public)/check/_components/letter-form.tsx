@@ -81,7 +81,7 @@ export function LetterForm() {
         <SharedNotice notice={notice} />
       </div>
       {/* Keyed by attempt: each answer shows exactly the values it was given, nothing left from before. */}
-      <form key={state.attempt} action={formAction} noValidate className="usa-form usa-form--large dc-check-form">
+      <form key={state.attempt} data-attempt={state.attempt} action={formAction} noValidate className="usa-form usa-form--large dc-check-form">
         <input type="hidden" name={fieldNames.locale} value={locale} />
         <TextField
           id="code"

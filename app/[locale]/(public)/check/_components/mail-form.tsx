@@ -33,7 +33,7 @@ export function MailForm() {
       <div ref={noticeRef} tabIndex={-1} className="dc-notice-anchor">
         <SharedNotice notice={notice} />
       </div>
-      <form key={state.attempt} action={formAction} noValidate className="usa-form usa-form--large dc-check-form">
+      <form key={state.attempt} data-attempt={state.attempt} action={formAction} noValidate className="usa-form usa-form--large dc-check-form">
         <input type="hidden" name={fieldNames.locale} value={locale} />
         <TextField
           id="tin"

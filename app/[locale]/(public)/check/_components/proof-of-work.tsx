@@ -36,7 +36,7 @@ export function ProofOfWork({ challenge, waitMs }: { challenge: ChallengeForClie
   }, [challenge]);
 
   return (
-    <div className="usa-alert usa-alert--info dc-challenge" data-testid="challenge">
+    <div className="usa-alert usa-alert--info dc-challenge" data-testid="challenge" data-wait-until={challenge.waitUntil}>
       <input type="hidden" name={fieldNames.powToken} value={challenge.token} />
       <input type="hidden" name={fieldNames.powCounter} ref={counterRef} defaultValue="" />
       <div className="usa-alert__body">
