@@ -5,7 +5,8 @@ import type { Page } from '@playwright/test';
 import { expectNoAxeViolations, scanFor } from './support/axe';
 import { demoPerson, expect, fillDate, personFor, pressContinue, submitLetter, test, unknownCode } from './support/self-check';
 
-test.describe.configure({ mode: 'parallel' });
+// Several submissions, axe scans and (without JavaScript) page copies each: more than the default 30 s on 2 busy cores.
+test.describe.configure({ mode: 'parallel', timeout: 60_000 });
 
 const categoryText = {
   address_verified: 'ICE sent the IRS your name and an address. The IRS verified them against your tax record.',

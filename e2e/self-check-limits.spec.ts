@@ -5,7 +5,8 @@ import { scanFor } from './support/axe';
 import { e2eLimits } from './support/e2e-env';
 import { expect, personFor, spendChecks, submitLetter, test } from './support/self-check';
 
-test.describe.configure({ mode: 'parallel' });
+// Several submissions, axe scans and (without JavaScript) page copies each: more than the default 30 s on 2 busy cores.
+test.describe.configure({ mode: 'parallel', timeout: 60_000 });
 
 for (const javaScript of [true, false]) {
   test.describe(`limits, JavaScript ${javaScript ? 'on' : 'off'}`, () => {

@@ -15,7 +15,8 @@ import {
   type Person,
 } from './support/self-check';
 
-test.describe.configure({ mode: 'parallel' });
+// Several submissions, axe scans and (without JavaScript) page copies each: more than the default 30 s on 2 busy cores.
+test.describe.configure({ mode: 'parallel', timeout: 60_000 });
 
 const dashed = (tin: string) => `${tin.slice(0, 3)}-${tin.slice(3, 5)}-${tin.slice(5)}`;
 const submit = 'Send my answer by mail';
