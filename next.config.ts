@@ -30,6 +30,15 @@ const securityHeaders = [
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
 ];
 
+// The self-check's pages are never stored by a browser or proxy. Their forms must also work without
+// JavaScript, and a plain form POST from a `no-referrer` page carries `Origin: null`, which Next.js's
+// server-action check (Origin must match Host) refuses; `same-origin` sends the origin to this site only,
+// and still nothing to any other.
+const checkPageHeaders = [
+  { key: 'Cache-Control', value: 'no-store' },
+  { key: 'Referrer-Policy', value: 'same-origin' },
+];
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // bull-board finds its UI files and view template on disk relative to its own package, so it must be
@@ -47,6 +56,9 @@ const nextConfig: NextConfig = {
       // Staff pages show personal data: never kept by a browser or a shared cache.
       { source: '/admin/:path*', headers: [{ key: 'Cache-Control', value: 'no-store' }] },
       { source: '/admin', headers: [{ key: 'Cache-Control', value: 'no-store' }] },
+      // Later entries win for the same header (Next.js applies matches in order).
+      { source: '/:locale/check', headers: checkPageHeaders },
+      { source: '/:locale/check/:path*', headers: checkPageHeaders },
     ];
   },
 };

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { selfCheckE2eEnv } from './e2e/support/e2e-env';
 
 // E2E_PORT lets two checkouts run their browser tests side by side.
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -39,6 +40,6 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 60_000,
     // PORTAL_URL is the address the pages print as the portal's own (lib/env.ts).
-    env: { NEXT_TELEMETRY_DISABLED: '1', PORTAL_URL: localURL },
+    env: { NEXT_TELEMETRY_DISABLED: '1', PORTAL_URL: localURL, ...selfCheckE2eEnv },
   },
 });

@@ -1,10 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import { devices, expect, test, type Page } from '@playwright/test';
+import { devices, expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
 
 // Every test here is independent, so they share the two workers.
 test.describe.configure({ mode: 'parallel' });
-
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const expectedHeaders: Record<string, string> = {
   'content-security-policy':
@@ -53,16 +51,6 @@ const landing = {
 
 const locales = ['en', 'es'] as const;
 
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  const summary = results.violations.map((v) => ({
-    id: v.id,
-    impact: v.impact,
-    help: v.help,
-    targets: v.nodes.map((n) => n.target.join(' ')),
-  }));
-  expect(summary).toEqual([]);
-}
 
 for (const locale of locales) {
   const copy = landing[locale];

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../index';
-import { affectedRecords, emailSuppressions, notices, type Notice } from '../schema';
+import { affectedRecords, devOutbox, emailSuppressions, notices, type Notice } from '../schema';
 import type { Channel, NoticeType } from './batches';
 
 export const SEND_GROUP_SIZE = 100;
@@ -169,3 +169,17 @@ export async function countNoticesByStatus(db: Executor): Promise<Record<string,
   return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
 }
 
+
+/** What the development outbox holds for a record's notices of one type (sealed; lib/notices/providers.ts opens it). */
+export async function findOutboxMessages(
+  db: Executor,
+  params: { recordId: number; type: NoticeType },
+): Promise<{ noticeId: number; channel: Channel; sealed: Buffer; createdAt: Date }[]> {
+  const rows = await db
+    .select({ noticeId: devOutbox.noticeId, channel: notices.channel, sealed: devOutbox.sealed, createdAt: devOutbox.createdAt })
+    .from(devOutbox)
+    .innerJoin(notices, eq(notices.id, devOutbox.noticeId))
+    .where(and(eq(notices.recordId, params.recordId), eq(notices.type, params.type)))
+    .orderBy(asc(devOutbox.id));
+  return rows.map((r) => ({ ...r, sealed: Buffer.isBuffer(r.sealed) ? r.sealed : Buffer.from(r.sealed) }));
+}

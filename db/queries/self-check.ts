@@ -86,6 +86,15 @@ export async function findRecordForMailCheck(db: Executor, tinHash: Buffer): Pro
   return { ...row, identityHashes: row.identityHashes.map(toBuffer) };
 }
 
+/** Where a notice about the record can go and in which language, for a verified person's request. */
+export async function findRecordChannels(db: Executor, recordId: number): Promise<{ id: number; hasEmail: boolean; language: string } | undefined> {
+  const [row] = await db
+    .select({ id: affectedRecords.id, hasEmail: sql<boolean>`${affectedRecords.emailHash} is not null`, language: affectedRecords.language })
+    .from(affectedRecords)
+    .where(eq(affectedRecords.id, recordId));
+  return row;
+}
+
 /**
  * Locks the record for the rest of the transaction (so two checks at once cannot both issue a code) and
  * says whether an access code was made for it after `since`. For a record id that does not exist it

@@ -93,6 +93,15 @@ export function createResendProvider(options: { apiKey: string; from: string; ti
   };
 }
 
+const outboxAad = (noticeId: number) => Buffer.from(`dev-outbox:${noticeId}`);
+
+export type OutboxMessage = { channel: 'email' | 'letter'; to: string; subject: string; html: string; text: string };
+
+/** A message the development outbox holds, opened (for the developer reading it, and for browser tests). */
+export function openOutboxMessage(sealer: Sealer, row: { noticeId: number; sealed: Buffer }): OutboxMessage {
+  return JSON.parse(sealer.open(row.sealed, outboxAad(row.noticeId))) as OutboxMessage;
+}
+
 /** Development: "sending" stores the message sealed; one row per idempotency key, so a retry adds nothing. */
 export function createOutboxProvider(db: Database, sealer: Sealer, channel: 'email' | 'letter'): NoticeProvider {
   return {
@@ -102,7 +111,7 @@ export function createOutboxProvider(db: Database, sealer: Sealer, channel: 'ema
       await db.transaction(async (tx) => {
         for (const m of messages) {
           const key = `${idempotencyKey}/${m.noticeId}`;
-          const aad = Buffer.from(`dev-outbox:${m.noticeId}`);
+          const aad = outboxAad(m.noticeId);
           const [row] = await tx
             .insert(devOutbox)
             .values({

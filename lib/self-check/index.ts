@@ -3,6 +3,7 @@
 export { checkWithLetter, type LetterCheckError, type LetterCheckResult } from './letter';
 export { requestCheckByMail, type MailCheckAccepted, type MailCheckError, type MailCheckResult } from './mail';
 export { buildResultView, claimFileBy, type ResultView } from './result-view';
+export { requestNoticeCopy, type NoticeCopyResult } from './notice-copy';
 export { checkSessionCookie, checkSessionCookieName, createCheckSession, readCheckSession, type CheckSession, type CheckVia } from './session';
 export { issueChallenge, verifyChallenge, type ChallengeForClient, type ProofSubmission, type ProofVerdict } from './pow';
 export { clientAddressFrom, normalizeAddress } from './client-address';

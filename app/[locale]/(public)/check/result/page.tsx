@@ -1,0 +1,69 @@
+import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { buildResultView, checkSessionCookieName, readCheckSession } from '@/lib/self-check';
+import { getSelfCheckDeps } from '@/lib/self-check/server';
+import { NoticeCopyForm } from './_components/notice-copy-form';
+import { ResultSections } from './_components/result-sections';
+import { SessionNote } from './_components/session-note';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('Result');
+  return { title: t('metaTitle') };
+}
+
+function CheckAgain({ label }: { label: string }) {
+  return (
+    <p>
+      <Link className="usa-button" href="/check">
+        {label}
+      </Link>
+    </p>
+  );
+}
+
+// The result of a verified check. Reading the cookie makes the page dynamic; next.config.ts adds
+// Cache-Control: no-store. Each build of the view is written to the audit log (buildResultView).
+export default async function ResultPage() {
+  const [deps, jar, t] = await Promise.all([getSelfCheckDeps(), cookies(), getTranslations('Result')]);
+  const session = readCheckSession(jar.get(checkSessionCookieName)?.value, deps);
+  if (!session) {
+    return (
+      <div className="grid-container dc-page usa-prose" data-testid="session-expired">
+        <h1>{t('expiredTitle')}</h1>
+        <p className="usa-intro">{t('expired', { minutes: Math.round(deps.config.sessionTtlMs / 60_000) })}</p>
+        <CheckAgain label={t('expiredAgain')} />
+        <p>{t('checkAgainNote')}</p>
+      </div>
+    );
+  }
+  const view = await buildResultView(session.recordId, session.via, deps);
+  if (!view) {
+    return (
+      <div className="grid-container dc-page usa-prose" data-testid="not-among-records">
+        <h1>{t('notFoundTitle')}</h1>
+        <p className="usa-intro">{t('notFoundMeaning')}</p>
+        <h2>{t('notFoundReviewHeading')}</h2>
+        <p>{t('notFoundReview')}</p>
+      </div>
+    );
+  }
+  const format = await getFormatter();
+  const disclosedOn = format.dateTime(new Date(`${view.disclosedOn}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
+  return (
+    <div className="grid-container dc-page" data-testid="result">
+      <div className="usa-prose">
+        <h1>{t('title')}</h1>
+        <p className="usa-intro">{t('lead', { disclosedOn })}</p>
+        <SessionNote expiresAt={session.expiresAt} ttlMs={deps.config.sessionTtlMs} />
+      </div>
+      <ResultSections view={view} />
+      <section className="dc-section usa-prose" aria-labelledby="notice-copy">
+        <h2 id="notice-copy">{t('copyHeading')}</h2>
+        <p>{t('copyText')}</p>
+        <NoticeCopyForm />
+      </section>
+    </div>
+  );
+}
