@@ -36,6 +36,8 @@ const nextConfig: NextConfig = {
   experimental: {
     // The root layout lives under [locale], so a URL that matches no route at all needs its own page.
     globalNotFound: true,
+    // forbidden() in the admin area's role checks (lib/auth/guard.ts) answers 403.
+    authInterrupts: true,
   },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];

@@ -5,6 +5,7 @@ import { routing } from './i18n/routing';
 export default createMiddleware(routing);
 
 export const config = {
-  // Everything except route handlers, Next's own files and files with an extension (icons, robots.txt).
-  matcher: '/((?!api|_next|_vercel|.*\\..*).*)',
+  // Everything except route handlers, the staff area (English only, not localized), Next's own files and
+  // files with an extension (icons, robots.txt).
+  matcher: '/((?!api|admin|_next|_vercel|.*\\..*).*)',
 };

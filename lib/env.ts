@@ -79,6 +79,9 @@ const envSchema = z.object({
   SELF_CHECK_SESSION_MINUTES: z.coerce.number().int().min(1).max(60).default(15),
   // NIST SP 800-63A-4: a confirmation code sent by post stays valid at most 21 days.
   ACCESS_CODE_VALID_DAYS: z.coerce.number().int().min(1).max(21, 'ACCESS_CODE_VALID_DAYS may be at most 21 (NIST SP 800-63A-4)').default(21),
+  // SHIM until staff sign-in lands (lib/auth/guard.ts): in development and test only, the admin area acts as
+  // a staff member of this role. Ignored in production.
+  ADMIN_SHIM_ROLE: z.enum(['administrator', 'notice_operator', 'claims_reviewer', 'auditor']).optional(),
 });
 
 export type Env = Omit<z.infer<typeof envSchema>, 'PORTAL_URL'> & {

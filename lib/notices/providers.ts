@@ -93,6 +93,19 @@ export function createResendProvider(options: { apiKey: string; from: string; ti
   };
 }
 
+/** What an outbox row holds, sealed. */
+export type OutboxMessage = { channel: 'email' | 'letter'; to: string; subject: string; html: string; text: string };
+
+/** A sealed outbox message is bound to its notice: it cannot be moved to another row and still open. */
+export function outboxAad(noticeId: number): Buffer {
+  return Buffer.from(`dev-outbox:${noticeId}`);
+}
+
+/** Opens an outbox row's message. The caller audits the read: the message names a person. */
+export function openOutboxMessage(sealer: Sealer, row: { noticeId: number; sealed: Buffer }): OutboxMessage {
+  return JSON.parse(sealer.open(row.sealed, outboxAad(row.noticeId))) as OutboxMessage;
+}
+
 /** Development: "sending" stores the message sealed; one row per idempotency key, so a retry adds nothing. */
 export function createOutboxProvider(db: Database, sealer: Sealer, channel: 'email' | 'letter'): NoticeProvider {
   return {
@@ -102,14 +115,14 @@ export function createOutboxProvider(db: Database, sealer: Sealer, channel: 'ema
       await db.transaction(async (tx) => {
         for (const m of messages) {
           const key = `${idempotencyKey}/${m.noticeId}`;
-          const aad = Buffer.from(`dev-outbox:${m.noticeId}`);
+          const aad = outboxAad(m.noticeId);
           const [row] = await tx
             .insert(devOutbox)
             .values({
               noticeId: m.noticeId,
               idempotencyKey: key,
               messageId: `${channel}-${randomUUID()}`,
-              sealed: sealer.seal(JSON.stringify({ channel, to: m.to, subject: m.subject, html: m.html, text: m.text }), aad),
+              sealed: sealer.seal(JSON.stringify({ channel, to: m.to, subject: m.subject, html: m.html, text: m.text } satisfies OutboxMessage), aad),
             })
             .onConflictDoUpdate({ target: devOutbox.idempotencyKey, set: { idempotencyKey: sql`excluded.idempotency_key` } })
             .returning({ messageId: devOutbox.messageId });
