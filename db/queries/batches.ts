@@ -101,13 +101,16 @@ export async function batchProgress(db: Executor, id: number): Promise<BatchProg
   const batch = await findBatch(db, id);
   if (!batch) return undefined;
   const rows = await db.select({ status: notices.status, n: count() }).from(notices).where(eq(notices.batchId, id)).groupBy(notices.status);
-  const byStatus: Record<string, number> = {};
+  return progressOf(batch, Object.fromEntries(rows.map((r) => [r.status, Number(r.n)])));
+}
+
+/** A batch's progress from its notices' counts per status. */
+export function progressOf(batch: NoticeBatch, byStatus: Record<string, number>): BatchProgress {
   let expanded = 0;
   let done = 0;
-  for (const r of rows) {
-    byStatus[r.status] = Number(r.n);
-    expanded += Number(r.n);
-    if (finalStatuses.has(r.status)) done += Number(r.n);
+  for (const [status, n] of Object.entries(byStatus)) {
+    expanded += n;
+    if (finalStatuses.has(status)) done += n;
   }
   // Until expansion finishes, the count at creation is the best estimate of the total.
   const total = batch.expansionDone ? expanded : Math.max(expanded, batch.totalAtCreation);
