@@ -1,40 +1,12 @@
 // The "new batch" form: FormData in, the service's input out, with messages per field.
 import { createBatchSchema, type CreateBatchInput } from '../validation/notices';
 import { fieldErrorsOf, problems, type FieldErrors } from './staff-result';
+import type { BatchFormValues } from './form-values';
+
+export { batchFormValues, emptyBatchForm, type BatchFormValues } from './form-values';
 
 /** What the form offers; disposal confirmations are made from a disposal certification instead. */
 export const batchFormTypes = ['initial_notice', 'notice_copy'] as const;
-
-export type BatchFormValues = {
-  name: string;
-  type: string;
-  categories: string[];
-  languages: string[];
-  states: string;
-  channels: string[];
-  hasEmail: boolean;
-  notYetNotified: boolean;
-};
-
-export const emptyBatchForm: BatchFormValues = {
-  name: '', type: 'initial_notice', categories: [], languages: [], states: '', channels: ['email', 'letter'], hasEmail: false, notYetNotified: false,
-};
-
-/** Reads the form as typed, so a form shown again after an error keeps every answer. */
-export function batchFormValues(form: FormData): BatchFormValues {
-  const text = (k: string) => (typeof form.get(k) === 'string' ? String(form.get(k)) : '');
-  const list = (k: string) => form.getAll(k).filter((v): v is string => typeof v === 'string' && v !== '');
-  return {
-    name: text('name'),
-    type: text('type'),
-    categories: list('categories'),
-    languages: list('languages'),
-    states: text('states'),
-    channels: list('channels'),
-    hasEmail: form.get('hasEmail') === 'on',
-    notYetNotified: form.get('notYetNotified') === 'on',
-  };
-}
 
 /** An empty list means "no filter"; an empty channel list is an answer to correct, not "both". */
 export function batchInputOf(v: BatchFormValues): unknown {

@@ -12,35 +12,12 @@ import { actingAs, type PipelineDeps } from '../notices/deps';
 import { recordDisposal } from '../notices/service';
 import { disposalSchema, type DisposalInputParsed } from '../validation/notices';
 import { recordCategories } from '../validation/record-row';
+import type { DisposalFormValues } from './form-values';
 import { fieldErrorsOf, problems, refuseUnless, type FieldErrors, type StaffResult } from './staff-result';
 
+export { disposalFormValues, emptyDisposalForm, type DisposalFormValues } from './form-values';
+
 export const disposalScopes = ['all', 'category', 'batch', 'notice_codes'] as const;
-
-export type DisposalFormValues = {
-  month: string;
-  day: string;
-  year: string;
-  reference: string;
-  method: string;
-  scope: string;
-  categories: string[];
-  batchIds: string;
-  noticeCodes: string;
-};
-
-export const emptyDisposalForm: DisposalFormValues = {
-  month: '', day: '', year: '', reference: '', method: '', scope: 'all', categories: [], batchIds: '', noticeCodes: '',
-};
-
-export function disposalFormValues(form: FormData): DisposalFormValues {
-  const text = (k: string) => (typeof form.get(k) === 'string' ? String(form.get(k)) : '');
-  return {
-    month: text('month').trim(), day: text('day').trim(), year: text('year').trim(),
-    reference: text('reference'), method: text('method'), scope: text('scope'),
-    categories: form.getAll('categories').filter((v): v is string => typeof v === 'string'),
-    batchIds: text('batchIds'), noticeCodes: text('noticeCodes'),
-  };
-}
 
 /** The form field that holds the scope's values, where its message goes. */
 const scopeField: Record<string, string> = { category: 'categories', batch: 'batchIds', notice_codes: 'noticeCodes' };

@@ -1,0 +1,70 @@
+import type { Metadata } from 'next';
+import { adminContext } from '@/lib/admin/context';
+import { allows } from '@/lib/admin/permissions';
+import { listDisposalCertifications } from '@/db/queries/disposal';
+import { requireStaff } from '@/lib/auth/guard';
+import { formatDateTime } from '../_components/labels';
+import { disposalAccess } from './access';
+import { describeScope } from './scope';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Disposal certifications' };
+
+export default async function DisposalPage() {
+  const principal = await requireStaff(disposalAccess['/admin/disposal']);
+  const certifications = await listDisposalCertifications((await adminContext()).db);
+  return (
+    <>
+      <h1>Disposal certifications</h1>
+      <p className="usa-intro">
+        When DHS certifies that it disposed of the data it received, record the certification here. The records it covers are marked, and a
+        batch of disposal confirmations is prepared for approval.
+      </p>
+      {allows(principal, 'recordDisposal') && (
+        <p>
+          <a className="usa-button" href="/admin/disposal/new">
+            Record a certification
+          </a>
+        </p>
+      )}
+      <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-label="Disposal certifications">
+        <table className="usa-table usa-table--striped">
+          <caption className="usa-sr-only">Disposal certifications, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Certification</th>
+              <th scope="col">Certified on</th>
+              <th scope="col">Covers</th>
+              <th scope="col" className="text-right">Records marked</th>
+              <th scope="col">Confirmations</th>
+              <th scope="col">Recorded</th>
+            </tr>
+          </thead>
+          <tbody>
+            {certifications.length === 0 && (
+              <tr>
+                <td colSpan={6}>No certifications recorded yet.</td>
+              </tr>
+            )}
+            {certifications.map((c) => (
+              <tr key={c.id}>
+                <th scope="row">
+                  <a href={`/admin/disposal/${c.id}`}>
+                    {c.id}: {c.reference}
+                  </a>
+                </th>
+                <td>{c.certifiedOn}</td>
+                <td>{describeScope(c)}</td>
+                <td className="text-right font-mono-xs">{c.recordsMarked.toLocaleString('en-US')}</td>
+                <td>{c.batchId ? <a href={`/admin/batches/${c.batchId}`}>Batch {c.batchId}</a> : '—'}</td>
+                <td>
+                  {formatDateTime(c.createdAt)} by {c.recordedBy}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
