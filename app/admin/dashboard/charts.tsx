@@ -56,7 +56,7 @@ export function ChartFigure({ title, description, rows, series, horizontal = fal
               </>
             )}
             <Tooltip />
-            {series.length > 1 && <Legend />}
+            {series.length > 1 && <Legend itemSorter={null} />}
             {series.map((s) => (
               <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} isAnimationActive={false} />
             ))}

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { languageName, loadBatchDetail, previewBatchNotice } from '@/lib/admin/batch-views';
 import { adminContext } from '@/lib/admin/context';
 import { positiveId } from '@/lib/admin/staff-result';
+import { languageDirection } from '@/lib/languages';
 import { requireStaff } from '@/lib/auth/guard';
 import { noticeTypeLabels } from '../../../_components/labels';
 import { batchesAccess } from '../../access';
@@ -62,12 +63,14 @@ export default async function BatchPreviewPage({ params, searchParams }: Props) 
             </div>
           )}
           <p>
-            <strong>Subject:</strong> <span lang={preview.contentLanguage}>{preview.subject}</span>
+            <strong>Subject:</strong> <span lang={preview.contentLanguage} dir={languageDirection(preview.contentLanguage)}>
+              {preview.subject}
+            </span>
           </p>
           <iframe className="dc-preview-frame" title={`Email preview in ${languageName(preview.language)}`} sandbox="" srcDoc={preview.html} />
           <details className="margin-top-2">
             <summary>Plain-text version (also the letter&apos;s text)</summary>
-            <pre className="dc-pre-wrap" lang={preview.contentLanguage}>{preview.text}</pre>
+            <pre className="dc-pre-wrap" lang={preview.contentLanguage} dir={languageDirection(preview.contentLanguage)}>{preview.text}</pre>
           </details>
         </section>
       )}
