@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBatch } from '../../db/queries/batches';
+import { anyBatchRunning } from '../../db/queries/dashboard';
 import type { StaffRole } from '../auth/guard';
 import { createAdminHarness, type AdminHarness } from '../testing/admin';
 import { emptyBatchForm, type BatchFormValues } from './batch-form';
@@ -111,6 +112,7 @@ describe('four eyes through the admin area', () => {
       ok: true, data: { batchId: batch.id, message: `Batch ${batch.id} has started sending.` },
     });
     const running = (await findBatch(h.t.db, batch.id))!;
+    expect(await anyBatchRunning(h.t.db)).toBe(true);
     expect(availableBatchCommands(running, h.staff.notice_operator)).toEqual(['pause', 'cancel']);
     expect((await runBatchCommandAsStaff(h.ctx, h.staff.notice_operator, 'pause', batch.id)).ok).toBe(true);
     expect(availableBatchCommands((await findBatch(h.t.db, batch.id))!, h.staff.notice_operator)).toEqual(['resume', 'cancel']);

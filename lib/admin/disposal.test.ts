@@ -1,6 +1,7 @@
 // Recording disposal certifications from the admin area: the form's messages, the count before
 // recording, each role's authorization, and what a certification covers. Real PostgreSQL and Redis.
 import { sql } from 'drizzle-orm';
+import { listDisposalCertifications } from '../../db/queries/disposal';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffRole } from '../auth/guard';
 import { createAdminHarness, type AdminHarness } from '../testing/admin';
@@ -79,5 +80,9 @@ describe('recording a certification', () => {
     const typed = list.map((c) => `${c.notice_code.slice(0, 4)}-${c.notice_code.slice(4, 8)}-${c.notice_code.slice(8)}`.toLowerCase()).join('\n');
     const recorded = await recordDisposalAsStaff(h.ctx, h.staff.administrator, form({ reference: 'DHS-CERT-0002', scope: 'notice_codes', noticeCodes: typed }));
     expect(recorded.ok && recorded.data.certification.recordsMarked).toBe(2);
+    expect((await listDisposalCertifications(h.t.db)).map((c) => [c.reference, c.scope])).toEqual([
+      ['DHS-CERT-0002', 'notice_codes'],
+      ['DHS-CERT-0001', 'category'],
+    ]);
   });
 });
