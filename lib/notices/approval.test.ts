@@ -4,7 +4,6 @@ import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { approveBatch, findBatch } from '../../db/queries/batches';
 import { auditLog } from '../../db/schema';
-import { createRedis } from '../../workers/connection';
 import { closeQueues, getQueue } from '../../workers/enqueue';
 import { expandJobId } from '../../workers/jobs/expand-batch';
 import { queueNames } from '../../workers/queues';
@@ -14,6 +13,7 @@ import { createPostgresTestDb, type TestDb } from '../testing/db';
 import { uniqueName } from '../testing/postgres';
 import { actingAs, pipelineDeps, type PipelineDeps } from './deps';
 import { approveNoticeBatch, createNoticeBatch, recordDisposal, startNoticeBatch } from './service';
+import { deleteRedisPrefix } from '../testing/redis';
 
 let t: TestDb;
 let base: PipelineDeps;
@@ -26,10 +26,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await closeQueues();
-  const redis = createRedis();
-  const keys = await redis.keys(`${prefix}:*`);
-  if (keys.length) await redis.del(...keys);
-  redis.disconnect();
+  await deleteRedisPrefix(prefix);
   await t.dispose();
 });
 

@@ -8,10 +8,10 @@ import { allStaffRoles } from '../admin/permissions';
 import { getHasher, getSealer } from '../keys';
 import { pipelineDeps } from '../notices/deps';
 import { loadSyntheticRecords } from '../records/demo';
-import { createRedis } from '../../workers/connection';
 import { closeQueues } from '../../workers/enqueue';
 import { createPostgresTestDb, type TestDb } from './db';
 import { uniqueName } from './postgres';
+import { deleteRedisPrefix } from './redis';
 
 export type AdminHarness = {
   t: TestDb;
@@ -41,10 +41,7 @@ export async function createAdminHarness(records: number, seed = 5): Promise<Adm
     },
     async dispose() {
       await closeQueues();
-      const redis = createRedis();
-      const keys = await redis.keys(`${prefix}:*`);
-      if (keys.length) await redis.del(...keys);
-      redis.disconnect();
+      await deleteRedisPrefix(prefix);
       await t.dispose();
     },
   };

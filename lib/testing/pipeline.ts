@@ -3,7 +3,6 @@
 import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { notices } from '../../db/schema';
-import { createRedis } from '../../workers/connection';
 import { closeQueues } from '../../workers/enqueue';
 import { batchProgress } from '../../db/queries/batches';
 import { countNoticesByStatus } from '../../db/queries/notices';
@@ -15,6 +14,7 @@ import { approveNoticeBatch, createNoticeBatch, startNoticeBatch, type ServiceDe
 import { loadSyntheticRecords } from '../records/demo';
 import { createPostgresTestDb, type TestDb } from './db';
 import { uniqueName } from './postgres';
+import { deleteRedisPrefix } from './redis';
 import { waitFor } from './wait';
 
 export const TEST_API_KEY = 're_test_local_key';
@@ -68,13 +68,7 @@ export async function createPipelineHarness(records: number, server: ResendServe
     async waitForBatch(id, timeoutMs = 60_000) {
       await waitFor(async () => (await batchProgress(t.db, id))?.batch.status === 'completed', `batch ${id} to complete`, timeoutMs, 200);
     },
-    async flushRedis() {
-      const redis = createRedis();
-      const keys = await redis.keys(`${prefix}:*`);
-      if (keys.length) await redis.del(...keys);
-      redis.disconnect();
-      return keys.length;
-    },
+    flushRedis: () => deleteRedisPrefix(prefix),
     async dispose() {
       await closeQueues();
       await harness.flushRedis();

@@ -6,6 +6,7 @@ import { requireStaff } from '@/lib/auth/guard';
 import { AutoRefresh } from '../_components/auto-refresh';
 import { batchStatusLabels, noticeTypeLabels } from '../_components/labels';
 import { batchesAccess } from './access';
+import { ListTable } from '../_components/list-table';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Notice batches' };
@@ -29,50 +30,26 @@ export default async function BatchesPage() {
         </p>
       )}
       {running && <p className="usa-hint">A batch is sending: this page updates every few seconds.</p>}
-      <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-label="Notice batches">
-        <table className="usa-table usa-table--striped">
-          <caption className="usa-sr-only">Notice batches, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Batch</th>
-              <th scope="col">Type</th>
-              <th scope="col">Status</th>
-              <th scope="col">Approval</th>
-              <th scope="col" className="text-right">Progress</th>
-              <th scope="col" className="text-right">Queued</th>
-              <th scope="col" className="text-right">Sent</th>
-              <th scope="col" className="text-right">Delivered</th>
-              <th scope="col" className="text-right">Bounced</th>
-              <th scope="col" className="text-right">Failed</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.length === 0 && (
-              <tr>
-                <td colSpan={10}>No batches yet.</td>
-              </tr>
-            )}
-            {rows.map(({ batch, fraction, funnel }) => (
-              <tr key={batch.id}>
-                <th scope="row">
-                  <a href={`/admin/batches/${batch.id}`}>
-                    {batch.id}: {batch.name}
-                  </a>
-                </th>
-                <td>{noticeTypeLabels[batch.type] ?? batch.type}</td>
-                <td>{batchStatusLabels[batch.status]}</td>
-                <td>{batch.approvedBy ? `Approved by ${batch.approvedBy}` : batch.status === 'draft' ? 'Awaiting approval' : '—'}</td>
-                <td className="text-right">{(Math.round(fraction * 1000) / 10).toFixed(1)}%</td>
-                {([funnel.queued, funnel.sent, funnel.delivered, funnel.bounced, funnel.failed] as const).map((n, i) => (
-                  <td key={i} className="text-right font-mono-xs">
-                    {n.toLocaleString('en-US')}
-                  </td>
-                ))}
-              </tr>
+      <ListTable label="Notice batches, newest first" columns={[{ label: 'Batch' }, { label: 'Type' }, { label: 'Status' }, { label: 'Approval' }, ...['Progress', 'Queued', 'Sent', 'Delivered', 'Bounced', 'Failed'].map((label) => ({ label, numeric: true }))]} empty={rows.length === 0 ? 'No batches yet.' : null}>
+        {rows.map(({ batch, fraction, funnel }) => (
+          <tr key={batch.id}>
+            <th scope="row">
+              <a href={`/admin/batches/${batch.id}`}>
+                {batch.id}: {batch.name}
+              </a>
+            </th>
+            <td>{noticeTypeLabels[batch.type] ?? batch.type}</td>
+            <td>{batchStatusLabels[batch.status]}</td>
+            <td>{batch.approvedBy ? `Approved by ${batch.approvedBy}` : batch.status === 'draft' ? 'Awaiting approval' : '—'}</td>
+            <td className="text-right">{(Math.round(fraction * 1000) / 10).toFixed(1)}%</td>
+            {([funnel.queued, funnel.sent, funnel.delivered, funnel.bounced, funnel.failed] as const).map((n, i) => (
+              <td key={i} className="text-right font-mono-xs">
+                {n.toLocaleString('en-US')}
+              </td>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        ))}
+      </ListTable>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { requireStaff } from '@/lib/auth/guard';
 import { formatDateTime } from '../_components/labels';
 import { disposalAccess } from './access';
 import { describeScope } from './scope';
+import { ListTable } from '../_components/list-table';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Disposal certifications' };
@@ -27,44 +28,24 @@ export default async function DisposalPage() {
           </a>
         </p>
       )}
-      <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-label="Disposal certifications">
-        <table className="usa-table usa-table--striped">
-          <caption className="usa-sr-only">Disposal certifications, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Certification</th>
-              <th scope="col">Certified on</th>
-              <th scope="col">Covers</th>
-              <th scope="col" className="text-right">Records marked</th>
-              <th scope="col">Confirmations</th>
-              <th scope="col">Recorded</th>
-            </tr>
-          </thead>
-          <tbody>
-            {certifications.length === 0 && (
-              <tr>
-                <td colSpan={6}>No certifications recorded yet.</td>
-              </tr>
-            )}
-            {certifications.map((c) => (
-              <tr key={c.id}>
-                <th scope="row">
-                  <a href={`/admin/disposal/${c.id}`}>
-                    {c.id}: {c.reference}
-                  </a>
-                </th>
-                <td>{c.certifiedOn}</td>
-                <td>{describeScope(c)}</td>
-                <td className="text-right font-mono-xs">{c.recordsMarked.toLocaleString('en-US')}</td>
-                <td>{c.batchId ? <a href={`/admin/batches/${c.batchId}`}>Batch {c.batchId}</a> : '—'}</td>
-                <td>
-                  {formatDateTime(c.createdAt)} by {c.recordedBy}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ListTable label="Disposal certifications, newest first" columns={[{ label: 'Certification' }, { label: 'Certified on' }, { label: 'Covers' }, { label: 'Records marked', numeric: true }, { label: 'Confirmations' }, { label: 'Recorded' }]} empty={certifications.length === 0 ? 'No certifications recorded yet.' : null}>
+        {certifications.map((c) => (
+          <tr key={c.id}>
+            <th scope="row">
+              <a href={`/admin/disposal/${c.id}`}>
+                {c.id}: {c.reference}
+              </a>
+            </th>
+            <td>{c.certifiedOn}</td>
+            <td>{describeScope(c)}</td>
+            <td className="text-right font-mono-xs">{c.recordsMarked.toLocaleString('en-US')}</td>
+            <td>{c.batchId ? <a href={`/admin/batches/${c.batchId}`}>Batch {c.batchId}</a> : '—'}</td>
+            <td>
+              {formatDateTime(c.createdAt)} by {c.recordedBy}
+            </td>
+          </tr>
+        ))}
+      </ListTable>
     </>
   );
 }

@@ -7,6 +7,7 @@ import { positiveId } from '@/lib/admin/staff-result';
 import { requireStaff } from '@/lib/auth/guard';
 import { formatDateTime, noticeTypeLabels } from '../_components/labels';
 import { outboxAccess } from './access';
+import { ListTable } from '../_components/list-table';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Outbox' };
@@ -46,38 +47,18 @@ export default async function OutboxPage({ searchParams }: Props) {
           ))}
         </ul>
       </nav>
-      <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-label="Outbox messages">
-        <table className="usa-table usa-table--striped">
-          <caption className="usa-sr-only">Outbox messages, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Message</th>
-              <th scope="col">Time</th>
-              <th scope="col">Channel</th>
-              <th scope="col">Notice</th>
-              <th scope="col">Language</th>
-              <th scope="col">Batch</th>
-            </tr>
-          </thead>
-          <tbody>
-            {listed.data.entries.length === 0 && (
-              <tr>
-                <td colSpan={6}>Nothing in the outbox{channel ? ' for this channel' : ''}.</td>
-              </tr>
-            )}
-            {listed.data.entries.map((m) => (
-              <tr key={m.id}>
-                <th scope="row">{canOpen ? <a href={`/admin/outbox/${m.id}`}>Open message {m.id}</a> : `Message ${m.id}`}</th>
-                <td>{formatDateTime(m.createdAt)}</td>
-                <td>{m.channel === 'email' ? 'Email' : 'Letter'}</td>
-                <td>{noticeTypeLabels[m.type] ?? m.type}</td>
-                <td>{languageName(m.language)}</td>
-                <td>{m.batchId ? <a href={`/admin/batches/${m.batchId}`}>Batch {m.batchId}</a> : '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ListTable label="Outbox messages, newest first" columns={['Message', 'Time', 'Channel', 'Notice', 'Language', 'Batch'].map((label) => ({ label }))} empty={listed.data.entries.length === 0 ? `Nothing in the outbox${channel ? ' for this channel' : ''}.` : null}>
+        {listed.data.entries.map((m) => (
+          <tr key={m.id}>
+            <th scope="row">{canOpen ? <a href={`/admin/outbox/${m.id}`}>Open message {m.id}</a> : `Message ${m.id}`}</th>
+            <td>{formatDateTime(m.createdAt)}</td>
+            <td>{m.channel === 'email' ? 'Email' : 'Letter'}</td>
+            <td>{noticeTypeLabels[m.type] ?? m.type}</td>
+            <td>{languageName(m.language)}</td>
+            <td>{m.batchId ? <a href={`/admin/batches/${m.batchId}`}>Batch {m.batchId}</a> : '—'}</td>
+          </tr>
+        ))}
+      </ListTable>
       {listed.data.nextBeforeId !== null && (
         <p>
           <a href={`/admin/outbox?before=${listed.data.nextBeforeId}${channel ? `&channel=${channel}` : ''}`}>Older messages</a>

@@ -1,6 +1,7 @@
 'use client';
 import { useActionState } from 'react';
 import { emptyBatchForm } from '@/lib/admin/form-values';
+import { CountAndSubmit } from '../../_components/count-and-submit';
 import { ErrorSummary, FieldError } from '../../_components/error-summary';
 import { categoryLabels } from '../../_components/labels';
 import { submitBatchForm, type BatchFormState } from '../actions';
@@ -8,6 +9,8 @@ import { submitBatchForm, type BatchFormState } from '../actions';
 const labels: Record<string, string> = {
   name: 'Batch name', type: 'Notice', categories: 'Categories', languages: 'Languages', states: 'States', channels: 'Channels',
 };
+
+const fmt = (n: number) => n.toLocaleString('en-US');
 
 const described = (name: string, error?: string, hint = false) =>
   [hint ? `field-${name}-hint` : '', error ? `field-${name}-error` : ''].filter(Boolean).join(' ') || undefined;
@@ -96,30 +99,20 @@ export function BatchForm({ languageOptions }: { languageOptions: { code: string
         </div>
       </fieldset>
 
-      <div aria-live="polite" className="margin-top-3">
-        {state.counted && (
-          <div className="usa-summary-box" role="status">
-            <div className="usa-summary-box__body">
-              <h2 className="usa-summary-box__heading">{state.counted.records.toLocaleString('en-US')} records match</h2>
-              <p className="usa-summary-box__text">
-                The batch would make {state.counted.emails.toLocaleString('en-US')} emails and {state.counted.letters.toLocaleString('en-US')} letters
-                ({state.counted.withEmail.toLocaleString('en-US')} of these records have an email address), in {state.counted.languages.length} languages.
-              </p>
-            </div>
-          </div>
-        )}
-      </div>
-
-      <div className="margin-top-3">
-        <button className="usa-button usa-button--outline" type="submit" name="intent" value="count" disabled={pending}>
-          Count records
-        </button>
-        {state.counted && state.counted.records > 0 && (
-          <button className="usa-button" type="submit" name="intent" value="create" disabled={pending}>
-            Create draft batch
-          </button>
-        )}
-      </div>
+      <CountAndSubmit
+        pending={pending}
+        counted={
+          state.counted
+            ? {
+                heading: `${fmt(state.counted.records)} records match`,
+                text:
+                  `The batch would make ${fmt(state.counted.emails)} emails and ${fmt(state.counted.letters)} letters ` +
+                  `(${fmt(state.counted.withEmail)} of these records have an email address), in ${state.counted.languages.length} languages.`,
+              }
+            : null
+        }
+        submit={{ label: 'Create draft batch', intent: 'create', allowed: (state.counted?.records ?? 0) > 0 }}
+      />
     </form>
   );
 }

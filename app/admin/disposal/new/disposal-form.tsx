@@ -1,6 +1,7 @@
 'use client';
 import { useActionState } from 'react';
 import { emptyDisposalForm } from '@/lib/admin/form-values';
+import { CountAndSubmit } from '../../_components/count-and-submit';
 import { ErrorSummary, FieldError } from '../../_components/error-summary';
 import { categoryLabels } from '../../_components/labels';
 import { submitDisposalForm, type DisposalFormState } from '../actions';
@@ -97,30 +98,18 @@ export function DisposalForm() {
         <textarea className="usa-textarea" id="field-noticeCodes" name="noticeCodes" rows={5} spellCheck={false} autoComplete="off" defaultValue={v.noticeCodes} aria-describedby={describedBy('noticeCodes')} />
       </div>
 
-      <div aria-live="polite" className="margin-top-3">
-        {state.counted && (
-          <div className="usa-summary-box" role="status">
-            <div className="usa-summary-box__body">
-              <h2 className="usa-summary-box__heading">{state.counted.matching.toLocaleString('en-US')} records match</h2>
-              <p className="usa-summary-box__text">
-                {state.counted.notYetCovered.toLocaleString('en-US')} of them are not yet covered by another certification: recording marks those
-                and prepares their confirmations.
-              </p>
-            </div>
-          </div>
-        )}
-      </div>
-
-      <div className="margin-top-3">
-        <button className="usa-button usa-button--outline" type="submit" name="intent" value="count" disabled={pending}>
-          Count records
-        </button>
-        {state.counted && (
-          <button className="usa-button" type="submit" name="intent" value="record" disabled={pending}>
-            Record certification
-          </button>
-        )}
-      </div>
+      <CountAndSubmit
+        pending={pending}
+        counted={
+          state.counted
+            ? {
+                heading: `${state.counted.matching.toLocaleString('en-US')} records match`,
+                text: `${state.counted.notYetCovered.toLocaleString('en-US')} of them are not yet covered by another certification: recording marks those and prepares their confirmations.`,
+              }
+            : null
+        }
+        submit={{ label: 'Record certification', intent: 'record', allowed: true }}
+      />
     </form>
   );
 }
