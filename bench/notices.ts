@@ -8,7 +8,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import type { ResendServerOptions } from '../e2e/support/resend-server';
 import { getHasher, getSealer } from '../lib/keys';
 import { createResendProvider } from '../lib/notices/providers';
-import { createNoticeBatch, startNoticeBatch, type ServiceDeps } from '../lib/notices/service';
+import { approveNoticeBatch, createNoticeBatch, startNoticeBatch, type ServiceDeps } from '../lib/notices/service';
 import { importRecordsCsv } from '../lib/records/import';
 import { formatCsvLine, generateSyntheticRecords } from '../lib/synthetic/generator';
 import { recordCsvColumns } from '../lib/validation/record-row';
@@ -87,6 +87,8 @@ async function scenario(name: string, count: number, rate: number | null, maxWin
     const started = process.hrtime.bigint();
     const created = await createNoticeBatch(deps, { name, type: 'initial_notice', selection });
     if (!created.ok) throw new Error(created.error);
+    // Four eyes, as in production: someone other than the creator approves before it starts.
+    await approveNoticeBatch({ ...deps, actor: 'bench-approver' }, created.data.id);
     await startNoticeBatch(deps, created.data.id);
     for (;;) {
       if ((await server.stats()).acceptedTotal >= count) break;

@@ -7,7 +7,16 @@ import { expect, test, type APIRequestContext, type Browser } from '@playwright/
 import { roleMayUse, staffRoles, type StaffRole } from '../lib/staff/roles';
 import { adminActions, adminPages, adminRouteHandlers, type Allowed } from './admin/access-matrix';
 import { discoverActions, discoverPages, discoverRouteHandlers } from './admin/discover';
+import { randomUUID } from 'node:crypto';
+import { createBatch } from '../db/queries/batches';
+import { recordDisposalCertification } from '../db/queries/disposal';
 import { createImportUpload } from '../db/queries/import-uploads';
+import { addNoticesAndGroup } from '../db/queries/notices';
+import { listOutboxEntries } from '../db/queries/outbox';
+import { findDemoIdentities } from '../lib/records/demo';
+import { findRecordByTinHash } from '../db/queries/records';
+import { getHasher, getSealer } from '../lib/keys';
+import { createOutboxProvider } from '../lib/notices/providers';
 import { closeStaffDb, createTestStaff, db, signIn } from './admin/staff';
 
 test.describe.configure({ mode: 'parallel' });
@@ -99,16 +108,29 @@ async function contextFor(browser: Browser, baseURL: string, who: Principal) {
 
 const principals: Principal[] = ['anonymous', 'unenrolled', ...staffRoles];
 
-/** A finished upload row, so pages and routes about one upload have something to show the allowed roles. */
-async function seedUpload(): Promise<number> {
-  const upload = await createImportUpload((await db()).db, { actor: 'e2e', storedAs: 'matrix.csv', bytes: 1, lines: 1 });
-  return upload.id;
+/** One row of each kind the pages about one thing show (an upload, a batch, a certification, an outbox
+ * message), so the allowed roles have something to see. All about synthetic records. */
+async function seedRows(): Promise<Record<string, string>> {
+  const d = (await db()).db;
+  const upload = await createImportUpload(d, { actor: 'e2e', storedAs: 'matrix.csv', bytes: 1, lines: 1 });
+  const batch = await createBatch(d, { name: `matrix ${randomUUID()}`, type: 'initial_notice', selection: { categories: ['address_verified'] }, createdBy: 'e2e' });
+  const certification = await recordDisposalCertification(d, {
+    certifiedOn: '2026-03-02', reference: `MATRIX-${randomUUID().slice(0, 8)}`, method: 'deletion', scope: 'notice_codes', scopeValue: ['ZZZZZZZZZZZZ'], recordedBy: 'e2e',
+  });
+  const [person] = await findDemoIdentities(d, getHasher());
+  const record = await findRecordByTinHash(d, getHasher().tin(person!.tin));
+  const [group] = await addNoticesAndGroup(d, [{ recordId: record!.id, batchId: null, type: 'notice_copy', channel: 'letter', dedupeKey: `matrix-${randomUUID()}`, language: 'en', params: {} }]);
+  // The group key is notices-<channel>-<first id>-<last id>-<count>.
+  const noticeId = Number(group!.split('-')[2]);
+  await createOutboxProvider(d, getSealer(), 'letter').send([{ noticeId, to: 'Synthetic Person', subject: 'Matrix', html: '<p>Synthetic</p>', text: 'Synthetic' }], `matrix-${noticeId}`);
+  const outbox = (await listOutboxEntries(d, { limit: 50 })).find((e) => e.noticeId === noticeId);
+  return { upload: String(upload.id), batch: String(batch.id), certification: String(certification.id), outbox: String(outbox!.id) };
 }
 
 for (const who of principals) {
   test(`the matrix holds for ${who}`, async ({ browser, baseURL }) => {
-    const upload = String(await seedUpload());
-    const at = (p: string) => p.replace('{upload}', upload);
+    const rows = await seedRows();
+    const at = (p: string) => p.replace(/\{(\w+)\}/g, (_, name: string) => rows[name]!);
     const context = await contextFor(browser, baseURL!, who);
     const seen: Record<string, string> = {};
     const want: Record<string, string> = {};

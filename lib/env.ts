@@ -84,7 +84,7 @@ const envSchema = z.object({
   STAFF_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   // NIST SP 800-63A-4: a confirmation code sent by post stays valid at most 21 days.
   ACCESS_CODE_VALID_DAYS: z.coerce.number().int().min(1).max(21, 'ACCESS_CODE_VALID_DAYS may be at most 21 (NIST SP 800-63A-4)').default(21),
-  // The admin area (app/admin): uploads, the database role whose audit_log rights are revoked, the sign-in shim.
+  // The admin area (app/admin): uploads, the database role whose audit_log rights are revoked.
   ADMIN_IMPORT_MAX_MB: z.coerce.number().int().min(1).max(2000).default(100),
   DATABASE_APP_ROLE: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'DATABASE_APP_ROLE must be a lower-case PostgreSQL role name').optional(),
 });

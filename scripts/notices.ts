@@ -2,22 +2,24 @@
 //   create --type initial_notice|disposal_confirmation|notice_copy [--name N] [--category C]… [--language L]…
 //          [--state S]… [--has-email] [--not-notified] [--channel email|letter]…
 //   preview ID | start ID | pause ID | resume ID | cancel ID | status ID | list
+//   approve ID --actor NAME       a second person approves a draft (not its creator); only then can it start
+//   --actor NAME (any command)    who is acting, for the audit log and the four-eyes check (default: cli)
 //   watch ID [--run-workers]      progress bar until the batch finishes (optionally running workers here)
 //   dispose --date YYYY-MM-DD --reference R --method M --scope all|category|batch|notice_codes [--value V]…
 import { parseArgs } from 'node:util';
 import { listBatches } from '../db/queries/batches';
 import { renderNoticeTemplate } from '../emails/render';
 import { env } from '../lib/env';
-import { getHasher } from '../lib/keys';
+import { actingAs, pipelineDeps } from '../lib/notices/deps';
 import {
-  cancelNoticeBatch, createNoticeBatch, getBatchProgress, pauseNoticeBatch, previewNoticeBatch, recordDisposal, resumeNoticeBatch,
+  approveNoticeBatch, cancelNoticeBatch, createNoticeBatch, getBatchProgress, pauseNoticeBatch, previewNoticeBatch, recordDisposal, resumeNoticeBatch,
   startNoticeBatch, type Result, type ServiceDeps,
 } from '../lib/notices/service';
-import { closeQueues, enqueueExpansion, enqueueSendGroups } from '../workers/enqueue';
+import { closeQueues } from '../workers/enqueue';
 import { countLiveWorkers, startWorkers } from '../workers/runtime';
 import { openCliDatabase, runCli } from './cli';
 
-const usage = 'Usage: npm run notices -- create|preview|start|pause|resume|cancel|status|watch|list|dispose … (see scripts/notices.ts)';
+const usage = 'Usage: npm run notices -- create|preview|approve|start|pause|resume|cancel|status|watch|list|dispose … [--actor NAME] (see scripts/notices.ts)';
 
 function bar(fraction: number, width = 30): string {
   const filled = Math.round(fraction * width);
@@ -41,7 +43,7 @@ runCli(async () => {
       language: { type: 'string', multiple: true }, state: { type: 'string', multiple: true }, channel: { type: 'string', multiple: true },
       'has-email': { type: 'boolean' }, 'not-notified': { type: 'boolean' }, 'run-workers': { type: 'boolean' },
       date: { type: 'string' }, reference: { type: 'string' }, method: { type: 'string' }, scope: { type: 'string' },
-      value: { type: 'string', multiple: true },
+      value: { type: 'string', multiple: true }, actor: { type: 'string' },
     },
   });
   const [command, idText] = positionals;
@@ -50,20 +52,20 @@ runCli(async () => {
     return 2;
   }
   const id = Number(idText);
-  const needsId = ['preview', 'start', 'pause', 'resume', 'cancel', 'status', 'watch'].includes(command);
+  const needsId = ['preview', 'approve', 'start', 'pause', 'resume', 'cancel', 'status', 'watch'].includes(command);
   if (needsId && !Number.isSafeInteger(id)) {
     console.error(`"${command}" needs a batch number, e.g. npm run notices -- ${command} 1`);
     return 2;
   }
+  const actor = values.actor?.trim();
+  // Approval is the four-eyes step: it must name who approves, and that cannot be the default "cli".
+  if (command === 'approve' && !actor) {
+    console.error('"approve" needs the approver\'s name, e.g. npm run notices -- approve 1 --actor j.doe (not the batch\'s creator)');
+    return 2;
+  }
   const e = env();
   const handle = await openCliDatabase('notices');
-  const deps: ServiceDeps = {
-    db: handle.db,
-    auditKey: getHasher().auditKey,
-    actor: 'cli',
-    enqueueGroups: (keys) => enqueueSendGroups(keys),
-    enqueueExpansion: (batchId, checkpoint) => enqueueExpansion(batchId, checkpoint),
-  };
+  const deps: ServiceDeps = actingAs(pipelineDeps(handle.db), actor || 'cli');
   try {
     switch (command) {
       case 'create':
@@ -76,7 +78,7 @@ runCli(async () => {
               hasEmail: values['has-email'], notYetNotified: values['not-notified'],
             },
           }),
-          (b) => `Created batch ${b.id} (${b.type}): ${b.totalAtCreation} records selected. Preview: npm run notices -- preview ${b.id}`,
+          (b) => `Created batch ${b.id} (${b.type}): ${b.totalAtCreation} records selected. Preview: npm run notices -- preview ${b.id}; another person approves it: npm run notices -- approve ${b.id} --actor NAME`,
         );
       case 'preview': {
         const r = await previewNoticeBatch(deps, id);
@@ -91,6 +93,8 @@ runCli(async () => {
         console.log(lines.join('\n'));
         return 0;
       }
+      case 'approve':
+        return report(await approveNoticeBatch(deps, id), (b) => `Batch ${b.id} approved by ${b.approvedBy}. Start it: npm run notices -- start ${b.id}`);
       case 'start':
         return report(await startNoticeBatch(deps, id), (b) => `Batch ${b.id} started. Watch it: npm run notices -- watch ${b.id}`);
       case 'pause':
@@ -100,7 +104,10 @@ runCli(async () => {
       case 'cancel':
         return report(await cancelNoticeBatch(deps, id), (b) => `Batch ${b.id} cancelled; ${b.cancelled} notices will not be sent.`);
       case 'list':
-        for (const b of await listBatches(handle.db)) console.log(`${String(b.id).padStart(4)}  ${b.status.padEnd(9)} ${b.type.padEnd(22)} ${b.totalAtCreation}  ${b.name}`);
+        for (const b of await listBatches(handle.db)) {
+          const approval = b.approvedBy ? `approved by ${b.approvedBy}` : 'not approved';
+          console.log(`${String(b.id).padStart(4)}  ${b.status.padEnd(9)} ${b.type.padEnd(22)} ${String(b.totalAtCreation).padStart(6)}  ${approval.padEnd(24)} ${b.name}`);
+        }
         return 0;
       case 'status':
       case 'watch': {
@@ -129,7 +136,9 @@ runCli(async () => {
       case 'dispose':
         return report(
           await recordDisposal(deps, { certifiedOn: values.date, reference: values.reference, method: values.method, scope: values.scope, scopeValue: values.value ?? [] }),
-          (d) => `Recorded disposal certification ${d.certification.id}: ${d.certification.recordsMarked} records marked; confirmations queued in batch ${d.batch.id}.`,
+          (d) =>
+            `Recorded disposal certification ${d.certification.id}: ${d.certification.recordsMarked} records marked. ` +
+            `Confirmations are in batch ${d.batch.id}, awaiting a second person's approval: npm run notices -- approve ${d.batch.id} --actor NAME, then start ${d.batch.id}.`,
         );
       default:
         console.error(usage);

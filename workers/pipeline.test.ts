@@ -91,7 +91,7 @@ describe('notification pipeline (PostgreSQL, Redis, local Resend server)', () =>
     await start(4);
     const created = await createNoticeBatch(h.deps, { name: 'redis lost', type: 'notice_copy', selection: { hasEmail: true, channels: ['email'] } });
     if (!created.ok) throw new Error(created.error);
-    await startNoticeBatch(h.deps, created.data.id);
+    await h.approveAndStart(created.data.id);
     await h.server.waitFor((s) => s.acceptedTotal >= 200, 30_000);
     expect(await h.flushRedis()).toBeGreaterThan(0);
     await h.waitForBatch(created.data.id, 90_000);
@@ -103,7 +103,7 @@ describe('notification pipeline (PostgreSQL, Redis, local Resend server)', () =>
     const created = await createNoticeBatch(h.deps, { name: 'crash before enqueue', type: 'notice_copy', selection: { hasEmail: true, channels: ['email'] } });
     if (!created.ok) throw new Error(created.error);
     // Start without enqueueing, then expand with an enqueue that "crashes" after each commit.
-    await startNoticeBatch({ ...h.deps, enqueueExpansion: async () => {} }, created.data.id);
+    await h.approveAndStart(created.data.id, { ...h.deps, enqueueExpansion: async () => {} });
     const ctx = { ...createPipelineContext(h.t.db, h.prefix), enqueueGroups: async () => { throw new Error('process died before enqueue'); } };
     await expect(handleExpandBatch(ctx, { data: { batchId: created.data.id }, updateProgress: async () => {} } as never)).rejects.toThrow(/died/);
     expect(h.server.stats().acceptedTotal).toBe(0);
@@ -118,7 +118,7 @@ describe('notification pipeline (PostgreSQL, Redis, local Resend server)', () =>
     const created = await createNoticeBatch(h.deps, { name: 'paused', type: 'notice_copy', selection: { hasEmail: true, channels: ['email'] } });
     if (!created.ok) throw new Error(created.error);
     const id = created.data.id;
-    await startNoticeBatch(h.deps, id);
+    await h.approveAndStart(id);
     await h.server.waitFor((s) => s.acceptedTotal >= 100, 30_000);
     const paused = await pauseNoticeBatch(h.deps, id);
     expect(paused.ok).toBe(true);
@@ -132,6 +132,7 @@ describe('notification pipeline (PostgreSQL, Redis, local Resend server)', () =>
 
     const other = await createNoticeBatch(h.deps, { name: 'cancelled', type: 'notice_copy', selection: { languages: ['es'], channels: ['letter'] } });
     if (!other.ok) throw new Error(other.error);
+    await h.approve(other.data.id);
     const cancelled = await cancelNoticeBatch(h.deps, other.data.id);
     expect(cancelled.ok).toBe(true);
     expect((await startNoticeBatch(h.deps, other.data.id)).ok).toBe(false);
@@ -146,6 +147,10 @@ describe('notification pipeline (PostgreSQL, Redis, local Resend server)', () =>
       certifiedOn: '2026-03-02', reference: 'DHS-CERT-0001', method: 'Deleted from ICE systems', scope: 'category', scopeValue: ['incomplete_address'],
     });
     if (!recorded.ok) throw new Error(recorded.error);
+    // The confirmations wait, like any batch, for a second staff member's approval.
+    expect(recorded.data.batch.status).toBe('draft');
+    expect((await startNoticeBatch(h.deps, recorded.data.batch.id)).ok).toBe(false);
+    await h.approveAndStart(recorded.data.batch.id);
     const [covered] = await h.t.db.select({ n: sql<number>`count(*)::int` }).from(affectedRecords).where(eq(affectedRecords.category, 'incomplete_address'));
     expect(recorded.data.certification.recordsMarked).toBe(Number(covered!.n));
     expect(recorded.data.certification.recordsMarked).toBeGreaterThan(0);
@@ -168,7 +173,7 @@ describe('notification pipeline (PostgreSQL, Redis, local Resend server)', () =>
     await start(0);
     const created = await createNoticeBatch(h.deps, { name: 'letters', type: 'initial_notice', selection: { languages: ['vi'], channels: ['letter'] } });
     if (!created.ok) throw new Error(created.error);
-    await startNoticeBatch(h.deps, created.data.id);
+    await h.approveAndStart(created.data.id);
     await h.waitForBatch(created.data.id);
     const rows = await h.t.db.execute(sql`select sealed, notice_id from dev_outbox where notice_id in (select id from notices where batch_id = ${created.data.id})`);
     const list = (Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows) as { sealed: Buffer; notice_id: number }[];

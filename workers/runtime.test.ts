@@ -7,6 +7,7 @@ import { countRecords } from '../db/queries/records';
 import { createPostgresTestDb, type TestDb } from '../lib/testing/db';
 import { goodRow, toCsv } from '../lib/testing/records';
 import { createRedis } from './connection';
+import { deleteRedisPrefix } from '../lib/testing/redis';
 import { closeQueues, enqueueImport } from './enqueue';
 import { queueNames } from './queues';
 import { countLiveWorkers, startWorkers, type WorkerRuntime } from './runtime';
@@ -25,10 +26,7 @@ describe('workers (real Redis and PostgreSQL)', () => {
   afterAll(async () => {
     await runtime?.close();
     await closeQueues();
-    const redis = createRedis();
-    const keys = await redis.keys(`${prefix}:*`);
-    if (keys.length) await redis.del(...keys);
-    redis.disconnect();
+    await deleteRedisPrefix(prefix);
     await t.dispose();
     rmSync(dir, { recursive: true, force: true });
   });

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, isNotNull, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../index';
 import { affectedRecords, noticeBatches, notices, type BatchSelection, type NoticeBatch } from '../schema';
 
@@ -50,12 +50,29 @@ export async function listBatches(db: Executor, limit = 50): Promise<NoticeBatch
   return db.select().from(noticeBatches).orderBy(sql`${noticeBatches.id} desc`).limit(limit);
 }
 
-/** Moves a batch between states only from the ones given, so two operators cannot both start it. */
+/**
+ * Records a second staff member's approval of a draft. The creator can never approve their own batch: the
+ * condition is in the statement itself, so no caller can skip it.
+ */
+export async function approveBatch(db: Executor, id: number, approver: string): Promise<NoticeBatch | undefined> {
+  const [row] = await db
+    .update(noticeBatches)
+    .set({ approvedBy: approver, approvedAt: sql`now()` })
+    .where(and(eq(noticeBatches.id, id), eq(noticeBatches.status, 'draft'), isNull(noticeBatches.approvedBy), ne(noticeBatches.createdBy, approver)))
+    .returning();
+  return row;
+}
+
+/**
+ * Moves a batch between states only from the ones given, so two operators cannot both start it.
+ * `approvedOnly` refuses a batch nobody has approved (starting a draft needs it).
+ */
 export async function transitionBatch(
   db: Executor,
   id: number,
   from: NoticeBatch['status'][],
   to: NoticeBatch['status'],
+  opts: { approvedOnly?: boolean } = {},
 ): Promise<NoticeBatch | undefined> {
   const [row] = await db
     .update(noticeBatches)
@@ -64,7 +81,7 @@ export async function transitionBatch(
       ...(to === 'running' ? { startedAt: sql`coalesce(${noticeBatches.startedAt}, now())` } : {}),
       ...(to === 'completed' || to === 'cancelled' ? { finishedAt: sql`now()` } : {}),
     })
-    .where(and(eq(noticeBatches.id, id), inArray(noticeBatches.status, from)))
+    .where(and(eq(noticeBatches.id, id), inArray(noticeBatches.status, from), opts.approvedOnly ? isNotNull(noticeBatches.approvedBy) : undefined))
     .returning();
   return row;
 }
@@ -84,13 +101,16 @@ export async function batchProgress(db: Executor, id: number): Promise<BatchProg
   const batch = await findBatch(db, id);
   if (!batch) return undefined;
   const rows = await db.select({ status: notices.status, n: count() }).from(notices).where(eq(notices.batchId, id)).groupBy(notices.status);
-  const byStatus: Record<string, number> = {};
+  return progressOf(batch, Object.fromEntries(rows.map((r) => [r.status, Number(r.n)])));
+}
+
+/** A batch's progress from its notices' counts per status. */
+export function progressOf(batch: NoticeBatch, byStatus: Record<string, number>): BatchProgress {
   let expanded = 0;
   let done = 0;
-  for (const r of rows) {
-    byStatus[r.status] = Number(r.n);
-    expanded += Number(r.n);
-    if (finalStatuses.has(r.status)) done += Number(r.n);
+  for (const [status, n] of Object.entries(byStatus)) {
+    expanded += n;
+    if (finalStatuses.has(status)) done += n;
   }
   // Until expansion finishes, the count at creation is the best estimate of the total.
   const total = batch.expansionDone ? expanded : Math.max(expanded, batch.totalAtCreation);

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../index';
 import { affectedRecords, disposalCertifications, notices, type DisposalCertification } from '../schema';
 
@@ -55,3 +55,19 @@ export async function linkCertificationBatch(db: Executor, certificationId: numb
   await db.update(disposalCertifications).set({ batchId }).where(eq(disposalCertifications.id, certificationId));
 }
 
+
+/** What a certification with this scope would cover: records it names, and how many of them are not yet covered. */
+export async function countDisposalScope(
+  db: Executor,
+  input: Pick<DisposalInput, 'scope' | 'scopeValue'>,
+): Promise<{ matching: number; notYetCovered: number }> {
+  const [row] = await db
+    .select({ matching: count(), notYetCovered: sql<number>`count(*) filter (where ${isNull(affectedRecords.disposalCertificationId)})` })
+    .from(affectedRecords)
+    .where(scopeWhere(db, input));
+  return { matching: Number(row?.matching ?? 0), notYetCovered: Number(row?.notYetCovered ?? 0) };
+}
+
+export async function listDisposalCertifications(db: Executor, limit = 50): Promise<DisposalCertification[]> {
+  return db.select().from(disposalCertifications).orderBy(desc(disposalCertifications.id)).limit(limit);
+}

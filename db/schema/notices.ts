@@ -42,7 +42,9 @@ export const noticeBatches = pgTable('notice_batches', {
   expandedThrough: bigint('expanded_through', { mode: 'number' }).notNull().default(0),
   expansionDone: timestamp('expansion_done', { withTimezone: true }),
   createdBy: text('created_by').notNull(),
+  /** A second staff member (never the creator) must approve a batch before it can start. */
   approvedBy: text('approved_by'),
+  approvedAt: timestamp('approved_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
   startedAt: timestamp('started_at', { withTimezone: true }),
   finishedAt: timestamp('finished_at', { withTimezone: true }),

@@ -9,8 +9,12 @@
 //   [roles]      those roles; administrators hold every role (lib/staff/roles.ts), so they pass too
 //
 // Pages: key = route as in the file tree ('/admin/batches/[id]'); give `path` when it has a dynamic
-// segment ('{upload}' stands for an import upload the spec creates first). Route handlers: key = route,
+// segment ('{upload}', '{batch}', '{certification}', '{outbox}' stand for rows the spec creates first). Route handlers: key = route,
 // `methods` to call. Actions: key = 'file#exportName'.
+import { batchesAccess } from '../../app/admin/batches/access';
+import { dashboardAccess } from '../../app/admin/dashboard/access';
+import { disposalAccess } from '../../app/admin/disposal/access';
+import { outboxAccess } from '../../app/admin/outbox/access';
 import { adminRoles } from '../../lib/admin/roles';
 import type { StaffRole } from '../../lib/staff/roles';
 
@@ -26,6 +30,16 @@ export const adminPages: Record<string, { allowed: Allowed; path?: string }> = {
   '/admin/imports': { allowed: adminRoles.imports },
   '/admin/imports/[id]': { allowed: adminRoles.imports, path: '/admin/imports/{upload}' },
   '/admin/audit': { allowed: adminRoles.audit },
+  '/admin/batches': { allowed: batchesAccess['/admin/batches'] },
+  '/admin/batches/new': { allowed: batchesAccess['/admin/batches/new'] },
+  '/admin/batches/[id]': { allowed: batchesAccess['/admin/batches/[id]'], path: '/admin/batches/{batch}' },
+  '/admin/batches/[id]/preview': { allowed: batchesAccess['/admin/batches/[id]/preview'], path: '/admin/batches/{batch}/preview' },
+  '/admin/disposal': { allowed: disposalAccess['/admin/disposal'] },
+  '/admin/disposal/new': { allowed: disposalAccess['/admin/disposal/new'] },
+  '/admin/disposal/[id]': { allowed: disposalAccess['/admin/disposal/[id]'], path: '/admin/disposal/{certification}' },
+  '/admin/outbox': { allowed: outboxAccess['/admin/outbox'] },
+  '/admin/outbox/[id]': { allowed: outboxAccess['/admin/outbox/[id]'], path: '/admin/outbox/{outbox}' },
+  '/admin/dashboard': { allowed: dashboardAccess['/admin/dashboard'] },
 };
 
 export const adminRouteHandlers: Record<string, { allowed: Allowed; path?: string; methods: readonly string[] }> = {
@@ -47,4 +61,11 @@ export const adminActions: Record<string, Allowed> = {
   'app/admin/records/actions.ts#findRecordAction': adminRoles.recordsFind,
   'app/admin/records/actions.ts#revealRecordAction': adminRoles.recordsReveal,
   'app/admin/audit/actions.ts#verifyChainAction': adminRoles.audit,
+  'app/admin/batches/actions.ts#submitBatchForm': batchesAccess.submitBatchForm,
+  'app/admin/batches/actions.ts#approveBatch': batchesAccess.approveBatch,
+  'app/admin/batches/actions.ts#startBatch': batchesAccess.startBatch,
+  'app/admin/batches/actions.ts#pauseBatch': batchesAccess.pauseBatch,
+  'app/admin/batches/actions.ts#resumeBatch': batchesAccess.resumeBatch,
+  'app/admin/batches/actions.ts#cancelBatch': batchesAccess.cancelBatch,
+  'app/admin/disposal/actions.ts#submitDisposalForm': disposalAccess.submitDisposalForm,
 };

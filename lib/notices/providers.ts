@@ -93,11 +93,15 @@ export function createResendProvider(options: { apiKey: string; from: string; ti
   };
 }
 
-const outboxAad = (noticeId: number) => Buffer.from(`dev-outbox:${noticeId}`);
-
+/** What an outbox row holds, sealed. */
 export type OutboxMessage = { channel: 'email' | 'letter'; to: string; subject: string; html: string; text: string };
 
-/** A message the development outbox holds, opened (for the developer reading it, and for browser tests). */
+/** A sealed outbox message is bound to its notice: it cannot be moved to another row and still open. */
+export function outboxAad(noticeId: number): Buffer {
+  return Buffer.from(`dev-outbox:${noticeId}`);
+}
+
+/** Opens an outbox row's message. The caller audits the read: the message names a person. */
 export function openOutboxMessage(sealer: Sealer, row: { noticeId: number; sealed: Buffer }): OutboxMessage {
   return JSON.parse(sealer.open(row.sealed, outboxAad(row.noticeId))) as OutboxMessage;
 }
@@ -118,7 +122,7 @@ export function createOutboxProvider(db: Database, sealer: Sealer, channel: 'ema
               noticeId: m.noticeId,
               idempotencyKey: key,
               messageId: `${channel}-${randomUUID()}`,
-              sealed: sealer.seal(JSON.stringify({ channel, to: m.to, subject: m.subject, html: m.html, text: m.text }), aad),
+              sealed: sealer.seal(JSON.stringify({ channel, to: m.to, subject: m.subject, html: m.html, text: m.text } satisfies OutboxMessage), aad),
             })
             .onConflictDoUpdate({ target: devOutbox.idempotencyKey, set: { idempotencyKey: sql`excluded.idempotency_key` } })
             .returning({ messageId: devOutbox.messageId });

@@ -2,7 +2,7 @@
 // same steps: parse → (authorize: the caller's job) → write → enqueue, and records itself in the audit log.
 import type { Database } from '../../db/index';
 import { appendAudit } from '../../db/queries/audit';
-import { createBatch, findBatch, selectionLanguages, transitionBatch, type BatchProgress, batchProgress } from '../../db/queries/batches';
+import { approveBatch, createBatch, findBatch, selectionLanguages, transitionBatch, type BatchProgress, batchProgress } from '../../db/queries/batches';
 import { recordDisposalCertification, linkCertificationBatch } from '../../db/queries/disposal';
 import { cancelBatchNotices, groupNotices, pendingBatchNotices, unqueueBatchNotices } from '../../db/queries/notices';
 import type { DisposalCertification, NoticeBatch } from '../../db/schema';
@@ -39,9 +39,36 @@ export async function previewNoticeBatch(deps: Pick<ServiceDeps, 'db'>, id: numb
   return { ok: true as const, data: { batch, languages: await selectionLanguages(deps.db, batch.selection) } };
 }
 
+/**
+ * Four eyes: a batch is approved by a staff member other than the one who created it. Refusals are audited
+ * too, so an attempt to approve one's own batch leaves a trace.
+ */
+export async function approveNoticeBatch(deps: ServiceDeps, id: number): Promise<Result<NoticeBatch>> {
+  const approved = await approveBatch(deps.db, id, deps.actor);
+  if (approved) {
+    await audit(deps, 'batch.approved', 'ok', { batchId: id });
+    return { ok: true, data: approved };
+  }
+  const batch = await findBatch(deps.db, id);
+  const [reason, message] = !batch
+    ? (['not_found', `There is no batch ${id}.`] as const)
+    : batch.createdBy === deps.actor
+      ? (['own_batch', `You created batch ${id}, so another staff member must approve it.`] as const)
+      : batch.status !== 'draft'
+        ? (['not_draft', `Batch ${id} cannot be approved: it is ${batch.status}, and only a draft is approved.`] as const)
+        : (['already_approved', `Batch ${id} is already approved.`] as const);
+  await audit(deps, 'batch.approved', 'refused', { batchId: id, reason });
+  return fail(message);
+}
+
 export async function startNoticeBatch(deps: ServiceDeps, id: number): Promise<Result<NoticeBatch>> {
-  const batch = await transitionBatch(deps.db, id, ['draft'], 'running');
-  if (!batch) return fail(`Batch ${id} cannot start: it is not a draft (it may already be running or finished).`);
+  const batch = await transitionBatch(deps.db, id, ['draft'], 'running', { approvedOnly: true });
+  if (!batch) {
+    const current = await findBatch(deps.db, id);
+    if (!current) return fail(`There is no batch ${id}.`);
+    if (current.status === 'draft') return fail(`Batch ${id} cannot start until a second staff member approves it.`);
+    return fail(`Batch ${id} cannot start: it is ${current.status}, not an approved draft.`);
+  }
   await audit(deps, 'batch.started', 'ok', { batchId: id });
   await deps.enqueueExpansion(id, batch.expandedThrough);
   return { ok: true, data: batch };
@@ -81,8 +108,8 @@ export async function getBatchProgress(deps: Pick<ServiceDeps, 'db'>, id: number
 }
 
 /**
- * Records that DHS certified disposal, marks the records it covers, and starts a batch of disposal
- * confirmations to them.
+ * Records that DHS certified disposal, marks the records it covers, and creates the batch of disposal
+ * confirmations to them as a draft: like any batch, a second staff member approves it before it starts.
  */
 export async function recordDisposal(
   deps: ServiceDeps,
@@ -106,7 +133,5 @@ export async function recordDisposal(
   });
   if (!created.ok) return created;
   await linkCertificationBatch(deps.db, certification.id, created.data.id);
-  const started = await startNoticeBatch(deps, created.data.id);
-  if (!started.ok) return started;
-  return { ok: true, data: { certification, batch: started.data } };
+  return { ok: true, data: { certification: { ...certification, batchId: created.data.id }, batch: created.data } };
 }

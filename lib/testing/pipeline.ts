@@ -3,17 +3,18 @@
 import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { notices } from '../../db/schema';
-import { createRedis } from '../../workers/connection';
-import { closeQueues, enqueueExpansion, enqueueSendGroups } from '../../workers/enqueue';
+import { closeQueues } from '../../workers/enqueue';
 import { batchProgress } from '../../db/queries/batches';
 import { countNoticesByStatus } from '../../db/queries/notices';
 import { startResendServer, type ResendServer, type ResendServerOptions } from '../../e2e/support/resend-server';
 import { getHasher, getSealer } from '../keys';
+import { actingAs, pipelineDeps } from '../notices/deps';
 import { createResendProvider } from '../notices/providers';
-import { createNoticeBatch, startNoticeBatch, type ServiceDeps } from '../notices/service';
+import { approveNoticeBatch, createNoticeBatch, startNoticeBatch, type ServiceDeps } from '../notices/service';
 import { loadSyntheticRecords } from '../records/demo';
 import { createPostgresTestDb, type TestDb } from './db';
 import { uniqueName } from './postgres';
+import { deleteRedisPrefix } from './redis';
 import { waitFor } from './wait';
 
 export const TEST_API_KEY = 're_test_local_key';
@@ -23,6 +24,10 @@ export type PipelineHarness = {
   prefix: string;
   server: ResendServer;
   deps: ServiceDeps;
+  /** Approves a batch as a second staff member (the creator, `deps.actor`, cannot). */
+  approve(id: number): Promise<void>;
+  /** Approves (as the second staff member) and starts a batch. */
+  approveAndStart(id: number, deps?: ServiceDeps): Promise<void>;
   emailProvider(): ReturnType<typeof createResendProvider>;
   runEmailBatch(name: string, type?: 'initial_notice' | 'notice_copy'): Promise<number>;
   waitForBatch(id: number, timeoutMs?: number): Promise<void>;
@@ -38,36 +43,32 @@ export async function createPipelineHarness(records: number, server: ResendServe
   const resend = await startResendServer({ apiKey: TEST_API_KEY, seed: 7, ...server });
   // The SDK reads its base URL when constructed; every provider built by this harness points here.
   process.env.RESEND_BASE_URL = resend.url;
-  const deps: ServiceDeps = {
-    db: t.db,
-    auditKey: getHasher().auditKey,
-    actor: 'tester',
-    enqueueGroups: (keys) => enqueueSendGroups(keys, prefix),
-    enqueueExpansion: (batchId, checkpoint) => enqueueExpansion(batchId, checkpoint, prefix),
-  };
+  const deps: ServiceDeps = actingAs(pipelineDeps(t.db, prefix), 'tester');
   const harness: PipelineHarness = {
     t,
     prefix,
     server: resend,
     deps,
+    async approve(id) {
+      const approved = await approveNoticeBatch({ ...deps, actor: 'second-tester' }, id);
+      if (!approved.ok) throw new Error(approved.error);
+    },
+    async approveAndStart(id, startDeps = deps) {
+      await harness.approve(id);
+      const started = await startNoticeBatch(startDeps, id);
+      if (!started.ok) throw new Error(started.error);
+    },
     emailProvider: () => createResendProvider({ apiKey: TEST_API_KEY, from: 'Disclosure Check <notices@example.org>', timeoutMs: 5000 }),
     async runEmailBatch(name, type = 'initial_notice') {
       const created = await createNoticeBatch(deps, { name, type, selection: { hasEmail: true, channels: ['email'] } });
       if (!created.ok) throw new Error(created.error);
-      const started = await startNoticeBatch(deps, created.data.id);
-      if (!started.ok) throw new Error(started.error);
+      await harness.approveAndStart(created.data.id);
       return created.data.id;
     },
     async waitForBatch(id, timeoutMs = 60_000) {
       await waitFor(async () => (await batchProgress(t.db, id))?.batch.status === 'completed', `batch ${id} to complete`, timeoutMs, 200);
     },
-    async flushRedis() {
-      const redis = createRedis();
-      const keys = await redis.keys(`${prefix}:*`);
-      if (keys.length) await redis.del(...keys);
-      redis.disconnect();
-      return keys.length;
-    },
+    flushRedis: () => deleteRedisPrefix(prefix),
     async dispose() {
       await closeQueues();
       await harness.flushRedis();

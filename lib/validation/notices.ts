@@ -7,18 +7,24 @@ export const batchNoticeTypes = ['initial_notice', 'disposal_confirmation', 'not
 export const batchSelectionSchema = z.object({
   categories: z.array(z.enum(recordCategories)).optional(),
   languages: z.array(z.enum(languageCodes)).optional(),
-  states: z.array(z.string().refine((s) => usStateCodes.has(s), 'Use a two-letter USPS state code')).optional(),
+  states: z.array(z.string().trim().toUpperCase().refine((s) => usStateCodes.has(s), 'Use two-letter USPS state codes, such as CA or TX')).optional(),
   notYetNotified: z.boolean().optional(),
   hasEmail: z.boolean().optional(),
   disposalCertificationId: z.number().int().positive().optional(),
   channels: z.array(z.enum(['email', 'letter'])).min(1).optional(),
 });
 
-export const createBatchSchema = z.object({
-  name: z.string().trim().min(1, 'Give the batch a name').max(200),
-  type: z.enum(batchNoticeTypes, { error: 'Choose the notice type: initial_notice, disposal_confirmation or notice_copy' }),
-  selection: batchSelectionSchema,
-});
+export const createBatchSchema = z
+  .object({
+    name: z.string().trim().min(1, 'Give the batch a name').max(200, 'Keep the batch name under 200 characters'),
+    type: z.enum(batchNoticeTypes, { error: 'Choose the notice type: initial_notice, disposal_confirmation or notice_copy' }),
+    selection: batchSelectionSchema,
+  })
+  // A disposal confirmation prints its certification's date and reference; without one it could not be sent.
+  .refine((b) => b.type !== 'disposal_confirmation' || b.selection.disposalCertificationId !== undefined, {
+    message: 'Disposal confirmations are created by recording a disposal certification, which selects the records it covers',
+    path: ['type'],
+  });
 export type CreateBatchInput = z.infer<typeof createBatchSchema>;
 
 export const disposalSchema = z.object({

@@ -1,11 +1,16 @@
 // The admin areas the home page lists, each with who may use it (the page itself checks again through
 // the guard). Add an area here when its page lands.
+import { permissions } from '@/lib/admin/permissions';
 import { adminRoles } from '@/lib/admin/roles';
 import type { Access } from '@/lib/staff/roles';
 
 export type AdminArea = { href: string; title: string; description: string; access: Access };
 
 export const adminAreas: readonly AdminArea[] = [
+  { href: '/admin/dashboard', title: 'Dashboard', description: 'Records by category, language and state; the notice funnel; disposal coverage.', access: permissions.viewDashboard },
+  { href: '/admin/batches', title: 'Notice batches', description: 'Create a batch from a selection, preview it in every language, approve (a second person), send and watch it.', access: permissions.viewBatches },
+  { href: '/admin/disposal', title: 'Disposal certifications', description: 'Record a DHS disposal certification, see what it covers, prepare the confirmations.', access: permissions.viewDisposal },
+  { href: '/admin/outbox', title: 'Development outbox', description: 'What was "sent" without an email provider, and every letter.', access: permissions.listOutbox },
   { href: '/admin/users', title: 'Staff accounts', description: 'Create accounts, change roles, disable accounts, reset second factors.', access: ['administrator'] },
   { href: '/admin/records', title: 'Records', description: 'Find a record by notice code or SSN/ITIN; see it masked; reveal it with a stated reason.', access: adminRoles.recordsFind },
   { href: '/admin/imports', title: 'Imports', description: 'Upload a CSV of disclosed records, watch it import, download the rejects.', access: adminRoles.imports },

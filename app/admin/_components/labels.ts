@@ -1,0 +1,42 @@
+// Names staff read for the codes stored in the database.
+import type { RecordCategory } from '@/lib/validation/record-row';
+
+export const categoryLabels: Record<RecordCategory, string> = {
+  address_verified: 'Address verified',
+  address_supplied: 'Address supplied',
+  incomplete_address: 'Incomplete address',
+};
+
+export const noticeTypeLabels: Record<string, string> = {
+  initial_notice: 'Initial notice',
+  notice_copy: 'Copy of the notice',
+  disposal_confirmation: 'Disposal confirmation',
+  check_result: 'Self-check result',
+  claim_status: 'Claim status',
+};
+
+export const batchStatusLabels: Record<string, string> = {
+  draft: 'Draft',
+  running: 'Sending',
+  paused: 'Paused',
+  cancelled: 'Cancelled',
+  completed: 'Completed',
+};
+
+export const noticeStatusLabels: Record<string, string> = {
+  pending: 'Waiting in the outbox',
+  queued: 'Queued',
+  sending: 'Being sent',
+  sent: 'Sent (no delivery report yet)',
+  delivered: 'Delivered',
+  bounced: 'Bounced',
+  complained: 'Marked as spam',
+  failed: 'Failed',
+  cancelled: 'Cancelled',
+};
+
+export const categoryLabel = (key: string) => categoryLabels[key as keyof typeof categoryLabels] ?? key;
+
+export function formatDateTime(d: Date | null | undefined): string {
+  return d ? d.toISOString().replace('T', ' ').slice(0, 16) + ' UTC' : '—';
+}

@@ -1,0 +1,84 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { languageName } from '@/lib/admin/batch-views';
+import { adminContext } from '@/lib/admin/context';
+import { loadCertificationView } from '@/lib/admin/disposal';
+import { positiveId } from '@/lib/admin/staff-result';
+import { requireStaff } from '@/app/admin/_lib/guard';
+import { batchStatusLabels, categoryLabel, formatDateTime } from '../../_components/labels';
+import { TallyTable } from '../../_components/tally-table';
+import { disposalAccess } from '../access';
+import { describeScope } from '../scope';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Disposal certification' };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ recorded?: string }> };
+
+export default async function CertificationPage({ params, searchParams }: Props) {
+  await requireStaff(disposalAccess['/admin/disposal/[id]']);
+  const id = positiveId((await params).id);
+  const view = id === null ? undefined : await loadCertificationView((await adminContext()).db, id);
+  if (!view) notFound();
+  const { certification: c, confirmations } = view;
+  return (
+    <>
+      <p>
+        <a href="/admin/disposal">Back to disposal certifications</a>
+      </p>
+      <h1>
+        Certification {c.id}: {c.reference}
+      </h1>
+      {(await searchParams).recorded && (
+        <div className="usa-alert usa-alert--success" role="status">
+          <div className="usa-alert__body">
+            <p className="usa-alert__text">
+              Certification recorded: {c.recordsMarked.toLocaleString('en-US')} records marked. Their confirmations wait in a draft batch for another staff
+              member&apos;s approval.
+            </p>
+          </div>
+        </div>
+      )}
+      <dl>
+        <dt className="text-bold">Certified on</dt>
+        <dd className="margin-left-0 margin-bottom-1">{c.certifiedOn}</dd>
+        <dt className="text-bold">Method</dt>
+        <dd className="margin-left-0 margin-bottom-1">{c.method}</dd>
+        <dt className="text-bold">Covers</dt>
+        <dd className="margin-left-0 margin-bottom-1">{describeScope(c)}</dd>
+        <dt className="text-bold">Recorded</dt>
+        <dd className="margin-left-0 margin-bottom-1">
+          {formatDateTime(c.createdAt)} by {c.recordedBy}
+        </dd>
+        <dt className="text-bold">Confirmations</dt>
+        <dd className="margin-left-0 margin-bottom-1">
+          {confirmations ? (
+            <a href={`/admin/batches/${confirmations.batch.id}`}>
+              Batch {confirmations.batch.id}: {batchStatusLabels[confirmations.batch.status]}
+              {confirmations.batch.status === 'draft' && !confirmations.batch.approvedBy ? ', awaiting approval' : ''}
+            </a>
+          ) : (
+            'None'
+          )}
+        </dd>
+      </dl>
+
+      <h2>Records it covers</h2>
+      <p>
+        {c.recordsMarked.toLocaleString('en-US')} records, of which {view.withEmail.toLocaleString('en-US')} have an email address (they receive the
+        confirmation by email and by letter; the others by letter).
+      </p>
+      <div className="grid-row grid-gap-4">
+        <div className="tablet:grid-col-4">
+          <TallyTable caption="By category" headers={['Category', 'Records']} rows={view.byCategory.map((t) => ({ label: categoryLabel(t.key), values: [t.count] }))} />
+        </div>
+        <div className="tablet:grid-col-4">
+          <TallyTable caption="By language" headers={['Language', 'Records']} rows={view.byLanguage.map((t) => ({ label: languageName(t.key), values: [t.count] }))} />
+        </div>
+        <div className="tablet:grid-col-4">
+          <TallyTable caption="By state" headers={['State', 'Records']} rows={view.byState.map((t) => ({ label: t.key, values: [t.count] }))} />
+        </div>
+      </div>
+    </>
+  );
+}

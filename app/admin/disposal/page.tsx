@@ -1,0 +1,52 @@
+import type { Metadata } from 'next';
+import { adminContext } from '@/lib/admin/context';
+import { allows } from '@/lib/admin/permissions';
+import { listDisposalCertifications } from '@/db/queries/disposal';
+import { requireStaff } from '@/app/admin/_lib/guard';
+import { principalOf } from '@/lib/staff/principal';
+import { formatDateTime } from '../_components/labels';
+import { disposalAccess } from './access';
+import { describeScope } from './scope';
+import { ListTable } from '../_components/list-table';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Disposal certifications' };
+
+export default async function DisposalPage() {
+  const principal = principalOf(await requireStaff(disposalAccess['/admin/disposal']));
+  const certifications = await listDisposalCertifications((await adminContext()).db);
+  return (
+    <>
+      <h1>Disposal certifications</h1>
+      <p className="usa-intro">
+        When DHS certifies that it disposed of the data it received, record the certification here. The records it covers are marked, and a
+        batch of disposal confirmations is prepared for approval.
+      </p>
+      {allows(principal, 'recordDisposal') && (
+        <p>
+          <a className="usa-button" href="/admin/disposal/new">
+            Record a certification
+          </a>
+        </p>
+      )}
+      <ListTable label="Disposal certifications, newest first" columns={[{ label: 'Certification' }, { label: 'Certified on' }, { label: 'Covers' }, { label: 'Records marked', numeric: true }, { label: 'Confirmations' }, { label: 'Recorded' }]} empty={certifications.length === 0 ? 'No certifications recorded yet.' : null}>
+        {certifications.map((c) => (
+          <tr key={c.id}>
+            <th scope="row">
+              <a href={`/admin/disposal/${c.id}`}>
+                {c.id}: {c.reference}
+              </a>
+            </th>
+            <td>{c.certifiedOn}</td>
+            <td>{describeScope(c)}</td>
+            <td className="text-right font-mono-xs">{c.recordsMarked.toLocaleString('en-US')}</td>
+            <td>{c.batchId ? <a href={`/admin/batches/${c.batchId}`}>Batch {c.batchId}</a> : '—'}</td>
+            <td>
+              {formatDateTime(c.createdAt)} by {c.recordedBy}
+            </td>
+          </tr>
+        ))}
+      </ListTable>
+    </>
+  );
+}

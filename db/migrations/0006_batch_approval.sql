@@ -1,0 +1,1 @@
+ALTER TABLE "notice_batches" ADD COLUMN "approved_at" timestamp with time zone;

@@ -1,0 +1,56 @@
+// The development outbox (dev_outbox): what was "sent" when no Resend key is set, and every letter. The
+// listing carries no personal data; the sealed message is read only through findOutboxEntry, and opened
+// (and audited) by the caller.
+import { and, desc, eq, lt } from 'drizzle-orm';
+import type { Executor } from '../index';
+import { devOutbox, notices } from '../schema';
+
+export type OutboxListing = {
+  id: number;
+  noticeId: number;
+  batchId: number | null;
+  type: string;
+  language: string;
+  channel: 'email' | 'letter';
+  createdAt: Date;
+};
+
+const listingColumns = {
+  id: devOutbox.id,
+  noticeId: devOutbox.noticeId,
+  batchId: notices.batchId,
+  type: notices.type,
+  language: notices.language,
+  channel: notices.channel,
+  createdAt: devOutbox.createdAt,
+};
+
+/** Newest first, a page at a time: `beforeId` is the last id of the previous page. */
+export async function listOutboxEntries(
+  db: Executor,
+  options: { limit?: number; beforeId?: number; channel?: 'email' | 'letter' } = {},
+): Promise<OutboxListing[]> {
+  return db
+    .select(listingColumns)
+    .from(devOutbox)
+    .innerJoin(notices, eq(notices.id, devOutbox.noticeId))
+    .where(
+      and(
+        options.beforeId !== undefined ? lt(devOutbox.id, options.beforeId) : undefined,
+        options.channel ? eq(notices.channel, options.channel) : undefined,
+      ),
+    )
+    .orderBy(desc(devOutbox.id))
+    .limit(options.limit ?? 50);
+}
+
+export type OutboxEntry = OutboxListing & { recordId: number; sealed: Buffer };
+
+export async function findOutboxEntry(db: Executor, id: number): Promise<OutboxEntry | undefined> {
+  const [row] = await db
+    .select({ ...listingColumns, recordId: notices.recordId, sealed: devOutbox.sealed })
+    .from(devOutbox)
+    .innerJoin(notices, eq(notices.id, devOutbox.noticeId))
+    .where(eq(devOutbox.id, id));
+  return row;
+}

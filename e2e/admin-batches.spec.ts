@@ -1,0 +1,79 @@
+// A complete batch run by two staff members, the disposal and outbox pages, and an axe scan of each page
+// of the batches, disposal, outbox and dashboard areas. Needs staff sign-in (the admin-auth branch).
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { signInAs } from './support/admin-session';
+
+// Several sign-ins and axe scans a test: more than the default 30 s on a busy 2-core machine.
+test.describe.configure({ timeout: 120_000 });
+
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function expectNoAxeViolations(page: Page) {
+  // axe cannot run inside the sandboxed, script-less email frame (it waits for it); the frame has a title.
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).exclude('iframe.dc-preview-frame').analyze();
+  expect(results.violations).toEqual([]);
+}
+
+// USWDS draws its own checkboxes and radios over visually hidden inputs: click the label.
+const tick = (page: Page, id: string) => page.locator(`label[for="${id}"]`).click();
+
+test('an operator creates a batch, an administrator approves it, and it sends to 100%', async ({ browser }) => {
+  const operator = await (await browser.newContext()).newPage();
+  await signInAs(operator, 'notice_operator');
+  await operator.goto('/admin/batches/new');
+  await operator.getByRole('button', { name: 'Count records' }).click();
+  await expect(operator.getByRole('heading', { name: 'There is a problem with one answer.' })).toBeFocused();
+  await operator.getByLabel('Batch name').fill('Spanish, California and Texas');
+  await tick(operator, 'lang-es');
+  await operator.getByLabel('States').fill('CA, TX');
+  await operator.getByRole('button', { name: 'Count records' }).click();
+  await expect(operator.getByRole('status')).toContainText('records match');
+  await expect(operator.getByLabel('States')).toHaveValue('CA, TX');
+  await operator.getByRole('button', { name: 'Create draft batch' }).click();
+  await expect(operator).toHaveURL(/\/admin\/batches\/\d+\?created=1$/);
+  const batchUrl = operator.url().replace(/\?.*$/, '');
+  await expect(operator.getByText('You created this batch, so another staff member must approve it')).toBeVisible();
+  await expect(operator.getByRole('button', { name: 'Approve' })).toHaveCount(0);
+
+  await operator.goto(`${batchUrl}/preview?language=es`);
+  await expect(operator.frameLocator('iframe.dc-preview-frame').locator('body')).toContainText('Alex (sample)');
+
+  const admin = await (await browser.newContext()).newPage();
+  await signInAs(admin, 'administrator');
+  await admin.goto(batchUrl);
+  await admin.getByRole('button', { name: 'Approve' }).click();
+  await expect(admin.getByRole('status')).toContainText('is approved');
+
+  await operator.goto(batchUrl);
+  await operator.getByRole('button', { name: 'Start sending' }).click();
+  await expect(operator.getByRole('status').first()).toContainText('has started sending');
+  // The page refreshes itself while the batch runs; no reload here.
+  await expect(operator.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100', { timeout: 120_000 });
+  await expect(operator.getByText('Completed', { exact: true })).toBeVisible();
+
+  await operator.goto('/admin/outbox');
+  await operator.getByRole('link', { name: /^Open message/ }).first().click();
+  await expect(operator.getByText('Your viewing it was recorded in the audit log.')).toBeVisible();
+
+  await operator.goto('/admin/dashboard');
+  await expect(operator.getByRole('table', { name: 'Notice funnel by batch (the 10 most recent)' })).toContainText('Completed');
+});
+
+test('an auditor sees batches but cannot create, approve or open outbox messages', async ({ page }) => {
+  await signInAs(page, 'auditor');
+  await page.goto('/admin/batches');
+  await expect(page.getByRole('link', { name: 'Create a batch' })).toHaveCount(0);
+  expect((await page.goto('/admin/batches/new'))?.status()).toBe(403);
+  await page.goto('/admin/outbox');
+  await expect(page.getByRole('link', { name: /^Open message/ })).toHaveCount(0);
+});
+
+test('every page of these areas passes axe', async ({ page }) => {
+  await signInAs(page, 'administrator');
+  const paths = ['/admin/dashboard', '/admin/batches', '/admin/batches/new', '/admin/disposal', '/admin/disposal/new', '/admin/outbox'];
+  for (const path of paths) {
+    await page.goto(path);
+    await expectNoAxeViolations(page);
+  }
+});

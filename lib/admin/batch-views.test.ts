@@ -1,0 +1,55 @@
+// The batch pages' data: rows with progress, a batch's languages, and the preview rendered in each of them.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasPlaceholderToken } from '../../emails/placeholders';
+import { createAdminHarness, type AdminHarness } from '../testing/admin';
+import { emptyBatchForm } from './batch-form';
+import { listBatchRows, loadBatchDetail, previewBatchNotice } from './batch-views';
+import { createBatchAsStaff } from './batches';
+import { emptyDisposalForm, recordDisposalAsStaff } from './disposal';
+
+let h: AdminHarness;
+const options = { portalUrl: 'https://check.example.org', demo: true };
+
+beforeAll(async () => {
+  h = await createAdminHarness(150, 13);
+});
+afterAll(async () => {
+  await h.dispose();
+});
+
+describe('batch views', () => {
+  it('lists batches newest first with their progress, and a batch’s languages with counts', async () => {
+    const a = await createBatchAsStaff(h.ctx, h.staff.notice_operator, { ...emptyBatchForm, name: 'all' });
+    const b = await createBatchAsStaff(h.ctx, h.staff.notice_operator, { ...emptyBatchForm, name: 'spanish', languages: ['es'] });
+    if (!a.ok || !b.ok) throw new Error('create failed');
+    const rows = await listBatchRows(h.t.db);
+    expect(rows.map((r) => r.batch.name)).toEqual(['spanish', 'all']);
+    expect(rows[1]).toMatchObject({ total: 150, done: 0, fraction: 0, funnel: { queued: 0 } });
+    const detail = (await loadBatchDetail(h.t.db, a.data.id))!;
+    expect(detail.languages.reduce((s, l) => s + l.count, 0)).toBe(150);
+    expect((await loadBatchDetail(h.t.db, b.data.id))!.languages).toEqual([{ key: 'es', count: b.data.totalAtCreation }]);
+    expect(await loadBatchDetail(h.t.db, 999_999)).toBeUndefined();
+  });
+
+  it('renders the notice in each language with sample values and no leftover placeholder', async () => {
+    const created = await createBatchAsStaff(h.ctx, h.staff.notice_operator, { ...emptyBatchForm, name: 'preview' });
+    if (!created.ok) throw new Error(created.error);
+    for (const language of ['en', 'es', 'ar', 'km']) {
+      const p = (await previewBatchNotice(h.t.db, created.data, language, options))!;
+      expect(p.language).toBe(language);
+      expect(p.html).toContain('Alex (sample)');
+      expect(p.text).toContain('check.example.org');
+      for (const part of [p.subject, p.html, p.text]) expect(hasPlaceholderToken(part)).toBe(false);
+    }
+    expect(await previewBatchNotice(h.t.db, created.data, 'xx', options)).toBeUndefined();
+  });
+
+  it('shows a disposal confirmation with its certification’s own reference', async () => {
+    const recorded = await recordDisposalAsStaff(h.ctx, h.staff.notice_operator, {
+      ...emptyDisposalForm, month: '3', day: '2', year: '2026', reference: 'DHS-CERT-PREVIEW', method: 'Deleted',
+    });
+    if (!recorded.ok) throw new Error(recorded.error);
+    const p = (await previewBatchNotice(h.t.db, recorded.data.batch, 'en', options))!;
+    expect(p.text).toContain('DHS-CERT-PREVIEW');
+  });
+});

@@ -1,0 +1,34 @@
+// The dashboard's figures, all counts: records by category, language and state; the notice funnel overall
+// and per recent batch; disposal coverage. Claims have no table yet, so the dashboard has no claims figures.
+import { listBatches } from '../../db/queries/batches';
+import { anyBatchRunning, countRecordsBy, disposalCoverage, noticeCountsByBatch, type DisposalCoverage, type Tally } from '../../db/queries/dashboard';
+import { countNoticesByStatus } from '../../db/queries/notices';
+import type { Executor } from '../../db/index';
+import type { NoticeBatch } from '../../db/schema';
+import { funnelOf, type Funnel } from './funnel';
+
+export type DashboardData = {
+  records: { total: number; byCategory: Tally[]; byLanguage: Tally[]; byState: Tally[] };
+  notices: { overall: Funnel; batches: { id: number; name: string; status: NoticeBatch['status']; funnel: Funnel }[] };
+  disposal: DisposalCoverage;
+  /** While a batch runs, the page refreshes itself. */
+  running: boolean;
+};
+
+export async function loadDashboard(db: Executor, recentBatches = 10): Promise<DashboardData> {
+  const byCategory = await countRecordsBy(db, 'category');
+  const byLanguage = await countRecordsBy(db, 'language');
+  const byState = await countRecordsBy(db, 'state');
+  const batches = await listBatches(db, recentBatches);
+  const counts = await noticeCountsByBatch(db, batches.map((b) => b.id));
+  return {
+    records: { total: byCategory.reduce((sum, t) => sum + t.count, 0), byCategory, byLanguage, byState },
+    notices: {
+      overall: funnelOf(await countNoticesByStatus(db)),
+      // Oldest of the recent ones first, so the chart reads left to right in time.
+      batches: batches.reverse().map((b) => ({ id: b.id, name: b.name, status: b.status, funnel: funnelOf(counts.get(b.id) ?? {}) })),
+    },
+    disposal: await disposalCoverage(db),
+    running: await anyBatchRunning(db),
+  };
+}
