@@ -4,7 +4,7 @@ import type { Hasher, Sealer } from '../crypto';
 import { generateNoticeCode } from '../identifiers/notice-code';
 import { lastNameMatchKeys, normalizeEmail } from '../identifiers/names';
 import type { RecordRow } from '../validation/record-row';
-import type { SealedRecordRow } from '../../db/queries/records';
+import { byteaText, type SealedRecordRow } from '../../db/queries/records';
 
 /** What `pii` holds once opened. */
 export type RecordPii = {
@@ -19,6 +19,9 @@ export type RecordPii = {
   phone: string | null;
   tinLast4: string;
 };
+
+/** The two keyed hashes the import needs before deciding whether a row must be sealed at all. */
+export type RowKeys = { tinHash: Buffer; fingerprint: Buffer };
 
 export function piiOf(row: RecordRow): RecordPii {
   return {
@@ -41,28 +44,31 @@ export function identityHashesOf(hasher: Hasher, row: Pick<RecordRow, 'tin' | 'd
   );
 }
 
-export function sealRecordRow(hasher: Hasher, sealer: Sealer, row: RecordRow): SealedRecordRow {
-  const tinHash = hasher.tin(row.tin);
-  const pii = piiOf(row);
-  const email = row.email ? normalizeEmail(row.email) : null;
+export function keyRecordRow(hasher: Hasher, row: RecordRow): RowKeys {
   // The fingerprint covers every imported field, so any change to a row is seen as an update.
   const fingerprint = hasher.fingerprint(
-    JSON.stringify([row.tin, row.tinKind, pii, row.language, row.category, row.disclosedElements, row.disclosedOn]),
+    JSON.stringify([row.tin, row.tinKind, piiOf(row), row.language, row.category, row.disclosedElements, row.disclosedOn]),
   );
+  return { tinHash: hasher.tin(row.tin), fingerprint };
+}
+
+/** `keys` may come from keyRecordRow already (the import computes them first); they are not computed twice. */
+export function sealRecordRow(hasher: Hasher, sealer: Sealer, row: RecordRow, keys: RowKeys = keyRecordRow(hasher, row)): SealedRecordRow {
+  const email = row.email ? normalizeEmail(row.email) : null;
   return {
     notice_code: generateNoticeCode(),
-    tin_hash: tinHash.toString('hex'),
+    tin_hash: byteaText(keys.tinHash),
     tin_kind: row.tinKind,
-    identity_hashes: identityHashesOf(hasher, row).map((h) => h.toString('hex')),
-    email_hash: email ? hasher.email(email).toString('hex') : null,
-    pii: sealer.seal(JSON.stringify(pii), tinHash).toString('base64'),
+    identity_hashes: identityHashesOf(hasher, row).map(byteaText),
+    email_hash: email ? byteaText(hasher.email(email)) : null,
+    pii: sealer.seal(JSON.stringify(piiOf(row)), keys.tinHash).toString('base64'),
     key_version: sealer.currentVersion,
     language: row.language,
     state: row.state,
     category: row.category,
     disclosed_elements: row.disclosedElements,
     disclosed_on: row.disclosedOn,
-    fingerprint: fingerprint.toString('hex'),
+    fingerprint: byteaText(keys.fingerprint),
   };
 }
 
