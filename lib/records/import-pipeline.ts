@@ -7,10 +7,9 @@ import type { Database } from '../../db/index';
 import { recordImportProgress, type ImportCounts } from '../../db/queries/imports';
 import {
   findStoredFingerprints,
-  toSealedRecordsJson,
   upsertSealedRecords,
-  type SealedRecordRow,
-  type SealedRecordsJson,
+  withNewNoticeCodes,
+  type SealedRecordBatch,
   type UpsertOutcome,
 } from '../../db/queries/records';
 import type { ImportReject } from '../../db/schema';
@@ -33,16 +32,14 @@ function isNoticeCodeCollision(err: unknown): boolean {
   return e?.code === UNIQUE_VIOLATION && (e.constraint_name ?? e.constraint ?? e.message ?? '').includes(NOTICE_CODE_CONSTRAINT);
 }
 
-async function upsertWithFreshCodes(db: Database, importId: number, batch: SealedRecordsJson): Promise<UpsertOutcome> {
+async function upsertWithFreshCodes(db: Database, importId: number, batch: SealedRecordBatch): Promise<UpsertOutcome> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await upsertSealedRecords(db, importId, batch);
     } catch (err) {
       // A fresh random code collided with an existing one (about 1 in 10^5 per million rows): draw again.
       if (attempt >= 3 || !isNoticeCodeCollision(err)) throw err;
-      const rows = JSON.parse(batch.json) as SealedRecordRow[];
-      for (const r of rows) r.notice_code = generateNoticeCode();
-      batch = toSealedRecordsJson(rows);
+      batch = withNewNoticeCodes(batch, generateNoticeCode);
     }
   }
 }

@@ -1,6 +1,6 @@
 // The worker seals exactly as the main thread does, and the main thread takes over when no worker can run.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SealedRecordRow } from '../../db/queries/records';
+import { withNewNoticeCodes } from '../../db/queries/records';
 import { keyMaterialOf } from '../crypto';
 import { isValidNoticeCode } from '../identifiers/notice-code';
 import { goodRow } from '../testing/records';
@@ -21,8 +21,12 @@ const rows: KeyedRow[] = [
   return { row: parsed.row, tinHash: k.tinHash.toString('hex'), fingerprint: k.fingerprint.toString('hex') };
 });
 
-const bytes = (text: string) => Buffer.from(text.replace(/^\\x/, ''), 'hex');
-const sealedRows = async (s: RowSealer) => JSON.parse((await s.seal(rows)).json) as SealedRecordRow[];
+const bytes = (hex: string) => Buffer.from(hex, 'hex');
+const sealedRows = async (s: RowSealer) =>
+  (await s.seal(rows)).text.split('\n').map((line) => {
+    const [notice_code, tin_hash, , identity, email_hash, pii, ...rest] = line.split('\t');
+    return { notice_code: notice_code!, tin_hash: tin_hash!, identity, email_hash: email_hash!, pii: pii!, rest };
+  });
 
 let sealer: RowSealer | undefined;
 afterEach(async () => {
@@ -48,7 +52,7 @@ describe('row sealer', () => {
         openRecordPii(keys.sealer, { pii: Buffer.from(piiA, 'base64'), tinHash }),
       );
     }
-    expect(bytes(there[2]!.email_hash!).equals(keys.hasher.email('mixed.case@example.org'))).toBe(true);
+    expect(bytes(there[2]!.email_hash).equals(keys.hasher.email('mixed.case@example.org'))).toBe(true);
   });
 
   it('seals on this thread when the hasher and sealer were not made by lib/crypto', async () => {
@@ -66,5 +70,16 @@ describe('row sealer', () => {
     const text = JSON.stringify([keys.hasher, keys.sealer]);
     expect(text).not.toContain(keys.pepper.toString('hex'));
     expect(text).not.toContain(JSON.stringify(keys.pepper.toJSON().data));
+  });
+
+  it('replaces only the notice codes when a batch must draw new ones', async () => {
+    sealer = createRowSealer(keys.hasher, keys.sealer);
+    const batch = await sealer.seal(rows);
+    let n = 0;
+    const redrawn = withNewNoticeCodes(batch, () => `CODE${n++}`);
+    const before = batch.text.split('\n');
+    const after = redrawn.text.split('\n');
+    expect(after.map((l) => l.split('\t')[0])).toEqual(['CODE0', 'CODE1', 'CODE2']);
+    expect(after.map((l) => l.split('\t').slice(1))).toEqual(before.map((l) => l.split('\t').slice(1)));
   });
 });

@@ -9,21 +9,21 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { keyMaterialOf, type Hasher, type Sealer } from '../crypto';
-import { toSealedRecordsJson, type SealedRecordsJson } from '../../db/queries/records';
+import { toSealedRecordBatch, type SealedRecordBatch } from '../../db/queries/records';
 import type { RecordRow } from '../validation/record-row';
 import { sealRecordRow } from './seal';
 
 /** A validated row with the keyed hashes the import computed first (hex). */
 export type KeyedRow = { row: RecordRow; tinHash: string; fingerprint: string };
 
-// Rows travel to the worker as JSON text, and back as the JSON the upsert sends: copying one string costs a
+// Rows travel to the worker as JSON text, and back as the text the upsert sends: copying one string costs a
 // fraction of structured-cloning thousands of small objects (measured: 7 µs a row on each side, plus GC).
 export type SealRequest = { id: number; rows: string };
-export type SealResponse = { id: number; sealed: SealedRecordsJson; error?: undefined } | { id: number; error: string };
+export type SealResponse = { id: number; sealed: SealedRecordBatch; error?: undefined } | { id: number; error: string };
 export type SealWorkerData = { root: string; entry: string; pepper: Uint8Array; dataKeys: [number, Uint8Array][]; currentKeyVersion: number };
 
-export function sealKeyedRows(hasher: Hasher, sealer: Sealer, rows: KeyedRow[]): SealedRecordsJson {
-  return toSealedRecordsJson(
+export function sealKeyedRows(hasher: Hasher, sealer: Sealer, rows: KeyedRow[]): SealedRecordBatch {
+  return toSealedRecordBatch(
     rows.map((k) =>
       sealRecordRow(hasher, sealer, k.row, { tinHash: Buffer.from(k.tinHash, 'hex'), fingerprint: Buffer.from(k.fingerprint, 'hex') }),
     ),
@@ -36,7 +36,7 @@ export type RowSealer = {
    * ready, false if it cannot start (nobody needs to wait for it; tests do).
    */
   startWorker(): Promise<boolean>;
-  seal(rows: KeyedRow[]): Promise<SealedRecordsJson>;
+  seal(rows: KeyedRow[]): Promise<SealedRecordBatch>;
   close(): Promise<void>;
   /** Rows sealed in the worker and on the calling thread, for the benchmark. */
   readonly sealed: { inWorker: number; inThread: number };
@@ -53,7 +53,7 @@ requireFromRoot(workerData.entry);
 
 export function createRowSealer(hasher: Hasher, sealer: Sealer): RowSealer {
   const sealed = { inWorker: 0, inThread: 0 };
-  const pending = new Map<number, { rows: KeyedRow[]; resolve: (s: SealedRecordsJson) => void; reject: (e: Error) => void }>();
+  const pending = new Map<number, { rows: KeyedRow[]; resolve: (s: SealedRecordBatch) => void; reject: (e: Error) => void }>();
   let worker: Worker | undefined;
   let ready = false;
   let started: Promise<boolean> | undefined;
@@ -123,7 +123,7 @@ export function createRowSealer(hasher: Hasher, sealer: Sealer): RowSealer {
     async seal(rows) {
       if (rows.length === 0 || !worker || !ready) return sealHere(rows);
       const id = nextId++;
-      const result = new Promise<SealedRecordsJson>((resolve, reject) => pending.set(id, { rows, resolve, reject }));
+      const result = new Promise<SealedRecordBatch>((resolve, reject) => pending.set(id, { rows, resolve, reject }));
       worker.postMessage({ id, rows: JSON.stringify(rows) } satisfies SealRequest);
       return result;
     },

@@ -4,7 +4,7 @@ import type { Hasher, Sealer } from '../crypto';
 import { generateNoticeCode } from '../identifiers/notice-code';
 import { lastNameMatchKeys, normalizeEmail } from '../identifiers/names';
 import type { RecordRow } from '../validation/record-row';
-import { byteaText, type SealedRecordRow } from '../../db/queries/records';
+import type { SealedRecordRow } from '../../db/queries/records';
 
 /** What `pii` holds once opened. */
 export type RecordPii = {
@@ -57,10 +57,10 @@ export function sealRecordRow(hasher: Hasher, sealer: Sealer, row: RecordRow, ke
   const email = row.email ? normalizeEmail(row.email) : null;
   return {
     notice_code: generateNoticeCode(),
-    tin_hash: byteaText(keys.tinHash),
+    tin_hash: keys.tinHash.toString('hex'),
     tin_kind: row.tinKind,
-    identity_hashes: identityHashesOf(hasher, row).map(byteaText),
-    email_hash: email ? byteaText(hasher.email(email)) : null,
+    identity_hashes: identityHashesOf(hasher, row).map((h) => h.toString('hex')),
+    email_hash: email ? hasher.email(email).toString('hex') : null,
     pii: sealer.seal(JSON.stringify(piiOf(row)), keys.tinHash).toString('base64'),
     key_version: sealer.currentVersion,
     language: row.language,
@@ -68,7 +68,7 @@ export function sealRecordRow(hasher: Hasher, sealer: Sealer, row: RecordRow, ke
     category: row.category,
     disclosed_elements: row.disclosedElements,
     disclosed_on: row.disclosedOn,
-    fingerprint: byteaText(keys.fingerprint),
+    fingerprint: keys.fingerprint.toString('hex'),
   };
 }
 
