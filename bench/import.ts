@@ -22,6 +22,9 @@ export type ImportFigure = {
   baselineRssMB: number;
   inserted: number;
   unchangedOnSecondPass: number;
+  /** CPU time of this process (all its threads) during the first import, and rows sealed in the worker thread. */
+  firstNodeCpuSeconds: number;
+  sealedInWorker: number;
 };
 
 async function ensureCsv(rows: number): Promise<string> {
@@ -44,9 +47,15 @@ function sampleRss() {
 
 async function timedImport(handle: DbHandle, file: string, keys: { hasher: ReturnType<typeof createHasher>; sealer: ReturnType<typeof createSealer> }) {
   const started = process.hrtime.bigint();
-  const result: ImportResult = await importRecordsCsv({ db: handle.db, ...keys, input: createReadStream(file), source: path.basename(file), actor: 'bench', batchSize: 2000 });
+  const cpu = process.cpuUsage();
+  let sealedInWorker = 0;
+  const result: ImportResult = await importRecordsCsv({
+    db: handle.db, ...keys, input: createReadStream(file), source: path.basename(file), actor: 'bench', batchSize: 2000,
+    onSealed: (s) => (sealedInWorker = s.inWorker),
+  });
   if (result.status !== 'completed') throw new Error(result.error);
-  return { result, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+  const used = process.cpuUsage(cpu);
+  return { result, seconds: Number(process.hrtime.bigint() - started) / 1e9, cpuSeconds: (used.user + used.system) / 1e6, sealedInWorker };
 }
 
 async function measure(driver: 'postgres' | 'pglite', rows: number): Promise<ImportFigure> {
@@ -84,6 +93,8 @@ async function measure(driver: 'postgres' | 'pglite', rows: number): Promise<Imp
       baselineRssMB: Math.round(baseline / 1e6),
       inserted: first.result.inserted,
       unchangedOnSecondPass: again.result.unchanged,
+      firstNodeCpuSeconds: +first.cpuSeconds.toFixed(2),
+      sealedInWorker: first.sealedInWorker,
     };
   } finally {
     await cleanup();

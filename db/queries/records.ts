@@ -2,7 +2,7 @@ import { count, eq, sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../index';
 import { affectedRecords, type AffectedRecord } from '../schema';
 
-/** A row ready to store: hashes hex-encoded, sealed data base64, as they travel in one JSON parameter. */
+/** A row ready to store: hashes hex-encoded, sealed data base64. */
 export type SealedRecordRow = {
   notice_code: string;
   tin_hash: string;
@@ -19,31 +19,68 @@ export type SealedRecordRow = {
   fingerprint: string;
 };
 
+/**
+ * Sealed rows as the one text parameter they are sent in: a line per row, fields separated by tabs, in the
+ * order of SealedRecordRow. PostgreSQL splits it with string_to_table/string_to_array in about a third of
+ * the time it took to parse the same rows as JSON (its JSON parse was 28% of its work in the import). No
+ * field can hold a tab, newline or comma: each is hex, base64, a date, a code or a validated enum value.
+ * It is made where the rows are sealed, so a worker thread hands over one string.
+ */
+export type SealedRecordBatch = { text: string; count: number };
+
+function sealedRecordLine(r: SealedRecordRow): string {
+  // An array literal of bytea in text form: {\\x…,\\x…} (the backslash escaped for the array parser).
+  const identity = `{${r.identity_hashes.map((h) => `\\\\x${h}`).join(',')}}`;
+  return [
+    r.notice_code, r.tin_hash, r.tin_kind, identity, r.email_hash ?? '', r.pii, r.key_version, r.language, r.state,
+    r.category, r.disclosed_elements.join(','), r.disclosed_on, r.fingerprint,
+  ].join('\t');
+}
+
+export function toSealedRecordBatch(rows: SealedRecordRow[]): SealedRecordBatch {
+  return { text: rows.map(sealedRecordLine).join('\n'), count: rows.length };
+}
+
+/** The same batch with each row's notice code replaced (after a collision with a stored code). */
+export function withNewNoticeCodes(batch: SealedRecordBatch, nextCode: () => string): SealedRecordBatch {
+  const lines = batch.text.split('\n').map((line) => nextCode() + line.slice(line.indexOf('\t')));
+  return { text: lines.join('\n'), count: batch.count };
+}
+
 export type UpsertOutcome = { inserted: number; updated: number };
 
 /**
- * Inserts new records and updates changed ones in one statement. The batch travels as one JSON parameter,
- * which both drivers pass the same way and PostgreSQL unpacks quickly. An unchanged row (same fingerprint)
- * is left alone, so re-importing a file writes nothing. The notice code of an existing record never changes.
+ * The stored fingerprint of each of these TIN hashes that has a record, keyed and valued by hex. The import
+ * asks first, so an unchanged row is neither sealed nor sent.
  */
-export async function upsertSealedRecords(db: Executor, importId: number, rows: SealedRecordRow[]): Promise<UpsertOutcome> {
-  if (rows.length === 0) return { inserted: 0, updated: 0 };
+export async function findStoredFingerprints(db: Executor, tinHashes: Buffer[]): Promise<Map<string, string>> {
+  if (tinHashes.length === 0) return new Map();
+  const rows = await rowsOf<{ tin_hash: string; fingerprint: string }>(
+    db,
+    sql`
+    select encode(a.tin_hash, 'hex') as tin_hash, encode(a.fingerprint, 'hex') as fingerprint
+    from affected_records a
+    where a.tin_hash in (select decode(h, 'hex') from string_to_table(${tinHashes.map((h) => h.toString('hex')).join(',')}, ',') as h)`,
+  );
+  return new Map(rows.map((r) => [r.tin_hash, r.fingerprint]));
+}
+
+/**
+ * Inserts new records and updates changed ones in one statement. Both drivers pass the batch's one text
+ * parameter the same way. An unchanged row (same fingerprint) is left alone, so it is safe to send one.
+ * The notice code of an existing record never changes.
+ */
+export async function upsertSealedRecords(db: Executor, importId: number, batch: SealedRecordBatch): Promise<UpsertOutcome> {
+  if (batch.count === 0) return { inserted: 0, updated: 0 };
   const result = await rowsOf<{ inserted: boolean }>(
     db,
     sql`
-    with input as (
-      select * from json_to_recordset(${JSON.stringify(rows)}::json) as t(
-        notice_code text, tin_hash text, tin_kind tin_kind, identity_hashes text[], email_hash text, pii text,
-        key_version smallint, language text, state text, category disclosure_category, disclosed_elements text[],
-        disclosed_on date, fingerprint text)
-    )
     insert into affected_records (notice_code, tin_hash, tin_kind, identity_hashes, email_hash, pii, key_version,
       language, state, category, disclosed_elements, disclosed_on, fingerprint, last_import_id)
-    select notice_code, decode(tin_hash, 'hex'), tin_kind,
-      array(select decode(h, 'hex') from unnest(identity_hashes) as h), decode(email_hash, 'hex'),
-      decode(pii, 'base64'), key_version, language, state, category, disclosed_elements, disclosed_on,
-      decode(fingerprint, 'hex'), ${importId}
-    from input
+    select f[1], decode(f[2], 'hex'), f[3]::tin_kind, f[4]::bytea[], decode(nullif(f[5], ''), 'hex'),
+      decode(f[6], 'base64'), f[7]::smallint, f[8], f[9], f[10]::disclosure_category, string_to_array(f[11], ','),
+      f[12]::date, decode(f[13], 'hex'), ${importId}
+    from string_to_table(${batch.text}, E'\\n') as line, string_to_array(line, E'\\t') as f
     on conflict (tin_hash) do update set
       tin_kind = excluded.tin_kind, identity_hashes = excluded.identity_hashes, email_hash = excluded.email_hash,
       pii = excluded.pii, key_version = excluded.key_version, language = excluded.language, state = excluded.state,

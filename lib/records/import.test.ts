@@ -13,8 +13,8 @@ import { openRecordPii } from './seal';
 describe.each(drivers)('CSV import on %s', (_name, create) => {
   let t: TestDb;
   const keys = testKeys();
-  const run = (csv: string, batchSize = 2) =>
-    importRecordsCsv({ db: t.db, hasher: keys.hasher, sealer: keys.sealer, input: Readable.from([csv]), source: 'test.csv', actor: 'tester', batchSize });
+  const base = () => ({ db: t.db, hasher: keys.hasher, sealer: keys.sealer, source: 'test.csv', actor: 'tester' });
+  const run = (csv: string, batchSize = 2) => importRecordsCsv({ ...base(), input: Readable.from([csv]), batchSize });
 
   beforeAll(async () => {
     t = await create();
@@ -123,5 +123,27 @@ describe.each(drivers)('CSV import on %s', (_name, create) => {
     expect(result.rejected).toBe(1);
     const record = await findRecordByTinHash(t.db, keys.hasher.tin('912730001'));
     expect(openRecordPii(keys.sealer, record!).city).toBe('Second');
+  });
+
+  it('lets the later line win across batches, even when the later batch is looked up before the earlier is written', async () => {
+    const tin = '912-74-0001';
+    await run(toCsv([goodRow({ tin, city: 'Stored' })]));
+    // One line a batch: the second line's batch looks up the stored row while the first line's is still on its way.
+    const result = await run(toCsv([goodRow({ tin, city: 'Changed' }), goodRow({ tin, city: 'Stored' })]), 1);
+    expect(result).toMatchObject({ status: 'completed', rowsRead: 2, rejected: 0 });
+    const record = await findRecordByTinHash(t.db, keys.hasher.tin('912740001'));
+    expect(openRecordPii(keys.sealer, record!).city).toBe('Stored');
+  });
+
+  it('reports progress after each batch, and a re-import of unchanged rows sends none of them', async () => {
+    const csv = toCsv([0, 1, 2, 3, 4].map((i) => goodRow({ tin: `912-75-000${i + 1}` })));
+    const progress: number[] = [];
+    const first = await importRecordsCsv({ ...base(), input: Readable.from([csv]), batchSize: 2, onProgress: (p) => progress.push(p.inserted) });
+    expect(first).toMatchObject({ inserted: 5, unchanged: 0 });
+    expect(progress).toEqual([2, 4, 5]);
+    let sealed = { inWorker: -1, inThread: -1 };
+    const again = await importRecordsCsv({ ...base(), input: Readable.from([csv]), batchSize: 2, onSealed: (s) => (sealed = s) });
+    expect(again).toMatchObject({ inserted: 0, updated: 0, unchanged: 5 });
+    expect(sealed).toEqual({ inWorker: 0, inThread: 0 });
   });
 });

@@ -1,16 +1,17 @@
-// Streaming CSV import of the disclosed list. Memory stays flat: rows are parsed, validated, hashed and
-// sealed a batch at a time, and the next batch is prepared while the previous one is being written.
+// Streaming CSV import of the disclosed list. Memory stays flat: rows are parsed, validated and hashed a
+// batch at a time on this thread; import-pipeline.ts then looks up, seals and writes a few batches behind.
 import type { Readable } from 'node:stream';
 import { readCsvRecords } from '../csv/read-records';
 import { todayUtc } from '../identifiers/dates';
 import type { Database } from '../../db/index';
 import { appendAudit } from '../../db/queries/audit';
-import { createImportRun, finishImportRun, recordImportProgress, type ImportCounts } from '../../db/queries/imports';
-import { upsertSealedRecords, type SealedRecordRow } from '../../db/queries/records';
+import { createImportRun, finishImportRun, type ImportCounts } from '../../db/queries/imports';
 import type { ImportReject } from '../../db/schema';
 import type { Hasher, Sealer } from '../crypto';
 import { parseRecordRow, recordCsvColumns, recordRejectReasons } from '../validation/record-row';
-import { sealRecordRow } from './seal';
+import { createBatchPipeline } from './import-pipeline';
+import { createRowSealer, type KeyedRow } from './row-sealer';
+import { keyRecordRow } from './seal';
 
 export type ImportProgress = ImportCounts & { importId: number };
 
@@ -30,6 +31,10 @@ export type ImportOptions = {
   rejectCap?: number;
   onProgress?: (progress: ImportProgress) => void;
   onReject?: (reject: ImportReject) => void;
+  /** Rows read before sealing moves to a worker thread (default 10,000; Infinity keeps it on this thread). */
+  sealWorkerAfterRows?: number;
+  /** Told at the end how many rows were sealed where, for the benchmark. */
+  onSealed?: (sealed: { inWorker: number; inThread: number }) => void;
 };
 
 export type ImportResult = ImportProgress & { status: 'completed' | 'failed'; error?: string };
@@ -38,24 +43,17 @@ export class ImportFileError extends Error {
   override name = 'ImportFileError';
 }
 
-const UNIQUE_VIOLATION = '23505';
-const NOTICE_CODE_CONSTRAINT = 'affected_records_notice_code_key';
-
-function isNoticeCodeCollision(err: unknown): boolean {
-  const e = err as { code?: string; constraint_name?: string; constraint?: string; message?: string; cause?: unknown };
-  if (e?.cause && isNoticeCodeCollision(e.cause)) return true;
-  return e?.code === UNIQUE_VIOLATION && (e.constraint_name ?? e.constraint ?? e.message ?? '').includes(NOTICE_CODE_CONSTRAINT);
-}
-
 export async function importRecordsCsv(options: ImportOptions): Promise<ImportResult> {
   const { db, hasher, sealer, input, source, actor } = options;
   const batchSize = options.batchSize ?? 2000;
   const rejectCap = options.rejectCap ?? 10_000;
+  const workerAfterRows = options.sealWorkerAfterRows ?? 10_000;
   const run = await createImportRun(db, { source, actor });
   const counts: ImportCounts = { rowsRead: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0 };
+  const rowSealer = createRowSealer(hasher, sealer);
+  const pipeline = createBatchPipeline({ db, importId: run.id, rowSealer, counts, rejectCap, onProgress: options.onProgress });
   let pendingRejects: ImportReject[] = [];
-  let batch = new Map<string, { row: SealedRecordRow; line: number }>();
-  let inFlight: Promise<void> = Promise.resolve();
+  let batch = new Map<string, KeyedRow & { line: number }>();
 
   const reject = (r: ImportReject) => {
     counts.rejected++;
@@ -63,33 +61,12 @@ export async function importRecordsCsv(options: ImportOptions): Promise<ImportRe
     options.onReject?.(r);
   };
 
-  const write = async (rows: SealedRecordRow[], rejects: ImportReject[]) => {
-    let outcome;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        outcome = await upsertSealedRecords(db, run.id, rows);
-        break;
-      } catch (err) {
-        // A fresh random code collided with an existing one (about 1 in 10^5 per million rows): draw again.
-        if (attempt >= 3 || !isNoticeCodeCollision(err)) throw err;
-        const { generateNoticeCode } = await import('../identifiers/notice-code');
-        for (const r of rows) r.notice_code = generateNoticeCode();
-      }
-    }
-    counts.inserted += outcome.inserted;
-    counts.updated += outcome.updated;
-    counts.unchanged += rows.length - outcome.inserted - outcome.updated;
-    await recordImportProgress(db, run.id, counts, rejects, rejectCap);
-    options.onProgress?.({ ...counts, importId: run.id });
-  };
-
   const flush = async () => {
-    const rows = [...batch.values()].map((b) => b.row);
+    const rows = [...batch.values()];
     const rejects = pendingRejects;
     batch = new Map();
     pendingRejects = [];
-    await inFlight;
-    inFlight = write(rows, rejects);
+    await pipeline.push(rows, rejects);
   };
 
   try {
@@ -103,7 +80,8 @@ export async function importRecordsCsv(options: ImportOptions): Promise<ImportRe
         if (missing.length) throw new ImportFileError(`The file's header is missing the column(s): ${missing.join(', ')}.`);
         continue;
       }
-      counts.rowsRead++;
+      // Starting a worker costs a few hundred milliseconds: worth it only for a file of some size.
+      if (counts.rowsRead++ === workerAfterRows) void rowSealer.startWorker();
       if (rec.error || rec.fields.length !== columns.length) {
         reject({ line: rec.line, reason: 'csv_malformed', field: '' });
       } else {
@@ -113,11 +91,13 @@ export async function importRecordsCsv(options: ImportOptions): Promise<ImportRe
         if (!parsed.ok) {
           reject({ line: rec.line, reason: parsed.reason, field: parsed.field });
         } else {
-          const sealed = sealRecordRow(hasher, sealer, parsed.row);
+          // Only the two hashes that decide whether the row changed; the rest waits until it is known to have.
+          const keys = keyRecordRow(hasher, parsed.row);
+          const tinHash = keys.tinHash.toString('hex');
           // The same TIN twice in one batch: the later line wins, as it does across batches.
-          const earlier = batch.get(sealed.tin_hash);
+          const earlier = batch.get(tinHash);
           if (earlier) reject({ line: earlier.line, reason: 'duplicate_tin_superseded', field: 'tin' });
-          batch.set(sealed.tin_hash, { row: sealed, line: rec.line });
+          batch.set(tinHash, { row: parsed.row, tinHash, fingerprint: keys.fingerprint.toString('hex'), line: rec.line });
         }
       }
       if (batch.size >= batchSize) await flush();
@@ -125,7 +105,7 @@ export async function importRecordsCsv(options: ImportOptions): Promise<ImportRe
     const headerChecked = columns !== null;
     if (!headerChecked) throw new ImportFileError('The file is empty: it has no header and no rows.');
     await flush();
-    await inFlight;
+    await pipeline.drain();
     await finishImportRun(db, run.id, { status: 'completed' });
     await appendAudit(db, hasher.auditKey, {
       actor,
@@ -135,7 +115,7 @@ export async function importRecordsCsv(options: ImportOptions): Promise<ImportRe
     });
     return { ...counts, importId: run.id, status: 'completed' };
   } catch (err) {
-    await inFlight.catch(() => {});
+    await pipeline.drain().catch(() => {});
     const message = err instanceof ImportFileError ? err.message : `Import stopped: ${(err as Error).message}`;
     input.destroy();
     await finishImportRun(db, run.id, { status: 'failed', error: message });
@@ -146,5 +126,8 @@ export async function importRecordsCsv(options: ImportOptions): Promise<ImportRe
       detail: { importId: run.id, ...counts },
     });
     return { ...counts, importId: run.id, status: 'failed', error: message };
+  } finally {
+    options.onSealed?.(rowSealer.sealed);
+    await rowSealer.close();
   }
 }

@@ -20,6 +20,9 @@ export type RecordPii = {
   tinLast4: string;
 };
 
+/** The two keyed hashes the import needs before deciding whether a row must be sealed at all. */
+export type RowKeys = { tinHash: Buffer; fingerprint: Buffer };
+
 export function piiOf(row: RecordRow): RecordPii {
   return {
     firstName: row.firstName,
@@ -41,28 +44,31 @@ export function identityHashesOf(hasher: Hasher, row: Pick<RecordRow, 'tin' | 'd
   );
 }
 
-export function sealRecordRow(hasher: Hasher, sealer: Sealer, row: RecordRow): SealedRecordRow {
-  const tinHash = hasher.tin(row.tin);
-  const pii = piiOf(row);
-  const email = row.email ? normalizeEmail(row.email) : null;
+export function keyRecordRow(hasher: Hasher, row: RecordRow): RowKeys {
   // The fingerprint covers every imported field, so any change to a row is seen as an update.
   const fingerprint = hasher.fingerprint(
-    JSON.stringify([row.tin, row.tinKind, pii, row.language, row.category, row.disclosedElements, row.disclosedOn]),
+    JSON.stringify([row.tin, row.tinKind, piiOf(row), row.language, row.category, row.disclosedElements, row.disclosedOn]),
   );
+  return { tinHash: hasher.tin(row.tin), fingerprint };
+}
+
+/** `keys` may come from keyRecordRow already (the import computes them first); they are not computed twice. */
+export function sealRecordRow(hasher: Hasher, sealer: Sealer, row: RecordRow, keys: RowKeys = keyRecordRow(hasher, row)): SealedRecordRow {
+  const email = row.email ? normalizeEmail(row.email) : null;
   return {
     notice_code: generateNoticeCode(),
-    tin_hash: tinHash.toString('hex'),
+    tin_hash: keys.tinHash.toString('hex'),
     tin_kind: row.tinKind,
     identity_hashes: identityHashesOf(hasher, row).map((h) => h.toString('hex')),
     email_hash: email ? hasher.email(email).toString('hex') : null,
-    pii: sealer.seal(JSON.stringify(pii), tinHash).toString('base64'),
+    pii: sealer.seal(JSON.stringify(piiOf(row)), keys.tinHash).toString('base64'),
     key_version: sealer.currentVersion,
     language: row.language,
     state: row.state,
     category: row.category,
     disclosed_elements: row.disclosedElements,
     disclosed_on: row.disclosedOn,
-    fingerprint: fingerprint.toString('hex'),
+    fingerprint: keys.fingerprint.toString('hex'),
   };
 }
 
