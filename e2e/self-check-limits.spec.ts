@@ -45,19 +45,12 @@ for (const javaScript of [true, false]) {
       const person = personFor(people, 'rate', javaScript);
       await spendChecks(request, baseURL!, e2eLimits.addressLimit);
       await page.goto('/en/check');
-      const landed = page.waitForResponse((r) => r.url().includes('/en/check/too-many') && r.request().method() === 'GET');
       await submitLetter(page, person.noticeCode, person.dob);
       const limited = page.getByTestId('rate-limited');
       await expect(limited.getByRole('heading')).toHaveText('Too many tries');
       await expect(limited).toContainText(/please come back after \d{1,2}:\d\d\s?[AP]M( [A-Z]{2,4})? \(in about \d+ minutes\)/);
-      await expect(page).toHaveURL(/\/en\/check\/too-many\?until=\d+&from=letter$/);
-      // The limit's page answers 429 with when to retry, to a browser with or without JavaScript.
-      const response = await landed;
-      expect(response.status()).toBe(429);
-      expect(Number(response.headers()['retry-after'])).toBeGreaterThan(60);
-      await page.getByRole('link', { name: 'Back to the form' }).click();
-      await expect(page).toHaveURL(/\/en\/check$/);
-      await page.goBack();
+      await expect(page.getByLabel('Notice code')).toHaveValue(person.noticeCode);
+      await expect(page.getByLabel('Year', { exact: true })).toHaveValue(person.dob.year);
       await scan(page, 'too many tries');
     });
   });

@@ -24,7 +24,6 @@ import {
 import { letterFeedback, mailFeedback, type FormNotice } from '@/lib/self-check/feedback';
 import { fieldNames, letterInput, mailInput, readLetterValues, readMailValues, readProof } from '@/lib/self-check/form-values';
 import { getSelfCheckDeps } from '@/lib/self-check/server';
-import { tooManyPath } from '@/lib/self-check/too-many';
 import type { LetterFormState, MailFormState, NoticeCopyState } from './form-state';
 
 function localeOf(form: FormData): string {
@@ -48,20 +47,15 @@ const unavailable = (action: string, err: unknown): FormNotice => ({ kind: 'unav
 export async function checkLetterAction(prev: LetterFormState, form: FormData): Promise<LetterFormState> {
   const values = readLetterValues(form);
   const attempt = prev.attempt + 1;
-  let session: { token: string; maxAgeSeconds: number } | undefined;
-  let limited: string | undefined;
+  let session: { token: string; maxAgeSeconds: number };
   try {
     const deps = await getSelfCheckDeps();
     const result = await checkWithLetter(letterInput(values), { deps, client: await clientOf(form) });
-    if (!result.ok && result.error.code === 'rate_limited') limited = tooManyPath(localeOf(form), deps.now().getTime() + result.error.retryAfterMs, 'letter');
-    else if (!result.ok) return { values, attempt, ...letterFeedback(result.error, deps.now().getTime()) };
-    else session = createCheckSession(result.data.recordId, result.data.via, deps);
+    if (!result.ok) return { values, attempt, ...letterFeedback(result.error, deps.now().getTime()) };
+    session = createCheckSession(result.data.recordId, result.data.via, deps);
   } catch (err) {
     return { values, attempt, fieldErrors: {}, notice: unavailable('letter_check', err) };
   }
-  // A limit answers 429 on a page of its own (proxy.ts), which says when to come back.
-  if (limited) redirect(limited, RedirectType.push);
-  if (!session) throw new Error('unreachable: a check either fails, is limited or opens a session');
   const secure = new URL(env().PORTAL_URL).protocol === 'https:';
   (await cookies()).set(checkSessionCookie(session.token, { secure, maxAgeSeconds: session.maxAgeSeconds }));
   redirect(`/${localeOf(form)}/check/result`, RedirectType.push);
@@ -71,16 +65,13 @@ export async function checkLetterAction(prev: LetterFormState, form: FormData): 
 export async function requestByMailAction(prev: MailFormState, form: FormData): Promise<MailFormState> {
   const values = readMailValues(form);
   const attempt = prev.attempt + 1;
-  let limited: string | undefined;
   try {
     const deps = await getSelfCheckDeps();
     const result = await requestCheckByMail(mailInput(values), { deps, client: await clientOf(form) });
-    if (!result.ok && result.error.code === 'rate_limited') limited = tooManyPath(localeOf(form), deps.now().getTime() + result.error.retryAfterMs, 'mail');
-    else if (!result.ok) return { values, attempt, ...mailFeedback(result.error, deps.now().getTime()) };
+    if (!result.ok) return { values, attempt, ...mailFeedback(result.error, deps.now().getTime()) };
   } catch (err) {
     return { values, attempt, fieldErrors: {}, notice: unavailable('mail_check', err) };
   }
-  if (limited) redirect(limited, RedirectType.push);
   redirect(`/${localeOf(form)}/check/by-mail/requested`, RedirectType.push);
 }
 

@@ -16,14 +16,14 @@ export function Alert({ kind, heading, children, testId }: { kind: 'error' | 'wa
   );
 }
 
-export function RateLimited({ retryAt, waitMs, kept = true }: { retryAt: number; waitMs: number; kept?: boolean }) {
+export function RateLimited({ retryAt, waitMs }: { retryAt: number; waitMs: number }) {
   const t = useTranslations('SelfCheckForm');
   const time = useClock(retryAt, waitMs);
   const wait = useWaitText(waitMs);
   return (
     <Alert kind="error" heading={t('rateLimitedHeading')} testId="rate-limited">
       <p className="usa-alert__text">{t('rateLimited', { time, wait })}</p>
-      {kept && <p className="usa-alert__text">{t('keptNote')}</p>}
+      <p className="usa-alert__text">{t('keptNote')}</p>
     </Alert>
   );
 }
