@@ -23,7 +23,8 @@ test('an operator creates a batch, an administrator approves it, and it sends to
   await signInAs(operator, 'notice_operator');
   await operator.goto('/admin/batches/new');
   await operator.getByRole('button', { name: 'Count records' }).click();
-  await expect(operator.getByRole('heading', { name: 'There is a problem with one answer.' })).toBeFocused();
+  await expect(operator.locator('[aria-labelledby="error-summary-heading"]')).toBeFocused();
+  await expect(operator.getByRole('heading', { name: 'There is a problem with one answer.' })).toBeVisible();
   await operator.getByLabel('Batch name').fill('Spanish, California and Texas');
   await tick(operator, 'lang-es');
   await operator.getByLabel('States').fill('CA, TX');

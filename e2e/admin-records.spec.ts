@@ -32,12 +32,14 @@ test('a claims reviewer finds a record by SSN/ITIN, reveals it with a reason, an
   await expect(page.getByText(person!.lastName).first()).toBeVisible();
   await expectNoAxeViolations(page);
 
-  const auditor = await browser.newPage();
+  // axe needs a page of a context the test made (not browser.newPage()).
+  const auditorContext = await browser.newContext();
+  const auditor = await auditorContext.newPage();
   await signInAs(auditor, 'auditor');
   await auditor.goto('/admin/audit?action=record.revealed');
   await expect(auditor.getByRole('cell', { name: 'record.revealed' }).first()).toBeVisible();
   await expectNoAxeViolations(auditor);
-  await auditor.close();
+  await auditorContext.close();
 });
 
 test('a notice operator uploads a CSV, watches it import, and downloads the rejects', async ({ page }) => {
@@ -72,9 +74,10 @@ test('an auditor verifies the chain; only an administrator opens the queue monit
   await expectNoAxeViolations(page);
   expect((await page.request.get('/admin/queues')).status()).toBe(403);
 
-  const admin = await browser.newPage();
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
   await signInAs(admin, 'administrator');
   await admin.goto('/admin/queues');
   await expect(admin.getByText('import-records').first()).toBeVisible();
-  await admin.close();
+  await adminContext.close();
 });

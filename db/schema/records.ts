@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, bigserial, date, index, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { bytea } from './types';
-import { imports } from './imports';
 
 export const disclosureCategory = pgEnum('disclosure_category', [
   'address_verified',
@@ -36,7 +35,12 @@ export const affectedRecords = pgTable(
     disclosedOn: date('disclosed_on', { mode: 'string' }).notNull(),
     /** Keyed hash of the imported row, so re-importing an unchanged row writes nothing. */
     fingerprint: bytea('fingerprint').notNull(),
-    lastImportId: bigint('last_import_id', { mode: 'number' }).references(() => imports.id),
+    /**
+     * The import run that last wrote the row (imports.id). Not a foreign key: checking it cost about 6 µs of
+     * every inserted row's ~50 (12.6% of the database's CPU in a 200,000-row import), and import runs are
+     * never deleted, so the reference cannot dangle.
+     */
+    lastImportId: bigint('last_import_id', { mode: 'number' }),
     notifiedAt: timestamp('notified_at', { withTimezone: true }),
     /** When DHS certified disposal of the data it received about this person, and by which certification. */
     disposalConfirmedAt: timestamp('disposal_confirmed_at', { withTimezone: true }),
@@ -47,7 +51,8 @@ export const affectedRecords = pgTable(
   (t) => [
     uniqueIndex('affected_records_tin_hash_key').on(t.tinHash),
     uniqueIndex('affected_records_notice_code_key').on(t.noticeCode),
-    index('affected_records_email_hash_idx').on(t.emailHash),
+    // About a third of the records have no email; they need no entry (lookups are by a given hash).
+    index('affected_records_email_hash_idx').on(t.emailHash).where(sql`${t.emailHash} is not null`),
     index('affected_records_selection_idx').on(t.category, t.language, t.state),
   ],
 );
