@@ -50,7 +50,7 @@ async function timedImport(handle: DbHandle, file: string, keys: { hasher: Retur
   const cpu = process.cpuUsage();
   let sealedInWorker = 0;
   const result: ImportResult = await importRecordsCsv({
-    db: handle.db, ...keys, input: createReadStream(file), source: path.basename(file), actor: 'bench', batchSize: 2000,
+    db: handle.db, ...keys, input: createReadStream(file), source: path.basename(file), actor: 'bench', batchSize: 2000, sealWorkerAfterRows: Number(process.env.BENCH_SEAL_WORKER_AFTER ?? 10_000),
     onSealed: (s) => (sealedInWorker = s.inWorker),
   });
   if (result.status !== 'completed') throw new Error(result.error);
