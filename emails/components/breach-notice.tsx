@@ -15,14 +15,7 @@ export function BreachNotice({ copy, ...p }: NoticeTemplateProps & { copy: boole
   const s = lang.strings;
   const type = copy ? 'notice_copy' : 'initial_notice';
   return (
-    <NoticeLayout
-      lang={lang}
-      portalAddress={p.portalAddress}
-      demo={p.demo}
-      title={s.titles[type]}
-      preview={s.previews[type]}
-      firstName={p.firstName}
-    >
+    <NoticeLayout type={type} lang={lang} notice={p}>
       {copy && <Paragraph>{s.breach.copyIntro}</Paragraph>}
       <NoticeSection heading={s.headings.whatHappened}>
         <Paragraph>{s.breach.context}</Paragraph>

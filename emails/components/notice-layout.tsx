@@ -1,18 +1,18 @@
 import { Body, Container, Head, Heading, Html, Preview, Text } from '@react-email/components';
 import type { ReactNode } from 'react';
 import type { EmailLanguage } from '../i18n';
+import type { NoticeType } from '../notice-types';
 import { fill } from './fill';
 import { NoticeFooter } from './notice-footer';
 import { PortalAddress } from './portal-address';
 import { bodyStyle, containerStyle, fallbackStyle, textStyle, titleStyle } from './styles';
+import type { NoticeTemplateProps } from './template-props';
 
 interface NoticeLayoutProps {
+  type: NoticeType;
   lang: EmailLanguage;
-  portalAddress: string;
-  demo: boolean;
-  title: string;
-  preview: string;
-  firstName: string;
+  /** The template's props: the portal address, demo flag and first name come from them. */
+  notice: Pick<NoticeTemplateProps, 'portalAddress' | 'demo' | 'firstName'>;
   children: ReactNode;
 }
 
@@ -21,8 +21,11 @@ interface NoticeLayoutProps {
  * English for a reader of another language, the line telling them so carries its own lang and dir, so
  * screen readers and right-to-left scripts get it right.
  */
-export function NoticeLayout({ lang, portalAddress, demo, title, preview, firstName, children }: NoticeLayoutProps) {
+export function NoticeLayout({ type, lang, notice, children }: NoticeLayoutProps) {
   const s = lang.strings;
+  const { portalAddress, demo, firstName } = notice;
+  const title = s.titles[type];
+  const preview = s.previews[type];
   return (
     <Html lang={lang.content} dir={lang.dir}>
       <Head>

@@ -16,14 +16,7 @@ export default function CheckResult(props: Partial<NoticeTemplateProps>) {
   const lang = resolveEmailLanguage(p.language);
   const s = lang.strings;
   return (
-    <NoticeLayout
-      lang={lang}
-      portalAddress={p.portalAddress}
-      demo={p.demo}
-      title={s.titles.check_result}
-      preview={s.previews.check_result}
-      firstName={p.firstName}
-    >
+    <NoticeLayout type="check_result" lang={lang} notice={p}>
       <NoticeSection heading={s.headings.whatHappened}>
         <Paragraph>{s.checkResult.asked}</Paragraph>
         <Paragraph>

@@ -12,14 +12,7 @@ export default function ClaimStatus(props: Partial<NoticeTemplateProps>) {
   const lang = resolveEmailLanguage(p.language);
   const s = lang.strings;
   return (
-    <NoticeLayout
-      lang={lang}
-      portalAddress={p.portalAddress}
-      demo={p.demo}
-      title={s.titles.claim_status}
-      preview={s.previews.claim_status}
-      firstName={p.firstName}
-    >
+    <NoticeLayout type="claim_status" lang={lang} notice={p}>
       <NoticeSection heading={s.headings.whatHappened}>
         <Paragraph>{fill(s.claim.changed, { claimReference: p.claimReference })}</Paragraph>
         <Paragraph>

@@ -12,14 +12,7 @@ export default function DisposalConfirmation(props: Partial<NoticeTemplateProps>
   const lang = resolveEmailLanguage(p.language);
   const s = lang.strings;
   return (
-    <NoticeLayout
-      lang={lang}
-      portalAddress={p.portalAddress}
-      demo={p.demo}
-      title={s.titles.disposal_confirmation}
-      preview={s.previews.disposal_confirmation}
-      firstName={p.firstName}
-    >
+    <NoticeLayout type="disposal_confirmation" lang={lang} notice={p}>
       <NoticeSection heading={s.headings.whatHappened}>
         <Paragraph>{s.disposal.certified}</Paragraph>
         <Paragraph>
