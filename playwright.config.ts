@@ -1,11 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
-import { selfCheckE2eEnv } from './e2e/support/e2e-env';
+import { e2ePort as port, resendE2e, selfCheckE2eEnv } from './e2e/support/e2e-env';
 
-// E2E_PORT lets two checkouts run their browser tests side by side.
-const port = Number(process.env.E2E_PORT ?? 3100);
 const localURL = `http://127.0.0.1:${port}`;
 // Tests read the base URL from here; E2E_BASE_URL points them at a server started elsewhere.
 const baseURL = process.env.E2E_BASE_URL ?? localURL;
+// A second portal on the same database and build (resendE2e.portalURL) sends through the local Resend
+// server, which posts signed delivery webhooks back to it. Its own queue prefix keeps the first portal's
+// in-process workers (development outbox) off its jobs.
+const { portalURL: resendPortalURL, serverPort: resendServerPort } = resendE2e;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -34,12 +36,37 @@ export default defineConfig({
     },
   },
   // The production build is made beforehand (`npx next build`); this only starts it.
-  webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
-    url: `${localURL}/en`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    // PORTAL_URL is the address the pages print as the portal's own (lib/env.ts).
-    env: { NEXT_TELEMETRY_DISABLED: '1', PORTAL_URL: localURL, ...selfCheckE2eEnv },
-  },
+  webServer: [
+    {
+      command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+      url: `${localURL}/en`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      // PORTAL_URL is the address the pages print as the portal's own (lib/env.ts).
+      env: { NEXT_TELEMETRY_DISABLED: '1', PORTAL_URL: localURL, ...selfCheckE2eEnv },
+    },
+    {
+      command:
+        `npx tsx e2e/support/run-resend-server.ts --port ${resendServerPort} --api-key ${resendE2e.apiKey} ` +
+        `--webhook-url ${resendPortalURL}/api/webhooks/resend --webhook-secret ${resendE2e.webhookSecret} --auto-deliver delivered`,
+      port: resendServerPort,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `node node_modules/next/dist/bin/next start -p ${port + 1} -H 127.0.0.1`,
+      url: `${resendPortalURL}/en`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        NEXT_TELEMETRY_DISABLED: '1',
+        PORTAL_URL: resendPortalURL,
+        ...selfCheckE2eEnv,
+        RESEND_API_KEY: resendE2e.apiKey,
+        RESEND_BASE_URL: `http://127.0.0.1:${resendServerPort}`,
+        RESEND_WEBHOOK_SECRET: resendE2e.webhookSecret,
+        QUEUE_PREFIX: `${process.env.QUEUE_PREFIX ?? 'dce2e'}_resend`,
+      },
+    },
+  ],
 });

@@ -3,6 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { signInAs } from './support/admin-session';
+import { resendE2e } from './support/e2e-env';
 
 // Several sign-ins and axe scans a test: more than the default 30 s on a busy 2-core machine.
 test.describe.configure({ timeout: 120_000 });
@@ -59,6 +60,61 @@ test('an operator creates a batch, an administrator approves it, and it sends to
 
   await operator.goto('/admin/dashboard');
   await expect(operator.getByRole('table', { name: 'Notice funnel by batch (the 10 most recent)' })).toContainText('Completed');
+});
+
+/** A stage's count in a batch page's funnel table. */
+async function funnelCount(page: Page, stage: string): Promise<number> {
+  const table = page.getByRole('table', { name: /^Notice funnel/ });
+  const cell = table.locator('tr', { has: page.getByRole('rowheader', { name: stage, exact: true }) }).locator('td');
+  return Number((await cell.textContent())!.replaceAll(',', ''));
+}
+
+test.describe('through the local Resend server', () => {
+  // The second portal (playwright.config.ts): the real resend SDK sends to the local Resend server, which
+  // accepts each email and posts signed email.sent and email.delivered webhooks back to the portal.
+  test.use({ baseURL: resendE2e.portalURL });
+
+  test('two staff members run a batch to 100%, and the delivered counts follow the webhooks', async ({ browser }) => {
+    const operator = await (await browser.newContext()).newPage();
+    await signInAs(operator, 'notice_operator');
+    await operator.goto('/admin/batches/new');
+    await operator.getByLabel('Batch name').fill('Vietnamese, by email');
+    await tick(operator, 'lang-vi');
+    await tick(operator, 'channel-letter'); // email only: letters never have delivery reports
+    await tick(operator, 'field-hasEmail');
+    await operator.getByRole('button', { name: 'Count records' }).click();
+    await expect(operator.getByRole('status')).toContainText('records match');
+    await operator.getByRole('button', { name: 'Create draft batch' }).click();
+    await expect(operator).toHaveURL(/\/admin\/batches\/\d+\?created=1$/);
+    const batchUrl = operator.url().replace(/\?.*$/, '');
+    await operator.goto(`${batchUrl}/preview?language=vi`);
+    await expect(operator.frameLocator('iframe.dc-preview-frame').locator('body')).toContainText('Alex (sample)');
+
+    const admin = await (await browser.newContext()).newPage();
+    await signInAs(admin, 'administrator');
+    await admin.goto(batchUrl);
+    await admin.getByRole('button', { name: 'Approve' }).click();
+    await expect(admin.getByRole('status')).toContainText('is approved');
+
+    await operator.goto(batchUrl);
+    await operator.getByRole('button', { name: 'Start sending' }).click();
+    await expect(operator.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100', { timeout: 120_000 });
+    const queued = await funnelCount(operator, 'Queued');
+    expect(queued).toBeGreaterThan(0);
+    // The page keeps refreshing itself while delivery reports are due; no reload here.
+    await expect(async () => {
+      expect(await funnelCount(operator, 'Delivered')).toBe(queued);
+    }).toPass({ timeout: 60_000 });
+    expect(await funnelCount(operator, 'Sent')).toBe(queued);
+    await expect(operator.getByText('this page updates every few seconds')).toHaveCount(0);
+
+    // The dashboard's table under the funnel chart: queued, sent, delivered, bounced, failed.
+    const batchId = batchUrl.split('/').pop()!;
+    await operator.goto('/admin/dashboard');
+    const funnels = operator.getByRole('table', { name: 'Notice funnel by batch (the 10 most recent)' });
+    const row = funnels.locator('tr', { has: operator.getByRole('rowheader', { name: `Batch ${batchId} (Completed)`, exact: true }) });
+    await expect(row.locator('td')).toHaveText([queued, queued, queued, 0, 0].map((n) => n.toLocaleString('en-US')));
+  });
 });
 
 test('an auditor sees batches but cannot create, approve or open outbox messages', async ({ page }) => {

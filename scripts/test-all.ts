@@ -33,7 +33,11 @@ function readJson<T>(file: string): T | null {
 }
 
 async function main() {
-  const only = new Set(process.argv.slice(2));
+  // `npm test -- e2e unit -- e2e/landing.spec.ts`: the suites to run, then arguments for Playwright.
+  const args = process.argv.slice(2);
+  const split = args.indexOf('--');
+  const only = new Set(split < 0 ? args : args.slice(0, split));
+  const playwrightArgs = split < 0 ? [] : args.slice(split + 1);
   const want = (s: string) => only.size === 0 || only.has(s);
   mkdirSync('test-results', { recursive: true });
   const tallies: Tally[] = [];
@@ -77,7 +81,7 @@ async function main() {
           tallies.push(
             await step('browser (playwright)', async () => {
               rmSync('test-results/e2e.json', { force: true });
-              const code = await run('npx', ['playwright', 'test'], e2eEnv);
+              const code = await run('npx', ['playwright', 'test', ...playwrightArgs], e2eEnv);
               const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(
                 'test-results/e2e.json',
               );

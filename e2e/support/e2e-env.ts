@@ -17,3 +17,17 @@ export const selfCheckE2eEnv: Record<string, string> = {
   SELF_CHECK_POW_WAIT_SECONDS: String(e2eLimits.powWaitSeconds),
   SELF_CHECK_POW_DIFFICULTY: '8',
 };
+
+/** E2E_PORT lets two checkouts run their browser tests side by side; the next two ports are used too. */
+export const e2ePort = Number(process.env.E2E_PORT ?? 3100);
+
+/**
+ * The second browser-test portal (port + 1) sends through the local Resend server (port + 2); see
+ * playwright.config.ts. A test key and webhook secret, made up for these tests: they open nothing else.
+ */
+export const resendE2e = {
+  portalURL: `http://127.0.0.1:${e2ePort + 1}`,
+  serverPort: e2ePort + 2,
+  apiKey: 're_e2e_local_only',
+  webhookSecret: `whsec_${Buffer.from('disclosure-check e2e webhook secret').toString('base64')}`,
+} as const;

@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasPlaceholderToken } from '../../emails/placeholders';
 import { createAdminHarness, type AdminHarness } from '../testing/admin';
 import { emptyBatchForm } from './batch-form';
-import { listBatchRows, loadBatchDetail, previewBatchNotice } from './batch-views';
+import type { BatchProgress } from '../../db/queries/batches';
+import type { NoticeBatch } from '../../db/schema';
+import { deliveryReportWindowMs, listBatchRows, loadBatchDetail, previewBatchNotice, watchBatch } from './batch-views';
 import { createBatchAsStaff } from './batches';
 import { emptyDisposalForm, recordDisposalAsStaff } from './disposal';
 
@@ -51,5 +53,28 @@ describe('batch views', () => {
     if (!recorded.ok) throw new Error(recorded.error);
     const p = (await previewBatchNotice(h.t.db, recorded.data.batch, 'en', options))!;
     expect(p.text).toContain('DHS-CERT-PREVIEW');
+  });
+});
+
+describe('watchBatch', () => {
+  const finishedAt = new Date('2026-11-23T12:00:00Z');
+  const row = (status: NoticeBatch['status'], byStatus: Record<string, number>): BatchProgress =>
+    ({ batch: { status, finishedAt: status === 'completed' ? finishedAt : null } as NoticeBatch, byStatus, total: 10, done: 10, fraction: 1 });
+  const soon = finishedAt.getTime() + 60_000;
+
+  it('watches a running batch whatever the provider', () => {
+    expect(watchBatch(row('running', { queued: 3 }), false, soon)).toBe(true);
+  });
+
+  it('keeps watching a finished batch for delivery reports only where the provider sends them', () => {
+    expect(watchBatch(row('completed', { sent: 2, delivered: 8 }), true, soon)).toBe(true);
+    expect(watchBatch(row('completed', { sent: 2, delivered: 8 }), false, soon)).toBe(false);
+  });
+
+  it('stops once every accepted notice has a report, or the window has passed, or the batch did not complete', () => {
+    expect(watchBatch(row('completed', { delivered: 9, bounced: 1 }), true, soon)).toBe(false);
+    expect(watchBatch(row('completed', { sent: 2 }), true, finishedAt.getTime() + deliveryReportWindowMs)).toBe(false);
+    expect(watchBatch(row('cancelled', { sent: 2 }), true, soon)).toBe(false);
+    expect(watchBatch(row('paused', { sent: 2 }), true, soon)).toBe(false);
   });
 });

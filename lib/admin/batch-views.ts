@@ -22,6 +22,21 @@ export async function listBatchRows(db: Executor, limit = 50): Promise<BatchRow[
   });
 }
 
+/** How long after a batch finishes its pages keep refreshing for the provider's delivery reports. */
+export const deliveryReportWindowMs = 15 * 60_000;
+
+/**
+ * Whether a batch's pages should keep refreshing: while it sends, and for a while after it finishes when
+ * a provider that reports deliveries (Resend's webhooks; the development outbox never does) still has
+ * accepted notices with no report yet.
+ */
+export function watchBatch(row: BatchProgress, providerReportsDeliveries: boolean, now = Date.now()): boolean {
+  const { batch, byStatus } = row;
+  if (batch.status === 'running') return true;
+  if (!providerReportsDeliveries || batch.status !== 'completed' || !batch.finishedAt) return false;
+  return (byStatus.sent ?? 0) > 0 && now - batch.finishedAt.getTime() < deliveryReportWindowMs;
+}
+
 export type BatchDetail = BatchRow & { languages: { key: string; count: number }[] };
 
 export async function loadBatchDetail(db: Executor, id: number): Promise<BatchDetail | undefined> {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
-import { listBatchRows } from '@/lib/admin/batch-views';
+import { listBatchRows, watchBatch } from '@/lib/admin/batch-views';
 import { adminContext } from '@/lib/admin/context';
+import { env } from '@/lib/env';
 import { allows } from '@/lib/admin/permissions';
 import { requireStaff } from '@/app/admin/_lib/guard';
 import { principalOf } from '@/lib/staff/principal';
@@ -16,9 +17,10 @@ export default async function BatchesPage() {
   const principal = principalOf(await requireStaff(batchesAccess['/admin/batches']));
   const rows = await listBatchRows((await adminContext()).db);
   const running = rows.some((r) => r.batch.status === 'running');
+  const watching = rows.some((r) => watchBatch(r, Boolean(env().RESEND_API_KEY)));
   return (
     <>
-      <AutoRefresh active={running} />
+      <AutoRefresh active={watching} />
       <h1>Notice batches</h1>
       <p className="usa-intro">
         A batch sends one kind of notice to a selection of records. Another staff member approves it before it can start.
@@ -30,7 +32,11 @@ export default async function BatchesPage() {
           </a>
         </p>
       )}
-      {running && <p className="usa-hint">A batch is sending: this page updates every few seconds.</p>}
+      {watching && (
+        <p className="usa-hint">
+          {running ? 'A batch is sending' : 'Waiting for delivery reports'}: this page updates every few seconds.
+        </p>
+      )}
       <ListTable label="Notice batches, newest first" columns={[{ label: 'Batch' }, { label: 'Type' }, { label: 'Status' }, { label: 'Approval' }, ...['Progress', 'Queued', 'Sent', 'Delivered', 'Bounced', 'Failed'].map((label) => ({ label, numeric: true }))]} empty={rows.length === 0 ? 'No batches yet.' : null}>
         {rows.map(({ batch, fraction, funnel }) => (
           <tr key={batch.id}>

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { languageName, loadBatchDetail } from '@/lib/admin/batch-views';
+import { languageName, loadBatchDetail, watchBatch } from '@/lib/admin/batch-views';
 import { availableBatchCommands, batchCommandLabels } from '@/lib/admin/batches';
 import { adminContext } from '@/lib/admin/context';
+import { env } from '@/lib/env';
 import { funnelStageLabels, funnelStages } from '@/lib/admin/funnel';
 import { positiveId } from '@/lib/admin/staff-result';
 import { requireStaff } from '@/app/admin/_lib/guard';
@@ -27,10 +28,11 @@ export default async function BatchPage({ params, searchParams }: Props) {
   if (!detail) notFound();
   const { batch, funnel } = detail;
   const commands = availableBatchCommands(batch, principal).map((command) => ({ command, label: batchCommandLabels[command] }));
+  const watching = watchBatch(detail, Boolean(env().RESEND_API_KEY));
   const awaitingOther = batch.status === 'draft' && !batch.approvedBy && batch.createdBy === principal.staffId;
   return (
     <>
-      <AutoRefresh active={batch.status === 'running'} />
+      <AutoRefresh active={watching} />
       <p>
         <a href="/admin/batches">Back to notice batches</a>
       </p>
@@ -71,7 +73,11 @@ export default async function BatchPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="progress-heading">
         <h2 id="progress-heading">Progress</h2>
-        {batch.status === 'running' && <p className="usa-hint">Sending: this page updates every few seconds.</p>}
+        {watching && (
+          <p className="usa-hint">
+            {batch.status === 'running' ? 'Sending' : 'Waiting for delivery reports'}: this page updates every few seconds.
+          </p>
+        )}
         <ProgressBar id="batch-progress" label="Finished" fraction={detail.fraction} done={detail.done} total={detail.total} />
         <TallyTable
           caption="Notice funnel (each stage includes the ones after it)"
