@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { totpCode } from '../lib/staff/totp';
-import { expectNoAxeViolations } from './admin/axe';
+import { expectNoAxeViolations } from './support/axe';
+import { e2eStaffAddressFailures } from './support/e2e-env';
 import { closeStaffDb, createTestStaff, demoStaff, fillSignIn, signIn } from './admin/staff';
 
 test.describe.configure({ mode: 'parallel' });
@@ -16,7 +17,11 @@ test('the demo administrator signs in with a TOTP code and sees who they are', a
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Staff area');
   await expect(page.getByTestId('staff-email')).toHaveText(admin.email);
   await expect(page.getByTestId('staff-role')).toContainText('Administrator');
-  await expect(page.getByRole('link', { name: 'Staff accounts' })).toBeVisible();
+  await expect(page.getByTestId('areas').getByRole('link', { name: 'Staff accounts' })).toBeVisible();
+  // Every page carries the menu of the areas this role may use.
+  await expect(page.getByRole('navigation', { name: 'Staff areas' }).getByRole('link')).toHaveText([
+    'Dashboard', 'Notice batches', 'Disposal certifications', 'Development outbox', 'Staff accounts', 'Records', 'Imports', 'Audit log', 'Queues',
+  ]);
   await expectNoAxeViolations(page);
 });
 
@@ -36,6 +41,25 @@ test('a wrong code, a wrong password and an unknown email get the same refusal',
   await expectNoAxeViolations(page);
   // The right code still works afterwards (two failures are below the lockout).
   await signIn(page, staff);
+});
+
+test('one network that fails too often is refused, whatever accounts it tries', async ({ browser }) => {
+  // This test's own client address (TRUSTED_PROXY_HOPS=1 in the browser tests' server).
+  const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '198.51.100.41' } });
+  const page = await context.newPage();
+  const staff = await createTestStaff('auditor');
+  for (let i = 0; i < e2eStaffAddressFailures; i++) {
+    await fillSignIn(page, { email: `sprayed-${i}@example.org`, password: 'Winter2026!' }, '123456');
+    await expect(page.getByRole('alert').first()).toContainText(refusal);
+  }
+  await fillSignIn(page, staff, totpCode(staff.totpSecret!));
+  await expect(page.getByRole('alert').first()).toContainText('too many failed sign-ins from your network');
+  await expect(page).toHaveURL(/\/admin\/sign-in$/);
+  await expectNoAxeViolations(page);
+  // The same account from another network is fine.
+  const elsewhere = await (await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '198.51.100.42' } })).newPage();
+  await signIn(elsewhere, { ...staff, totpSecret: staff.totpSecret });
+  await context.close();
 });
 
 test('a new user enrols with the QR code, gets ten recovery codes, and reaches nothing before', async ({ page }) => {
@@ -96,7 +120,7 @@ test('signing out ends this session only', async ({ page }) => {
 test('an administrator creates an account, changes its role and disables it', async ({ page }) => {
   const admin = await createTestStaff('administrator');
   await signIn(page, admin);
-  await page.getByRole('link', { name: 'Staff accounts' }).click();
+  await page.getByRole('navigation', { name: 'Staff areas' }).getByRole('link', { name: 'Staff accounts' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Staff accounts');
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Create account' }).click();

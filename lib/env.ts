@@ -82,6 +82,7 @@ const envSchema = z.object({
   STAFF_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(168).default(12),
   STAFF_LOCKOUT_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
   STAFF_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  STAFF_SIGN_IN_ADDRESS_LIMIT: rate('STAFF_SIGN_IN_ADDRESS_LIMIT', '20/15m'),
   // NIST SP 800-63A-4: a confirmation code sent by post stays valid at most 21 days.
   ACCESS_CODE_VALID_DAYS: z.coerce.number().int().min(1).max(21, 'ACCESS_CODE_VALID_DAYS may be at most 21 (NIST SP 800-63A-4)').default(21),
   // The admin area (app/admin): uploads, the database role whose audit_log rights are revoked.

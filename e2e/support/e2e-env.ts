@@ -1,7 +1,7 @@
-// The self-check's settings for the browser tests' server (playwright.config.ts webServer.env and
-// scripts/test-all.ts), and the figures the specs build on. Each test sends its own X-Forwarded-For
-// (e2e/support/self-check.ts), trusted because of TRUSTED_PROXY_HOPS=1, so the per-address limits
-// apply per test. The proof of work is easy and the no-JavaScript wait short, so tests stay quick.
+// The browser tests' server settings (playwright.config.ts webServer.env and scripts/test-all.ts): the
+// self-check's and staff sign-in's limits, and the figures the specs build on. Each self-check test sends
+// its own X-Forwarded-For (e2e/support/self-check.ts), trusted because of TRUSTED_PROXY_HOPS=1, so the
+// per-address limits apply per test. The proof of work is easy and the no-JavaScript wait short, so tests stay quick.
 export const e2eLimits = {
   /** Checks from one address before each further one needs a proof of work. */
   powAfter: 8,
@@ -10,7 +10,14 @@ export const e2eLimits = {
   powWaitSeconds: 3,
 } as const;
 
-export const selfCheckE2eEnv: Record<string, string> = {
+/**
+ * Failed staff sign-ins per client address before it is refused. Tests that do not send their own
+ * X-Forwarded-For share one bucket; together they fail far fewer times than this.
+ */
+export const e2eStaffAddressFailures = 8;
+
+export const e2eServerEnv: Record<string, string> = {
+  STAFF_SIGN_IN_ADDRESS_LIMIT: `${e2eStaffAddressFailures}/15m`,
   TRUSTED_PROXY_HOPS: '1',
   SELF_CHECK_ADDRESS_POW_AFTER: String(e2eLimits.powAfter),
   SELF_CHECK_ADDRESS_LIMIT: `${e2eLimits.addressLimit}/1h`,

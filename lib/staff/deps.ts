@@ -4,6 +4,7 @@ import type { Database, Executor } from '../../db/index';
 import { appendAudit, type AuditInput } from '../../db/queries/audit';
 import type { Sealer } from '../crypto';
 import type { Env } from '../env';
+import type { SignInAddressLimit } from './address-limit';
 
 export type StaffConfig = {
   idleMs: number;
@@ -30,6 +31,8 @@ export type StaffDeps = {
   recoveryKey: Buffer;
   config: StaffConfig;
   now(): Date;
+  /** Failed sign-ins per client address (the web app's); CLIs and most tests go without. */
+  addressLimit?: SignInAddressLimit;
 };
 
 /** The audit actor for a staff member: their id, never their email. */

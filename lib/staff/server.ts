@@ -2,8 +2,10 @@
 // globalThis for the same reason as the database handle (db/client.ts): Next.js bundles separately.
 import { getDb } from '../../db/client';
 import type { Database } from '../../db/index';
+import { createRedis } from '../../workers/connection';
 import { env } from '../env';
 import { getHasher, getSealer } from '../keys';
+import { createSignInAddressLimit, signInAddressKey } from './address-limit';
 import { staffConfigFrom, type StaffDeps } from './deps';
 import { recoveryCodeKey } from './recovery-codes';
 
@@ -23,9 +25,20 @@ export function staffDepsFor(db: Database): StaffDeps {
   };
 }
 
+/** The web app's: with the per-address limit on failed sign-ins, in Redis. */
 export function getStaffDeps(): Promise<StaffDeps> {
   const g = globalThis as Holder;
-  g[KEY] ??= getDb().then(staffDepsFor);
+  g[KEY] ??= getDb().then((db) => {
+    const e = env();
+    const addressLimit = createSignInAddressLimit({
+      // A sign-in waits about a second at most when Redis is down, then goes on without the limit.
+      redis: createRedis(e.REDIS_URL, { maxRetriesPerRequest: 1, connectTimeout: 1000 }),
+      prefix: e.QUEUE_PREFIX,
+      rate: e.STAFF_SIGN_IN_ADDRESS_LIMIT,
+      key: signInAddressKey(e.secrets.pepper),
+    });
+    return { ...staffDepsFor(db), addressLimit };
+  });
   g[KEY].catch(() => {
     g[KEY] = undefined;
   });

@@ -24,12 +24,16 @@ import { verifyTotp } from './totp';
 
 export type SignInInput = { email: string; password: string; code: string };
 export type SignInData = { sessionId: string; userId: number; needsEnrolment: boolean };
-export type SignInFailure = 'invalid_credentials';
+/** address_limited: too many failed sign-ins from the client's address (address-limit.ts). */
+export type SignInFailure = 'invalid_credentials' | 'address_limited';
+/** Where the attempt comes from: the address bucket of lib/self-check/client-address.ts, or null. */
+export type SignInClient = { address: string | null };
 
 type FailReason = 'unknown_account' | 'disabled' | 'locked' | 'password' | 'second_factor';
 
-async function fail(deps: StaffDeps, user: StaffUser | null, reason: FailReason): Promise<Result<SignInData, SignInFailure>> {
+async function fail(deps: StaffDeps, client: SignInClient, user: StaffUser | null, reason: FailReason): Promise<Result<SignInData, SignInFailure>> {
   const now = deps.now();
+  await deps.addressLimit?.recordFailure(client.address);
   let locked = false;
   // Only wrong secrets count towards the lockout; a locked or disabled account stays as it is.
   if (user && (reason === 'password' || reason === 'second_factor')) {
@@ -53,22 +57,28 @@ async function checkSecondFactor(deps: StaffDeps, user: StaffUser, code: string)
   return hash && (await spendRecoveryCode(deps.db, user.id, hash, deps.now())) ? 'recovery_code' : null;
 }
 
-export async function signInStaff(deps: StaffDeps, input: SignInInput): Promise<Result<SignInData, SignInFailure>> {
+export async function signInStaff(deps: StaffDeps, input: SignInInput, client: SignInClient = { address: null }): Promise<Result<SignInData, SignInFailure>> {
+  const allowed = (await deps.addressLimit?.check(client.address)) ?? { ok: true };
+  if (!allowed.ok) {
+    // Refused before the password is looked at, so the answer says nothing about the account.
+    await audit(deps, deps.db, { actor: 'anonymous', action: 'staff.sign_in', outcome: 'refused', detail: { reason: 'address_limited' } });
+    return { ok: false, error: 'address_limited' };
+  }
   const user = await findStaffByEmail(deps.db, normalizeEmail(input.email));
   if (!user) {
     await burnPasswordCheck(input.password);
-    return fail(deps, null, 'unknown_account');
+    return fail(deps, client, null, 'unknown_account');
   }
   const passwordOk = await verifyPassword(user.passwordHash, input.password);
-  if (user.disabledAt) return fail(deps, user, 'disabled');
-  if (user.lockedUntil && user.lockedUntil > deps.now()) return fail(deps, user, 'locked');
-  if (!passwordOk) return fail(deps, user, 'password');
+  if (user.disabledAt) return fail(deps, client, user, 'disabled');
+  if (user.lockedUntil && user.lockedUntil > deps.now()) return fail(deps, client, user, 'locked');
+  if (!passwordOk) return fail(deps, client, user, 'password');
 
   const enrolled = user.totpEnrolledAt !== null;
   let via: 'totp' | 'recovery_code' | 'enrolment' = 'enrolment';
   if (enrolled) {
     const factor = await checkSecondFactor(deps, user, input.code);
-    if (!factor) return fail(deps, user, 'second_factor');
+    if (!factor) return fail(deps, client, user, 'second_factor');
     via = factor;
   }
   await clearFailedSignIns(deps.db, user.id);

@@ -1,6 +1,6 @@
 // What every admin server action returns. `fields` holds a message per form field (shown at the field
 // and in the error summary); messages never contain personal data.
-export type ActionErrorCode = 'unauthenticated' | 'forbidden' | 'invalid' | 'conflict' | 'not_found' | 'failed';
+export type ActionErrorCode = 'unauthenticated' | 'forbidden' | 'invalid' | 'conflict' | 'not_found' | 'rate_limited' | 'failed';
 export type ActionError = { code: ActionErrorCode; message: string; fields?: Record<string, string> };
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };
 

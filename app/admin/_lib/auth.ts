@@ -6,12 +6,18 @@
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { env } from '@/lib/env';
+import { clientAddressFrom } from '@/lib/self-check/client-address';
 import { getStaffDeps } from '@/lib/staff/server';
 import { readStaffSession, signInStaff, type StaffIdentity } from '@/lib/staff/sign-in';
 import { signInSchema } from '@/lib/validation/staff';
 
 /** What `auth()` hands the guard (through JSON, so the date is a string). */
 export type StaffSessionPayload = { staff: Omit<StaffIdentity, 'sessionStartedAt'> & { sessionStartedAt: string } | null };
+
+/** Too many failed sign-ins from the client's address; `code` reaches the sign-in action. */
+export class AddressLimitedSignIn extends CredentialsSignin {
+  code = 'address_limited';
+}
 
 // The jwt callback's finding for a token, for the session callback of the same call.
 const checked = new WeakMap<object, StaffIdentity>();
@@ -37,11 +43,13 @@ function config(): NextAuthConfig {
     providers: [
       Credentials({
         credentials: { email: {}, password: {}, code: {} },
-        async authorize(credentials) {
+        // Both ways in end here: the sign-in page's server action and a direct POST to next-auth's callback.
+        async authorize(credentials, request) {
           const parsed = signInSchema.safeParse(credentials);
           if (!parsed.success) throw new CredentialsSignin();
-          const result = await signInStaff(await getStaffDeps(), parsed.data);
-          if (!result.ok) throw new CredentialsSignin();
+          const address = clientAddressFrom(request.headers, e.TRUSTED_PROXY_HOPS);
+          const result = await signInStaff(await getStaffDeps(), parsed.data, { address });
+          if (!result.ok) throw result.error === 'address_limited' ? new AddressLimitedSignIn() : new CredentialsSignin();
           return { id: result.data.sessionId };
         },
       }),

@@ -1,7 +1,7 @@
 'use server';
 // Staff sign-in through next-auth's Credentials provider (app/admin/_lib/auth.ts → lib/staff signInStaff).
 // Public: this is how a session starts. Every failure gets the same message.
-import { AuthError } from 'next-auth';
+import { AuthError, CredentialsSignin } from 'next-auth';
 import { redirect } from 'next/navigation';
 import { env } from '@/lib/env';
 import { signInSchema } from '@/lib/validation/staff';
@@ -16,6 +16,16 @@ export async function signInAction(_previous: unknown, form: FormData): Promise<
   } catch (err) {
     if (!(err instanceof AuthError)) throw err;
     const e = env();
+    if (err instanceof CredentialsSignin && err.code === 'address_limited') {
+      const { points, seconds } = e.STAFF_SIGN_IN_ADDRESS_LIMIT;
+      return {
+        ok: false,
+        error: {
+          code: 'rate_limited',
+          message: `There have been too many failed sign-ins from your network (${points} within ${Math.round(seconds / 60)} minutes). Try again later; ask an administrator if this keeps happening.`,
+        },
+      };
+    }
     return {
       ok: false,
       error: {
