@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { e2ePort as port, resendE2e, selfCheckE2eEnv } from './e2e/support/e2e-env';
+import { e2ePort as port, resendE2e, e2eServerEnv } from './e2e/support/e2e-env';
 
 const localURL = `http://127.0.0.1:${port}`;
 // Tests read the base URL from here; E2E_BASE_URL points them at a server started elsewhere.
@@ -43,7 +43,7 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 60_000,
       // PORTAL_URL is the address the pages print as the portal's own (lib/env.ts).
-      env: { NEXT_TELEMETRY_DISABLED: '1', PORTAL_URL: localURL, ...selfCheckE2eEnv },
+      env: { NEXT_TELEMETRY_DISABLED: '1', PORTAL_URL: localURL, ...e2eServerEnv },
     },
     {
       command:
@@ -61,7 +61,7 @@ export default defineConfig({
       env: {
         NEXT_TELEMETRY_DISABLED: '1',
         PORTAL_URL: resendPortalURL,
-        ...selfCheckE2eEnv,
+        ...e2eServerEnv,
         RESEND_API_KEY: resendE2e.apiKey,
         RESEND_BASE_URL: `http://127.0.0.1:${resendServerPort}`,
         RESEND_WEBHOOK_SECRET: resendE2e.webhookSecret,

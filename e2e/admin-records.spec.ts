@@ -8,7 +8,7 @@ import { getHasher } from '../lib/keys';
 import { findDemoIdentities } from '../lib/records/demo';
 import { formatCsvLine, generateSyntheticRecords } from '../lib/synthetic/generator';
 import { recordCsvColumns } from '../lib/validation/record-row';
-import { expectNoAxeViolations } from './admin/axe';
+import { expectNoAxeViolations } from './support/axe';
 import { db } from './admin/staff';
 import { signInAs } from './support/admin-session';
 

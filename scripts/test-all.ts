@@ -3,7 +3,7 @@
 // Browser tests run against a throwaway PostgreSQL database holding a small synthetic data set.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { selfCheckE2eEnv } from '../e2e/support/e2e-env';
+import { e2eServerEnv } from '../e2e/support/e2e-env';
 import { databaseUrl, dropDatabase, uniqueName, withAdmin } from '../lib/testing/postgres';
 
 type Tally = { name: string; passed: number; failed: number; skipped: number; seconds: number };
@@ -72,7 +72,7 @@ async function main() {
         WORKERS_IN_PROCESS: 'true',
         DATA_DIR: '.data/e2e',
         QUEUE_PREFIX: uniqueName('dce2e'),
-        ...selfCheckE2eEnv,
+        ...e2eServerEnv,
       };
       try {
         const prepared = await run('npx', ['tsx', 'scripts/prepare.ts', '--count', '500'], e2eEnv);

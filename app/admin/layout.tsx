@@ -1,5 +1,6 @@
 import '@uswds/uswds/css/uswds.min.css';
 import '../globals.css';
+import './admin.css';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { env } from '@/lib/env';

@@ -3,10 +3,23 @@ import { expect, type Page } from '@playwright/test';
 
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Runs axe-core on the page as it is now; any WCAG 2.2 AA violation fails the test with its targets. */
-export async function expectNoAxeViolations(page: Page, what = page.url()) {
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  const summary = results.violations.map((v) => ({
+/**
+ * axe's page-structure rules, which carry no WCAG tag: all content inside landmarks, one <main>, one
+ * <h1>, a skip link whose target exists. Without them a page that lost its frame (header, <main>) passes.
+ */
+const structureRules = ['region', 'landmark-one-main', 'page-has-heading-one', 'skip-link'];
+
+type AxeOptions = { what?: string; exclude?: string[] };
+
+/**
+ * Runs axe-core on the page as it is now: any WCAG 2.2 AA violation, or a broken page structure, fails the
+ * test with its targets. `exclude`: selectors axe cannot enter (a sandboxed, script-less frame).
+ */
+export async function expectNoAxeViolations(page: Page, options: AxeOptions | string = {}) {
+  const { what = page.url(), exclude = [] } = typeof options === 'string' ? { what: options } : options;
+  const builder = () => exclude.reduce((b, selector) => b.exclude(selector), new AxeBuilder({ page }));
+  const [wcag, structure] = [await builder().withTags(wcagTags).analyze(), await builder().withRules(structureRules).analyze()];
+  const summary = [...wcag.violations, ...structure.violations].map((v) => ({
     id: v.id,
     impact: v.impact,
     help: v.help,

@@ -1,13 +1,24 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { roleLabels } from '@/lib/staff/roles';
+import { roleLabels, roleMayUse } from '@/lib/staff/roles';
 import type { StaffIdentity } from '@/lib/staff/sign-in';
 import { signOutAction } from '../actions';
+import { adminAreas } from '../_lib/areas';
 
-type Props = { title: string; staff?: StaffIdentity | null; children: ReactNode };
+type Props = {
+  /** The page's h1; leave out when the page writes its own (a heading with parts, a back link before it). */
+  title?: string;
+  staff?: StaffIdentity | null;
+  children: ReactNode;
+};
 
-/** The frame of every admin page: header (who is signed in, sign out), one <main> with the page's h1. */
+/**
+ * The frame of every admin page: header (who is signed in, sign out), the areas this staff member's role
+ * may use, and one <main> (the skip link's target) holding the page. Rendered by each page rather than a
+ * layout, because a layout is not re-rendered on every navigation and the header depends on the session.
+ */
 export function AdminPage({ title, staff, children }: Props) {
+  const areas = staff?.enrolled ? adminAreas.filter((a) => roleMayUse(staff.role, a.access)) : [];
   return (
     <>
       <header className="dc-header">
@@ -30,9 +41,20 @@ export function AdminPage({ title, staff, children }: Props) {
             </div>
           ) : null}
         </div>
+        {areas.length > 0 && (
+          <nav className="grid-container padding-bottom-1" aria-label="Staff areas">
+            <ul className="usa-list usa-list--unstyled dc-admin-nav">
+              {areas.map((a) => (
+                <li key={a.href}>
+                  <a href={a.href}>{a.title}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
       </header>
       <main id="main-content" className="dc-main grid-container usa-section" tabIndex={-1}>
-        <h1>{title}</h1>
+        {title !== undefined && <h1>{title}</h1>}
         {children}
       </main>
     </>

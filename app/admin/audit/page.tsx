@@ -8,6 +8,8 @@ import { principalOf } from '@/lib/staff/principal';
 import { getHasher } from '@/lib/keys';
 import { ColumnHeads } from '../_components/tables';
 import { VerifyChainForm } from './verify-form';
+import { AdminPage } from '../_components/admin-page';
+import { actorNamer } from '@/lib/admin/staff-names';
 
 export const metadata: Metadata = { title: 'Audit log · Disclosure Check staff' };
 
@@ -22,11 +24,13 @@ function pageLink(q: AuditQuery, before: number): string {
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const who = principalOf(await requireStaff(adminRoles.audit));
+  const staff = await requireStaff(adminRoles.audit);
+  const who = principalOf(staff);
   const sp = await searchParams;
   const input = Object.fromEntries(['from', 'to', 'actor', 'action', 'recordId', 'outcome', 'before'].map((k) => [k, first(sp[k])]));
   const db = await getDb();
   const [result, actions] = await Promise.all([searchAudit({ db, auditKey: getHasher().auditKey }, who, input), listAuditActions(db)]);
+  const name = await actorNamer(db, result.ok ? result.data.rows.map((r) => r.actor) : []);
   const field = (name: string, label: string, props: Record<string, unknown> = {}) => (
     <div className="usa-form-group margin-top-1">
       <label className="usa-label" htmlFor={name}>
@@ -36,6 +40,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     </div>
   );
   return (
+    <AdminPage staff={staff}>
     <div className="padding-top-4">
       <h1>Audit log</h1>
       <p className="usa-intro">Every entry is chained to the one before it by a keyed hash; verifying walks the whole chain and names the first entry that does not match.</p>
@@ -88,7 +93,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <tr key={r.id}>
                   <td>{r.id}</td>
                   <td>{new Date(r.at).toISOString().replace('T', ' ').slice(0, 19)}</td>
-                  <td>{r.actor}</td>
+                  <td>{name(r.actor)}</td>
                   <td>{r.action}</td>
                   <td>{r.recordId === null ? '—' : <a href={`/admin/audit?recordId=${r.recordId}`}>{r.recordId}</a>}</td>
                   <td>{r.outcome}</td>
@@ -109,5 +114,6 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </>
       )}
     </div>
+    </AdminPage>
   );
 }

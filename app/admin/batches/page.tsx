@@ -9,17 +9,22 @@ import { AutoRefresh } from '../_components/auto-refresh';
 import { batchStatusLabels, noticeTypeLabels } from '../_components/labels';
 import { batchesAccess } from './access';
 import { ListTable } from '../_components/list-table';
+import { AdminPage } from '../_components/admin-page';
+import { actorNamer } from '@/lib/admin/staff-names';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Notice batches' };
 
 export default async function BatchesPage() {
-  const principal = principalOf(await requireStaff(batchesAccess['/admin/batches']));
-  const rows = await listBatchRows((await adminContext()).db);
+  const staff = await requireStaff(batchesAccess['/admin/batches']);
+  const principal = principalOf(staff);
+  const { db } = await adminContext();
+  const rows = await listBatchRows(db);
+  const name = await actorNamer(db, rows.map((r) => r.batch.approvedBy));
   const running = rows.some((r) => r.batch.status === 'running');
   const watching = rows.some((r) => watchBatch(r, Boolean(env().RESEND_API_KEY)));
   return (
-    <>
+    <AdminPage staff={staff}>
       <AutoRefresh active={watching} />
       <h1>Notice batches</h1>
       <p className="usa-intro">
@@ -47,7 +52,7 @@ export default async function BatchesPage() {
             </th>
             <td>{noticeTypeLabels[batch.type] ?? batch.type}</td>
             <td>{batchStatusLabels[batch.status]}</td>
-            <td>{batch.approvedBy ? `Approved by ${batch.approvedBy}` : batch.status === 'draft' ? 'Awaiting approval' : '—'}</td>
+            <td>{batch.approvedBy ? `Approved by ${name(batch.approvedBy)}` : batch.status === 'draft' ? 'Awaiting approval' : '—'}</td>
             <td className="text-right">{(Math.round(fraction * 1000) / 10).toFixed(1)}%</td>
             {([funnel.queued, funnel.sent, funnel.delivered, funnel.bounced, funnel.failed] as const).map((n, i) => (
               <td key={i} className="text-right font-mono-xs">
@@ -57,6 +62,6 @@ export default async function BatchesPage() {
           </tr>
         ))}
       </ListTable>
-    </>
+    </AdminPage>
   );
 }

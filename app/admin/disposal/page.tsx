@@ -8,15 +8,20 @@ import { formatDateTime } from '../_components/labels';
 import { disposalAccess } from './access';
 import { describeScope } from './scope';
 import { ListTable } from '../_components/list-table';
+import { AdminPage } from '../_components/admin-page';
+import { actorNamer } from '@/lib/admin/staff-names';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Disposal certifications' };
 
 export default async function DisposalPage() {
-  const principal = principalOf(await requireStaff(disposalAccess['/admin/disposal']));
-  const certifications = await listDisposalCertifications((await adminContext()).db);
+  const staff = await requireStaff(disposalAccess['/admin/disposal']);
+  const principal = principalOf(staff);
+  const { db } = await adminContext();
+  const certifications = await listDisposalCertifications(db);
+  const name = await actorNamer(db, certifications.map((c) => c.recordedBy));
   return (
-    <>
+    <AdminPage staff={staff}>
       <h1>Disposal certifications</h1>
       <p className="usa-intro">
         When DHS certifies that it disposed of the data it received, record the certification here. The records it covers are marked, and a
@@ -42,11 +47,11 @@ export default async function DisposalPage() {
             <td className="text-right font-mono-xs">{c.recordsMarked.toLocaleString('en-US')}</td>
             <td>{c.batchId ? <a href={`/admin/batches/${c.batchId}`}>Batch {c.batchId}</a> : '—'}</td>
             <td>
-              {formatDateTime(c.createdAt)} by {c.recordedBy}
+              {formatDateTime(c.createdAt)} by {name(c.recordedBy)}
             </td>
           </tr>
         ))}
       </ListTable>
-    </>
+    </AdminPage>
   );
 }

@@ -8,14 +8,20 @@ import { env } from '@/lib/env';
 import { recordCsvColumns } from '@/lib/validation/record-row';
 import { ColumnHeads } from '../_components/tables';
 import { UploadForm } from './upload-form';
+import { AdminPage } from '../_components/admin-page';
+import { actorNamer } from '@/lib/admin/staff-names';
 
 export const metadata: Metadata = { title: 'Import records · Disclosure Check staff' };
 
 export default async function ImportsPage({ searchParams }: { searchParams: Promise<{ refused?: string }> }) {
-  const who = principalOf(await requireStaff(adminRoles.imports));
+  const staff = await requireStaff(adminRoles.imports);
+  const who = principalOf(staff);
   const refused = (await searchParams).refused === '1';
-  const uploads = await listUploads({ db: await getDb() }, who);
+  const db = await getDb();
+  const uploads = await listUploads({ db }, who);
+  const name = await actorNamer(db, uploads.ok ? uploads.data.map((u) => u.actor) : []);
   return (
+    <AdminPage staff={staff}>
     <div className="padding-top-4">
       <h1>Import records</h1>
       <p className="usa-intro">
@@ -44,7 +50,7 @@ export default async function ImportsPage({ searchParams }: { searchParams: Prom
                 <td>
                   <a href={`/admin/imports/${u.id}`}>Upload {u.id}</a>
                 </td>
-                <td>{u.actor}</td>
+                <td>{name(u.actor)}</td>
                 <td>{u.status}</td>
                 <td>{u.lines.toLocaleString('en-US')}</td>
                 <td>{u.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</td>
@@ -56,5 +62,6 @@ export default async function ImportsPage({ searchParams }: { searchParams: Prom
         <p>No uploads yet.</p>
       )}
     </div>
+    </AdminPage>
   );
 }

@@ -9,6 +9,7 @@ import { principalOf } from '@/lib/staff/principal';
 import { formatDateTime, noticeTypeLabels } from '../_components/labels';
 import { outboxAccess } from './access';
 import { ListTable } from '../_components/list-table';
+import { AdminPage } from '../_components/admin-page';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Outbox' };
@@ -16,7 +17,8 @@ export const metadata: Metadata = { title: 'Outbox' };
 type Props = { searchParams: Promise<{ before?: string; channel?: string }> };
 
 export default async function OutboxPage({ searchParams }: Props) {
-  const principal = principalOf(await requireStaff(outboxAccess['/admin/outbox']));
+  const staff = await requireStaff(outboxAccess['/admin/outbox']);
+  const principal = principalOf(staff);
   const query = await searchParams;
   const channel = query.channel === 'email' || query.channel === 'letter' ? query.channel : undefined;
   const ctx = await adminContext();
@@ -25,7 +27,7 @@ export default async function OutboxPage({ searchParams }: Props) {
   const canOpen = allows(principal, 'readOutboxMessage');
   const filterHref = (c?: string) => (c ? `/admin/outbox?channel=${c}` : '/admin/outbox');
   return (
-    <>
+    <AdminPage staff={staff}>
       <h1>Outbox</h1>
       <div className="usa-alert usa-alert--info usa-alert--slim">
         <div className="usa-alert__body">
@@ -65,6 +67,6 @@ export default async function OutboxPage({ searchParams }: Props) {
           <a href={`/admin/outbox?before=${listed.data.nextBeforeId}${channel ? `&channel=${channel}` : ''}`}>Older messages</a>
         </p>
       )}
-    </>
+    </AdminPage>
   );
 }

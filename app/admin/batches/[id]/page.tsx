@@ -15,6 +15,8 @@ import { TallyTable } from '../../_components/tally-table';
 import { batchesAccess } from '../access';
 import { describeSelection } from '../selection';
 import { BatchCommands } from './batch-commands';
+import { AdminPage } from '../../_components/admin-page';
+import { actorNamer } from '@/lib/admin/staff-names';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Notice batch' };
@@ -22,16 +24,19 @@ export const metadata: Metadata = { title: 'Notice batch' };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
 
 export default async function BatchPage({ params, searchParams }: Props) {
-  const principal = principalOf(await requireStaff(batchesAccess['/admin/batches/[id]']));
+  const staff = await requireStaff(batchesAccess['/admin/batches/[id]']);
+  const principal = principalOf(staff);
   const id = positiveId((await params).id);
-  const detail = id === null ? undefined : await loadBatchDetail((await adminContext()).db, id);
+  const { db } = await adminContext();
+  const detail = id === null ? undefined : await loadBatchDetail(db, id);
   if (!detail) notFound();
   const { batch, funnel } = detail;
+  const name = await actorNamer(db, [batch.createdBy, batch.approvedBy]);
   const commands = availableBatchCommands(batch, principal).map((command) => ({ command, label: batchCommandLabels[command] }));
   const watching = watchBatch(detail, Boolean(env().RESEND_API_KEY));
   const awaitingOther = batch.status === 'draft' && !batch.approvedBy && batch.createdBy === principal.staffId;
   return (
-    <>
+    <AdminPage staff={staff}>
       <AutoRefresh active={watching} />
       <p>
         <a href="/admin/batches">Back to notice batches</a>
@@ -62,9 +67,9 @@ export default async function BatchPage({ params, searchParams }: Props) {
         <dt className="text-bold">Records when created</dt>
         <dd className="margin-left-0 margin-bottom-1">{batch.totalAtCreation.toLocaleString('en-US')}</dd>
         <dt className="text-bold">Created</dt>
-        <dd className="margin-left-0 margin-bottom-1">{formatDateTime(batch.createdAt)} by {batch.createdBy}</dd>
+        <dd className="margin-left-0 margin-bottom-1">{formatDateTime(batch.createdAt)} by {name(batch.createdBy)}</dd>
         <dt className="text-bold">Approved</dt>
-        <dd className="margin-left-0 margin-bottom-1">{batch.approvedBy ? `${formatDateTime(batch.approvedAt)} by ${batch.approvedBy}` : 'Not yet'}</dd>
+        <dd className="margin-left-0 margin-bottom-1">{batch.approvedBy ? `${formatDateTime(batch.approvedAt)} by ${name(batch.approvedBy)}` : 'Not yet'}</dd>
         <dt className="text-bold">Started and finished</dt>
         <dd className="margin-left-0 margin-bottom-1">{formatDateTime(batch.startedAt)} – {formatDateTime(batch.finishedAt)}</dd>
       </dl>
@@ -102,6 +107,6 @@ export default async function BatchPage({ params, searchParams }: Props) {
           rows={detail.languages.map((l) => ({ label: languageName(l.key), values: [l.count] }))}
         />
       </section>
-    </>
+    </AdminPage>
   );
 }

@@ -9,6 +9,8 @@ import { batchStatusLabels, categoryLabel, formatDateTime } from '../../_compone
 import { TallyTable } from '../../_components/tally-table';
 import { disposalAccess } from '../access';
 import { describeScope } from '../scope';
+import { AdminPage } from '../../_components/admin-page';
+import { actorNamer } from '@/lib/admin/staff-names';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Disposal certification' };
@@ -16,13 +18,14 @@ export const metadata: Metadata = { title: 'Disposal certification' };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ recorded?: string }> };
 
 export default async function CertificationPage({ params, searchParams }: Props) {
-  await requireStaff(disposalAccess['/admin/disposal/[id]']);
+  const staff = await requireStaff(disposalAccess['/admin/disposal/[id]']);
   const id = positiveId((await params).id);
-  const view = id === null ? undefined : await loadCertificationView((await adminContext()).db, id);
+  const { db } = await adminContext();
+  const view = id === null ? undefined : await loadCertificationView(db, id);
   if (!view) notFound();
   const { certification: c, confirmations } = view;
   return (
-    <>
+    <AdminPage staff={staff}>
       <p>
         <a href="/admin/disposal">Back to disposal certifications</a>
       </p>
@@ -48,7 +51,7 @@ export default async function CertificationPage({ params, searchParams }: Props)
         <dd className="margin-left-0 margin-bottom-1">{describeScope(c)}</dd>
         <dt className="text-bold">Recorded</dt>
         <dd className="margin-left-0 margin-bottom-1">
-          {formatDateTime(c.createdAt)} by {c.recordedBy}
+          {formatDateTime(c.createdAt)} by {(await actorNamer(db, [c.recordedBy]))(c.recordedBy)}
         </dd>
         <dt className="text-bold">Confirmations</dt>
         <dd className="margin-left-0 margin-bottom-1">
@@ -79,6 +82,6 @@ export default async function CertificationPage({ params, searchParams }: Props)
           <TallyTable caption="By state" headers={['State', 'Records']} rows={view.byState.map((t) => ({ label: t.key, values: [t.count] }))} />
         </div>
       </div>
-    </>
+    </AdminPage>
   );
 }

@@ -7,25 +7,30 @@ import { requireStaff } from '@/app/admin/_lib/guard';
 import { principalOf } from '@/lib/staff/principal';
 import { KeyValueTable } from '../../_components/tables';
 import { ProgressBar } from './progress-bar';
+import { AdminPage } from '../../_components/admin-page';
+import { actorNamer } from '@/lib/admin/staff-names';
 
 export const metadata: Metadata = { title: 'Import · Disclosure Check staff' };
 
 export default async function UploadPage({ params }: { params: Promise<{ id: string }> }) {
-  const who = principalOf(await requireStaff(adminRoles.imports));
+  const staff = await requireStaff(adminRoles.imports);
+  const who = principalOf(staff);
   const id = Number((await params).id);
   if (!Number.isSafeInteger(id) || id <= 0) notFound();
-  const result = await getUploadStatus({ db: await getDb() }, who, id);
+  const db = await getDb();
+  const result = await getUploadStatus({ db }, who, id);
   if (!result.ok) notFound();
   const u = result.data;
   const n = (v: number) => v.toLocaleString('en-US');
   return (
+    <AdminPage staff={staff}>
     <div className="padding-top-4">
       <p>
         <a href="/admin/imports">All imports</a>
       </p>
       <h1>Upload {u.id}</h1>
       <p>
-        {n(u.bytes)} bytes, about {n(u.lines)} rows, uploaded by {u.actor}.
+        {n(u.bytes)} bytes, about {n(u.lines)} rows, uploaded by {(await actorNamer(db, [u.actor]))(u.actor)}.
       </p>
       {(u.status === 'queued' || u.status === 'importing') && (
         <ProgressBar id={u.id} initial={{ status: u.status, percent: u.percent, rowsRead: u.rowsRead, lines: u.lines }} />
@@ -68,5 +73,6 @@ export default async function UploadPage({ params }: { params: Promise<{ id: str
         </>
       )}
     </div>
+    </AdminPage>
   );
 }

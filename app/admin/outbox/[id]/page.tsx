@@ -8,6 +8,7 @@ import { requireStaff } from '@/app/admin/_lib/guard';
 import { principalOf } from '@/lib/staff/principal';
 import { formatDateTime, noticeTypeLabels } from '../../_components/labels';
 import { outboxAccess } from '../access';
+import { AdminPage } from '../../_components/admin-page';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Outbox message' };
@@ -16,12 +17,13 @@ type Props = { params: Promise<{ id: string }> };
 
 // Opening the seal is a read of personal data: readOutboxMessageAsStaff writes the audit entry first.
 export default async function OutboxMessagePage({ params }: Props) {
-  const principal = principalOf(await requireStaff(outboxAccess['/admin/outbox/[id]']));
+  const staff = await requireStaff(outboxAccess['/admin/outbox/[id]']);
+  const principal = principalOf(staff);
   const read = await readOutboxMessageAsStaff(await adminContext(), principal, positiveId((await params).id));
   if (!read.ok) notFound();
   const { entry, message } = read.data;
   return (
-    <>
+    <AdminPage staff={staff}>
       <p>
         <a href="/admin/outbox">Back to the outbox</a>
       </p>
@@ -46,6 +48,6 @@ export default async function OutboxMessagePage({ params }: Props) {
         <summary>Plain-text version</summary>
         <pre className="dc-pre-wrap">{message.text}</pre>
       </details>
-    </>
+    </AdminPage>
   );
 }

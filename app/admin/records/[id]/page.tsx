@@ -8,6 +8,7 @@ import { principalOf } from '@/lib/staff/principal';
 import { getHasher, getSealer } from '@/lib/keys';
 import { ColumnHeads, KeyValueTable } from '../../_components/tables';
 import { RevealForm } from './reveal-form';
+import { AdminPage } from '../../_components/admin-page';
 
 export const metadata: Metadata = { title: 'Record · Disclosure Check staff' };
 
@@ -15,7 +16,8 @@ const when = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 16).r
 const words = (s: string) => s.replace(/_/g, ' ');
 
 export default async function RecordPage({ params }: { params: Promise<{ id: string }> }) {
-  const who = principalOf(await requireStaff(adminRoles.recordsFind));
+  const staff = await requireStaff(adminRoles.recordsFind);
+  const who = principalOf(staff);
   const id = Number((await params).id);
   if (!Number.isSafeInteger(id) || id <= 0) notFound();
   const result = await viewRecord({ db: await getDb(), hasher: getHasher(), sealer: getSealer() }, who, id);
@@ -39,6 +41,7 @@ export default async function RecordPage({ params }: { params: Promise<{ id: str
     ['Disposal confirmed', r.disposal ? `${when(r.disposal.confirmedAt)}${r.disposal.certification ? ` (certification ${r.disposal.certification.id}, ${r.disposal.certification.reference}, certified ${r.disposal.certification.certifiedOn})` : ''}` : 'not yet'],
   ];
   return (
+    <AdminPage staff={staff}>
     <div className="padding-top-4">
       <p>
         <a href="/admin/records">Find another record</a>
@@ -76,5 +79,6 @@ export default async function RecordPage({ params }: { params: Promise<{ id: str
         <p>Your role ({words(who.role)}) can see records masked only.</p>
       )}
     </div>
+    </AdminPage>
   );
 }

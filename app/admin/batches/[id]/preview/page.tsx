@@ -7,6 +7,7 @@ import { languageDirection } from '@/lib/languages';
 import { requireStaff } from '@/app/admin/_lib/guard';
 import { noticeTypeLabels } from '../../../_components/labels';
 import { batchesAccess } from '../../access';
+import { AdminPage } from '../../../_components/admin-page';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Notice preview' };
@@ -16,7 +17,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ language
 // The email is rendered here, on the server, exactly as the sender renders it, and shown in a sandboxed
 // frame (srcdoc: no other origin, no scripts, no forms, no same-origin access) so its styles stay apart.
 export default async function BatchPreviewPage({ params, searchParams }: Props) {
-  await requireStaff(batchesAccess['/admin/batches/[id]/preview']);
+  const staff = await requireStaff(batchesAccess['/admin/batches/[id]/preview']);
   const ctx = await adminContext();
   const id = positiveId((await params).id);
   const detail = id === null ? undefined : await loadBatchDetail(ctx.db, id);
@@ -26,7 +27,7 @@ export default async function BatchPreviewPage({ params, searchParams }: Props) 
   const language = languages.some((l) => l.key === asked) ? asked! : languages[0]?.key;
   const preview = language ? await previewBatchNotice(ctx.db, batch, language, ctx) : undefined;
   return (
-    <>
+    <AdminPage staff={staff}>
       <p>
         <a href={`/admin/batches/${batch.id}`}>Back to batch {batch.id}</a>
       </p>
@@ -74,6 +75,6 @@ export default async function BatchPreviewPage({ params, searchParams }: Props) 
           </details>
         </section>
       )}
-    </>
+    </AdminPage>
   );
 }
