@@ -1,5 +1,5 @@
 // Staff users, their recovery codes and sessions (lib/staff builds the rules on these).
-import { and, asc, count, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Executor } from '../index';
 import { staffRecoveryCodes, staffSessions, staffUsers, type StaffUser } from '../schema';
 
@@ -163,4 +163,11 @@ export async function revokeStaffSessionsOfUser(db: Executor, userId: number, no
     .where(and(eq(staffSessions.userId, userId), isNull(staffSessions.revokedAt)))
     .returning({ id: staffSessions.id });
   return rows.length;
+}
+
+/** Emails of the given staff ids (for showing who did what); missing ids are left out. */
+export async function staffEmailsById(db: Executor, ids: readonly number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: staffUsers.id, email: staffUsers.email }).from(staffUsers).where(inArray(staffUsers.id, [...ids]));
+  return new Map(rows.map((r) => [r.id, r.email]));
 }

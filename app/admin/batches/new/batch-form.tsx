@@ -107,7 +107,7 @@ export function BatchForm({ languageOptions }: { languageOptions: { code: string
                 heading: `${fmt(state.counted.records)} records match`,
                 text:
                   `The batch would make ${fmt(state.counted.emails)} emails and ${fmt(state.counted.letters)} letters ` +
-                  `(${fmt(state.counted.withEmail)} of these records have an email address), in ${state.counted.languages.length} languages.`,
+                  `(${fmt(state.counted.withEmail)} of these records have an email address), in ${state.counted.languages.length} ${state.counted.languages.length === 1 ? 'language' : 'languages'}.`,
               }
             : null
         }
