@@ -1,25 +1,37 @@
 'use client';
 // The error summary at the top of a form: a heading, the overall message and a link to each field that
-// needs correcting. It takes focus when it appears so keyboard and screen reader users land on it.
+// needs correcting (`#field-<name>`, the id <Field> and the forms give their inputs). As in the GOV.UK
+// Design System's error summary, it is an alert and takes focus when it appears, so keyboard and screen
+// reader users land on it.
 import { useEffect, useRef } from 'react';
 
-export function ErrorSummary({ error, fieldErrors = {}, labels }: { error: string; fieldErrors?: Record<string, string>; labels: Record<string, string> }) {
+type Props = {
+  /** The summary's heading: "There is a problem" unless the form says more, such as how many answers. */
+  heading?: string;
+  /** A sentence under the heading. */
+  message?: string;
+  /** A message per field name. */
+  fields?: Record<string, string>;
+  /** Field names as the form labels them; each link then reads "Label: message". */
+  labels?: Record<string, string>;
+};
+
+export function ErrorSummary({ heading = 'There is a problem', message, fields = {}, labels }: Props) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.focus(), [error, fieldErrors]);
-  const entries = Object.entries(fieldErrors);
+  useEffect(() => ref.current?.focus(), [heading, message, fields]);
+  const entries = Object.entries(fields);
   return (
-    <div className="usa-alert usa-alert--error margin-bottom-3" ref={ref} tabIndex={-1} aria-labelledby="error-summary-heading">
+    <div className="usa-alert usa-alert--error margin-bottom-3" ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-heading">
       <div className="usa-alert__body">
         <h2 className="usa-alert__heading" id="error-summary-heading">
-          {error}
+          {heading}
         </h2>
+        {message ? <p className="usa-alert__text">{message}</p> : null}
         {entries.length > 0 && (
           <ul className="usa-list">
-            {entries.map(([field, message]) => (
+            {entries.map(([field, text]) => (
               <li key={field}>
-                <a href={`#field-${field}`}>
-                  {labels[field] ?? field}: {message}
-                </a>
+                <a href={`#field-${field}`}>{labels ? `${labels[field] ?? field}: ${text}` : text}</a>
               </li>
             ))}
           </ul>

@@ -32,25 +32,3 @@ export function Field({ name, label, hint, error, className, ...input }: Props) 
     </div>
   );
 }
-
-/** The error summary at the top of a form, linking to each field. */
-export function ErrorSummary({ message, fields }: { message: string; fields?: Record<string, string> }) {
-  const entries = Object.entries(fields ?? {});
-  return (
-    <div className="usa-alert usa-alert--error" role="alert">
-      <div className="usa-alert__body">
-        <h2 className="usa-alert__heading">There is a problem</h2>
-        <p className="usa-alert__text">{message}</p>
-        {entries.length > 0 ? (
-          <ul className="usa-list">
-            {entries.map(([field, text]) => (
-              <li key={field}>
-                <a href={`#field-${field}`}>{text}</a>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-      </div>
-    </div>
-  );
-}

@@ -1,7 +1,8 @@
 'use client';
 import Link from 'next/link';
 import { useActionState } from 'react';
-import { ErrorSummary, Field } from '../_components/field';
+import { ErrorSummary } from '../_components/error-summary';
+import { Field } from '../_components/field';
 import { confirmEnrolmentAction } from './actions';
 
 export function EnrolForm() {

@@ -1,6 +1,7 @@
 'use client';
 import { useActionState } from 'react';
-import { ErrorSummary, Field } from '../_components/field';
+import { ErrorSummary } from '../_components/error-summary';
+import { Field } from '../_components/field';
 import { signInAction } from './actions';
 
 export function SignInForm() {

@@ -22,7 +22,7 @@ export function BatchForm({ languageOptions }: { languageOptions: { code: string
   const group = (name: string) => `usa-form-group${e[name] ? ' usa-form-group--error' : ''}`;
   return (
     <form action={action} className="usa-form usa-form--large" noValidate>
-      {state.error && <ErrorSummary error={state.error} fieldErrors={e} labels={labels} />}
+      {state.error && <ErrorSummary heading={state.error} fields={e} labels={labels} />}
 
       <div className={group('name')}>
         <label className="usa-label" htmlFor="field-name">Batch name</label>

@@ -26,7 +26,7 @@ export function DisposalForm() {
   const describedBy = (name: string, hint = true) => [hint ? `field-${name}-hint` : '', e[name] ? `field-${name}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <form action={action} className="usa-form usa-form--large" noValidate>
-      {state.error && <ErrorSummary error={state.error} fieldErrors={e} labels={labels} />}
+      {state.error && <ErrorSummary heading={state.error} fields={e} labels={labels} />}
 
       <fieldset className={`usa-fieldset ${group('month')}`} aria-describedby={describedBy('month')}>
         <legend className="usa-legend">Certification date</legend>
