@@ -85,6 +85,55 @@ test('a new user enrols with the QR code, gets ten recovery codes, and reaches n
   await expect(page.getByTestId('staff-role')).toContainText('Notice operator');
 });
 
+test('an account an administrator made chooses its own password after enrolling, before anything else', async ({ browser }) => {
+  const adminPage = await (await browser.newContext()).newPage();
+  await signIn(adminPage, await createTestStaff('administrator'));
+  await adminPage.goto('/admin/users');
+  const email = `temporary-${Date.now()}@example.org`;
+  await adminPage.getByLabel('Email address').fill(email);
+  await adminPage.getByLabel('Role', { exact: true }).selectOption('notice_operator');
+  await adminPage.getByRole('button', { name: 'Create account' }).click();
+  const temporary = (await adminPage.getByTestId('temporary-password').textContent())!;
+
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, { email, password: temporary, totpSecret: null });
+  const secret = (await page.getByTestId('totp-secret').textContent())!.replace(/\s+/g, '');
+  await page.getByLabel('Code from your authenticator app').fill(totpCode(secret));
+  await page.getByRole('button', { name: 'Confirm and continue' }).click();
+  await page.getByRole('link', { name: 'I have stored them: continue' }).click();
+  await expect(page).toHaveURL(/\/admin\/password$/);
+  await expect(page.getByText('someone else has seen it')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Staff areas' })).toHaveCount(0);
+  await page.goto('/admin/batches');
+  await expect(page).toHaveURL(/\/admin\/password$/);
+
+  const change = async (current: string, next: string, confirm = next) => {
+    await page.getByLabel('Current password').fill(current);
+    await page.getByLabel('New password', { exact: true }).fill(next);
+    await page.getByLabel('New password again').fill(confirm);
+    await page.getByRole('button', { name: 'Change password' }).click();
+  };
+  await change(temporary, 'too short');
+  await expect(page.getByRole('link', { name: 'Enter a password of at least 12 characters.' })).toBeVisible();
+  await change(temporary, 'river lantern quietly', 'river lantern quiet');
+  await expect(page.getByRole('link', { name: 'Enter the same new password twice.' })).toBeVisible();
+  await change('not the temporary one', 'river lantern quietly');
+  await expect(page.getByRole('link', { name: /not your current password/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await change(temporary, 'river lantern quietly');
+  await expect(page.getByRole('status')).toContainText('Your password is changed.');
+  await page.getByRole('link', { name: 'Continue to the staff area' }).click();
+  await expect(page.getByTestId('staff-role')).toContainText('Notice operator');
+
+  // The temporary password opens nothing any more; the new one does.
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  const next = new Date(Date.now() + 30_000);
+  await fillSignIn(page, { email, password: temporary }, totpCode(secret, next));
+  await expect(page.getByRole('alert').first()).toContainText(refusal);
+  await fillSignIn(page, { email, password: 'river lantern quietly' }, totpCode(secret, next));
+  await expect(page).toHaveURL(/\/admin$/);
+});
+
 test('signing out everywhere ends the session in another browser', async ({ browser, baseURL }) => {
   const staff = await createTestStaff('claims_reviewer');
   const [a, b] = [await browser.newContext({ baseURL }), await browser.newContext({ baseURL })];

@@ -1,6 +1,6 @@
 // The authorization matrix (e2e/admin/access-matrix.ts), checked against the running server: every page,
-// route handler and server action under app/admin, for the anonymous, a user who has not enrolled, and
-// each role. Server actions are called the way a browser calls them (POST with a Next-Action id from
+// route handler and server action under app/admin, for the anonymous, a user who has not enrolled, one
+// who must still replace a generated password, and each role. Server actions are called the way a browser calls them (POST with a Next-Action id from
 // the build's manifest) with no arguments, so an allowed call stops at validation and changes nothing.
 import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
@@ -33,8 +33,9 @@ test('every admin page, route handler and server action is in the matrix', () =>
   expect(Object.keys(adminActions).filter((a) => !actions.includes(a))).toEqual([]);
 });
 
-type Principal = 'anonymous' | 'unenrolled' | StaffRole;
-type Outcome = 'ok' | 'sign_in' | 'enrol' | 'home' | 'forbidden';
+/** 'temporary': an enrolled notice operator whose password was generated and not yet replaced. */
+type Principal = 'anonymous' | 'unenrolled' | 'temporary' | StaffRole;
+type Outcome = 'ok' | 'sign_in' | 'enrol' | 'password' | 'home' | 'forbidden';
 
 /** What a principal should get from something with this access. */
 function expected(allowed: Allowed, who: Principal): Outcome {
@@ -43,6 +44,8 @@ function expected(allowed: Allowed, who: Principal): Outcome {
   if (allowed === 'session') return 'sign_in'; // signing out ends at the sign-in page
   if (allowed === 'enrolment') return who === 'unenrolled' ? 'ok' : 'home';
   if (who === 'unenrolled') return 'enrol';
+  if (allowed === 'password') return 'ok';
+  if (who === 'temporary') return 'password';
   return roleMayUse(who, allowed) ? 'ok' : 'forbidden';
 }
 
@@ -56,6 +59,7 @@ async function pageOutcome(request: APIRequestContext, path: string): Promise<Ou
     const to = new URL(location, 'http://x').pathname;
     if (to === '/admin/sign-in') return 'sign_in';
     if (to === '/admin/enrol') return 'enrol';
+    if (to === '/admin/password') return 'password';
     if (to === '/admin') return 'home';
   }
   return `${status} ${location}`;
@@ -100,13 +104,14 @@ async function actionOutcome(request: APIRequestContext, baseURL: string, action
 async function contextFor(browser: Browser, baseURL: string, who: Principal) {
   const context = await browser.newContext({ baseURL });
   if (who !== 'anonymous') {
-    const staff = await createTestStaff(who === 'unenrolled' ? 'notice_operator' : who, { enrolled: who !== 'unenrolled' });
+    const role = who === 'unenrolled' || who === 'temporary' ? 'notice_operator' : who;
+    const staff = await createTestStaff(role, { enrolled: who !== 'unenrolled', mustChangePassword: who === 'temporary' });
     await signIn(await context.newPage(), staff);
   }
   return context;
 }
 
-const principals: Principal[] = ['anonymous', 'unenrolled', ...staffRoles];
+const principals: Principal[] = ['anonymous', 'unenrolled', 'temporary', ...staffRoles];
 
 /** One row of each kind the pages about one thing show (an upload, a batch, a certification, an outbox
  * message), so the allowed roles have something to see. All about synthetic records. */
@@ -143,9 +148,10 @@ for (const who of principals) {
     for (const [route, { allowed, path, methods }] of Object.entries(adminRouteHandlers)) {
       for (const method of methods) {
         seen[`${method} ${route}`] = await handlerOutcome(context.request, method, at(path ?? route));
-        // A route handler answers 401 to a user who must still enrol, as to one signed out.
+        // A route handler answers 401 to a user who must still enrol, as to one signed out, and 403 to
+        // one who must still choose a password.
         const outcome = expected(allowed, who);
-        want[`${method} ${route}`] = outcome === 'enrol' ? 'sign_in' : outcome;
+        want[`${method} ${route}`] = outcome === 'enrol' ? 'sign_in' : outcome === 'password' ? 'forbidden' : outcome;
       }
     }
     const ids = actionIds();
@@ -155,7 +161,7 @@ for (const who of principals) {
       const action = ids.get(key);
       seen[`action ${key}`] = action ? await actionOutcome(context.request, baseURL!, action) : 'not in the build';
       const outcome = expected(allowed, who);
-      want[`action ${key}`] = outcome === 'enrol' ? 'sign_in' : outcome === 'home' ? 'forbidden' : outcome;
+      want[`action ${key}`] = outcome === 'enrol' ? 'sign_in' : outcome === 'home' || outcome === 'password' ? 'forbidden' : outcome;
     }
     expect(seen).toEqual(want);
     await context.close();

@@ -36,7 +36,11 @@ runCli(async () => {
     const { user, generatedPassword } = created.data;
     console.log(`Created ${user.role} account ${user.email} (${staffActor(user.id)}).`);
     if (generatedPassword) console.log(`Temporary password (shown once): ${created.data.password}`);
-    console.log('At first sign-in (/admin) they set up an authenticator app and receive recovery codes.');
+    console.log(
+      generatedPassword
+        ? 'At first sign-in (/admin) they set up an authenticator app, receive recovery codes, and then choose their own password.'
+        : 'At first sign-in (/admin) they set up an authenticator app and receive recovery codes.',
+    );
     return 0;
   } finally {
     await handle.close();

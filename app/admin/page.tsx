@@ -27,6 +27,9 @@ export default async function AdminHome() {
           <dt className="text-bold">Signed in since</dt>
           <dd className="margin-left-0">{time(staff.sessionStartedAt)}</dd>
         </dl>
+        <p>
+          <Link href="/admin/password">Change your password</Link>
+        </p>
       </section>
       <section aria-labelledby="areas-heading">
         <h2 id="areas-heading">What you can use</h2>

@@ -1,5 +1,5 @@
 // Staff users, their recovery codes and sessions (lib/staff builds the rules on these).
-import { and, asc, count, eq, gt, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../index';
 import { staffRecoveryCodes, staffSessions, staffUsers, type StaffUser } from '../schema';
 
@@ -23,7 +23,10 @@ export async function countStaffUsers(db: Executor): Promise<number> {
 }
 
 /** Null when the email is taken. */
-export async function insertStaffUser(db: Executor, input: { email: string; passwordHash: string; role: string }): Promise<StaffUser | null> {
+export async function insertStaffUser(
+  db: Executor,
+  input: { email: string; passwordHash: string; role: string; passwordMustChange?: boolean },
+): Promise<StaffUser | null> {
   const [row] = await db.insert(staffUsers).values(input).onConflictDoNothing({ target: staffUsers.email }).returning();
   return row ?? null;
 }
@@ -88,7 +91,7 @@ export async function countUnusedRecoveryCodes(db: Executor, userId: number): Pr
 export async function updateStaffUser(
   db: Executor,
   id: number,
-  changes: Partial<Pick<StaffUser, 'role' | 'disabledAt' | 'passwordHash'>>,
+  changes: Partial<Pick<StaffUser, 'role' | 'disabledAt' | 'passwordHash' | 'passwordMustChange'>>,
 ): Promise<boolean> {
   const rows = await db.update(staffUsers).set({ ...changes, updatedAt: sql`now()` }).where(eq(staffUsers.id, id)).returning({ id: staffUsers.id });
   return rows.length === 1;
@@ -105,6 +108,7 @@ export type LiveStaffSession = {
   role: string;
   secondFactor: boolean;
   enrolled: boolean;
+  mustChangePassword: boolean;
   createdAt: Date;
 };
 
@@ -139,6 +143,7 @@ export async function touchStaffSession(
       role: staffUsers.role,
       secondFactor: staffSessions.secondFactor,
       enrolledAt: staffUsers.totpEnrolledAt,
+      mustChangePassword: staffUsers.passwordMustChange,
       createdAt: staffSessions.createdAt,
     });
   const row = rows[0];
@@ -155,12 +160,12 @@ export async function revokeStaffSession(db: Executor, id: string, now: Date): P
   await db.update(staffSessions).set({ revokedAt: now }).where(and(eq(staffSessions.id, id), isNull(staffSessions.revokedAt)));
 }
 
-/** Signs a user out everywhere; returns how many sessions were still open. */
-export async function revokeStaffSessionsOfUser(db: Executor, userId: number, now: Date): Promise<number> {
+/** Signs a user out everywhere (but `except`, when given); returns how many sessions were still open. */
+export async function revokeStaffSessionsOfUser(db: Executor, userId: number, now: Date, except?: string): Promise<number> {
   const rows = await db
     .update(staffSessions)
     .set({ revokedAt: now })
-    .where(and(eq(staffSessions.userId, userId), isNull(staffSessions.revokedAt)))
+    .where(and(eq(staffSessions.userId, userId), isNull(staffSessions.revokedAt), except === undefined ? undefined : ne(staffSessions.id, except)))
     .returning({ id: staffSessions.id });
   return rows.length;
 }

@@ -5,7 +5,9 @@
 //   'public'     anyone (the sign-in page and action)
 //   'session'    anyone with a session, enrolled or not (sign out); without one, back to sign-in
 //   'enrolment'  only a signed-in user who has not enrolled a second factor yet
-//   'any'        any signed-in, enrolled staff member
+//   'password'   any signed-in, enrolled staff member, including one who must still replace a generated
+//                password (everything else sends them to /admin/password)
+//   'any'        any signed-in, enrolled staff member who has their own password
 //   [roles]      those roles; administrators hold every role (lib/staff/roles.ts), so they pass too
 //
 // Pages: key = route as in the file tree ('/admin/batches/[id]'); give `path` when it has a dynamic
@@ -18,12 +20,13 @@ import { outboxAccess } from '../../app/admin/outbox/access';
 import { adminRoles } from '../../lib/admin/roles';
 import type { StaffRole } from '../../lib/staff/roles';
 
-export type Allowed = 'public' | 'session' | 'enrolment' | 'any' | readonly StaffRole[];
+export type Allowed = 'public' | 'session' | 'enrolment' | 'password' | 'any' | readonly StaffRole[];
 
 export const adminPages: Record<string, { allowed: Allowed; path?: string }> = {
   '/admin': { allowed: 'any' },
   '/admin/sign-in': { allowed: 'public' },
   '/admin/enrol': { allowed: 'enrolment' },
+  '/admin/password': { allowed: 'password' },
   '/admin/users': { allowed: ['administrator'] },
   '/admin/records': { allowed: adminRoles.recordsFind },
   '/admin/records/[id]': { allowed: adminRoles.recordsFind, path: '/admin/records/1' },
@@ -54,6 +57,7 @@ export const adminActions: Record<string, Allowed> = {
   'app/admin/actions.ts#signOutEverywhereAction': 'session',
   'app/admin/sign-in/actions.ts#signInAction': 'public',
   'app/admin/enrol/actions.ts#confirmEnrolmentAction': 'enrolment',
+  'app/admin/password/actions.ts#changePasswordAction': 'password',
   'app/admin/users/actions.ts#createUserAction': ['administrator'],
   'app/admin/users/actions.ts#changeRoleAction': ['administrator'],
   'app/admin/users/actions.ts#setDisabledAction': ['administrator'],

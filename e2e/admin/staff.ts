@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { expect, type Page } from '@playwright/test';
 import { openDatabase, type DbHandle } from '../../db/index';
+import { updateStaffUser } from '../../db/queries/staff';
 import { env } from '../../lib/env';
 import { readDemoStaff, type DemoStaffAccount } from '../../lib/staff/demo';
 import { createStaffUser } from '../../lib/staff/manage';
@@ -28,14 +29,18 @@ export async function closeStaffDb(): Promise<void> {
   handle = undefined;
 }
 
-/** A new account; enrolled with a fresh TOTP secret unless `enrolled: false`. */
-export async function createTestStaff(role: StaffRole, options: { enrolled?: boolean } = {}): Promise<TestStaff> {
+/**
+ * A new account; enrolled with a fresh TOTP secret unless `enrolled: false`; `mustChangePassword` makes
+ * its password count as generated (the user must replace it before anything else).
+ */
+export async function createTestStaff(role: StaffRole, options: { enrolled?: boolean; mustChangePassword?: boolean } = {}): Promise<TestStaff> {
   const deps = staffDepsFor((await db()).db);
   const totpSecret = options.enrolled === false ? null : generateTotpSecret();
   const email = `e2e-${role.replace('_', '-')}-${randomBytes(4).toString('hex')}@example.org`;
   const password = `e2e password ${randomBytes(6).toString('hex')}`;
   const created = await createStaffUser(deps, 'e2e', { email, role, password, totpSecret: totpSecret ?? undefined });
   if (!created.ok) throw new Error(created.error);
+  if (options.mustChangePassword) await updateStaffUser(deps.db, created.data.user.id, { passwordMustChange: true });
   return { email, password, role, totpSecret, id: created.data.user.id };
 }
 
@@ -56,5 +61,6 @@ export async function fillSignIn(page: Page, who: { email: string; password: str
 /** Signs in with the current TOTP code and waits for the staff home page. */
 export async function signIn(page: Page, who: { email: string; password: string; totpSecret: string | null }): Promise<void> {
   await fillSignIn(page, who, who.totpSecret ? totpCode(who.totpSecret) : '');
-  await expect(page).toHaveURL(who.totpSecret ? /\/admin$/ : /\/admin\/enrol$/);
+  // An account whose password was generated goes on to /admin/password.
+  await expect(page).toHaveURL(who.totpSecret ? /\/admin(\/password)?$/ : /\/admin\/enrol$/);
 }

@@ -21,7 +21,8 @@ export type CreatedStaff = { user: StaffUser; password: string; generatedPasswor
 /**
  * Creates a user who must enrol a second factor at first sign-in — unless `totpSecret` is given (demo
  * accounts only), which enrols them with it. Without a password, a temporary one is generated and
- * returned once.
+ * returned once; whoever saw it could sign in with it, so the user must choose their own before using
+ * anything (password-change.ts).
  */
 export async function createStaffUser(
   deps: StaffDeps,
@@ -31,7 +32,7 @@ export async function createStaffUser(
   const password = input.password ?? generatePassword();
   const passwordHash = await hashPassword(password);
   const user = await deps.db.transaction(async (tx) => {
-    const row = await insertStaffUser(tx, { email: normalizeEmail(input.email), passwordHash, role: input.role });
+    const row = await insertStaffUser(tx, { email: normalizeEmail(input.email), passwordHash, role: input.role, passwordMustChange: input.password === undefined });
     if (row && input.totpSecret) await setStaffTotp(tx, row.id, sealTotpSecret(deps, row.id, input.totpSecret), deps.now());
     return row;
   });

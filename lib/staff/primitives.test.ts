@@ -59,7 +59,15 @@ describe('recovery codes', () => {
 });
 
 describe('access decisions', () => {
-  const who = (role: StaffRole, enrolled = true): StaffIdentity => ({ sessionId: 's', userId: 1, email: 'a@example.org', role, enrolled, sessionStartedAt: new Date() });
+  const who = (role: StaffRole, enrolled = true, mustChangePassword = false): StaffIdentity => ({
+    sessionId: 's',
+    userId: 1,
+    email: 'a@example.org',
+    role,
+    enrolled,
+    mustChangePassword,
+    sessionStartedAt: new Date(),
+  });
 
   it('sends the anonymous to sign in and the unenrolled to enrolment', () => {
     expect(decideAccess(null, 'any')).toBe('sign_in');
@@ -68,6 +76,16 @@ describe('access decisions', () => {
     expect(decideAccess(who('auditor', false), 'any', { enrolment: true })).toBe('allow');
     expect(decideAccess(who('auditor'), 'any', { enrolment: true })).toBe('enrolled_already');
     expect(decideAccess(null, 'any', { enrolment: true })).toBe('sign_in');
+  });
+
+  it('after enrolling, sends a user with a generated password to choose their own, and nowhere else', () => {
+    expect(decideAccess(who('administrator', true, true), 'any')).toBe('change_password');
+    expect(decideAccess(who('administrator', true, true), ['administrator'])).toBe('change_password');
+    expect(decideAccess(who('auditor', true, true), 'any', { passwordChange: true })).toBe('allow');
+    expect(decideAccess(who('auditor', false, true), 'any', { passwordChange: true })).toBe('enrol');
+    expect(decideAccess(who('auditor', false, true), 'any', { enrolment: true })).toBe('allow');
+    expect(decideAccess(who('auditor'), 'any', { passwordChange: true })).toBe('allow');
+    expect(decideAccess(null, 'any', { passwordChange: true })).toBe('sign_in');
   });
 
   it('lets each role use what lists it, and administrators everything', () => {

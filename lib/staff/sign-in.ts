@@ -96,6 +96,8 @@ export type StaffIdentity = {
   role: StaffRole;
   /** False until the user has a second factor: such a session may only enrol. */
   enrolled: boolean;
+  /** The password was generated for them: such a session may only choose a new one (after enrolling). */
+  mustChangePassword: boolean;
   sessionStartedAt: Date;
 };
 
@@ -109,6 +111,7 @@ export async function readStaffSession(deps: StaffDeps, sessionId: string): Prom
     email: live.email,
     role: live.role,
     enrolled: live.enrolled && live.secondFactor,
+    mustChangePassword: live.mustChangePassword,
     sessionStartedAt: live.createdAt,
   };
 }

@@ -40,3 +40,11 @@ export const createStaffSchema = z.object({
 export const staffUserIdSchema = z.object({ userId: z.coerce.number().int().positive('Choose a user.') });
 
 export const changeRoleSchema = staffUserIdSchema.extend({ role: staffRoleSchema });
+
+export const changePasswordSchema = z
+  .object({
+    current: z.string().min(1, 'Enter your current password.').max(passwordMaxLength, 'Enter your current password.'),
+    next: staffPasswordSchema,
+    confirm: z.string(),
+  })
+  .refine((v) => v.next === v.confirm, { path: ['confirm'], message: 'Enter the same new password twice.' });

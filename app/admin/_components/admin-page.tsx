@@ -18,7 +18,7 @@ type Props = {
  * layout, because a layout is not re-rendered on every navigation and the header depends on the session.
  */
 export function AdminPage({ title, staff, children }: Props) {
-  const areas = staff?.enrolled ? adminAreas.filter((a) => roleMayUse(staff.role, a.access)) : [];
+  const areas = staff?.enrolled && !staff.mustChangePassword ? adminAreas.filter((a) => roleMayUse(staff.role, a.access)) : [];
   return (
     <>
       <header className="dc-header">

@@ -41,6 +41,7 @@ export async function requireStaff(access: Access = 'any'): Promise<StaffIdentit
   if (decision === 'allow') return who!;
   if (decision === 'sign_in') redirect('/admin/sign-in');
   if (decision === 'enrol') redirect('/admin/enrol');
+  if (decision === 'change_password') redirect('/admin/password');
   forbidden();
 }
 
@@ -53,17 +54,30 @@ export async function requireEnrollingStaff(): Promise<StaffIdentity> {
   return who!;
 }
 
+/** For the password page only: any signed-in, enrolled user, whether or not they must change it. */
+export async function requirePasswordChanger(): Promise<StaffIdentity> {
+  const who = await currentStaff();
+  const decision = decideAccess(who, 'any', { passwordChange: true });
+  if (decision === 'sign_in') redirect('/admin/sign-in');
+  if (decision === 'enrol') redirect('/admin/enrol');
+  return who!;
+}
+
 const refusals = {
   unauthenticated: 'Your session has ended or you are not signed in. Sign in again.',
   forbidden: 'Your role does not allow this.',
+  change_password: 'Choose your own password first, on the page "Change your password".',
 } as const;
 
-export async function authorizeAction(access: Access = 'any', options: { enrolment?: boolean } = {}): Promise<ActionResult<StaffIdentity>> {
+export async function authorizeAction(
+  access: Access = 'any',
+  options: { enrolment?: boolean; passwordChange?: boolean } = {},
+): Promise<ActionResult<StaffIdentity>> {
   const who = await currentStaff();
   const decision = decideAccess(who, access, options);
   if (decision === 'allow') return { ok: true, data: who! };
   const code = decision === 'sign_in' || decision === 'enrol' ? 'unauthenticated' : 'forbidden';
-  return { ok: false, error: { code, message: refusals[code] } };
+  return { ok: false, error: { code, message: decision === 'change_password' ? refusals.change_password : refusals[code] } };
 }
 
 export async function authorizeRequest(access: Access = 'any'): Promise<StaffIdentity | Response> {

@@ -16,7 +16,7 @@ export function CreateUserForm() {
             <h3 className="usa-alert__heading">Account created for {state.data.email}</h3>
             <p className="usa-alert__text">
               Temporary password: <code data-testid="temporary-password">{state.data.temporaryPassword}</code>. Give it to them in
-              person or by phone, not by email; it is not shown again. They set up an authenticator app when they first sign in.
+              person or by phone, not by email; it is not shown again. They set up an authenticator app and then choose their own password when they first sign in.
             </p>
           </div>
         </div>
