@@ -26,7 +26,9 @@ function CheckAgain({ label }: { label: string }) {
 // The result of a verified check. Reading the cookie makes the page dynamic; next.config.ts adds
 // Cache-Control: no-store. Each build of the view is written to the audit log (buildResultView).
 export default async function ResultPage() {
-  const [deps, jar, t] = await Promise.all([getSelfCheckDeps(), cookies(), getTranslations('Result')]);
+  // The request first: during `next build` this is where the page stops, before any database is touched.
+  const jar = await cookies();
+  const [deps, t] = await Promise.all([getSelfCheckDeps(), getTranslations('Result')]);
   const session = readCheckSession(jar.get(checkSessionCookieName)?.value, deps);
   if (!session) {
     return (
