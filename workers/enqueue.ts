@@ -28,14 +28,14 @@ export function getQueue(name: string, prefix = env().QUEUE_PREFIX): Queue {
  * Adds a job unless one with its id is still waiting, delayed or running. A finished job with the same id
  * is removed first: the caller knows its work is not done (the reconciler found its notices still queued).
  */
-async function addFresh(queue: Queue, name: string, data: object, jobId: string): Promise<void> {
+async function addFresh(queue: Queue, name: string, data: object, jobId: string, options: { attempts?: number } = {}): Promise<void> {
   const existing = await queue.getJob(jobId);
   if (existing) {
     const state = await existing.getState();
     if (state !== 'completed' && state !== 'failed' && state !== 'unknown') return;
     await existing.remove().catch(() => {});
   }
-  await queue.add(name, data, { jobId });
+  await queue.add(name, data, { ...options, jobId });
 }
 
 export async function enqueueImport(payload: ImportRecordsPayload, opts: { jobId: string; prefix?: string }) {
@@ -43,10 +43,15 @@ export async function enqueueImport(payload: ImportRecordsPayload, opts: { jobId
   return getQueue(queueNames.importRecords, opts.prefix).add(importRecordsJobName, data, { jobId: opts.jobId, attempts: 1 });
 }
 
-/** A browser upload's import; one attempt (the file is gone after it), and a stalled one is taken up again. */
+/**
+ * A browser upload's import; one attempt (the file is gone after it), and a stalled one is taken up again.
+ * A finished job of the same id is replaced, not taken for this one: it belongs to an upload of another
+ * database on the same Redis (a fresh .data/ numbers its uploads from 1 again), and the handler skips an
+ * upload that is already finished, so replacing it never imports twice.
+ */
 export async function enqueueImportUpload(uploadId: number, prefix?: string): Promise<void> {
   const data = importUploadPayloadSchema.parse({ uploadId });
-  await getQueue(queueNames.importRecords, prefix).add(importUploadJobName, data, { jobId: importUploadJobId(uploadId), attempts: 1 });
+  await addFresh(getQueue(queueNames.importRecords, prefix), importUploadJobName, data, importUploadJobId(uploadId), { attempts: 1 });
 }
 
 export async function enqueueSendGroups(groupKeys: string[], prefix?: string): Promise<void> {
