@@ -71,7 +71,9 @@ export default async function BatchPage({ params, searchParams }: Props) {
         <dt className="text-bold">Approved</dt>
         <dd className="margin-left-0 margin-bottom-1">{batch.approvedBy ? `${formatDateTime(batch.approvedAt)} by ${name(batch.approvedBy)}` : 'Not yet'}</dd>
         <dt className="text-bold">Started and finished</dt>
-        <dd className="margin-left-0 margin-bottom-1">{formatDateTime(batch.startedAt)} – {formatDateTime(batch.finishedAt)}</dd>
+        <dd className="margin-left-0 margin-bottom-1">
+          {!batch.startedAt ? 'Not started yet' : `${formatDateTime(batch.startedAt)} – ${batch.finishedAt ? formatDateTime(batch.finishedAt) : 'still going'}`}
+        </dd>
       </dl>
       {awaitingOther && <p className="usa-hint">You created this batch, so another staff member must approve it before it can start.</p>}
       <BatchCommands batchId={batch.id} commands={commands} />
