@@ -1,7 +1,7 @@
 // The process-wide database handle for the web app and workers, opened once from lib/env. Kept on
 // globalThis because Next.js bundles route code separately from instrumentation.ts, and both must share
 // one PGlite instance in the embedded mode.
-import { env } from '../lib/env';
+import { duringNextBuild, env } from '../lib/env';
 import { openDatabase, type Database, type DbHandle } from './index';
 
 const KEY = Symbol.for('disclosure-check.db');
@@ -18,7 +18,7 @@ export class DatabaseDuringBuildError extends Error {
 }
 
 export function getDbHandle(holder = 'the Disclosure Check server'): Promise<DbHandle> {
-  if (process.env.NEXT_PHASE === 'phase-production-build') {
+  if (duringNextBuild()) {
     return Promise.reject(new DatabaseDuringBuildError('A page opened the database during `next build`: read the request (cookies(), connection()) first.'));
   }
   const g = globalThis as Holder;

@@ -216,3 +216,8 @@ export function env(): Env {
 export function resetEnvForTests(): void {
   cached = undefined;
 }
+
+/** True inside `next build` (Next's own marker, not configuration): nothing may open the database then. */
+export function duringNextBuild(): boolean {
+  return process.env.NEXT_PHASE === 'phase-production-build';
+}
