@@ -51,17 +51,17 @@ export function withNewNoticeCodes(batch: SealedRecordBatch, nextCode: () => str
 export type UpsertOutcome = { inserted: number; updated: number };
 
 /**
- * The stored fingerprint of each of these TIN hashes that has a record, keyed and valued by hex. The import
- * asks first, so an unchanged row is neither sealed nor sent.
+ * The stored fingerprint of each of these TIN hashes (hex) that has a record, keyed and valued by hex. The
+ * import asks first, so an unchanged row is neither sealed nor sent.
  */
-export async function findStoredFingerprints(db: Executor, tinHashes: Buffer[]): Promise<Map<string, string>> {
-  if (tinHashes.length === 0) return new Map();
+export async function findStoredFingerprints(db: Executor, tinHashesHex: string[]): Promise<Map<string, string>> {
+  if (tinHashesHex.length === 0) return new Map();
   const rows = await rowsOf<{ tin_hash: string; fingerprint: string }>(
     db,
     sql`
     select encode(a.tin_hash, 'hex') as tin_hash, encode(a.fingerprint, 'hex') as fingerprint
     from affected_records a
-    where a.tin_hash in (select decode(h, 'hex') from string_to_table(${tinHashes.map((h) => h.toString('hex')).join(',')}, ',') as h)`,
+    where a.tin_hash in (select decode(h, 'hex') from string_to_table(${tinHashesHex.join(',')}, ',') as h)`,
   );
   return new Map(rows.map((r) => [r.tin_hash, r.fingerprint]));
 }
