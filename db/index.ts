@@ -84,12 +84,17 @@ export async function copyBinaryInto(db: Executor, target: string, tuples: Uint8
   });
 }
 
+/** Whether `db` is a transaction (or a savepoint in one) rather than the database itself. */
+export function isTransaction(db: Executor): boolean {
+  return db instanceof PgTransaction;
+}
+
 /**
  * Runs `work` so that, should it fail, the transaction `db` belongs to can go on: inside a savepoint when `db`
  * is a transaction (a failed statement would otherwise abort it), as is when it is the database itself.
  */
 export async function withStatementRollback<T>(db: Executor, work: (db: Executor) => Promise<T>): Promise<T> {
-  if (db instanceof PgTransaction) return db.transaction((savepoint) => work(savepoint as unknown as Executor));
+  if (isTransaction(db)) return db.transaction((savepoint) => work(savepoint as unknown as Executor));
   return work(db);
 }
 

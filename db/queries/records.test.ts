@@ -1,7 +1,7 @@
 // The import's write: new records by binary COPY, the rest (and any COPY a unique index refuses) by the upsert.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drivers, type TestDb } from '../../lib/testing/db';
-import { countRecords, findRecordByTinHash, recordTuplesToBatch, toSealedRecordBatch, writeSealedRecords } from './records';
+import { countRecords, findRecordByTinHash, findRecordsToWrite, hasNoRecords, recordTuplesToBatch, toSealedRecordBatch, writeSealedRecords } from './records';
 import { readRecordTuples, RecordTupleWriter, type RecordTuple, type RecordTuples } from './record-copy';
 
 const bytes = (fill: number, n = 32) => Buffer.alloc(n, fill);
@@ -82,9 +82,10 @@ describe.each(drivers)('writing sealed records on %s', (_name, create) => {
   });
 
   it('stores new records by COPY, every column as sent', async () => {
+    expect(await hasNoRecords(t.db)).toBe(true);
     const a = record(10);
     const outcome = await writeSealedRecords(t.db, 9, { inserts: tuples(a, record(11, { emailHash: null })), upserts: none }, nextCode);
-    expect(outcome).toEqual({ inserted: 2, updated: 0 });
+    expect(outcome).toEqual({ inserted: 2, updated: 0, copyRefused: false });
     const stored = await findRecordByTinHash(t.db, bytes(10));
     expect(stored).toMatchObject({ noticeCode: a.noticeCode, tinKind: 'itin', keyVersion: 1, language: 'es', state: 'CA', category: 'address_verified', disclosedOn: '2025-08-14', lastImportId: 9 });
     expect(stored!.disclosedElements).toEqual(['name', 'tin', 'address']);
@@ -93,31 +94,46 @@ describe.each(drivers)('writing sealed records on %s', (_name, create) => {
     expect(Buffer.from(stored!.fingerprint).equals(bytes(11))).toBe(true);
     expect(Buffer.from(stored!.emailHash!).equals(bytes(60))).toBe(true);
     expect((await findRecordByTinHash(t.db, bytes(11)))!.emailHash).toBeNull();
+    expect(await hasNoRecords(t.db)).toBe(false);
+  });
+
+  it('finds, of a batch, the rows whose TIN has no record or a record with another fingerprint', async () => {
+    const hex = (b: Buffer) => b.toString('hex');
+    // 10 and 11 stored with fingerprints 11 and 12; 40 is absent.
+    const found = await findRecordsToWrite(t.db, {
+      tinHashes: [bytes(10), bytes(40), bytes(11)].map(hex),
+      fingerprints: [bytes(11), bytes(41), bytes(99)].map(hex),
+    });
+    expect(found.sort((a, b) => a.index - b.index)).toEqual([
+      { index: 1, stored: false },
+      { index: 2, stored: true },
+    ]);
+    expect(await findRecordsToWrite(t.db, { tinHashes: [], fingerprints: [] })).toEqual([]);
   });
 
   it('takes the upsert when a record with one of the TINs was written since the lookup, and keeps its notice code', async () => {
     const before = await findRecordByTinHash(t.db, bytes(10));
     // 10 changed (new fingerprint), 12 new: the COPY is refused on 10 and nothing of it stays.
     const outcome = await writeSealedRecords(t.db, 9, { inserts: tuples(record(10, { fingerprint: bytes(77), state: 'TX' }), record(12)), upserts: none }, nextCode);
-    expect(outcome).toEqual({ inserted: 1, updated: 1 });
+    expect(outcome).toEqual({ inserted: 1, updated: 1, copyRefused: true });
     const after = await findRecordByTinHash(t.db, bytes(10));
     expect(after!.state).toBe('TX');
     expect(after!.noticeCode).toBe(before!.noticeCode);
     expect(await countRecords(t.db)).toBe(3);
     // Sent again unchanged: nothing changes.
-    expect(await writeSealedRecords(t.db, 9, { inserts: tuples(record(10, { fingerprint: bytes(77), state: 'TX' })), upserts: none }, nextCode)).toEqual({ inserted: 0, updated: 0 });
+    expect(await writeSealedRecords(t.db, 9, { inserts: tuples(record(10, { fingerprint: bytes(77), state: 'TX' })), upserts: none }, nextCode)).toEqual({ inserted: 0, updated: 0, copyRefused: true });
   });
 
   it('updates changed records through the upsert', async () => {
     const outcome = await writeSealedRecords(t.db, 10, { inserts: none, upserts: tuples(record(11, { fingerprint: bytes(88), language: 'vi' }), record(13)) }, nextCode);
-    expect(outcome).toEqual({ inserted: 1, updated: 1 });
+    expect(outcome).toEqual({ inserted: 1, updated: 1, copyRefused: false });
     expect((await findRecordByTinHash(t.db, bytes(11)))!.language).toBe('vi');
   });
 
   it('draws a new notice code when a fresh one collides with a stored code', async () => {
     const taken = (await findRecordByTinHash(t.db, bytes(12)))!.noticeCode;
     const outcome = await writeSealedRecords(t.db, 9, { inserts: tuples(record(14, { noticeCode: taken })), upserts: none }, () => 'REDRAWN00001');
-    expect(outcome).toEqual({ inserted: 1, updated: 0 });
+    expect(outcome).toEqual({ inserted: 1, updated: 0, copyRefused: true });
     expect((await findRecordByTinHash(t.db, bytes(14)))!.noticeCode).toBe('REDRAWN00001');
   });
 
@@ -125,8 +141,8 @@ describe.each(drivers)('writing sealed records on %s', (_name, create) => {
     const count = await countRecords(t.db);
     await t.db.transaction(async (tx) => {
       const outcome = await writeSealedRecords(tx, 11, { inserts: tuples(record(10, { fingerprint: bytes(99) }), record(15)), upserts: none }, nextCode);
-      expect(outcome).toEqual({ inserted: 1, updated: 1 });
-      expect(await writeSealedRecords(tx, 11, { inserts: tuples(record(16)), upserts: none }, nextCode)).toEqual({ inserted: 1, updated: 0 });
+      expect(outcome).toEqual({ inserted: 1, updated: 1, copyRefused: true });
+      expect(await writeSealedRecords(tx, 11, { inserts: tuples(record(16)), upserts: none }, nextCode)).toEqual({ inserted: 1, updated: 0, copyRefused: false });
       expect(await countRecords(tx)).toBe(count + 2);
     });
     expect(await countRecords(t.db)).toBe(count + 2);

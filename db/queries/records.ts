@@ -50,20 +50,32 @@ export function withNewNoticeCodes(batch: SealedRecordBatch, nextCode: () => str
 
 export type UpsertOutcome = { inserted: number; updated: number };
 
+/** A row of a batch that must be written: its position in the batch, and whether a record has its TIN. */
+export type RecordToWrite = { index: number; stored: boolean };
+
 /**
- * The stored fingerprint of each of these TIN hashes (hex) that has a record, keyed and valued by hex. The
- * import asks first, so an unchanged row is neither sealed nor sent.
+ * Of these rows (TIN hash and fingerprint, hex, in the same order), those whose TIN has no record or whose
+ * record has another fingerprint. The import asks first, so an unchanged row is neither sealed nor sent;
+ * only the rows to write come back (none at all for an unchanged batch).
  */
-export async function findStoredFingerprints(db: Executor, tinHashesHex: string[]): Promise<Map<string, string>> {
-  if (tinHashesHex.length === 0) return new Map();
-  const rows = await rowsOf<{ tin_hash: string; fingerprint: string }>(
+export async function findRecordsToWrite(db: Executor, rows: { tinHashes: string[]; fingerprints: string[] }): Promise<RecordToWrite[]> {
+  if (rows.tinHashes.length === 0) return [];
+  const found = await rowsOf<{ i: number | string; stored: boolean }>(
     db,
     sql`
-    select encode(a.tin_hash, 'hex') as tin_hash, encode(a.fingerprint, 'hex') as fingerprint
-    from affected_records a
-    where a.tin_hash in (select decode(h, 'hex') from string_to_table(${tinHashesHex.join(',')}, ',') as h)`,
+    select k.i, a.fingerprint is not null as stored
+    from unnest(string_to_array(${rows.tinHashes.join(',')}, ','), string_to_array(${rows.fingerprints.join(',')}, ','))
+      with ordinality as k(tin_hash, fingerprint, i)
+    left join affected_records a on a.tin_hash = decode(k.tin_hash, 'hex')
+    where a.fingerprint is distinct from decode(k.fingerprint, 'hex')`,
   );
-  return new Map(rows.map((r) => [r.tin_hash, r.fingerprint]));
+  return found.map((r) => ({ index: Number(r.i) - 1, stored: r.stored }));
+}
+
+/** Whether no record is stored yet: a first import need not look up its rows (see import-pipeline.ts). */
+export async function hasNoRecords(db: Executor): Promise<boolean> {
+  const [row] = await rowsOf<{ empty: boolean }>(db, sql`select not exists (select 1 from affected_records) as empty`);
+  return row!.empty;
 }
 
 /**
@@ -162,8 +174,8 @@ export async function writeSealedRecords(
   importId: number,
   batch: SealedRecordWrite,
   drawNoticeCode: () => string,
-): Promise<UpsertOutcome> {
-  const outcome: UpsertOutcome = { inserted: 0, updated: 0 };
+): Promise<UpsertOutcome & { copyRefused: boolean }> {
+  const outcome = { inserted: 0, updated: 0, copyRefused: false };
   const add = (o: UpsertOutcome) => ((outcome.inserted += o.inserted), (outcome.updated += o.updated));
   if (batch.inserts.count > 0) {
     try {
@@ -171,6 +183,7 @@ export async function writeSealedRecords(
       outcome.inserted += batch.inserts.count;
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
+      outcome.copyRefused = true;
       let text = recordTuplesToBatch(batch.inserts);
       if (isNoticeCodeCollision(err)) text = withNewNoticeCodes(text, drawNoticeCode);
       add(await upsertDrawingCodes(db, importId, text, drawNoticeCode));

@@ -1,18 +1,29 @@
-// The import's batches after they are read: key them (validate, TIN hash, fingerprint), look up the stored
-// fingerprints of their TINs, seal only the rows that are new or changed, write them. A re-import of an
-// unchanged file thus costs reading, validating and two HMACs a row; nothing is sealed or sent. Up to
-// `maxInFlight` batches are between these stages at once (the reader waits for a free slot, so memory stays
-// flat), keyed and sealed in parallel by the batch processor's workers, and written strictly in file order,
-// so a TIN that appears again in a later batch ends as the later line says.
+// The import's batches after they are read: key them (validate, TIN hash, fingerprint), look up which rows are
+// new or changed, seal only those, write them. A re-import of an unchanged file thus costs reading,
+// validating and two HMACs a row; nothing is sealed or sent. Up to `maxInFlight` batches are between these
+// stages at once (the reader waits for a free slot, so memory stays flat), keyed and sealed in parallel by
+// the batch processor's workers, and written strictly in file order, so a TIN that appears again in a later
+// batch ends as the later line says.
+//
+// Into an empty table (a first import) nothing is looked up: every row is new, unless its TIN came earlier
+// in the same file, and then the COPY of its batch is refused and the batch takes the upsert, which lets the
+// later line win all the same (records.ts). After such a refusal the rest of the file is looked up again.
 import type { Database } from '../../db/index';
-import { recordImportProgress, type ImportCounts } from '../../db/queries/imports';
-import { findStoredFingerprints, writeSealedRecords } from '../../db/queries/records';
+import { inImportBatchTransaction, recordImportProgress, type ImportCounts } from '../../db/queries/imports';
+import { findRecordsToWrite, writeSealedRecords } from '../../db/queries/records';
 import type { ImportReject } from '../../db/schema';
 import { generateNoticeCode } from '../identifiers/notice-code';
 import type { BatchProcessor } from './batch-processor';
 import { rowRoute, type RawBatch } from './import-batch';
 
 const HASH_BYTES = 32;
+
+function hexes(hashes: Uint8Array, count: number): string[] {
+  const bytes = Buffer.from(hashes.buffer, hashes.byteOffset, hashes.byteLength);
+  const out: string[] = new Array(count);
+  for (let i = 0; i < count; i++) out[i] = bytes.toString('hex', i * HASH_BYTES, (i + 1) * HASH_BYTES);
+  return out;
+}
 
 export type BatchPipeline = {
   /** Hands a batch on; resolves once there is room for the next one (rejects if an earlier batch failed). */
@@ -29,6 +40,8 @@ export function createBatchPipeline(options: {
   rejectCap: number;
   onProgress?: (progress: ImportCounts & { importId: number }) => void;
   onReject?: (reject: ImportReject) => void;
+  /** The table held no record when the import began: skip the lookups (see above). */
+  startsEmpty?: boolean;
   maxInFlight?: number;
 }): BatchPipeline {
   const { db, importId, processor, counts } = options;
@@ -40,6 +53,10 @@ export function createBatchPipeline(options: {
   let keyedInOrder: Promise<void> = Promise.resolve();
   let written: Promise<void> = Promise.resolve();
   let failure: unknown;
+  let lookUp = !options.startsEmpty;
+  // Batches sent without a lookup and not yet written: their TINs are unknown, so while any is pending a
+  // lookup cannot tell that a row is unchanged (an earlier line might still change it), only that it is new.
+  let unlookedUnwritten = 0;
   // TIN hashes (hex) of the batches keyed but not yet written.
   const unwritten = new Set<Set<string>>();
 
@@ -52,52 +69,49 @@ export function createBatchPipeline(options: {
 
   const handle = async (id: number, raw: RawBatch, earlierKeyed: Promise<void>, known: () => void, previous: Promise<void>) => {
     let tins: Set<string> | undefined;
+    let unlooked = false;
     try {
       const keying = processor.key(id, raw);
       await earlierKeyed;
       const keyed = await keying;
-      const hex: string[] = new Array(keyed.count);
-      const tinBytes = Buffer.from(keyed.tinHashes.buffer, keyed.tinHashes.byteOffset, keyed.tinHashes.byteLength);
-      for (let i = 0; i < keyed.count; i++) hex[i] = tinBytes.toString('hex', i * HASH_BYTES, (i + 1) * HASH_BYTES);
-      // A TIN also in an earlier batch that is not written yet may be looked up before that write: send it
-      // anyway. The upsert compares fingerprints itself, so sending an unchanged row changes nothing.
-      const mustSend = new Set<string>();
-      for (const earlier of unwritten) for (const t of hex) if (earlier.has(t)) mustSend.add(t);
-      tins = new Set(hex);
-      unwritten.add(tins);
       counts.rejected += keyed.rejects.length;
       if (options.onReject) for (const r of keyed.rejects) options.onReject(r);
-      known();
-
-      const stored = await findStoredFingerprints(db, hex);
-      const fingerprints = Buffer.from(keyed.fingerprints.buffer, keyed.fingerprints.byteOffset, keyed.fingerprints.byteLength);
       const routes = new Uint8Array(keyed.count);
-      let toWrite = 0;
-      for (let i = 0; i < keyed.count; i++) {
-        const t = hex[i]!;
-        const storedFingerprint = stored.get(t);
-        if (mustSend.has(t)) routes[i] = rowRoute.upsert;
-        else if (storedFingerprint === undefined) routes[i] = rowRoute.insert;
-        else if (storedFingerprint !== fingerprints.toString('hex', i * HASH_BYTES, (i + 1) * HASH_BYTES)) routes[i] = rowRoute.upsert;
-        else routes[i] = rowRoute.skip;
-        if (routes[i] !== rowRoute.skip) toWrite++;
-      }
-      let outcome = { inserted: 0, updated: 0 };
-      if (toWrite === 0) {
-        processor.drop(id);
-        await previous;
+      if (!lookUp) {
+        unlooked = true;
+        unlookedUnwritten++;
+        known();
+        routes.fill(rowRoute.insert);
       } else {
-        const sealed = await processor.seal(id, routes, importId);
-        await previous;
-        outcome = await writeSealedRecords(db, importId, sealed, generateNoticeCode);
+        const tinHashes = hexes(keyed.tinHashes, keyed.count);
+        // A TIN also in an earlier batch that is not written yet may be looked up before that write: send it
+        // anyway. The upsert compares fingerprints itself, so sending an unchanged row changes nothing.
+        const mustSend = new Set<string>();
+        for (const earlier of unwritten) for (const t of tinHashes) if (earlier.has(t)) mustSend.add(t);
+        tins = new Set(tinHashes);
+        unwritten.add(tins);
+        if (unlookedUnwritten > 0) routes.fill(rowRoute.upsert);
+        known();
+        const toWrite = await findRecordsToWrite(db, { tinHashes, fingerprints: hexes(keyed.fingerprints, keyed.count) });
+        for (const r of toWrite) routes[r.index] = r.stored ? rowRoute.upsert : rowRoute.insert;
+        if (mustSend.size > 0) for (let i = 0; i < keyed.count; i++) if (mustSend.has(tinHashes[i]!)) routes[i] = rowRoute.upsert;
       }
-      counts.inserted += outcome.inserted;
-      counts.updated += outcome.updated;
-      counts.unchanged += keyed.count - outcome.inserted - outcome.updated;
-      await recordImportProgress(db, importId, counts, keyed.rejects, options.rejectCap);
+      const sealed = routes.some((r) => r !== rowRoute.skip) ? await processor.seal(id, routes, importId) : (processor.drop(id), undefined);
+      await previous;
+      // The batch's records and its progress commit together.
+      const outcome = await inImportBatchTransaction(db, async (tx) => {
+        const written = sealed ? await writeSealedRecords(tx, importId, sealed, generateNoticeCode) : { inserted: 0, updated: 0, copyRefused: false };
+        counts.inserted += written.inserted;
+        counts.updated += written.updated;
+        counts.unchanged += keyed.count - written.inserted - written.updated;
+        await recordImportProgress(tx, importId, counts, keyed.rejects, options.rejectCap);
+        return written;
+      });
+      if (outcome.copyRefused) lookUp = true;
       options.onProgress?.({ ...counts, importId });
     } finally {
       if (tins) unwritten.delete(tins);
+      if (unlooked) unlookedUnwritten--;
       known();
     }
   };

@@ -181,3 +181,27 @@ describe.each(drivers)('CSV import on %s', (_name, create) => {
     expect(openRecordPii(keys.sealer, (await findRecordByTinHash(t.db, keys.hasher.tin('912770010')))!).city).toBe('Later');
   }, 120_000);
 });
+
+describe.each(drivers)('first import into an empty table on %s', (_name, create) => {
+  const keys = testKeys();
+
+  it('lets the last line win when a TIN comes back in later batches, though nothing was looked up', async () => {
+    const t = await create();
+    try {
+      const a = '912-78-0001';
+      const b = '912-78-0002';
+      // One row a batch: B's second line is refused by the COPY, after which lines are looked up again,
+      // while A's earlier lines may still be on their way.
+      const rows = [goodRow({ tin: a, city: 'One' }), goodRow({ tin: b, city: 'One' }), goodRow({ tin: b, city: 'Two' }), goodRow({ tin: a, city: 'Two' }), goodRow({ tin: a, city: 'One' })];
+      const result = await importRecordsCsv({ db: t.db, hasher: keys.hasher, sealer: keys.sealer, input: Readable.from([toCsv(rows)]), source: 'f.csv', actor: 't', batchSize: 1 });
+      expect(result).toMatchObject({ status: 'completed', rowsRead: 5, inserted: 2, updated: 3, unchanged: 0, rejected: 0 });
+      const city = async (tin: string) => openRecordPii(keys.sealer, (await findRecordByTinHash(t.db, keys.hasher.tin(tin.replace(/-/g, ''))))!).city;
+      expect(await city(a)).toBe('One');
+      expect(await city(b)).toBe('Two');
+      expect(await countRecords(t.db)).toBe(2);
+    } finally {
+      await t.dispose();
+    }
+  });
+});
+

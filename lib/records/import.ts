@@ -7,6 +7,7 @@ import { todayUtc } from '../identifiers/dates';
 import type { Database } from '../../db/index';
 import { appendAudit } from '../../db/queries/audit';
 import { createImportRun, finishImportRun, type ImportCounts } from '../../db/queries/imports';
+import { hasNoRecords } from '../../db/queries/records';
 import type { ImportReject } from '../../db/schema';
 import type { Hasher, Sealer } from '../crypto';
 import { recordCsvColumns, recordRejectReasons } from '../validation/record-row';
@@ -52,6 +53,7 @@ export async function importRecordsCsv(options: ImportOptions): Promise<ImportRe
   const rejectCap = options.rejectCap ?? 10_000;
   const workerAfterRows = options.sealWorkerAfterRows ?? 10_000;
   const run = await createImportRun(db, { source, actor });
+  const startsEmpty = await hasNoRecords(db);
   const counts: ImportCounts = { rowsRead: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0 };
   // Made once the header is known: the workers are told the columns when they start.
   let processor: BatchProcessor | undefined;
@@ -75,7 +77,9 @@ export async function importRecordsCsv(options: ImportOptions): Promise<ImportRe
         const missing = recordCsvColumns.filter((c) => !columns!.includes(c));
         if (missing.length) throw new ImportFileError(`The file's header is missing the column(s): ${missing.join(', ')}.`);
         processor = createBatchProcessor({ hasher, sealer, columns, today });
-        pipeline = createBatchPipeline({ db, importId: run.id, processor, counts, rejectCap, onProgress: options.onProgress, onReject: options.onReject });
+        pipeline = createBatchPipeline({
+          db, importId: run.id, processor, counts, rejectCap, startsEmpty, onProgress: options.onProgress, onReject: options.onReject,
+        });
         continue;
       }
       // Starting workers costs a few hundred milliseconds: worth it only for a file of some size.
