@@ -98,16 +98,22 @@ export function createBatchPipeline(options: {
       }
       const sealed = routes.some((r) => r !== rowRoute.skip) ? await processor.seal(id, routes, importId) : (processor.drop(id), undefined);
       await previous;
-      // The batch's records and its progress commit together.
-      const outcome = await inImportBatchTransaction(db, async (tx) => {
-        const written = sealed ? await writeSealedRecords(tx, importId, sealed, generateNoticeCode) : { inserted: 0, updated: 0, copyRefused: false };
-        counts.inserted += written.inserted;
-        counts.updated += written.updated;
-        counts.unchanged += keyed.count - written.inserted - written.updated;
-        await recordImportProgress(tx, importId, counts, keyed.rejects, options.rejectCap);
-        return written;
+      // The batch's records and its progress commit together; the counts move on once they have.
+      const written = await inImportBatchTransaction(db, async (tx) => {
+        const outcome = sealed ? await writeSealedRecords(tx, importId, sealed, generateNoticeCode) : { inserted: 0, updated: 0, copyRefused: false };
+        const after = {
+          ...counts,
+          inserted: counts.inserted + outcome.inserted,
+          updated: counts.updated + outcome.updated,
+          unchanged: counts.unchanged + keyed.count - outcome.inserted - outcome.updated,
+        };
+        await recordImportProgress(tx, importId, after, keyed.rejects, options.rejectCap);
+        return { outcome, after };
       });
-      if (outcome.copyRefused) lookUp = true;
+      counts.inserted = written.after.inserted;
+      counts.updated = written.after.updated;
+      counts.unchanged = written.after.unchanged;
+      if (written.outcome.copyRefused) lookUp = true;
       options.onProgress?.({ ...counts, importId });
     } finally {
       if (tins) unwritten.delete(tins);
