@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createHasher, createSealer, DecryptionError } from './crypto';
 
@@ -74,5 +74,21 @@ describe('hasher (HMAC-SHA-256 with the pepper)', () => {
     const a = h.identity({ tin: '912701234', dateOfBirth: '1980-01-02', lastName: 'AB', zip: '12345' });
     const b = h.identity({ tin: '912701234', dateOfBirth: '1980-01-02', lastName: 'A', zip: 'B12345' });
     expect(a.equals(b)).toBe(false);
+  });
+
+  it('gives the digests it always gave: HMAC-SHA-256 under a key derived per purpose', () => {
+    // Stored hashes must keep matching: the same construction, computed with node:crypto alone.
+    const pepper = key();
+    const h = createHasher(pepper);
+    const mac = (purpose: string, value: string) =>
+      createHmac('sha256', Buffer.from(hkdfSync('sha256', pepper, Buffer.alloc(0), `disclosure-check/${purpose}`, 32)))
+        .update(value, 'utf8')
+        .digest();
+    expect(h.tin('912701234').equals(mac('tin', '912701234'))).toBe(true);
+    const parts = { tin: '912701234', dateOfBirth: '1984-03-09', lastName: 'NGUYỄN', zip: '90011' };
+    expect(h.identity(parts).equals(mac('identity', '912701234\u001f1984-03-09\u001fNGUYỄN\u001f90011'))).toBe(true);
+    expect(h.email('maria@example.com').equals(mac('email', 'maria@example.com'))).toBe(true);
+    const canonical = JSON.stringify(['912701234', 'itin', { firstName: 'María José', street: 'x'.repeat(300) }]);
+    expect(h.fingerprint(canonical).equals(mac('fingerprint', canonical))).toBe(true);
   });
 });

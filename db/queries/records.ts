@@ -1,6 +1,7 @@
 import { count, eq, sql } from 'drizzle-orm';
-import { rowsOf, type Executor } from '../index';
+import { copyBinaryInto, rowsOf, withStatementRollback, type Executor } from '../index';
 import { affectedRecords, type AffectedRecord } from '../schema';
+import { readRecordTuples, recordCopyColumns, type RecordTuples } from './record-copy';
 
 /** A row ready to store: hashes hex-encoded, sealed data base64. */
 export type SealedRecordRow = {
@@ -49,20 +50,32 @@ export function withNewNoticeCodes(batch: SealedRecordBatch, nextCode: () => str
 
 export type UpsertOutcome = { inserted: number; updated: number };
 
+/** A row of a batch that must be written: its position in the batch, and whether a record has its TIN. */
+export type RecordToWrite = { index: number; stored: boolean };
+
 /**
- * The stored fingerprint of each of these TIN hashes that has a record, keyed and valued by hex. The import
- * asks first, so an unchanged row is neither sealed nor sent.
+ * Of these rows (TIN hash and fingerprint, hex, in the same order), those whose TIN has no record or whose
+ * record has another fingerprint. The import asks first, so an unchanged row is neither sealed nor sent;
+ * only the rows to write come back (none at all for an unchanged batch).
  */
-export async function findStoredFingerprints(db: Executor, tinHashes: Buffer[]): Promise<Map<string, string>> {
-  if (tinHashes.length === 0) return new Map();
-  const rows = await rowsOf<{ tin_hash: string; fingerprint: string }>(
+export async function findRecordsToWrite(db: Executor, rows: { tinHashes: string[]; fingerprints: string[] }): Promise<RecordToWrite[]> {
+  if (rows.tinHashes.length === 0) return [];
+  const found = await rowsOf<{ i: number | string; stored: boolean }>(
     db,
     sql`
-    select encode(a.tin_hash, 'hex') as tin_hash, encode(a.fingerprint, 'hex') as fingerprint
-    from affected_records a
-    where a.tin_hash in (select decode(h, 'hex') from string_to_table(${tinHashes.map((h) => h.toString('hex')).join(',')}, ',') as h)`,
+    select k.i, a.fingerprint is not null as stored
+    from unnest(string_to_array(${rows.tinHashes.join(',')}, ','), string_to_array(${rows.fingerprints.join(',')}, ','))
+      with ordinality as k(tin_hash, fingerprint, i)
+    left join affected_records a on a.tin_hash = decode(k.tin_hash, 'hex')
+    where a.fingerprint is distinct from decode(k.fingerprint, 'hex')`,
   );
-  return new Map(rows.map((r) => [r.tin_hash, r.fingerprint]));
+  return found.map((r) => ({ index: Number(r.i) - 1, stored: r.stored }));
+}
+
+/** Whether no record is stored yet: a first import need not look up its rows (see import-pipeline.ts). */
+export async function hasNoRecords(db: Executor): Promise<boolean> {
+  const [row] = await rowsOf<{ empty: boolean }>(db, sql`select not exists (select 1 from affected_records) as empty`);
+  return row!.empty;
 }
 
 /**
@@ -93,6 +106,91 @@ export async function upsertSealedRecords(db: Executor, importId: number, batch:
   let inserted = 0;
   for (const r of result) if (r.inserted) inserted++;
   return { inserted, updated: result.length - inserted };
+}
+
+const UNIQUE_VIOLATION = '23505';
+const NOTICE_CODE_CONSTRAINT = 'affected_records_notice_code_key';
+
+type DriverError = { code?: string; constraint_name?: string; constraint?: string; message?: string; cause?: unknown };
+
+function isUniqueViolation(err: unknown): boolean {
+  const e = err as DriverError;
+  if (e?.cause && isUniqueViolation(e.cause)) return true;
+  return e?.code === UNIQUE_VIOLATION;
+}
+
+function isNoticeCodeCollision(err: unknown): boolean {
+  const e = err as DriverError;
+  if (e?.cause && isNoticeCodeCollision(e.cause)) return true;
+  return e?.code === UNIQUE_VIOLATION && (e.constraint_name ?? e.constraint ?? e.message ?? '').includes(NOTICE_CODE_CONSTRAINT);
+}
+
+/** Tuples in COPY format as the text the upsert takes. */
+export function recordTuplesToBatch(tuples: RecordTuples): SealedRecordBatch {
+  const hex = (v: Uint8Array) => Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('hex');
+  return toSealedRecordBatch(
+    readRecordTuples(tuples).map((t) => ({
+      notice_code: t.noticeCode,
+      tin_hash: hex(t.tinHash),
+      tin_kind: t.tinKind,
+      identity_hashes: t.identityHashes.map(hex),
+      email_hash: t.emailHash ? hex(t.emailHash) : null,
+      pii: Buffer.from(t.pii.buffer, t.pii.byteOffset, t.pii.byteLength).toString('base64'),
+      key_version: t.keyVersion,
+      language: t.language,
+      state: t.state,
+      category: t.category,
+      disclosed_elements: [...t.disclosedElements],
+      disclosed_on: t.disclosedOn,
+      fingerprint: hex(t.fingerprint),
+    })),
+  );
+}
+
+async function upsertDrawingCodes(db: Executor, importId: number, batch: SealedRecordBatch, drawNoticeCode: () => string): Promise<UpsertOutcome> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await withStatementRollback(db, (d) => upsertSealedRecords(d, importId, batch));
+    } catch (err) {
+      // A fresh random code collided with an existing one (about 1 in 10^5 per million rows): draw again.
+      if (attempt >= 3 || !isNoticeCodeCollision(err)) throw err;
+      batch = withNewNoticeCodes(batch, drawNoticeCode);
+    }
+  }
+}
+
+/** A batch of sealed records: those the import found absent, and those it found changed (or could not be sure of). */
+export type SealedRecordWrite = { inserts: RecordTuples; upserts: RecordTuples };
+
+/**
+ * Writes one batch of the import. Records found absent go in by COPY, without the upsert's conflict check
+ * (about a third of PostgreSQL's work per row); changed ones take the upsert. Should the COPY be refused by
+ * a unique index (another import wrote one of these TINs since the lookup, or a fresh notice code collided)
+ * nothing of it stays, and the same records take the upsert instead, which copes with both. In a
+ * transaction each attempt runs in a savepoint, so a refusal does not abort the caller's transaction.
+ */
+export async function writeSealedRecords(
+  db: Executor,
+  importId: number,
+  batch: SealedRecordWrite,
+  drawNoticeCode: () => string,
+): Promise<UpsertOutcome & { copyRefused: boolean }> {
+  const outcome = { inserted: 0, updated: 0, copyRefused: false };
+  const add = (o: UpsertOutcome) => ((outcome.inserted += o.inserted), (outcome.updated += o.updated));
+  if (batch.inserts.count > 0) {
+    try {
+      await withStatementRollback(db, (d) => copyBinaryInto(d, `affected_records (${recordCopyColumns})`, batch.inserts.bytes));
+      outcome.inserted += batch.inserts.count;
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+      outcome.copyRefused = true;
+      let text = recordTuplesToBatch(batch.inserts);
+      if (isNoticeCodeCollision(err)) text = withNewNoticeCodes(text, drawNoticeCode);
+      add(await upsertDrawingCodes(db, importId, text, drawNoticeCode));
+    }
+  }
+  if (batch.upserts.count > 0) add(await upsertDrawingCodes(db, importId, recordTuplesToBatch(batch.upserts), drawNoticeCode));
+  return outcome;
 }
 
 export async function countRecords(db: Executor): Promise<number> {

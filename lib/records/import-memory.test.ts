@@ -1,5 +1,5 @@
 // The import streams: its peak memory must not grow with the size of the file. Eight times the rows
-// may not cost more than a fixed allowance above the small run's peak. Every run seals in the worker thread,
+// may not cost more than a fixed allowance above the small run's peak. Every run works in the worker threads,
 // as a large file does, so the comparison is of file size alone, not of the worker's fixed cost.
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -146,4 +146,62 @@ describe.each(drivers)('CSV import on %s', (_name, create) => {
     expect(again).toMatchObject({ inserted: 0, updated: 0, unchanged: 5 });
     expect(sealed).toEqual({ inWorker: 0, inThread: 0 });
   });
+
+  it('moves the work to worker threads part way through a file, with the same outcome as on this thread', async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => goodRow({ tin: `912-77-${String(i).padStart(4, '0')}`, city: `City ${i}` }));
+    rows[2500] = goodRow({ tin: '912-77-0010', city: 'Later' }); // row 10's TIN again, many batches on
+    rows[2700] = { ...rows[2700]!, state: 'XX' };
+    const lines = toCsv(rows).split(/(?<=\n)/);
+    // The first 150 rows (three batches, all handed on at once) go through this thread; the rest wait for the workers.
+    let ready!: (ok: boolean) => void;
+    const workersReady = new Promise<boolean>((resolve) => (ready = resolve));
+    async function* input() {
+      yield lines.slice(0, 151).join('');
+      expect(await workersReady).toBe(true);
+      yield lines.slice(151).join('');
+    }
+    const rejects: { line: number; reason: string }[] = [];
+    let sealed = { inWorker: 0, inThread: 0 };
+    const first = await importRecordsCsv({
+      ...base(), input: Readable.from(input()), batchSize: 50, sealWorkerAfterRows: 0,
+      onWorkersStarted: ready, onReject: (r) => rejects.push(r), onSealed: (s) => (sealed = s),
+    });
+    // 2,998 distinct good TINs; row 10's is written again by the later line.
+    expect(first).toMatchObject({ status: 'completed', rowsRead: 3000, inserted: 2998, updated: 1, unchanged: 0, rejected: 1 });
+    expect(rejects).toEqual([{ line: 2702, reason: 'state_unknown', field: 'state' }]);
+    expect(sealed).toEqual({ inThread: 150, inWorker: 2849 });
+    expect(openRecordPii(keys.sealer, (await findRecordByTinHash(t.db, keys.hasher.tin('912770010')))!).city).toBe('Later');
+    const last = await findRecordByTinHash(t.db, keys.hasher.tin('912772999'));
+    expect(openRecordPii(keys.sealer, last!)).toMatchObject({ city: 'City 2999', tinLast4: '2999' });
+
+    // Again: only row 10's two lines are written (each changes it back), as when everything ran on one thread.
+    const again = await importRecordsCsv({ ...base(), input: Readable.from([lines.join('')]), batchSize: 50, sealWorkerAfterRows: 0, onSealed: (s) => (sealed = s) });
+    expect(again).toMatchObject({ status: 'completed', inserted: 0, updated: 2, unchanged: 2997, rejected: 1 });
+    expect(sealed.inWorker + sealed.inThread).toBe(2);
+    expect(openRecordPii(keys.sealer, (await findRecordByTinHash(t.db, keys.hasher.tin('912770010')))!).city).toBe('Later');
+  }, 120_000);
 });
+
+describe.each(drivers)('first import into an empty table on %s', (_name, create) => {
+  const keys = testKeys();
+
+  it('lets the last line win when a TIN comes back in later batches, though nothing was looked up', async () => {
+    const t = await create();
+    try {
+      const a = '912-78-0001';
+      const b = '912-78-0002';
+      // One row a batch: B's second line is refused by the COPY, after which lines are looked up again,
+      // while A's earlier lines may still be on their way.
+      const rows = [goodRow({ tin: a, city: 'One' }), goodRow({ tin: b, city: 'One' }), goodRow({ tin: b, city: 'Two' }), goodRow({ tin: a, city: 'Two' }), goodRow({ tin: a, city: 'One' })];
+      const result = await importRecordsCsv({ db: t.db, hasher: keys.hasher, sealer: keys.sealer, input: Readable.from([toCsv(rows)]), source: 'f.csv', actor: 't', batchSize: 1 });
+      expect(result).toMatchObject({ status: 'completed', rowsRead: 5, inserted: 2, updated: 3, unchanged: 0, rejected: 0 });
+      const city = async (tin: string) => openRecordPii(keys.sealer, (await findRecordByTinHash(t.db, keys.hasher.tin(tin.replace(/-/g, ''))))!).city;
+      expect(await city(a)).toBe('One');
+      expect(await city(b)).toBe('Two');
+      expect(await countRecords(t.db)).toBe(2);
+    } finally {
+      await t.dispose();
+    }
+  });
+});
+

@@ -1,17 +1,19 @@
-// Streaming CSV import of the disclosed list. Memory stays flat: rows are parsed, validated and hashed a
-// batch at a time on this thread; import-pipeline.ts then looks up, seals and writes a few batches behind.
+// Streaming CSV import of the disclosed list. Memory stays flat: records are read a batch at a time on this
+// thread; import-pipeline.ts then has them validated, keyed and sealed (in worker threads past a few thousand
+// rows, batch-processor.ts) and writes them, a few batches behind the reader.
 import type { Readable } from 'node:stream';
 import { readCsvRecords } from '../csv/read-records';
 import { todayUtc } from '../identifiers/dates';
 import type { Database } from '../../db/index';
 import { appendAudit } from '../../db/queries/audit';
 import { createImportRun, finishImportRun, type ImportCounts } from '../../db/queries/imports';
+import { hasNoRecords } from '../../db/queries/records';
 import type { ImportReject } from '../../db/schema';
 import type { Hasher, Sealer } from '../crypto';
-import { parseRecordRow, recordCsvColumns, recordRejectReasons } from '../validation/record-row';
-import { createBatchPipeline } from './import-pipeline';
-import { createRowSealer, type KeyedRow } from './row-sealer';
-import { keyRecordRow } from './seal';
+import { recordCsvColumns, recordRejectReasons } from '../validation/record-row';
+import { createBatchProcessor, type BatchProcessor } from './batch-processor';
+import type { RawBatch } from './import-batch';
+import { createBatchPipeline, type BatchPipeline } from './import-pipeline';
 
 export type ImportProgress = ImportCounts & { importId: number };
 
@@ -31,8 +33,10 @@ export type ImportOptions = {
   rejectCap?: number;
   onProgress?: (progress: ImportProgress) => void;
   onReject?: (reject: ImportReject) => void;
-  /** Rows read before sealing moves to a worker thread (default 10,000; Infinity keeps it on this thread). */
+  /** Rows read before the per-row work moves to worker threads (default 10,000; Infinity keeps it on this thread). */
   sealWorkerAfterRows?: number;
+  /** Told whether the worker threads started, once they are ready or have failed to (tests wait for it). */
+  onWorkersStarted?: (ready: boolean) => void;
   /** Told at the end how many rows were sealed where, for the benchmark. */
   onSealed?: (sealed: { inWorker: number; inThread: number }) => void;
 };
@@ -49,24 +53,18 @@ export async function importRecordsCsv(options: ImportOptions): Promise<ImportRe
   const rejectCap = options.rejectCap ?? 10_000;
   const workerAfterRows = options.sealWorkerAfterRows ?? 10_000;
   const run = await createImportRun(db, { source, actor });
+  const startsEmpty = await hasNoRecords(db);
   const counts: ImportCounts = { rowsRead: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0 };
-  const rowSealer = createRowSealer(hasher, sealer);
-  const pipeline = createBatchPipeline({ db, importId: run.id, rowSealer, counts, rejectCap, onProgress: options.onProgress });
-  let pendingRejects: ImportReject[] = [];
-  let batch = new Map<string, KeyedRow & { line: number }>();
-
-  const reject = (r: ImportReject) => {
-    counts.rejected++;
-    pendingRejects.push(r);
-    options.onReject?.(r);
-  };
+  // Made once the header is known: the workers are told the columns when they start.
+  let processor: BatchProcessor | undefined;
+  let pipeline: BatchPipeline | undefined;
+  let batch: RawBatch = { lines: [], records: [] };
 
   const flush = async () => {
-    const rows = [...batch.values()];
-    const rejects = pendingRejects;
-    batch = new Map();
-    pendingRejects = [];
-    await pipeline.push(rows, rejects);
+    if (batch.records.length === 0) return;
+    const raw = batch;
+    batch = { lines: [], records: [] };
+    await pipeline!.push(raw);
   };
 
   try {
@@ -78,34 +76,23 @@ export async function importRecordsCsv(options: ImportOptions): Promise<ImportRe
         columns = rec.fields.map((c) => c.trim());
         const missing = recordCsvColumns.filter((c) => !columns!.includes(c));
         if (missing.length) throw new ImportFileError(`The file's header is missing the column(s): ${missing.join(', ')}.`);
+        processor = createBatchProcessor({ hasher, sealer, columns, today });
+        pipeline = createBatchPipeline({
+          db, importId: run.id, processor, counts, rejectCap, startsEmpty, onProgress: options.onProgress, onReject: options.onReject,
+        });
         continue;
       }
-      // Starting a worker costs a few hundred milliseconds: worth it only for a file of some size.
-      if (counts.rowsRead++ === workerAfterRows) void rowSealer.startWorker();
-      if (rec.error || rec.fields.length !== columns.length) {
-        reject({ line: rec.line, reason: 'csv_malformed', field: '' });
-      } else {
-        const raw: Record<string, string> = {};
-        for (let i = 0; i < columns.length; i++) raw[columns[i]!] = rec.fields[i]!;
-        const parsed = parseRecordRow(raw, { today });
-        if (!parsed.ok) {
-          reject({ line: rec.line, reason: parsed.reason, field: parsed.field });
-        } else {
-          // Only the two hashes that decide whether the row changed; the rest waits until it is known to have.
-          const keys = keyRecordRow(hasher, parsed.row);
-          const tinHash = keys.tinHash.toString('hex');
-          // The same TIN twice in one batch: the later line wins, as it does across batches.
-          const earlier = batch.get(tinHash);
-          if (earlier) reject({ line: earlier.line, reason: 'duplicate_tin_superseded', field: 'tin' });
-          batch.set(tinHash, { row: parsed.row, tinHash, fingerprint: keys.fingerprint.toString('hex'), line: rec.line });
-        }
-      }
-      if (batch.size >= batchSize) await flush();
+      // Starting workers costs a few hundred milliseconds: worth it only for a file of some size.
+      if (counts.rowsRead++ === workerAfterRows) void processor!.startWorkers().then((ready) => options.onWorkersStarted?.(ready));
+      batch.lines.push(rec.line);
+      // A record the reader could not make out is rejected with its line where the batch is validated.
+      batch.records.push(rec.error ? null : rec.fields);
+      if (batch.records.length >= batchSize) await flush();
     }
     const headerChecked = columns !== null;
     if (!headerChecked) throw new ImportFileError('The file is empty: it has no header and no rows.');
     await flush();
-    await pipeline.drain();
+    await pipeline!.drain();
     await finishImportRun(db, run.id, { status: 'completed' });
     await appendAudit(db, hasher.auditKey, {
       actor,
@@ -115,7 +102,7 @@ export async function importRecordsCsv(options: ImportOptions): Promise<ImportRe
     });
     return { ...counts, importId: run.id, status: 'completed' };
   } catch (err) {
-    await pipeline.drain().catch(() => {});
+    await pipeline?.drain().catch(() => {});
     const message = err instanceof ImportFileError ? err.message : `Import stopped: ${(err as Error).message}`;
     input.destroy();
     await finishImportRun(db, run.id, { status: 'failed', error: message });
@@ -127,7 +114,7 @@ export async function importRecordsCsv(options: ImportOptions): Promise<ImportRe
     });
     return { ...counts, importId: run.id, status: 'failed', error: message };
   } finally {
-    options.onSealed?.(rowSealer.sealed);
-    await rowSealer.close();
+    options.onSealed?.(processor?.sealed ?? { inWorker: 0, inThread: 0 });
+    await processor?.close();
   }
 }

@@ -4,7 +4,7 @@ import type { Hasher, Sealer } from '../crypto';
 import { generateNoticeCode } from '../identifiers/notice-code';
 import { lastNameMatchKeys, normalizeEmail } from '../identifiers/names';
 import type { RecordRow } from '../validation/record-row';
-import type { SealedRecordRow } from '../../db/queries/records';
+import type { RecordTuple } from '../../db/queries/record-copy';
 
 /** What `pii` holds once opened. */
 export type RecordPii = {
@@ -52,23 +52,27 @@ export function keyRecordRow(hasher: Hasher, row: RecordRow): RowKeys {
   return { tinHash: hasher.tin(row.tin), fingerprint };
 }
 
-/** `keys` may come from keyRecordRow already (the import computes them first); they are not computed twice. */
-export function sealRecordRow(hasher: Hasher, sealer: Sealer, row: RecordRow, keys: RowKeys = keyRecordRow(hasher, row)): SealedRecordRow {
+/**
+ * The record as stored, in the form the import's COPY sends (record-copy.ts). `keys` come from keyRecordRow
+ * (the import computes them first, to know whether the row must be sealed at all); they are not computed twice.
+ */
+export function sealRecordRow(hasher: Hasher, sealer: Sealer, row: RecordRow, keys: RowKeys, importId: number): RecordTuple {
   const email = row.email ? normalizeEmail(row.email) : null;
   return {
-    notice_code: generateNoticeCode(),
-    tin_hash: keys.tinHash.toString('hex'),
-    tin_kind: row.tinKind,
-    identity_hashes: identityHashesOf(hasher, row).map((h) => h.toString('hex')),
-    email_hash: email ? hasher.email(email).toString('hex') : null,
-    pii: sealer.seal(JSON.stringify(piiOf(row)), keys.tinHash).toString('base64'),
-    key_version: sealer.currentVersion,
+    noticeCode: generateNoticeCode(),
+    tinHash: keys.tinHash,
+    tinKind: row.tinKind,
+    identityHashes: identityHashesOf(hasher, row),
+    emailHash: email ? hasher.email(email) : null,
+    pii: sealer.seal(JSON.stringify(piiOf(row)), keys.tinHash),
+    keyVersion: sealer.currentVersion,
     language: row.language,
     state: row.state,
     category: row.category,
-    disclosed_elements: row.disclosedElements,
-    disclosed_on: row.disclosedOn,
-    fingerprint: keys.fingerprint.toString('hex'),
+    disclosedElements: row.disclosedElements,
+    disclosedOn: row.disclosedOn,
+    fingerprint: keys.fingerprint,
+    importId,
   };
 }
 
