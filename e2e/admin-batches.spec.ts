@@ -1,6 +1,6 @@
 // A complete batch run by two staff members, the disposal and outbox pages, and an axe scan of each page
 // of the batches, disposal, outbox and dashboard areas. Needs staff sign-in (the admin-auth branch).
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { signInAs } from './support/admin-session';
 import { expectNoAxeViolations } from './support/axe';
 import { resendE2e } from './support/e2e-env';
@@ -11,26 +11,21 @@ test.describe.configure({ timeout: 120_000 });
 // USWDS draws its own checkboxes and radios over visually hidden inputs: click the label.
 const tick = (page: Page, id: string) => page.locator(`label[for="${id}"]`).click();
 
-test('an operator creates a batch, an administrator approves it, and it sends to 100%', async ({ browser }) => {
-  const operator = await (await browser.newContext()).newPage();
-  await signInAs(operator, 'notice_operator');
-  await operator.goto('/admin/batches/new');
-  await operator.getByRole('button', { name: 'Count records' }).click();
-  await expect(operator.locator('[aria-labelledby="error-summary-heading"]')).toBeFocused();
-  await expect(operator.getByRole('heading', { name: 'There is a problem with one answer.' })).toBeVisible();
-  await operator.getByLabel('Batch name').fill('Spanish, California and Texas');
-  await tick(operator, 'lang-es');
-  await operator.getByLabel('States').fill('CA, TX');
+/**
+ * From a filled-in "new batch" form, as its operator: count, create, preview in `language`, approval by an
+ * administrator (a second person), start, and the page refreshing itself to 100 %. Returns the batch's URL.
+ */
+async function createApproveAndSend(browser: Browser, operator: Page, language: string, afterCount?: () => Promise<void>): Promise<string> {
   await operator.getByRole('button', { name: 'Count records' }).click();
   await expect(operator.getByRole('status')).toContainText('records match');
-  await expect(operator.getByLabel('States')).toHaveValue('CA, TX');
+  await afterCount?.();
   await operator.getByRole('button', { name: 'Create draft batch' }).click();
   await expect(operator).toHaveURL(/\/admin\/batches\/\d+\?created=1$/);
   const batchUrl = operator.url().replace(/\?.*$/, '');
   await expect(operator.getByText('You created this batch, so another staff member must approve it')).toBeVisible();
   await expect(operator.getByRole('button', { name: 'Approve' })).toHaveCount(0);
 
-  await operator.goto(`${batchUrl}/preview?language=es`);
+  await operator.goto(`${batchUrl}/preview?language=${language}`);
   await expect(operator.frameLocator('iframe.dc-preview-frame').locator('body')).toContainText('Alex (sample)');
 
   const admin = await (await browser.newContext()).newPage();
@@ -44,6 +39,22 @@ test('an operator creates a batch, an administrator approves it, and it sends to
   await expect(operator.getByRole('status').first()).toContainText('has started sending');
   // The page refreshes itself while the batch runs; no reload here.
   await expect(operator.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100', { timeout: 120_000 });
+  return batchUrl;
+}
+
+test('an operator creates a batch, an administrator approves it, and it sends to 100%', async ({ browser }) => {
+  const operator = await (await browser.newContext()).newPage();
+  await signInAs(operator, 'notice_operator');
+  await operator.goto('/admin/batches/new');
+  await operator.getByRole('button', { name: 'Count records' }).click();
+  await expect(operator.locator('[aria-labelledby="error-summary-heading"]')).toBeFocused();
+  await expect(operator.getByRole('heading', { name: 'There is a problem with one answer.' })).toBeVisible();
+  await operator.getByLabel('Batch name').fill('Spanish, California and Texas');
+  await tick(operator, 'lang-es');
+  await operator.getByLabel('States').fill('CA, TX');
+  await createApproveAndSend(browser, operator, 'es', async () => {
+    await expect(operator.getByLabel('States')).toHaveValue('CA, TX');
+  });
   await expect(operator.getByText('Completed', { exact: true })).toBeVisible();
 
   await operator.goto('/admin/outbox');
@@ -74,23 +85,7 @@ test.describe('through the local Resend server', () => {
     await tick(operator, 'lang-vi');
     await tick(operator, 'channel-letter'); // email only: letters never have delivery reports
     await tick(operator, 'field-hasEmail');
-    await operator.getByRole('button', { name: 'Count records' }).click();
-    await expect(operator.getByRole('status')).toContainText('records match');
-    await operator.getByRole('button', { name: 'Create draft batch' }).click();
-    await expect(operator).toHaveURL(/\/admin\/batches\/\d+\?created=1$/);
-    const batchUrl = operator.url().replace(/\?.*$/, '');
-    await operator.goto(`${batchUrl}/preview?language=vi`);
-    await expect(operator.frameLocator('iframe.dc-preview-frame').locator('body')).toContainText('Alex (sample)');
-
-    const admin = await (await browser.newContext()).newPage();
-    await signInAs(admin, 'administrator');
-    await admin.goto(batchUrl);
-    await admin.getByRole('button', { name: 'Approve' }).click();
-    await expect(admin.getByRole('status')).toContainText('is approved');
-
-    await operator.goto(batchUrl);
-    await operator.getByRole('button', { name: 'Start sending' }).click();
-    await expect(operator.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100', { timeout: 120_000 });
+    const batchUrl = await createApproveAndSend(browser, operator, 'vi');
     const queued = await funnelCount(operator, 'Queued');
     expect(queued).toBeGreaterThan(0);
     // The page keeps refreshing itself while delivery reports are due; no reload here.
