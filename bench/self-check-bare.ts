@@ -9,6 +9,7 @@
 import { createServer } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
 import postgres from 'postgres';
+import { noDelaySocketOption } from '../db/postgres-socket';
 import { formatIsoDate } from '../lib/identifiers/dates';
 import { isValidNoticeCode, normalizeNoticeCodeInput } from '../lib/identifiers/notice-code';
 import { getSealer } from '../lib/keys';
@@ -18,7 +19,7 @@ import { env } from '../lib/env';
 
 const e = env();
 if (!e.DATABASE_URL) throw new Error('The bare handler needs DATABASE_URL');
-const sql = postgres(e.DATABASE_URL, { max: 10 });
+const sql = postgres(e.DATABASE_URL, { ...noDelaySocketOption(), max: 10 });
 const sealer = getSealer();
 const keys = deriveSelfCheckKeys(e.secrets);
 

@@ -8,6 +8,7 @@ import { PgTransaction, type PgDatabase, type PgQueryResultHKT } from 'drizzle-o
 import type { Sql } from 'postgres';
 import * as schema from './schema';
 import { acquireDirectoryLock, type DirectoryLock } from './embedded-lock';
+import { noDelaySocketOption } from './postgres-socket';
 
 export type Schema = typeof schema;
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
@@ -111,6 +112,7 @@ export async function openDatabase(options: OpenOptions): Promise<DbHandle> {
     const { default: postgres } = await import('postgres');
     const { drizzle } = await import('drizzle-orm/postgres-js');
     const client = postgres(options.databaseUrl, {
+      ...noDelaySocketOption(),
       max: options.max ?? 10,
       onnotice: () => {},
       // bigint ids and counts fit easily in a double; return numbers as PGlite does, not strings.

@@ -2,6 +2,7 @@
 // trust-auth server). A run migrates one template; each test file clones it in about a tenth of a second.
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
+import { noDelaySocketOption } from '../../db/postgres-socket';
 
 export const adminUrl = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -12,7 +13,7 @@ export function databaseUrl(name: string): string {
 }
 
 export async function withAdmin<T>(body: (sql: postgres.Sql) => Promise<T>): Promise<T> {
-  const sql = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  const sql = postgres(adminUrl, { ...noDelaySocketOption(), max: 1, onnotice: () => {} });
   try {
     return await body(sql);
   } finally {
