@@ -88,6 +88,34 @@ describe('batch processor', () => {
     expect(processor.sealed).toEqual({ inThread: 0, inWorker: 2 });
   });
 
+  it('keys and seals in one step as key then seal do, in a worker and on this thread', async () => {
+    processor = createBatchProcessor(context(), { workers: 1 });
+    const here = await processor.keyAndSeal(1, raw, 4);
+    expect(await processor.startWorkers()).toBe(true);
+    const there = await processor.keyAndSeal(2, raw, 4);
+    const stepwise = await processor.key(3, raw);
+    const sealedStepwise = await processor.seal(3, allInserts, 4);
+    expect(processor.sealed).toEqual({ inThread: 3, inWorker: 6 });
+    for (const one of [here, there]) {
+      expect(one.keyed.rejects).toEqual(expectedRejects);
+      expect(plain(one.keyed)).toEqual(plain(stepwise));
+      expect(one.sealed.upserts.count).toBe(0);
+      expect(readRecordTuples(one.sealed.inserts).map(comparable)).toEqual(readRecordTuples(sealedStepwise.inserts).map(comparable));
+    }
+  });
+
+  it('redoes on this thread a one-step batch whose worker died before answering', async () => {
+    const started: import('node:worker_threads').Worker[] = [];
+    processor = createBatchProcessor(context(), { workers: 1, onWorkerStarted: (w) => started.push(w) });
+    await processor.startWorkers();
+    const answer = processor.keyAndSeal(1, raw, 2);
+    await started[0]!.terminate();
+    const { keyed, sealed } = await answer;
+    expect(keyed.rejects).toEqual(expectedRejects);
+    expect(sealed.inserts.count).toBe(3);
+    expect(processor.sealed.inWorker + processor.sealed.inThread).toBe(3);
+  });
+
   it('works on this thread when the hasher and sealer were not made by lib/crypto', async () => {
     const foreign = { ...keys.hasher };
     expect(keyMaterialOf(foreign, keys.sealer)).toBeUndefined();

@@ -1,7 +1,8 @@
 // Runs the import's per-row work (import-batch.ts: validate, key, seal) on worker threads when they can be
 // had, one per core: that work is most of the import's CPU, and the main thread is left to read the file and
 // talk to the database. A batch is keyed and later sealed by the same worker, which keeps its validated rows
-// in between; only the records go in and only hashes and COPY tuples come out.
+// in between; only the records go in and only hashes and COPY tuples come out. When every row is to be inserted
+// (a first import), one request does both, so the rows never wait in the worker at all.
 //
 // The workers load the TypeScript sources through tsx's CommonJS hook, from the project root (where every
 // entry point runs, as db/index.ts assumes too), so they start the same way under tsx, vitest and Next.
@@ -12,7 +13,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { keyMaterialOf } from '../crypto';
-import { createBatchWork, type BatchContext, type KeyedBatch, type RawBatch, type SealedBatch, type ValidatedBatch } from './import-batch';
+import { createBatchWork, rowRoute, type BatchContext, type KeyedBatch, type RawBatch, type SealedBatch, type ValidatedBatch } from './import-batch';
 
 export type BatchWorkerData = {
   root: string;
@@ -26,10 +27,12 @@ export type BatchWorkerData = {
 export type BatchRequest =
   | { kind: 'key'; id: number; raw: RawBatch }
   | { kind: 'seal'; id: number; routes: Uint8Array; importId: number }
+  | { kind: 'keySeal'; id: number; raw: RawBatch; importId: number }
   | { kind: 'drop'; id: number };
 export type BatchResponse =
   | { kind: 'keyed'; id: number; keyed: KeyedBatch }
   | { kind: 'sealed'; id: number; sealed: SealedBatch }
+  | { kind: 'keyedSealed'; id: number; keyed: KeyedBatch; sealed: SealedBatch }
   | { kind: 'error'; id: number; message: string }
   | { kind: 'ready' };
 
@@ -42,6 +45,8 @@ export type BatchProcessor = {
   /** Validates and keys a batch; its rows wait where they were keyed until seal() or drop(). */
   key(id: number, raw: RawBatch): Promise<KeyedBatch>;
   seal(id: number, routes: Uint8Array, importId: number): Promise<SealedBatch>;
+  /** Keys a batch and seals every row it accepts for insertion, in one step (nothing is held in between). */
+  keyAndSeal(id: number, raw: RawBatch, importId: number): Promise<KeyedSealed>;
   /** Forgets a keyed batch that will not be sealed (nothing in it to write). */
   drop(id: number): void;
   close(): Promise<void>;
@@ -58,7 +63,9 @@ requireFromRoot('tsx/cjs/api').register();
 requireFromRoot(workerData.entry);
 `;
 
-type Pending = { kind: 'key' | 'seal'; resolve: (v: never) => void; reject: (e: Error) => void; routes?: Uint8Array; importId?: number };
+export type KeyedSealed = { keyed: KeyedBatch; sealed: SealedBatch };
+
+type Pending = { kind: BatchRequest['kind']; resolve: (v: never) => void; reject: (e: Error) => void; routes?: Uint8Array; importId?: number };
 type Slot = { worker: Worker; ready: boolean; pending: Map<number, Pending> };
 type Entry = { raw: RawBatch; slot: Slot | null; validated?: ValidatedBatch };
 
@@ -97,6 +104,10 @@ export function createBatchProcessor(ctx: BatchContext, options: BatchProcessorO
     sealed.inThread += out.inserts.count + out.upserts.count;
     return out;
   };
+  const keySealHere = (id: number, entry: Entry, importId: number): KeyedSealed => {
+    const keyed = keyHere(entry);
+    return { keyed, sealed: sealHere(id, entry, new Uint8Array(keyed.count).fill(rowRoute.insert), importId) };
+  };
 
   const abandon = (slot: Slot) => {
     const i = slots.indexOf(slot);
@@ -111,7 +122,8 @@ export function createBatchProcessor(ctx: BatchContext, options: BatchProcessorO
       const entry = batches.get(id);
       try {
         if (!entry) throw new Error('A batch the worker held is unknown.');
-        p.resolve((p.kind === 'key' ? keyHere(entry) : sealHere(id, entry, p.routes!, p.importId!)) as never);
+        const redone = p.kind === 'key' ? keyHere(entry) : p.kind === 'seal' ? sealHere(id, entry, p.routes!, p.importId!) : keySealHere(id, entry, p.importId!);
+        p.resolve(redone as never);
       } catch (err) {
         p.reject(err as Error);
       }
@@ -157,10 +169,10 @@ export function createBatchProcessor(ctx: BatchContext, options: BatchProcessorO
         if (!p) return;
         slot.pending.delete(m.id);
         if (m.kind === 'error') return p.reject(new Error(m.message));
-        if (m.kind === 'sealed') {
+        if (m.kind === 'sealed' || m.kind === 'keyedSealed') {
           batches.delete(m.id);
           sealed.inWorker += m.sealed.inserts.count + m.sealed.upserts.count;
-          return p.resolve(m.sealed as never);
+          return p.resolve((m.kind === 'sealed' ? m.sealed : { keyed: m.keyed, sealed: m.sealed }) as never);
         }
         p.resolve(m.keyed as never);
       });
@@ -178,6 +190,11 @@ export function createBatchProcessor(ctx: BatchContext, options: BatchProcessorO
       slot.worker.postMessage(request, transfer);
     });
 
+  const nextSlot = (): Slot | undefined => {
+    const ready = slots.filter((s) => s.ready);
+    return ready.length === 0 ? undefined : ready[turn++ % ready.length];
+  };
+
   return {
     sealed,
     startWorkers() {
@@ -187,11 +204,18 @@ export function createBatchProcessor(ctx: BatchContext, options: BatchProcessorO
     async key(id, raw) {
       const entry: Entry = { raw, slot: null };
       batches.set(id, entry);
-      const ready = slots.filter((s) => s.ready);
-      if (ready.length === 0) return keyHere(entry);
-      const slot = ready[turn++ % ready.length]!;
+      const slot = nextSlot();
+      if (!slot) return keyHere(entry);
       entry.slot = slot;
       return ask<KeyedBatch>(slot, { kind: 'key', id, raw }, { kind: 'key' });
+    },
+    async keyAndSeal(id, raw, importId) {
+      const entry: Entry = { raw, slot: null };
+      batches.set(id, entry);
+      const slot = nextSlot();
+      if (!slot) return keySealHere(id, entry, importId);
+      entry.slot = slot;
+      return ask<KeyedSealed>(slot, { kind: 'keySeal', id, raw, importId }, { kind: 'keySeal', importId });
     },
     async seal(id, routes, importId) {
       const entry = batches.get(id);

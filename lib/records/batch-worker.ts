@@ -5,7 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createHasher, createSealer } from '../crypto';
 import type { IsoDate } from '../identifiers/dates';
 import type { BatchRequest, BatchResponse, BatchWorkerData } from './batch-processor';
-import { createBatchWork, type ValidatedBatch } from './import-batch';
+import { createBatchWork, rowRoute, type SealedBatch, type ValidatedBatch } from './import-batch';
 
 const data = workerData as BatchWorkerData;
 // Buffers arrive as plain Uint8Arrays after the structured clone.
@@ -19,6 +19,8 @@ const work = createBatchWork({
   today: data.today as IsoDate,
 });
 const held = new Map<number, ValidatedBatch>();
+// The tuples' buffers move to the main thread rather than being copied.
+const transferOf = (sealed: SealedBatch) => [sealed.inserts.bytes.buffer as ArrayBuffer, sealed.upserts.bytes.buffer as ArrayBuffer];
 const port = parentPort!;
 
 port.on('message', (request: BatchRequest) => {
@@ -27,16 +29,16 @@ port.on('message', (request: BatchRequest) => {
       const { keyed, validated } = work.keyBatch(request.raw);
       held.set(request.id, validated);
       port.postMessage({ kind: 'keyed', id: request.id, keyed } satisfies BatchResponse);
+    } else if (request.kind === 'keySeal') {
+      const { keyed, validated } = work.keyBatch(request.raw);
+      const sealed = work.sealBatch(validated, new Uint8Array(keyed.count).fill(rowRoute.insert), request.importId);
+      port.postMessage({ kind: 'keyedSealed', id: request.id, keyed, sealed } satisfies BatchResponse, transferOf(sealed));
     } else if (request.kind === 'seal') {
       const validated = held.get(request.id);
       held.delete(request.id);
       if (!validated) throw new Error(`Batch ${request.id} is not held by this worker.`);
       const sealed = work.sealBatch(validated, request.routes, request.importId);
-      // The tuples' buffers move to the main thread rather than being copied.
-      port.postMessage({ kind: 'sealed', id: request.id, sealed } satisfies BatchResponse, [
-        sealed.inserts.bytes.buffer as ArrayBuffer,
-        sealed.upserts.bytes.buffer as ArrayBuffer,
-      ]);
+      port.postMessage({ kind: 'sealed', id: request.id, sealed } satisfies BatchResponse, transferOf(sealed));
     } else held.delete(request.id);
   } catch (err) {
     port.postMessage({ kind: 'error', id: request.id, message: (err as Error).message } satisfies BatchResponse);

@@ -7,7 +7,8 @@
 //
 // Into an empty table (a first import) nothing is looked up: every row is new, unless its TIN came earlier
 // in the same file, and then the COPY of its batch is refused and the batch takes the upsert, which lets the
-// later line win all the same (records.ts). After such a refusal the rest of the file is looked up again.
+// later line win all the same (records.ts). Such a batch is keyed and sealed in one step. After a refusal the
+// batches read from then on are looked up again.
 import type { Database } from '../../db/index';
 import { inImportBatchTransaction, recordImportProgress, type ImportCounts } from '../../db/queries/imports';
 import { findRecordsToWrite, writeSealedRecords } from '../../db/queries/records';
@@ -67,19 +68,18 @@ export function createBatchPipeline(options: {
     wake?.();
   };
 
-  const handle = async (id: number, raw: RawBatch, earlierKeyed: Promise<void>, known: () => void, previous: Promise<void>) => {
+  const handle = async (id: number, raw: RawBatch, unlooked: boolean, earlierKeyed: Promise<void>, known: () => void, previous: Promise<void>) => {
     let tins: Set<string> | undefined;
-    let unlooked = false;
     try {
-      const keying = processor.key(id, raw);
+      const keying = unlooked ? processor.keyAndSeal(id, raw, importId) : processor.key(id, raw).then((keyed) => ({ keyed, sealed: undefined }));
+      // Awaited below, after the batches before it; until then a failure must not count as unhandled.
+      keying.catch(() => {});
       await earlierKeyed;
-      const keyed = await keying;
+      const { keyed, sealed: sealedAlready } = await keying;
       counts.rejected += keyed.rejects.length;
       if (options.onReject) for (const r of keyed.rejects) options.onReject(r);
       const routes = new Uint8Array(keyed.count);
-      if (!lookUp) {
-        unlooked = true;
-        unlookedUnwritten++;
+      if (unlooked) {
         known();
         routes.fill(rowRoute.insert);
       } else {
@@ -96,7 +96,7 @@ export function createBatchPipeline(options: {
         for (const r of toWrite) routes[r.index] = r.stored ? rowRoute.upsert : rowRoute.insert;
         if (mustSend.size > 0) for (let i = 0; i < keyed.count; i++) if (mustSend.has(tinHashes[i]!)) routes[i] = rowRoute.upsert;
       }
-      const sealed = routes.some((r) => r !== rowRoute.skip) ? await processor.seal(id, routes, importId) : (processor.drop(id), undefined);
+      const sealed = sealedAlready ?? (routes.some((r) => r !== rowRoute.skip) ? await processor.seal(id, routes, importId) : (processor.drop(id), undefined));
       await previous;
       // The batch's records and its progress commit together; the counts move on once they have.
       const written = await inImportBatchTransaction(db, async (tx) => {
@@ -128,10 +128,13 @@ export function createBatchPipeline(options: {
       if (failure !== undefined) throw failure;
       inFlight++;
       const id = nextId++;
+      // Decided as the batch is read: a batch sent without a lookup counts as such for every later one.
+      const unlooked = !lookUp;
+      if (unlooked) unlookedUnwritten++;
       let known!: () => void;
       const earlierKeyed = keyedInOrder;
       keyedInOrder = new Promise<void>((resolve) => (known = resolve));
-      written = handle(id, raw, earlierKeyed, known, written)
+      written = handle(id, raw, unlooked, earlierKeyed, known, written)
         .catch((err: unknown) => {
           failure ??= err;
           throw failure;
