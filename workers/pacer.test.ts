@@ -18,8 +18,7 @@ describe('createPacer', () => {
     const sentAt: number[] = [];
     await Promise.all(
       Array.from({ length: 5 }, async () => {
-        await pace();
-        sentAt.push(performance.now());
+        await pace(async () => sentAt.push(performance.now()));
       }),
     );
     sentAt.sort((a, b) => a - b);
@@ -38,11 +37,30 @@ describe('createPacer', () => {
     setTimeout(() => stall(300), 10);
     await Promise.all(
       [0, 1, 2].map(async () => {
-        await pace();
-        sentAt.push(performance.now());
+        await pace(async () => sentAt.push(performance.now()));
       }),
     );
     sentAt.sort((a, b) => a - b);
     for (const [i, t] of sentAt.slice(1).entries()) expect(t - sentAt[i]!).toBeGreaterThanOrEqual(120);
+  });
+
+  it('counts the next interval from when a request really left, when this process saw its claim late', async () => {
+    const pace = createPacer(redis, uniqueName('pacer'), 400);
+    const sentAt: number[] = [];
+    const first = pace(async () => sentAt.push(performance.now()));
+    // Redis grants the first claim at once, but this process is busy for 300 ms before it sees the answer;
+    // meanwhile a second sender asks. Counted from the claim, it could go 100 ms after the first request
+    // really left.
+    stall(300);
+    const second = pace(async () => sentAt.push(performance.now()));
+    await Promise.all([first, second]);
+    expect(sentAt).toHaveLength(2);
+    expect(sentAt[1]! - sentAt[0]!).toBeGreaterThanOrEqual(300);
+  });
+
+  it('answers what the request answers, and passes its failure on', async () => {
+    const pace = createPacer(redis, uniqueName('pacer'), 50);
+    await expect(pace(async () => 'accepted')).resolves.toBe('accepted');
+    await expect(pace(async () => Promise.reject(new Error('refused')))).rejects.toThrow('refused');
   });
 });

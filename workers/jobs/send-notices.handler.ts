@@ -48,8 +48,9 @@ export async function handleSendNotices(ctx: PipelineContext, job: Job, worker: 
     const channel = members[0]!.channel;
     const ids = messages.map((m) => m.noticeId);
     await markNotices(db, ids, 'sending', { countAttempt: true });
-    await ctx.pace[channel]?.();
-    const outcome = await ctx.providers[channel].send(messages, idempotencyKeyFor(groupKey, ids));
+    const send = () => ctx.providers[channel].send(messages, idempotencyKeyFor(groupKey, ids));
+    const pace = ctx.pace[channel];
+    const outcome = await (pace ? pace(send) : send());
     switch (outcome.kind) {
       case 'accepted':
         await markNoticesSent(db, outcome.accepted.map((a) => ({ id: a.noticeId, messageId: a.messageId })));
