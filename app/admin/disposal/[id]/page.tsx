@@ -96,7 +96,7 @@ export default async function CertificationPage({ params, searchParams }: Props)
       </dl>
       {c.status === 'draft' && own && <p className="usa-hint">You recorded this certification, so another staff member must approve it.</p>}
       {c.status === 'approved' && own && <p className="usa-hint">You recorded this certification, so another staff member must withdraw it if it should not stand.</p>}
-      {c.status !== 'withdrawn' && <CertificationCommands certificationId={c.id} canApprove={canApprove} canWithdraw={canWithdraw} approved={c.status === 'approved'} />}
+      <CertificationCommands certificationId={c.id} canApprove={canApprove} canWithdraw={canWithdraw} approved={c.status === 'approved'} />
 
       <h2>Records it covers</h2>
       <p>

@@ -6,7 +6,7 @@ import type { AccessEntry, AccessHistory as History } from '@/lib/self-check/acc
 // staff name or id, a ticket, or anything about another record: the view holds none of them.
 export async function AccessHistory({ history }: { history: History }) {
   const [t, format] = await Promise.all([getTranslations('Result'), getFormatter()]);
-  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short' });
+  const when = (iso: string) => format.dateTime(new Date(iso), { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
   const who = (a: AccessEntry['actor']) => {
     switch (a.kind) {
       case 'staff':
