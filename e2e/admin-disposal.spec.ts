@@ -81,6 +81,7 @@ test('an operator’s certification is invisible to the person until an administ
   // An administrator approves: now, and only now, the result says so, with the method's label.
   const admin = await staffPage(browser, 'administrator');
   await admin.goto(certificationUrl);
+  await expect(admin.getByTestId('approval-effect')).toContainText('Approving it would mark 1 records');
   await admin.getByRole('button', { name: 'Approve certification' }).click();
   await expect(admin.getByRole('status')).toContainText('is approved: 1 records newly marked');
   await expect(admin.getByTestId('certification-status')).toHaveText('Approved');

@@ -213,18 +213,27 @@ export async function countCoverageBy(db: Executor, certificationId: number, dim
   return rows.map((r) => ({ key: r.key, count: Number(r.n) }));
 }
 
-/** Of a certification's coverage: with an email address, and resting on it now (its marks). */
-export async function countCoverageStates(db: Executor, certificationId: number): Promise<{ withEmail: number; markedByThis: number; coveredElsewhere: number }> {
+/** Of a certification's coverage: with an email address, resting on it now (its marks), on another, or on none (what approving a draft would mark). */
+export async function countCoverageStates(
+  db: Executor,
+  certificationId: number,
+): Promise<{ withEmail: number; markedByThis: number; coveredElsewhere: number; uncovered: number }> {
   const [row] = await db
     .select({
       withEmail: sql<number>`count(*) filter (where ${isNotNull(affectedRecords.emailHash)})`,
       markedByThis: sql<number>`count(*) filter (where ${eq(affectedRecords.disposalCertificationId, certificationId)})`,
       coveredElsewhere: sql<number>`count(*) filter (where ${affectedRecords.disposalCertificationId} is not null and ${affectedRecords.disposalCertificationId} <> ${certificationId})`,
+      uncovered: sql<number>`count(*) filter (where ${isNull(affectedRecords.disposalCertificationId)})`,
     })
     .from(disposalCoverage)
     .innerJoin(affectedRecords, eq(affectedRecords.id, disposalCoverage.recordId))
     .where(eq(disposalCoverage.certificationId, certificationId));
-  return { withEmail: Number(row?.withEmail ?? 0), markedByThis: Number(row?.markedByThis ?? 0), coveredElsewhere: Number(row?.coveredElsewhere ?? 0) };
+  return {
+    withEmail: Number(row?.withEmail ?? 0),
+    markedByThis: Number(row?.markedByThis ?? 0),
+    coveredElsewhere: Number(row?.coveredElsewhere ?? 0),
+    uncovered: Number(row?.uncovered ?? 0),
+  };
 }
 
 export async function listDisposalCertifications(db: Executor, limit = 50): Promise<DisposalCertification[]> {

@@ -118,7 +118,7 @@ describe('recording a certification', () => {
     expect(view.byCategory).toEqual([{ key: 'address_supplied', count: inCategory }]);
     for (const tallies of [view.byLanguage, view.byState]) expect(tallies.reduce((s, t) => s + t.count, 0)).toBe(inCategory);
     expect(view.withEmail).toBe(await h.count(sql`select count(*)::int as n from affected_records where category = 'address_supplied' and email_hash is not null`));
-    expect(view).toMatchObject({ markedByThis: 0, coveredElsewhere: 0, confirmations: undefined });
+    expect(view).toMatchObject({ markedByThis: 0, coveredElsewhere: 0, uncovered: inCategory, confirmations: undefined });
   });
 
   it('never lets the creator approve, in the statement itself; a second staff member’s approval marks and drafts the confirmations', async () => {

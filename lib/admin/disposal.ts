@@ -166,6 +166,8 @@ export type CertificationView = {
   markedByThis: number;
   /** Records it covers that rest on another, earlier approved certification. */
   coveredElsewhere: number;
+  /** Records it covers with no approved certification: what approving a draft would mark. */
+  uncovered: number;
   confirmations: BatchProgress | undefined;
 };
 

@@ -94,6 +94,13 @@ export default async function CertificationPage({ params, searchParams }: Props)
           )}
         </dd>
       </dl>
+      {c.status === 'draft' && (
+        <p data-testid="approval-effect">
+          Approving it would mark {view.uncovered.toLocaleString('en-US')} records: their result page would then say that DHS certified disposal, and
+          their confirmations would be prepared as a draft batch.
+          {view.coveredElsewhere > 0 ? ` ${view.coveredElsewhere.toLocaleString('en-US')} more are already covered by an approved certification.` : ''}
+        </p>
+      )}
       {c.status === 'draft' && own && <p className="usa-hint">You recorded this certification, so another staff member must approve it.</p>}
       {c.status === 'approved' && own && <p className="usa-hint">You recorded this certification, so another staff member must withdraw it if it should not stand.</p>}
       <CertificationCommands certificationId={c.id} canApprove={canApprove} canWithdraw={canWithdraw} approved={c.status === 'approved'} />
