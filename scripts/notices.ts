@@ -5,21 +5,25 @@
 //   approve ID --actor NAME       a second person approves a draft (not its creator); only then can it start
 //   --actor NAME (any command)    who is acting, for the audit log and the four-eyes check (default: cli)
 //   watch ID [--run-workers]      progress bar until the batch finishes (optionally running workers here)
-//   dispose --date YYYY-MM-DD --reference R --method M --scope all|category|batch|notice_codes [--value V]…
+//   dispose --date YYYY-MM-DD --reference R --method deletion|media_destruction|data_return|other [--note TEXT]
+//           --scope all|category|batch|notice_codes [--value V]…     records a DRAFT certification (marks nothing)
+//   approve-disposal ID --actor NAME      a second person approves it: marks its records, drafts the confirmations
+//   withdraw-disposal ID --reason R --actor NAME   withdraws it (not its creator once approved): marks reversed,
+//                                          an unfinished confirmation batch cancelled, history kept
 import { parseArgs } from 'node:util';
 import { listBatches } from '../db/queries/batches';
 import { renderNoticeTemplate } from '../emails/render';
 import { env } from '../lib/env';
 import { actingAs, pipelineDeps } from '../lib/notices/deps';
 import {
-  approveNoticeBatch, cancelNoticeBatch, createNoticeBatch, getBatchProgress, pauseNoticeBatch, previewNoticeBatch, recordDisposal, resumeNoticeBatch,
-  startNoticeBatch, type Result, type ServiceDeps,
+  approveDisposal, approveNoticeBatch, cancelNoticeBatch, createNoticeBatch, getBatchProgress, pauseNoticeBatch, previewNoticeBatch, recordDisposal, resumeNoticeBatch,
+  startNoticeBatch, withdrawDisposal, type Result, type ServiceDeps,
 } from '../lib/notices/service';
 import { closeQueues } from '../workers/enqueue';
 import { countLiveWorkers, startWorkers } from '../workers/runtime';
 import { openCliDatabase, runCli } from './cli';
 
-const usage = 'Usage: npm run notices -- create|preview|approve|start|pause|resume|cancel|status|watch|list|dispose … [--actor NAME] (see scripts/notices.ts)';
+const usage = 'Usage: npm run notices -- create|preview|approve|start|pause|resume|cancel|status|watch|list|dispose|approve-disposal|withdraw-disposal … [--actor NAME] (see scripts/notices.ts)';
 
 function bar(fraction: number, width = 30): string {
   const filled = Math.round(fraction * width);
@@ -42,7 +46,8 @@ runCli(async () => {
       type: { type: 'string' }, name: { type: 'string' }, category: { type: 'string', multiple: true },
       language: { type: 'string', multiple: true }, state: { type: 'string', multiple: true }, channel: { type: 'string', multiple: true },
       'has-email': { type: 'boolean' }, 'not-notified': { type: 'boolean' }, 'run-workers': { type: 'boolean' },
-      date: { type: 'string' }, reference: { type: 'string' }, method: { type: 'string' }, scope: { type: 'string' },
+      date: { type: 'string' }, reference: { type: 'string' }, method: { type: 'string' }, note: { type: 'string' }, scope: { type: 'string' },
+      reason: { type: 'string' },
       value: { type: 'string', multiple: true }, actor: { type: 'string' },
     },
   });
@@ -55,6 +60,10 @@ runCli(async () => {
   const needsId = ['preview', 'approve', 'start', 'pause', 'resume', 'cancel', 'status', 'watch'].includes(command);
   if (needsId && !Number.isSafeInteger(id)) {
     console.error(`"${command}" needs a batch number, e.g. npm run notices -- ${command} 1`);
+    return 2;
+  }
+  if (['approve-disposal', 'withdraw-disposal'].includes(command) && !(Number.isSafeInteger(id) && id > 0)) {
+    console.error(`"${command}" needs a certification number, e.g. npm run notices -- ${command} 1 --actor NAME`);
     return 2;
   }
   const actor = values.actor?.trim();
@@ -135,10 +144,28 @@ runCli(async () => {
       }
       case 'dispose':
         return report(
-          await recordDisposal(deps, { certifiedOn: values.date, reference: values.reference, method: values.method, scope: values.scope, scopeValue: values.value ?? [] }),
+          await recordDisposal(deps, {
+            certifiedOn: values.date, reference: values.reference, method: values.method, methodNote: values.note, scope: values.scope, scopeValue: values.value ?? [],
+          }),
           (d) =>
-            `Recorded disposal certification ${d.certification.id}: ${d.certification.recordsMarked} records marked. ` +
-            `Confirmations are in batch ${d.batch.id}, awaiting a second person's approval: npm run notices -- approve ${d.batch.id} --actor NAME, then start ${d.batch.id}.`,
+            `Recorded disposal certification ${d.certification.id} as a draft covering ${d.certification.recordsMarked} records. ` +
+            `It marks no record and changes no public page until another staff member approves it: npm run notices -- approve-disposal ${d.certification.id} --actor NAME.`,
+        );
+      case 'approve-disposal':
+        return report(
+          await approveDisposal(deps, id),
+          (d) =>
+            `Certification ${id} approved: ${d.marked} records newly marked. ` +
+            (d.batch
+              ? `Their confirmations are in batch ${d.batch.id}, a draft awaiting another person's approval: npm run notices -- approve ${d.batch.id} --actor NAME, then start ${d.batch.id}.`
+              : `Its confirmations are in batch ${d.certification.batchId}.`),
+        );
+      case 'withdraw-disposal':
+        return report(
+          await withdrawDisposal(deps, id, values.reason ?? ''),
+          (d) =>
+            `Certification ${id} withdrawn: ${d.unmarked} records no longer marked as disposed. ` +
+            (d.batchCancelled ? `Its confirmation batch ${d.certification.batchId} was cancelled (${d.noticesCancelled} notices not sent).` : 'No unfinished confirmation batch to cancel.'),
         );
       default:
         console.error(usage);

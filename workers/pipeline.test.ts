@@ -7,7 +7,7 @@ import { batchProgress, findBatch } from '../db/queries/batches';
 import { affectedRecords, notices } from '../db/schema';
 import { maxRequestsInAnyWindow } from '../e2e/support/resend-server';
 import { getSealer } from '../lib/keys';
-import { createNoticeBatch, cancelNoticeBatch, pauseNoticeBatch, recordDisposal, resumeNoticeBatch, startNoticeBatch } from '../lib/notices/service';
+import { approveDisposal, createNoticeBatch, cancelNoticeBatch, pauseNoticeBatch, recordDisposal, resumeNoticeBatch, startNoticeBatch } from '../lib/notices/service';
 import { createPipelineHarness, expectExactlyOnce, type PipelineHarness } from '../lib/testing/pipeline';
 import { waitFor } from '../lib/testing/wait';
 import { handleExpandBatch } from './jobs/expand-batch.handler';
@@ -141,32 +141,42 @@ describe('notification pipeline (PostgreSQL, Redis, local Resend server)', () =>
   it('records a disposal certification, marks the records it covers and sends their confirmations', async () => {
     h.server.reset();
     await start(0);
-    const refused = await recordDisposal(h.deps, { certifiedOn: '2026-03-02', reference: '', method: 'deleted', scope: 'all' });
+    const refused = await recordDisposal(h.deps, { certifiedOn: '2026-03-02', reference: '', method: 'deletion', scope: 'all' });
     expect(refused).toEqual({ ok: false, error: 'Enter the certification reference' });
     const recorded = await recordDisposal(h.deps, {
-      certifiedOn: '2026-03-02', reference: 'DHS-CERT-0001', method: 'Deleted from ICE systems', scope: 'category', scopeValue: ['incomplete_address'],
+      certifiedOn: '2026-03-02', reference: 'DHS-CERT-0001', method: 'deletion', methodNote: 'Deleted from ICE systems', scope: 'category', scopeValue: ['incomplete_address'],
     });
     if (!recorded.ok) throw new Error(recorded.error);
-    // The confirmations wait, like any batch, for a second staff member's approval.
-    expect(recorded.data.batch.status).toBe('draft');
-    expect((await startNoticeBatch(h.deps, recorded.data.batch.id)).ok).toBe(false);
-    await h.approveAndStart(recorded.data.batch.id);
+    // A draft marks nothing; a second staff member's approval marks the records and drafts the confirmations,
+    // which wait, like any batch, for their own approval.
+    const unmarkedIn = async () => {
+      const [row] = await h.t.db.select({ n: sql<number>`count(*)::int` }).from(affectedRecords)
+        .where(and(eq(affectedRecords.category, 'incomplete_address'), isNull(affectedRecords.disposalConfirmedAt)));
+      return Number(row!.n);
+    };
     const [covered] = await h.t.db.select({ n: sql<number>`count(*)::int` }).from(affectedRecords).where(eq(affectedRecords.category, 'incomplete_address'));
     expect(recorded.data.certification.recordsMarked).toBe(Number(covered!.n));
     expect(recorded.data.certification.recordsMarked).toBeGreaterThan(0);
-    const [unmarked] = await h.t.db.select({ n: sql<number>`count(*)::int` }).from(affectedRecords)
-      .where(and(eq(affectedRecords.category, 'incomplete_address'), isNull(affectedRecords.disposalConfirmedAt)));
-    expect(Number(unmarked!.n)).toBe(0);
-    await h.waitForBatch(recorded.data.batch.id);
+    expect(await unmarkedIn()).toBe(Number(covered!.n));
+    const approved = await approveDisposal({ ...h.deps, actor: 'second-approver' }, recorded.data.certification.id);
+    if (!approved.ok) throw new Error(approved.error);
+    const batch = approved.data.batch!;
+    expect(batch.status).toBe('draft');
+    expect((await startNoticeBatch(h.deps, batch.id)).ok).toBe(false);
+    await h.approveAndStart(batch.id);
+    expect(await unmarkedIn()).toBe(0);
+    await h.waitForBatch(batch.id);
     const sent = await h.t.db.select({ type: notices.type, channel: notices.channel, status: notices.status }).from(notices)
-      .where(eq(notices.batchId, recorded.data.batch.id));
+      .where(eq(notices.batchId, batch.id));
     expect(sent.every((n) => n.type === 'disposal_confirmation' && n.status === 'sent')).toBe(true);
     // Everyone gets a letter; those with an address on record an email too.
     expect(sent.filter((n) => n.channel === 'letter')).toHaveLength(recorded.data.certification.recordsMarked);
     expect(h.server.stats().acceptedTotal).toBe(sent.filter((n) => n.channel === 'email').length);
-    // A second certification covering the same people marks nobody again.
-    const again = await recordDisposal(h.deps, { certifiedOn: '2026-03-03', reference: 'DHS-CERT-0002', method: 'x', scope: 'category', scopeValue: ['incomplete_address'] });
-    expect(again.ok && again.data.certification.recordsMarked).toBe(0);
+    // A second certification covering the same people, once approved, marks nobody again.
+    const again = await recordDisposal(h.deps, { certifiedOn: '2026-03-03', reference: 'DHS-CERT-0002', method: 'other', methodNote: 'x', scope: 'category', scopeValue: ['incomplete_address'] });
+    if (!again.ok) throw new Error(again.error);
+    const againApproved = await approveDisposal({ ...h.deps, actor: 'second-approver' }, again.data.certification.id);
+    expect(againApproved.ok && againApproved.data.marked).toBe(0);
   });
 
   it('keeps letters in the sealed local outbox', async () => {

@@ -67,6 +67,8 @@ export async function disposalCoverage(db: Executor, limit = 20): Promise<Dispos
       batchId: disposalCertifications.batchId,
     })
     .from(disposalCertifications)
+    // Only certifications that count: a draft or a withdrawn one marks nobody.
+    .where(eq(disposalCertifications.status, 'approved'))
     .orderBy(desc(disposalCertifications.id))
     .limit(limit);
   return { totalRecords: Number(totals?.total ?? 0), covered: Number(totals?.covered ?? 0), certifications };

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, gte, inArray, isNotNull, min, sql } from 'drizzle-orm';
 import type { Executor } from '../index';
-import { accessCodes, affectedRecords, auditLog, disposalCertifications, eventCounters, notices } from '../schema';
+import { accessCodes, affectedRecords, auditLog, eventCounters, notices } from '../schema';
 
 const toBuffer = (v: Buffer | Uint8Array): Buffer => (Buffer.isBuffer(v) ? v : Buffer.from(v));
 
@@ -159,7 +159,6 @@ export type ResultRecord = {
   disclosedElements: string[];
   disclosedOn: string;
   notifiedAt: Date | null;
-  disposal: { certifiedOn: string; reference: string; method: string } | null;
   /** When the first notice of any kind about this record was handed to the post or the email provider. */
   firstNoticeSentAt: Date | null;
 };
@@ -175,25 +174,20 @@ export async function findResultRecord(db: Executor, recordId: number): Promise<
       disclosedElements: affectedRecords.disclosedElements,
       disclosedOn: affectedRecords.disclosedOn,
       notifiedAt: affectedRecords.notifiedAt,
-      disposalConfirmedAt: affectedRecords.disposalConfirmedAt,
-      certifiedOn: disposalCertifications.certifiedOn,
-      reference: disposalCertifications.reference,
-      method: disposalCertifications.method,
     })
     .from(affectedRecords)
-    .leftJoin(disposalCertifications, eq(disposalCertifications.id, affectedRecords.disposalCertificationId))
     .where(eq(affectedRecords.id, recordId));
   if (!row) return undefined;
   const [first] = await db
     .select({ at: min(notices.sentAt) })
     .from(notices)
     .where(and(eq(notices.recordId, recordId), isNotNull(notices.sentAt)));
-  const { certifiedOn, reference, method, disposalConfirmedAt, ...rest } = row;
+  // Disposal is not here: the result reads it from the approved certifications covering the record
+  // (findRecordDisposal in db/queries/disposal.ts).
   return {
-    ...rest,
+    ...row,
     tinHash: toBuffer(row.tinHash),
     pii: toBuffer(row.pii),
-    disposal: disposalConfirmedAt && certifiedOn && reference && method ? { certifiedOn, reference, method } : null,
     firstNoticeSentAt: first?.at ? new Date(first.at) : null,
   };
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { affectedRecords } from './records';
 import { bytea } from './types';
 
@@ -86,18 +86,54 @@ export const notices = pgTable(
   ],
 );
 
+/**
+ * How DHS says it disposed of the data: a fixed list, because the method is shown to the public in every
+ * locale as a translated label. What staff type about it stays in `methodNote`, internal only.
+ */
+export const disposalMethods = ['deletion', 'media_destruction', 'data_return', 'other'] as const;
+export const disposalMethod = pgEnum('disposal_method', disposalMethods);
+/** draft → approved (by a second staff member) → withdrawn; a draft may also be withdrawn (discarded). */
+export const disposalStatus = pgEnum('disposal_status', ['draft', 'approved', 'withdrawn']);
+
+/**
+ * A DHS disposal certification. Recording one writes a draft and the records its scope covers
+ * (`disposal_coverage`); nothing public changes until a second staff member approves it. A record's
+ * disposal state is derived from the approved certifications covering it, so withdrawing one of two
+ * certifications covering a record leaves the other in force.
+ */
 export const disposalCertifications = pgTable('disposal_certifications', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
   certifiedOn: date('certified_on', { mode: 'string' }).notNull(),
   reference: text('reference').notNull(),
-  method: text('method').notNull(),
+  method: disposalMethod('method_kind').notNull().default('other'),
+  /** Staff's own words about the method (the column once held the public method): never on a public page. */
+  methodNote: text('method'),
   scope: disposalScope('scope').notNull(),
   scopeValue: jsonb('scope_value').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+  /** How many records the certification covers (rows in disposal_coverage), counted when it was recorded. */
   recordsMarked: integer('records_marked').notNull().default(0),
   batchId: bigint('batch_id', { mode: 'number' }).references(() => noticeBatches.id),
   recordedBy: text('recorded_by').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+  status: disposalStatus('status').notNull().default('draft'),
+  /** Never `recordedBy`: the approval statement itself refuses the creator. */
+  approvedBy: text('approved_by'),
+  approvedAt: timestamp('approved_at', { withTimezone: true }),
+  withdrawnBy: text('withdrawn_by'),
+  withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+  /** Why it was withdrawn: internal, shown to staff only. */
+  withdrawalReason: text('withdrawal_reason'),
 });
+
+/** Which records a certification covers, fixed when it is recorded (so the approver approves what was counted). */
+export const disposalCoverage = pgTable(
+  'disposal_coverage',
+  {
+    certificationId: bigint('certification_id', { mode: 'number' }).notNull().references(() => disposalCertifications.id),
+    recordId: bigint('record_id', { mode: 'number' }).notNull().references(() => affectedRecords.id),
+  },
+  (t) => [primaryKey({ columns: [t.certificationId, t.recordId] }), index('disposal_coverage_record_idx').on(t.recordId)],
+);
 
 /** Addresses that bounced or complained: no further email goes to them. Keyed by the email's keyed hash. */
 export const emailSuppressions = pgTable('email_suppressions', {
@@ -129,3 +165,4 @@ export const devOutbox = pgTable('dev_outbox', {
 export type Notice = typeof notices.$inferSelect;
 export type NoticeBatch = typeof noticeBatches.$inferSelect;
 export type DisposalCertification = typeof disposalCertifications.$inferSelect;
+export type DisposalMethod = (typeof disposalMethods)[number];

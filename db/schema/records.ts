@@ -42,7 +42,12 @@ export const affectedRecords = pgTable(
      */
     lastImportId: bigint('last_import_id', { mode: 'number' }),
     notifiedAt: timestamp('notified_at', { withTimezone: true }),
-    /** When DHS certified disposal of the data it received about this person, and by which certification. */
+    /**
+     * When DHS certified disposal of the data it received about this person, and by which certification: the
+     * earliest-approved certification covering the record that is approved and not withdrawn, kept in step by
+     * db/queries/disposal.ts (refreshDisposalMarks) in the same transaction as every approval and withdrawal.
+     * Derived, never written anywhere else; disposal_coverage is the record.
+     */
     disposalConfirmedAt: timestamp('disposal_confirmed_at', { withTimezone: true }),
     disposalCertificationId: bigint('disposal_certification_id', { mode: 'number' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),

@@ -72,4 +72,6 @@ export const adminActions: Record<string, Allowed> = {
   'app/admin/batches/actions.ts#resumeBatch': batchesAccess.resumeBatch,
   'app/admin/batches/actions.ts#cancelBatch': batchesAccess.cancelBatch,
   'app/admin/disposal/actions.ts#submitDisposalForm': disposalAccess.submitDisposalForm,
+  'app/admin/disposal/actions.ts#approveCertification': disposalAccess.approveCertification,
+  'app/admin/disposal/actions.ts#withdrawCertification': disposalAccess.withdrawCertification,
 };

@@ -7,7 +7,7 @@ import type { BatchProgress } from '../../db/queries/batches';
 import type { NoticeBatch } from '../../db/schema';
 import { deliveryReportWindowMs, listBatchRows, loadBatchDetail, previewBatchNotice, watchBatch } from './batch-views';
 import { createBatchAsStaff } from './batches';
-import { emptyDisposalForm, recordDisposalAsStaff } from './disposal';
+import { approveDisposalAsStaff, emptyDisposalForm, recordDisposalAsStaff } from './disposal';
 
 let h: AdminHarness;
 const options = { portalUrl: 'https://check.example.org', demo: true };
@@ -48,10 +48,12 @@ describe('batch views', () => {
 
   it('shows a disposal confirmation with its certification’s own reference', async () => {
     const recorded = await recordDisposalAsStaff(h.ctx, h.staff.notice_operator, {
-      ...emptyDisposalForm, month: '3', day: '2', year: '2026', reference: 'DHS-CERT-PREVIEW', method: 'Deleted',
+      ...emptyDisposalForm, month: '3', day: '2', year: '2026', reference: 'DHS-CERT-PREVIEW', method: 'deletion', scope: 'all',
     });
     if (!recorded.ok) throw new Error(recorded.error);
-    const p = (await previewBatchNotice(h.t.db, recorded.data.batch, 'en', options))!;
+    const approved = await approveDisposalAsStaff(h.ctx, h.staff.administrator, recorded.data.certification.id);
+    if (!approved.ok) throw new Error(approved.error);
+    const p = (await previewBatchNotice(h.t.db, approved.data.batch!, 'en', options))!;
     expect(p.text).toContain('DHS-CERT-PREVIEW');
   });
 });

@@ -1,16 +1,23 @@
-// Recording disposal certifications from the admin area: the form's messages, the count before
-// recording, each role's authorization, and what a certification covers. Real PostgreSQL and Redis.
-import { sql } from 'drizzle-orm';
-import { listDisposalCertifications } from '../../db/queries/disposal';
+// Disposal certifications from the admin area: the form's messages (no preselected scope, a value for
+// another scope refused at its field, the method from a fixed list), the count and sample before
+// recording, each role's authorization, and four eyes on approval and withdrawal, with their audit
+// entries and what they do to the records and the confirmation batch. Real PostgreSQL and Redis.
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { approveDisposalCertification, findDisposalCertification, listDisposalCertifications, withdrawDisposalCertification } from '../../db/queries/disposal';
+import { findBatch } from '../../db/queries/batches';
+import { affectedRecords, auditLog } from '../../db/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffRole } from '../staff/principal';
 import { createAdminHarness, type AdminHarness } from '../testing/admin';
-import { countDisposalScopeAsStaff, emptyDisposalForm, loadCertificationView, parseDisposalForm, recordDisposalAsStaff, type DisposalFormValues } from './disposal';
+import {
+  approveDisposalAsStaff, countDisposalScopeAsStaff, emptyDisposalForm, loadCertificationView, parseDisposalForm, recordDisposalAsStaff, withdrawDisposalAsStaff,
+  type DisposalFormValues,
+} from './disposal';
 import { notAllowedMessage } from './staff-result';
 
 let h: AdminHarness;
 const form = (over: Partial<DisposalFormValues> = {}): DisposalFormValues => ({
-  ...emptyDisposalForm, month: '3', day: '2', year: '2026', reference: 'DHS-CERT-0001', method: 'Deleted from ICE systems', ...over,
+  ...emptyDisposalForm, month: '3', day: '2', year: '2026', reference: 'DHS-CERT-0001', method: 'deletion', methodNote: 'Deleted from ICE systems', scope: 'all', ...over,
 });
 
 beforeAll(async () => {
@@ -24,7 +31,7 @@ describe('the disposal form', () => {
   it('builds the certification from month, day and year and the scope’s own field', () => {
     expect(parseDisposalForm(form({ scope: 'category', categories: ['incomplete_address'] }), '2026-04-01')).toEqual({
       ok: true,
-      data: { certifiedOn: '2026-03-02', reference: 'DHS-CERT-0001', method: 'Deleted from ICE systems', scope: 'category', scopeValue: ['incomplete_address'] },
+      data: { certifiedOn: '2026-03-02', reference: 'DHS-CERT-0001', method: 'deletion', methodNote: 'Deleted from ICE systems', scope: 'category', scopeValue: ['incomplete_address'] },
     });
     expect(parseDisposalForm(form({ scope: 'batch', batchIds: '3, 7 3' }), '2026-04-01')).toMatchObject({ ok: true, data: { scopeValue: ['3', '7', '3'] } });
   });
@@ -44,45 +51,164 @@ describe('the disposal form', () => {
     expect(parseDisposalForm(form({ scope: 'category' }), '2026-04-01')).toMatchObject({ fieldErrors: { categories: 'Name what the certification covers' } });
     expect(parseDisposalForm(form({ day: '' }), '2026-04-01')).toMatchObject({ fieldErrors: { month: 'Enter the certification date as month, day and year, such as 3 2 2026' } });
   });
+
+  it('preselects no scope and no method: each must be chosen', () => {
+    expect(emptyDisposalForm).toMatchObject({ scope: '', method: '' });
+    expect(parseDisposalForm({ ...form(), scope: '', method: '' }, '2026-04-01')).toMatchObject({
+      ok: false,
+      fieldErrors: { scope: 'Choose what the certification covers', method: 'Choose how DHS disposed of the data' },
+    });
+  });
+
+  it('refuses, at its own field, a value typed for another scope than the one chosen', () => {
+    // The case seen: "Every record" chosen (it was preselected) and a batch number typed as well.
+    expect(parseDisposalForm(form({ scope: 'all', batchIds: '3' }), '2026-04-01')).toEqual({
+      ok: false,
+      error: 'There is a problem with one answer.',
+      fieldErrors: { batchIds: 'Clear this field: it is for “Records reached by some notice batches”, and you chose “Every record”' },
+    });
+    expect(parseDisposalForm(form({ scope: 'category', categories: ['address_supplied'], noticeCodes: '7K3M-9QXT-2H4Z' }), '2026-04-01')).toMatchObject({
+      fieldErrors: { noticeCodes: 'Clear this field: it is for “Records with these notice codes”, and you chose “Records in some categories”' },
+    });
+    expect(parseDisposalForm(form({ scope: 'batch', batchIds: '3', categories: ['address_supplied'] }), '2026-04-01')).toMatchObject({
+      fieldErrors: { categories: 'Clear this field: it is for “Records in some categories”, and you chose “Records reached by some notice batches”' },
+    });
+  });
+
+  it('takes the method from the fixed list, and a note when it is “other”', () => {
+    expect(parseDisposalForm(form({ method: 'Shredded' }), '2026-04-01')).toMatchObject({ fieldErrors: { method: 'Choose how DHS disposed of the data' } });
+    expect(parseDisposalForm(form({ method: 'other', methodNote: '' }), '2026-04-01')).toMatchObject({ fieldErrors: { methodNote: 'Describe the method for staff when it is “other”' } });
+    expect(parseDisposalForm(form({ method: 'data_return', methodNote: '' }), '2026-04-01')).toMatchObject({ ok: true, data: { method: 'data_return', methodNote: undefined } });
+  });
 });
 
+const markedCount = (certId: number) => h.count(sql`select count(*)::int as n from affected_records where disposal_certification_id = ${certId}`);
+const auditOf = (action: string) =>
+  h.t.db.select({ actor: auditLog.actor, outcome: auditLog.outcome, detail: auditLog.detail }).from(auditLog).where(eq(auditLog.action, action)).orderBy(asc(auditLog.id));
+
 describe('recording a certification', () => {
-  it.each(['claims_reviewer', 'auditor'] as StaffRole[])('%s may not count or record', async (role) => {
+  it.each(['claims_reviewer', 'auditor'] as StaffRole[])('%s may not count, record, approve or withdraw', async (role) => {
     expect(await countDisposalScopeAsStaff(h.ctx, h.staff[role], form())).toEqual({ ok: false, error: notAllowedMessage });
     expect(await recordDisposalAsStaff(h.ctx, h.staff[role], form())).toEqual({ ok: false, error: notAllowedMessage });
+    expect(await approveDisposalAsStaff(h.ctx, h.staff[role], 1)).toEqual({ ok: false, error: notAllowedMessage });
+    expect(await withdrawDisposalAsStaff(h.ctx, h.staff[role], 1, 'reason')).toEqual({ ok: false, error: notAllowedMessage });
     expect(await h.count(sql`select count(*)::int as n from disposal_certifications`)).toBe(0);
   });
 
-  it('counts, records, and shows what it covers; the confirmations wait for a second approver', async () => {
+  it('counts and samples what approval would change, then records a draft that marks nothing', async () => {
     const scope = form({ scope: 'category', categories: ['address_supplied'] });
     const counted = await countDisposalScopeAsStaff(h.ctx, h.staff.notice_operator, scope);
     const inCategory = await h.count(sql`select count(*)::int as n from affected_records where category = 'address_supplied'`);
-    expect(counted).toEqual({ ok: true, data: { matching: inCategory, notYetCovered: inCategory } });
+    if (!counted.ok) throw new Error(counted.error);
+    expect(counted.data).toMatchObject({ matching: inCategory, notYetCovered: inCategory, byCategory: [{ key: 'address_supplied', count: inCategory }] });
+    expect(counted.data.sample.length).toBe(Math.min(5, inCategory));
+    // The sample is of records in the scope, and holds ids and coarse fields only.
+    for (const r of counted.data.sample) expect(Object.keys(r).sort()).toEqual(['category', 'id', 'language', 'state']);
+    const sampleIds = counted.data.sample.map((r) => r.id);
+    expect(await h.count(sql`select count(*)::int as n from affected_records where category = 'address_supplied' and id in ${sql.raw(`(${sampleIds.join(',')})`)}`)).toBe(sampleIds.length);
 
     const recorded = await recordDisposalAsStaff(h.ctx, h.staff.notice_operator, scope);
     if (!recorded.ok) throw new Error(recorded.error);
-    expect(recorded.data.certification).toMatchObject({ recordedBy: 'staff-notice_operator', recordsMarked: inCategory });
-    expect(recorded.data.batch).toMatchObject({ status: 'draft', createdBy: 'staff-notice_operator', approvedBy: null });
+    expect(recorded.data.certification).toMatchObject({ recordedBy: 'staff-notice_operator', recordsMarked: inCategory, status: 'draft', batchId: null, method: 'deletion', methodNote: 'Deleted from ICE systems' });
+    expect(await h.count(sql`select count(*)::int as n from affected_records where disposal_certification_id is not null`)).toBe(0);
+    expect(await h.count(sql`select count(*)::int as n from notice_batches`)).toBe(0);
+    expect((await auditOf('disposal.recorded')).at(-1)).toMatchObject({ actor: 'staff-notice_operator', outcome: 'ok', detail: { status: 'draft', recordsCovered: inCategory } });
 
     const view = (await loadCertificationView(h.t.db, recorded.data.certification.id))!;
     expect(view.byCategory).toEqual([{ key: 'address_supplied', count: inCategory }]);
     for (const tallies of [view.byLanguage, view.byState]) expect(tallies.reduce((s, t) => s + t.count, 0)).toBe(inCategory);
     expect(view.withEmail).toBe(await h.count(sql`select count(*)::int as n from affected_records where category = 'address_supplied' and email_hash is not null`));
-    expect(view.confirmations?.batch.id).toBe(recorded.data.batch.id);
-
-    // Covered now, so the same scope would mark nobody again.
-    expect(await countDisposalScopeAsStaff(h.ctx, h.staff.administrator, scope)).toEqual({ ok: true, data: { matching: inCategory, notYetCovered: 0 } });
+    expect(view).toMatchObject({ markedByThis: 0, coveredElsewhere: 0, uncovered: inCategory, confirmations: undefined });
   });
 
-  it('covers exactly the notice codes given, in any case and with hyphens', async () => {
-    const codes = await h.t.db.execute(sql`select notice_code from affected_records where disposal_certification_id is null order by id limit 2`);
-    const list = (Array.isArray(codes) ? codes : (codes as { rows: unknown[] }).rows) as { notice_code: string }[];
-    const typed = list.map((c) => `${c.notice_code.slice(0, 4)}-${c.notice_code.slice(4, 8)}-${c.notice_code.slice(8)}`.toLowerCase()).join('\n');
-    const recorded = await recordDisposalAsStaff(h.ctx, h.staff.administrator, form({ reference: 'DHS-CERT-0002', scope: 'notice_codes', noticeCodes: typed }));
-    expect(recorded.ok && recorded.data.certification.recordsMarked).toBe(2);
-    expect((await listDisposalCertifications(h.t.db)).map((c) => [c.reference, c.scope])).toEqual([
-      ['DHS-CERT-0002', 'notice_codes'],
-      ['DHS-CERT-0001', 'category'],
+  it('never lets the creator approve, in the statement itself; a second staff member’s approval marks and drafts the confirmations', async () => {
+    const [cert] = await listDisposalCertifications(h.t.db, 1);
+    const id = cert!.id;
+    const creator = h.staff.notice_operator;
+    // Straight at the statement, with the creator's own id.
+    expect(await approveDisposalCertification(h.t.db, id, creator.staffId)).toBeUndefined();
+    expect(await approveDisposalAsStaff(h.ctx, creator, id)).toEqual({ ok: false, error: `You recorded certification ${id}, so another staff member must approve it.` });
+    expect(await findDisposalCertification(h.t.db, id)).toMatchObject({ status: 'draft', approvedBy: null });
+    expect(await markedCount(id)).toBe(0);
+
+    const approved = await approveDisposalAsStaff(h.ctx, h.staff.administrator, id);
+    if (!approved.ok) throw new Error(approved.error);
+    expect(approved.data.marked).toBe(cert!.recordsMarked);
+    expect(await markedCount(id)).toBe(cert!.recordsMarked);
+    expect(approved.data.batch).toMatchObject({ status: 'draft', type: 'disposal_confirmation', createdBy: 'staff-administrator', approvedBy: null, totalAtCreation: cert!.recordsMarked });
+    expect((await findDisposalCertification(h.t.db, id))?.batchId).toBe(approved.data.batch!.id);
+    expect(await approveDisposalAsStaff(h.ctx, h.staff.second, id)).toEqual({ ok: false, error: `Certification ${id} is already approved.` });
+    expect((await auditOf('disposal.approved')).map((e) => [e.actor, e.outcome, e.detail.reason ?? null])).toEqual([
+      ['staff-notice_operator', 'refused', 'own_certification'],
+      ['staff-administrator', 'ok', null],
+      ['staff-second-operator', 'refused', 'already_approved'],
     ]);
+
+    // Covered now by an approved certification, so the same scope would change nobody.
+    expect(await countDisposalScopeAsStaff(h.ctx, h.staff.administrator, form({ scope: 'category', categories: ['address_supplied'] }))).toMatchObject({
+      ok: true, data: { notYetCovered: 0, byCategory: [], sample: [] },
+    });
+  });
+
+  it('never lets the creator withdraw an approved certification; another withdraws it with a reason, reversing its marks and cancelling its confirmations', async () => {
+    const [cert] = await listDisposalCertifications(h.t.db, 1);
+    const id = cert!.id;
+    expect(await withdrawDisposalCertification(h.t.db, id, h.staff.notice_operator.staffId, 'mine')).toBeUndefined();
+    expect(await withdrawDisposalAsStaff(h.ctx, h.staff.notice_operator, id, 'mine')).toEqual({ ok: false, error: `You recorded certification ${id}, so another staff member must withdraw it.` });
+    expect(await withdrawDisposalAsStaff(h.ctx, h.staff.second, id, '  ')).toEqual({
+      ok: false, error: 'Give the reason for the withdrawal', fieldErrors: { reason: 'Give the reason for the withdrawal' },
+    });
+    expect(await markedCount(id)).toBe(cert!.recordsMarked);
+
+    const withdrawn = await withdrawDisposalAsStaff(h.ctx, h.staff.second, id, 'DHS retracted the certification');
+    if (!withdrawn.ok) throw new Error(withdrawn.error);
+    expect(withdrawn.data).toMatchObject({ unmarked: cert!.recordsMarked, batchCancelled: true, noticesCancelled: 0 });
+    expect(await markedCount(id)).toBe(0);
+    expect(await findDisposalCertification(h.t.db, id)).toMatchObject({
+      status: 'withdrawn', recordedBy: 'staff-notice_operator', approvedBy: 'staff-administrator', withdrawnBy: 'staff-second-operator', withdrawalReason: 'DHS retracted the certification',
+    });
+    expect((await findBatch(h.t.db, cert!.batchId!))?.status).toBe('cancelled');
+    expect((await auditOf('disposal.withdrawn')).map((e) => [e.actor, e.outcome])).toEqual([
+      ['staff-notice_operator', 'refused'],
+      ['staff-second-operator', 'ok'],
+    ]);
+    expect((await auditOf('disposal.withdrawn')).at(-1)?.detail).toMatchObject({ certificationId: id, unmarked: cert!.recordsMarked, batchCancelled: true });
+    // The reason is kept on the certification, for staff; the audit entry holds ids and counts only.
+    expect(JSON.stringify(await auditOf('disposal.withdrawn'))).not.toContain('retracted');
+    expect(await approveDisposalAsStaff(h.ctx, h.staff.administrator, id)).toMatchObject({ ok: false });
+  });
+
+  it('cancels a running confirmation batch’s unsent notices when its certification is withdrawn', async () => {
+    const recorded = await recordDisposalAsStaff(h.ctx, h.staff.notice_operator, form({ reference: 'DHS-CERT-RUN', scope: 'category', categories: ['address_verified'] }));
+    if (!recorded.ok) throw new Error(recorded.error);
+    const approved = await approveDisposalAsStaff(h.ctx, h.staff.administrator, recorded.data.certification.id);
+    if (!approved.ok) throw new Error(approved.error);
+    const batch = approved.data.batch!;
+    // As if expansion had begun: pending notices in the outbox, the batch running.
+    await h.t.db.execute(sql`update notice_batches set status = 'running', approved_by = 'staff-notice_operator', approved_at = now() where id = ${batch.id}`);
+    await h.t.db.execute(sql`insert into notices (record_id, batch_id, type, channel, dedupe_key, language)
+      select id, ${batch.id}, 'disposal_confirmation', 'letter', ${`disposal-${recorded.data.certification.id}`}, language from affected_records where disposal_certification_id = ${recorded.data.certification.id}`);
+    const withdrawn = await withdrawDisposalAsStaff(h.ctx, h.staff.administrator, recorded.data.certification.id, 'Wrong category');
+    if (!withdrawn.ok) throw new Error(withdrawn.error);
+    expect(withdrawn.data).toMatchObject({ batchCancelled: true, noticesCancelled: recorded.data.certification.recordsMarked });
+    expect(await h.count(sql`select count(*)::int as n from notices where batch_id = ${batch.id} and status <> 'cancelled'`)).toBe(0);
+  });
+
+  it('covers exactly the notice codes given, in any case and with hyphens, and a draft’s creator may discard it', async () => {
+    const list = await h.t.db.select({ code: affectedRecords.noticeCode }).from(affectedRecords).where(eq(affectedRecords.category, 'incomplete_address')).orderBy(affectedRecords.id).limit(2);
+    const typed = list.map((c) => `${c.code.slice(0, 4)}-${c.code.slice(4, 8)}-${c.code.slice(8)}`.toLowerCase()).join('\n');
+    const recorded = await recordDisposalAsStaff(h.ctx, h.staff.administrator, form({ reference: 'DHS-CERT-0002', scope: 'notice_codes', noticeCodes: typed }));
+    if (!recorded.ok) throw new Error(recorded.error);
+    expect(recorded.data.certification.recordsMarked).toBe(2);
+    const covered = await h.t.db.select({ n: sql<number>`count(*)::int` }).from(affectedRecords)
+      .where(and(inArray(affectedRecords.noticeCode, list.map((c) => c.code)), sql`id in (select record_id from disposal_coverage where certification_id = ${recorded.data.certification.id})`));
+    expect(Number(covered[0]!.n)).toBe(2);
+    expect((await listDisposalCertifications(h.t.db)).map((c) => [c.reference, c.scope, c.status])).toEqual([
+      ['DHS-CERT-0002', 'notice_codes', 'draft'],
+      ['DHS-CERT-RUN', 'category', 'withdrawn'],
+      ['DHS-CERT-0001', 'category', 'withdrawn'],
+    ]);
+    const discarded = await withdrawDisposalAsStaff(h.ctx, h.staff.administrator, recorded.data.certification.id, 'Typed the wrong codes');
+    expect(discarded).toMatchObject({ ok: true, data: { unmarked: 0, batchCancelled: false } });
   });
 });

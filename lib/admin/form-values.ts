@@ -42,7 +42,10 @@ export type DisposalFormValues = {
   day: string;
   year: string;
   reference: string;
+  /** A code from the fixed list (disposalMethodCodes). */
   method: string;
+  /** Staff's own words about the method: internal only. */
+  methodNote: string;
   scope: string;
   categories: string[];
   batchIds: string;
@@ -50,14 +53,16 @@ export type DisposalFormValues = {
 };
 
 export const emptyDisposalForm: DisposalFormValues = {
-  month: '', day: '', year: '', reference: '', method: '', scope: 'all', categories: [], batchIds: '', noticeCodes: '',
+  // No scope and no method preselected: each is a deliberate choice (a preselected "Every record" once
+  // certified 47,050 records nobody meant).
+  month: '', day: '', year: '', reference: '', method: '', methodNote: '', scope: '', categories: [], batchIds: '', noticeCodes: '',
 };
 
 export function disposalFormValues(form: FormData): DisposalFormValues {
   const text = (k: string) => textOf(form, k);
   return {
     month: text('month').trim(), day: text('day').trim(), year: text('year').trim(),
-    reference: text('reference'), method: text('method'), scope: text('scope'),
+    reference: text('reference'), method: text('method'), methodNote: text('methodNote'), scope: text('scope'),
     categories: listOf(form, 'categories'),
     batchIds: text('batchIds'), noticeCodes: text('noticeCodes'),
   };

@@ -15,6 +15,9 @@ export const permissions = {
   approveBatches: operators,
   viewDisposal: readers,
   recordDisposal: operators,
+  /** Approve or withdraw a certification (the statement refuses its creator whatever the role; a draft's creator may discard it). */
+  approveDisposal: operators,
+  withdrawDisposal: operators,
   /** The outbox listing: type, language, channel, time; no personal data. */
   listOutbox: readers,
   /** Opening one message: a read of personal data, audited. */

@@ -12,7 +12,7 @@ import { loadSyntheticRecords } from '../records/demo';
 import { createPostgresTestDb, type TestDb } from '../testing/db';
 import { uniqueName } from '../testing/postgres';
 import { actingAs, pipelineDeps, type PipelineDeps } from './deps';
-import { approveNoticeBatch, createNoticeBatch, recordDisposal, startNoticeBatch } from './service';
+import { approveDisposal, approveNoticeBatch, createNoticeBatch, recordDisposal, startNoticeBatch } from './service';
 import { deleteRedisPrefix } from '../testing/redis';
 
 let t: TestDb;
@@ -79,12 +79,17 @@ describe('batch approval', () => {
 
   it('leaves a disposal certification’s confirmations as a draft that needs a second approver', async () => {
     const recorded = await recordDisposal(actingAs(base, 'staff-a'), {
-      certifiedOn: '2026-03-02', reference: 'DHS-CERT-APPROVAL', method: 'Deleted', scope: 'all',
+      certifiedOn: '2026-03-02', reference: 'DHS-CERT-APPROVAL', method: 'deletion', scope: 'all',
     });
     if (!recorded.ok) throw new Error(recorded.error);
-    expect(recorded.data.batch).toMatchObject({ status: 'draft', createdBy: 'staff-a', approvedBy: null, type: 'disposal_confirmation' });
-    expect(recorded.data.certification.batchId).toBe(recorded.data.batch.id);
-    expect((await approveNoticeBatch(actingAs(base, 'staff-a'), recorded.data.batch.id)).ok).toBe(false);
-    expect((await approveNoticeBatch(actingAs(base, 'staff-b'), recorded.data.batch.id)).ok).toBe(true);
+    // The certification itself is a draft: no batch until a second person approves it.
+    expect(recorded.data.certification).toMatchObject({ status: 'draft', batchId: null });
+    const approved = await approveDisposal(actingAs(base, 'staff-b'), recorded.data.certification.id);
+    if (!approved.ok) throw new Error(approved.error);
+    const batch = approved.data.batch!;
+    expect(batch).toMatchObject({ status: 'draft', createdBy: 'staff-b', approvedBy: null, type: 'disposal_confirmation' });
+    expect(approved.data.certification.batchId).toBe(batch.id);
+    expect((await approveNoticeBatch(actingAs(base, 'staff-b'), batch.id)).ok).toBe(false);
+    expect((await approveNoticeBatch(actingAs(base, 'staff-a'), batch.id)).ok).toBe(true);
   });
 });

@@ -9,7 +9,14 @@
 // make the advice safer. `fileBy` is that date two years on, one day earlier (a date is a UTC date here,
 // and one day covers every US time zone); 29 February becomes 28 February. The page says a lawyer can
 // confirm the date that applies to them.
+//
+// Disposal is shown only from an approved, not withdrawn, certification covering this very record, with
+// the method as a code for a translated label (never what staff typed). The history of accesses to the
+// record comes last (access-history.ts), without the entry this view itself writes.
 import { appendAudit } from '../../db/queries/audit';
+import { findRecordDisposal } from '../../db/queries/disposal';
+import type { DisposalMethod } from '../../db/schema';
+import { loadAccessHistory, type AccessHistory } from './access-history';
 import { findFirstAuditAt, findResultRecord } from '../../db/queries/self-check';
 import { daysInMonth, type IsoDate } from '../identifiers/dates';
 import { openRecordPii } from '../records/seal';
@@ -22,7 +29,7 @@ export type ResultView = {
   disclosedOn: IsoDate;
   category: RecordCategory;
   disclosedElements: DisclosedElement[];
-  disposal: { certified: true; certifiedOn: IsoDate; reference: string; method: string } | { certified: false };
+  disposal: { certified: true; certifiedOn: IsoDate; reference: string; method: DisposalMethod } | { certified: false };
   /** The day our first notice about this record was sent, or null if none has been. */
   notifiedOn: IsoDate | null;
   discovery: { date: IsoDate; basis: 'notice_sent' | 'first_viewed' };
@@ -30,6 +37,8 @@ export type ResultView = {
   fileBy: IsoDate;
   tin: { kind: 'ssn' | 'itin'; masked: string };
   place: { city: string; state: string };
+  /** Every earlier access to this record (the latest ACCESS_HISTORY_LIMIT), as labels. */
+  accesses: AccessHistory;
 };
 
 export const VIEWED_ACTION = 'record.viewed';
@@ -61,7 +70,8 @@ export async function buildResultView(
 ): Promise<ResultView | null> {
   const record = await findResultRecord(deps.db, recordId);
   if (!record) return null;
-  await appendAudit(deps.db, deps.hasher.auditKey, { actor: 'self-check', action: VIEWED_ACTION, recordId, outcome: 'ok', detail: { via } });
+  const thisView = await appendAudit(deps.db, deps.hasher.auditKey, { actor: 'self-check', action: VIEWED_ACTION, recordId, outcome: 'ok', detail: { via } });
+  const [disposal, accesses] = await Promise.all([findRecordDisposal(deps.db, recordId), loadAccessHistory(deps.db, recordId, thisView.id)]);
   const pii = openRecordPii(deps.sealer, record);
   const firstNotice = earliest([record.notifiedAt, record.firstNoticeSentAt]);
   // Just written, so there is always one.
@@ -73,11 +83,12 @@ export async function buildResultView(
     disclosedOn: record.disclosedOn,
     category: record.category as RecordCategory,
     disclosedElements: record.disclosedElements as DisclosedElement[],
-    disposal: record.disposal ? { certified: true, ...record.disposal } : { certified: false },
+    disposal: disposal ? { certified: true, certifiedOn: disposal.certifiedOn, reference: disposal.reference, method: disposal.method } : { certified: false },
     notifiedOn: firstNotice ? isoDay(firstNotice) : null,
     discovery: { date: discoveryDate, basis: noticeFirst ? 'notice_sent' : 'first_viewed' },
     fileBy: claimFileBy(discoveryDate),
     tin: { kind: record.tinKind, masked: maskedTin(pii.tinLast4) },
     place: { city: pii.city, state: pii.state },
+    accesses,
   };
 }

@@ -27,11 +27,26 @@ export const createBatchSchema = z
   });
 export type CreateBatchInput = z.infer<typeof createBatchSchema>;
 
-export const disposalSchema = z.object({
-  certifiedOn: z.iso.date('Enter the certification date as YYYY-MM-DD'),
-  reference: z.string().trim().min(1, 'Enter the certification reference').max(200),
-  method: z.string().trim().min(1, 'Describe the disposal method').max(500),
-  scope: z.enum(['all', 'category', 'batch', 'notice_codes']),
-  scopeValue: z.array(z.string().trim().min(1)).default([]),
-}).refine((d) => d.scope === 'all' || d.scopeValue.length > 0, { message: 'Name what the certification covers', path: ['scopeValue'] });
+export const disposalMethodCodes = ['deletion', 'media_destruction', 'data_return', 'other'] as const;
+
+export const disposalSchema = z
+  .object({
+    certifiedOn: z.iso.date('Enter the certification date as YYYY-MM-DD'),
+    reference: z.string().trim().min(1, 'Enter the certification reference').max(200),
+    // A code from a fixed list: the public pages show its translated label, never what staff typed.
+    method: z.enum(disposalMethodCodes, { error: 'Choose the disposal method: deletion, media_destruction, data_return or other' }),
+    methodNote: z.string().trim().max(500, 'Keep the note under 500 characters').optional().transform((v) => v || undefined),
+    scope: z.enum(['all', 'category', 'batch', 'notice_codes'], { error: 'Choose what the certification covers' }),
+    scopeValue: z.array(z.string().trim().min(1)).default([]),
+  })
+  .refine((d) => d.scope === 'all' || d.scopeValue.length > 0, { message: 'Name what the certification covers', path: ['scopeValue'] })
+  .refine((d) => d.scope !== 'all' || d.scopeValue.length === 0, { message: 'A certification of every record takes no values', path: ['scopeValue'] })
+  .refine((d) => d.method !== 'other' || d.methodNote !== undefined, { message: 'Describe the method for staff when it is “other”', path: ['methodNote'] });
 export type DisposalInputParsed = z.infer<typeof disposalSchema>;
+
+/** Why a certification is withdrawn: kept on the certification for staff, never shown to the public. */
+export const withdrawalReasonSchema = z
+  .string({ error: 'Give the reason for the withdrawal' })
+  .trim()
+  .min(1, 'Give the reason for the withdrawal')
+  .max(500, 'Keep the reason under 500 characters');

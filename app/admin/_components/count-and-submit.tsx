@@ -6,7 +6,8 @@ export function CountAndSubmit({
   submit,
 }: {
   pending: boolean;
-  counted: { heading: string; text: string } | null;
+  /** `detail` (optional) goes under the text, inside the same announced box: a breakdown or a sample. */
+  counted: { heading: string; text: string; detail?: React.ReactNode } | null;
   submit: { label: string; intent: string; allowed: boolean };
 }) {
   return (
@@ -17,6 +18,7 @@ export function CountAndSubmit({
             <div className="usa-summary-box__body">
               <h2 className="usa-summary-box__heading">{counted.heading}</h2>
               <p className="usa-summary-box__text">{counted.text}</p>
+              {counted.detail}
             </div>
           </div>
         )}

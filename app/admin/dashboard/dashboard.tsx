@@ -71,7 +71,7 @@ export async function Dashboard() {
           height={220}
         />
         <ChartFigure
-          title="Records marked by each certification"
+          title="Records covered by each approved certification"
           horizontal
           rows={d.disposal.certifications.map((c) => ({ label: `${c.reference} (${c.certifiedOn})`, count: c.recordsMarked }))}
           series={countSeries('Records marked')}

@@ -8,4 +8,6 @@ export const disposalAccess = {
   '/admin/disposal/new': permissions.recordDisposal,
   '/admin/disposal/[id]': permissions.viewDisposal,
   submitDisposalForm: permissions.recordDisposal,
+  approveCertification: permissions.approveDisposal,
+  withdrawCertification: permissions.withdrawDisposal,
 } as const satisfies Record<string, readonly StaffRole[]>;

@@ -1,21 +1,27 @@
 'use server';
-// The disposal area's server action: guard first, then the inner function (role check, parse, record as
-// the signed-in staff member). "Count records" shows what the scope covers before anything is written.
+// The disposal area's server actions: guard first, then the inner function (role check, parse, act as the
+// signed-in staff member). "Count records" shows what the scope covers, and a sample, before anything is
+// written; recording makes a draft; approval and withdrawal are another staff member's (four eyes).
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { adminContext } from '@/lib/admin/context';
-import { countDisposalScopeAsStaff, disposalFormValues, recordDisposalAsStaff, type DisposalFormValues } from '@/lib/admin/disposal';
-import type { FieldErrors } from '@/lib/admin/staff-result';
+import {
+  approveDisposalAsStaff, countDisposalScopeAsStaff, disposalFormValues, recordDisposalAsStaff, withdrawDisposalAsStaff, type DisposalFormValues, type ScopeCount,
+} from '@/lib/admin/disposal';
+import { positiveId, type FieldErrors } from '@/lib/admin/staff-result';
 import { authorizeAction } from '@/app/admin/_lib/guard';
 import { principalOf } from '@/lib/staff/principal';
 import { disposalAccess } from './access';
 
 // `code` is set when the guard refused (unauthenticated / forbidden), as every admin action reports it.
-export type DisposalFormState = { values: DisposalFormValues; error?: string; code?: string; fieldErrors?: FieldErrors; counted?: { matching: number; notYetCovered: number } };
+export type DisposalFormState = { values: DisposalFormValues; error?: string; code?: string; fieldErrors?: FieldErrors; counted?: ScopeCount };
+export type CertificationCommandState = { ok?: boolean; message?: string; code?: string; fieldErrors?: FieldErrors; reason?: string };
+
+/** A call without a form (the authorization matrix makes one) reads as an empty form. */
+const formOf = (form: unknown): FormData => (form instanceof FormData ? form : new FormData());
 
 export async function submitDisposalForm(_prev: DisposalFormState, submitted: FormData): Promise<DisposalFormState> {
-  // A call without a form (the authorization matrix makes one) reads as an empty form.
-  const form = submitted instanceof FormData ? submitted : new FormData();
+  const form = formOf(submitted);
   const values = disposalFormValues(form);
   const gate = await authorizeAction(disposalAccess.submitDisposalForm);
   if (!gate.ok) return { values, error: gate.error.message, code: gate.error.code };
@@ -27,6 +33,41 @@ export async function submitDisposalForm(_prev: DisposalFormState, submitted: Fo
   const recorded = await recordDisposalAsStaff(ctx, principal, values);
   if (!recorded.ok) return { values, error: recorded.error, fieldErrors: recorded.fieldErrors, counted: counted.data };
   revalidatePath('/admin/disposal');
-  revalidatePath('/admin/batches');
   redirect(`/admin/disposal/${recorded.data.certification.id}?recorded=1`);
+}
+
+export async function approveCertification(_prev: CertificationCommandState, submitted: FormData): Promise<CertificationCommandState> {
+  const gate = await authorizeAction(disposalAccess.approveCertification);
+  if (!gate.ok) return { ok: false, message: gate.error.message, code: gate.error.code };
+  const id = positiveId(formOf(submitted).get('certificationId'));
+  if (id === null) return { ok: false, message: 'That certification number is not valid. Go back to the list and open it again.' };
+  const result = await approveDisposalAsStaff(await adminContext(), principalOf(gate.data), id);
+  revalidatePath(`/admin/disposal/${id}`);
+  revalidatePath('/admin/disposal');
+  if (!result.ok) return { ok: false, message: result.error };
+  const { marked, batch } = result.data;
+  return {
+    ok: true,
+    message: `Certification ${id} is approved: ${marked.toLocaleString('en-US')} records newly marked.${batch ? ` Their confirmations are in draft batch ${batch.id}, which another staff member approves before it is sent.` : ''}`,
+  };
+}
+
+export async function withdrawCertification(_prev: CertificationCommandState, submitted: FormData): Promise<CertificationCommandState> {
+  const form = formOf(submitted);
+  const reason = typeof form.get('reason') === 'string' ? (form.get('reason') as string) : '';
+  const gate = await authorizeAction(disposalAccess.withdrawCertification);
+  if (!gate.ok) return { ok: false, message: gate.error.message, code: gate.error.code, reason };
+  const id = positiveId(form.get('certificationId'));
+  if (id === null) return { ok: false, message: 'That certification number is not valid. Go back to the list and open it again.', reason };
+  const result = await withdrawDisposalAsStaff(await adminContext(), principalOf(gate.data), id, reason);
+  revalidatePath(`/admin/disposal/${id}`);
+  revalidatePath('/admin/disposal');
+  if (!result.ok) return { ok: false, message: result.error, fieldErrors: result.fieldErrors, reason };
+  const { unmarked, batchCancelled, noticesCancelled, certification } = result.data;
+  return {
+    ok: true,
+    message:
+      `Certification ${id} is withdrawn: ${unmarked.toLocaleString('en-US')} records no longer show a disposal.` +
+      (batchCancelled ? ` Its confirmation batch ${certification.batchId} was cancelled; ${noticesCancelled.toLocaleString('en-US')} notices will not be sent.` : ''),
+  };
 }

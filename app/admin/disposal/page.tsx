@@ -7,6 +7,7 @@ import { principalOf } from '@/lib/staff/principal';
 import { formatDateTime } from '../_components/labels';
 import { disposalAccess } from './access';
 import { describeScope } from './scope';
+import { disposalStatusLabels } from '@/lib/admin/disposal-labels';
 import { ListTable } from '../_components/list-table';
 import { AdminPage } from '../_components/admin-page';
 import { actorNamer } from '@/lib/admin/staff-names';
@@ -24,8 +25,8 @@ export default async function DisposalPage() {
     <AdminPage staff={staff}>
       <h1>Disposal certifications</h1>
       <p className="usa-intro">
-        When DHS certifies that it disposed of the data it received, record the certification here. The records it covers are marked, and a
-        batch of disposal confirmations is prepared for approval.
+        When DHS certifies that it disposed of the data it received, record the certification here as a draft. It counts (the records it
+        covers are marked and their result pages say so) only once another staff member approves it, and it can be withdrawn the same way.
       </p>
       {allows(principal, 'recordDisposal') && (
         <p>
@@ -34,7 +35,7 @@ export default async function DisposalPage() {
           </a>
         </p>
       )}
-      <ListTable label="Disposal certifications, newest first" columns={[{ label: 'Certification' }, { label: 'Certified on' }, { label: 'Covers' }, { label: 'Records marked', numeric: true }, { label: 'Confirmations' }, { label: 'Recorded' }]} empty={certifications.length === 0 ? 'No certifications recorded yet.' : null}>
+      <ListTable label="Disposal certifications, newest first" columns={[{ label: 'Certification' }, { label: 'Certified on' }, { label: 'Covers' }, { label: 'Status' }, { label: 'Records covered', numeric: true }, { label: 'Confirmations' }, { label: 'Recorded' }]} empty={certifications.length === 0 ? 'No certifications recorded yet.' : null}>
         {certifications.map((c) => (
           <tr key={c.id}>
             <th scope="row">
@@ -44,6 +45,7 @@ export default async function DisposalPage() {
             </th>
             <td>{c.certifiedOn}</td>
             <td>{describeScope(c)}</td>
+            <td>{disposalStatusLabels[c.status]}</td>
             <td className="text-right font-mono-xs">{c.recordsMarked.toLocaleString('en-US')}</td>
             <td>{c.batchId ? <a href={`/admin/batches/${c.batchId}`}>Batch {c.batchId}</a> : '—'}</td>
             <td>

@@ -5,6 +5,10 @@ import { adminContext } from '@/lib/admin/context';
 import { loadCertificationView } from '@/lib/admin/disposal';
 import { positiveId } from '@/lib/admin/staff-result';
 import { requireStaff } from '@/app/admin/_lib/guard';
+import { allows } from '@/lib/admin/permissions';
+import { disposalMethodLabels, disposalStatusLabels } from '@/lib/admin/disposal-labels';
+import { principalOf } from '@/lib/staff/principal';
+import { CertificationCommands } from './certification-commands';
 import { batchStatusLabels, categoryLabel, formatDateTime } from '../../_components/labels';
 import { TallyTable } from '../../_components/tally-table';
 import { disposalAccess } from '../access';
@@ -24,6 +28,13 @@ export default async function CertificationPage({ params, searchParams }: Props)
   const view = id === null ? undefined : await loadCertificationView(db, id);
   if (!view) notFound();
   const { certification: c, confirmations } = view;
+  const principal = principalOf(staff);
+  const name = await actorNamer(db, [c.recordedBy, c.approvedBy, c.withdrawnBy]);
+  const own = c.recordedBy === principal.staffId;
+  // What the statements allow (the server checks again): approval never by the creator; withdrawal of an
+  // approved certification never by the creator; a draft may be discarded by its creator too.
+  const canApprove = c.status === 'draft' && !own && allows(principal, 'approveDisposal');
+  const canWithdraw = (c.status === 'draft' || (c.status === 'approved' && !own)) && allows(principal, 'withdrawDisposal');
   return (
     <AdminPage staff={staff}>
       <p>
@@ -36,23 +47,39 @@ export default async function CertificationPage({ params, searchParams }: Props)
         <div className="usa-alert usa-alert--success" role="status">
           <div className="usa-alert__body">
             <p className="usa-alert__text">
-              Certification recorded: {c.recordsMarked.toLocaleString('en-US')} records marked. Their confirmations wait in a draft batch for another staff
-              member&apos;s approval.
+              Draft certification recorded, covering {c.recordsMarked.toLocaleString('en-US')} records. Nothing is marked and no public page changes until
+              another staff member approves it.
             </p>
           </div>
         </div>
       )}
       <dl>
+        <dt className="text-bold">Status</dt>
+        <dd className="margin-left-0 margin-bottom-1" data-testid="certification-status">
+          {disposalStatusLabels[c.status]}
+        </dd>
         <dt className="text-bold">Certified on</dt>
         <dd className="margin-left-0 margin-bottom-1">{c.certifiedOn}</dd>
-        <dt className="text-bold">Method</dt>
-        <dd className="margin-left-0 margin-bottom-1">{c.method}</dd>
+        <dt className="text-bold">Method (shown to the public, translated)</dt>
+        <dd className="margin-left-0 margin-bottom-1">{disposalMethodLabels[c.method]}</dd>
+        <dt className="text-bold">Note on the method (staff only)</dt>
+        <dd className="margin-left-0 margin-bottom-1">{c.methodNote ?? '—'}</dd>
         <dt className="text-bold">Covers</dt>
         <dd className="margin-left-0 margin-bottom-1">{describeScope(c)}</dd>
         <dt className="text-bold">Recorded</dt>
         <dd className="margin-left-0 margin-bottom-1">
-          {formatDateTime(c.createdAt)} by {(await actorNamer(db, [c.recordedBy]))(c.recordedBy)}
+          {formatDateTime(c.createdAt)} by {name(c.recordedBy)}
         </dd>
+        <dt className="text-bold">Approved</dt>
+        <dd className="margin-left-0 margin-bottom-1">{c.approvedBy ? `${formatDateTime(c.approvedAt)} by ${name(c.approvedBy)}` : 'Not yet'}</dd>
+        {c.withdrawnBy && (
+          <>
+            <dt className="text-bold">Withdrawn</dt>
+            <dd className="margin-left-0 margin-bottom-1">
+              {formatDateTime(c.withdrawnAt)} by {name(c.withdrawnBy)}: {c.withdrawalReason}
+            </dd>
+          </>
+        )}
         <dt className="text-bold">Confirmations</dt>
         <dd className="margin-left-0 margin-bottom-1">
           {confirmations ? (
@@ -60,16 +87,29 @@ export default async function CertificationPage({ params, searchParams }: Props)
               Batch {confirmations.batch.id}: {batchStatusLabels[confirmations.batch.status]}
               {confirmations.batch.status === 'draft' && !confirmations.batch.approvedBy ? ', awaiting approval' : ''}
             </a>
+          ) : c.status === 'draft' ? (
+            'Prepared when the certification is approved'
           ) : (
             'None'
           )}
         </dd>
       </dl>
+      {c.status === 'draft' && (
+        <p data-testid="approval-effect">
+          Approving it would mark {view.uncovered.toLocaleString('en-US')} records: their result page would then say that DHS certified disposal, and
+          their confirmations would be prepared as a draft batch.
+          {view.coveredElsewhere > 0 ? ` ${view.coveredElsewhere.toLocaleString('en-US')} more are already covered by an approved certification.` : ''}
+        </p>
+      )}
+      {c.status === 'draft' && own && <p className="usa-hint">You recorded this certification, so another staff member must approve it.</p>}
+      {c.status === 'approved' && own && <p className="usa-hint">You recorded this certification, so another staff member must withdraw it if it should not stand.</p>}
+      <CertificationCommands certificationId={c.id} canApprove={canApprove} canWithdraw={canWithdraw} approved={c.status === 'approved'} />
 
       <h2>Records it covers</h2>
       <p>
         {c.recordsMarked.toLocaleString('en-US')} records, of which {view.withEmail.toLocaleString('en-US')} have an email address (they receive the
-        confirmation by email and by letter; the others by letter).
+        confirmation by email and by letter; the others by letter). {view.markedByThis.toLocaleString('en-US')} rest on this certification now
+        {view.coveredElsewhere > 0 ? `; ${view.coveredElsewhere.toLocaleString('en-US')} on an earlier approved one` : ''}.
       </p>
       <div className="grid-row grid-gap-4">
         <div className="tablet:grid-col-4">

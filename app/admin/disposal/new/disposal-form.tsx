@@ -3,20 +3,17 @@ import { useActionState } from 'react';
 import { emptyDisposalForm } from '@/lib/admin/form-values';
 import { CountAndSubmit } from '../../_components/count-and-submit';
 import { ErrorSummary, FieldError } from '../../_components/error-summary';
-import { categoryLabels } from '../../_components/labels';
+import { disposalMethodLabels, disposalScopeLabels } from '@/lib/admin/disposal-labels';
+import { categoryLabel, categoryLabels } from '../../_components/labels';
 import { submitDisposalForm, type DisposalFormState } from '../actions';
 
 const labels: Record<string, string> = {
-  month: 'Certification date', reference: 'DHS reference', method: 'Disposal method', scope: 'What it covers',
+  month: 'Certification date', reference: 'DHS reference', method: 'Disposal method', methodNote: 'Note on the method', scope: 'What it covers',
   categories: 'Categories', batchIds: 'Batch numbers', noticeCodes: 'Notice codes',
 };
 
-const scopes = [
-  ['all', 'Every record'],
-  ['category', 'Records in some categories'],
-  ['batch', 'Records reached by some notice batches'],
-  ['notice_codes', 'Records with these notice codes'],
-] as const;
+const scopes = Object.entries(disposalScopeLabels);
+const methods = Object.entries(disposalMethodLabels);
 
 export function DisposalForm() {
   const [state, action, pending] = useActionState<DisposalFormState, FormData>(submitDisposalForm, { values: emptyDisposalForm });
@@ -55,15 +52,28 @@ export function DisposalForm() {
         <input className="usa-input" id="field-reference" name="reference" maxLength={200} defaultValue={v.reference} aria-describedby={describedBy('reference')} />
       </div>
 
-      <div className={group('method')}>
-        <label className="usa-label" htmlFor="field-method">Disposal method</label>
-        <span className="usa-hint" id="field-method-hint">What DHS says it did, such as &quot;Deleted from all ICE systems and backups&quot;.</span>
+      <fieldset className={`usa-fieldset ${group('method')}`}>
+        <legend className="usa-legend" id="field-method">Disposal method</legend>
+        <span className="usa-hint" id="field-method-hint">What DHS says it did. The public result shows this choice, translated, never the note below.</span>
         <FieldError name="method" message={e.method} />
-        <textarea className="usa-textarea" id="field-method" name="method" maxLength={500} rows={3} defaultValue={v.method} aria-describedby={describedBy('method')} />
+        {methods.map(([value, label]) => (
+          <div className="usa-radio" key={value}>
+            <input className="usa-radio__input" type="radio" id={`method-${value}`} name="method" value={value} defaultChecked={v.method === value} aria-describedby="field-method-hint" />
+            <label className="usa-radio__label" htmlFor={`method-${value}`}>{label}</label>
+          </div>
+        ))}
+      </fieldset>
+
+      <div className={group('methodNote')}>
+        <label className="usa-label" htmlFor="field-methodNote">Note on the method (staff only; needed for “another method”)</label>
+        <span className="usa-hint" id="field-methodNote-hint">Such as &quot;Deleted from all ICE systems and backups&quot;. Kept for staff; never shown to the public.</span>
+        <FieldError name="methodNote" message={e.methodNote} />
+        <textarea className="usa-textarea" id="field-methodNote" name="methodNote" maxLength={500} rows={3} defaultValue={v.methodNote} aria-describedby={describedBy('methodNote')} />
       </div>
 
       <fieldset className={`usa-fieldset ${group('scope')}`}>
         <legend className="usa-legend" id="field-scope">What the certification covers</legend>
+        <span className="usa-hint">Choose one, then fill in only its own field below.</span>
         <FieldError name="scope" message={e.scope} />
         {scopes.map(([value, label]) => (
           <div className="usa-radio" key={value}>
@@ -104,11 +114,42 @@ export function DisposalForm() {
           state.counted
             ? {
                 heading: `${state.counted.matching.toLocaleString('en-US')} records match`,
-                text: `${state.counted.notYetCovered.toLocaleString('en-US')} of them are not yet covered by another certification: recording marks those and prepares their confirmations.`,
+                text: `${state.counted.notYetCovered.toLocaleString('en-US')} of them have no approved certification yet: once another staff member approves this one, their result page will say DHS certified disposal, and their confirmations will be prepared. Recording makes a draft and changes nothing yet.`,
+                detail: state.counted.notYetCovered > 0 && (
+                  <>
+                    <p className="usa-summary-box__text">
+                      By category:{' '}
+                      {state.counted.byCategory.map((t) => `${categoryLabel(t.key)} ${t.count.toLocaleString('en-US')}`).join('; ')}.
+                    </p>
+                    <table className="usa-table usa-table--borderless usa-table--compact" data-testid="disposal-sample">
+                      <caption>A sample of the records that would change</caption>
+                      <thead>
+                        <tr>
+                          <th scope="col">Record</th>
+                          <th scope="col">Category</th>
+                          <th scope="col">Language</th>
+                          <th scope="col">State</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {state.counted.sample.map((r) => (
+                          <tr key={r.id}>
+                            <th scope="row">
+                              <a href={`/admin/records/${r.id}`}>{r.id}</a>
+                            </th>
+                            <td>{categoryLabel(r.category)}</td>
+                            <td>{r.language}</td>
+                            <td>{r.state}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </>
+                ),
               }
             : null
         }
-        submit={{ label: 'Record certification', intent: 'record', allowed: true }}
+        submit={{ label: 'Record draft certification', intent: 'record', allowed: true }}
       />
     </form>
   );

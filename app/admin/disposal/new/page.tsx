@@ -16,8 +16,9 @@ export default async function NewDisposalPage() {
       </p>
       <h1>Record a disposal certification</h1>
       <p className="usa-intro">
-        Count the records first. Recording marks the records not yet covered by another certification and prepares their disposal
-        confirmations as a draft batch, which another staff member approves before it is sent.
+        Count the records first: you see how many records it covers, and a sample of those whose result would change. Recording makes a
+        draft that changes nothing. Only when another staff member approves it are the records marked, the public result updated and the
+        disposal confirmations prepared (as a draft batch, approved again before it is sent).
       </p>
       <DisposalForm />
     </AdminPage>

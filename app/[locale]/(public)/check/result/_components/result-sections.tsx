@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ResultView } from '@/lib/self-check';
 import { richTags } from '../../../_components/rich';
+import { AccessHistory } from './access-history';
 
 /** An ISO calendar date as a long date in the page's language ("August 5, 2025"), never shifted by a zone. */
 async function dateFormatter() {
@@ -49,7 +50,7 @@ export async function ResultSections({ view }: { view: ResultView }) {
             <p>{t('disposalYes', { date: date(view.disposal.certifiedOn) })}</p>
             <ul>
               <li>{t('disposalReference', { reference: view.disposal.reference })}</li>
-              <li>{t('disposalMethod', { method: view.disposal.method })}</li>
+              <li>{t('disposalMethod', { method: t(`disposalMethodLabel.${view.disposal.method}`) })}</li>
             </ul>
           </>
         ) : (
@@ -84,6 +85,7 @@ export async function ResultSections({ view }: { view: ResultView }) {
         <p>{t('help')}</p>
         <p className="dc-note">{t('notAdvice')}</p>
       </Section>
+      <AccessHistory history={view.accesses} />
     </>
   );
 }
