@@ -78,6 +78,10 @@ describe('formatClock', () => {
     expect(formatClock(now + 20 * 3_600_000, 20 * 3_600_000, 'en-US', 'America/New_York')).toBe('Wednesday, March 11 at 7:00 AM EDT');
     expect(clockOptions(1000)).not.toHaveProperty('timeZone');
   });
+  it("names the zone in the runtime's own clock too, so a time is never read in the wrong zone", () => {
+    expect(clockOptions(60_000)).toMatchObject({ timeZoneName: 'short' });
+    expect(formatClock(now, 60_000, 'en-US')).toMatch(/(AM|PM) \S+$/);
+  });
 });
 
 describe('form values', () => {

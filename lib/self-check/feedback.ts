@@ -84,7 +84,10 @@ export function describeWait(ms: number): WaitLength {
   return { unit: 'hours', count: Math.ceil(minutes / 60) };
 }
 
-/** Which pieces of a clock time to show: seconds only when the wait is short enough for them to matter. */
+/**
+ * Which pieces of a clock time to show: seconds only when the wait is short enough for them to matter,
+ * and always the zone's name, so "3:45 PM" is never read in the wrong zone.
+ */
 export function clockOptions(waitMs: number, timeZone?: string): Intl.DateTimeFormatOptions {
   return {
     hour: 'numeric',
@@ -92,11 +95,12 @@ export function clockOptions(waitMs: number, timeZone?: string): Intl.DateTimeFo
     ...(waitMs < 120_000 ? { second: '2-digit' as const } : {}),
     // A day away or more: say which day.
     ...(waitMs >= 12 * 3_600_000 ? { weekday: 'long' as const, month: 'long' as const, day: 'numeric' as const } : {}),
-    ...(timeZone ? { timeZone, timeZoneName: 'short' as const } : {}),
+    ...(timeZone ? { timeZone } : {}),
+    timeZoneName: 'short',
   };
 }
 
-/** `at` (epoch ms) as a clock time in `locale`: in `timeZone` with its name, or the runtime's own zone. */
+/** `at` (epoch ms) as a clock time in `locale`, with the zone named: in `timeZone`, or the runtime's own zone. */
 export function formatClock(at: number, waitMs: number, locale: string, timeZone?: string): string {
   return new Intl.DateTimeFormat(locale, clockOptions(waitMs, timeZone)).format(new Date(at));
 }

@@ -54,6 +54,7 @@ describe('buildResultView (PostgreSQL)', () => {
       fileBy: claimFileBy(today()),
       tin: { kind: 'itin', masked: '•••-••-1234' },
       place: { city: 'Los Angeles', state: 'CA' },
+      language: 'es',
     });
     const text = JSON.stringify(view);
     for (const hidden of ['Synthetic Ave', '90011', 'María', 'García', '1984-03-09', '912701234', '912-70']) expect(text).not.toContain(hidden);

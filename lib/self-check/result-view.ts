@@ -30,6 +30,8 @@ export type ResultView = {
   fileBy: IsoDate;
   tin: { kind: 'ssn' | 'itin'; masked: string };
   place: { city: string; state: string };
+  /** The record's language, which picks the local help the page lists (it may differ from the page's). */
+  language: string;
 };
 
 export const VIEWED_ACTION = 'record.viewed';
@@ -79,5 +81,6 @@ export async function buildResultView(
     fileBy: claimFileBy(discoveryDate),
     tin: { kind: record.tinKind, masked: maskedTin(pii.tinLast4) },
     place: { city: pii.city, state: pii.state },
+    language: record.language,
   };
 }

@@ -20,7 +20,7 @@ function Locked({ retryAt, waitMs }: { retryAt: number; waitMs: number }) {
   const wait = useWaitText(waitMs);
   return (
     <Alert kind="error" heading={t('lockedHeading')} testId="locked">
-      <p className="usa-alert__text">{t('locked', { time, wait })}</p>
+      <p className="usa-alert__text">{time ? t('locked', { time, wait }) : t('lockedRelative', { wait })}</p>
       <p className="usa-alert__text">
         {t('lockedNewCode')} <Link href="/check/by-mail">{t('askByMail')}</Link>
       </p>
