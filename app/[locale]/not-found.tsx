@@ -1,20 +1,27 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { SiteFooter } from './(public)/_components/site-footer';
+import { SiteHeader } from './(public)/_components/site-header';
 
-// Shown when a page under [locale] calls notFound(). URLs that match no route at all get
-// app/global-not-found.tsx instead (Next renders that one without any layout).
+// Shown for a notFound() anywhere under [locale], and for every unknown path there (the [...rest] catch-all).
+// It replaces the (public) layout, so it brings the header (with the language picker) and the footer (the
+// portal's address, the anti-phishing note, the contact) itself; the demo banner comes from the locale layout.
 export default async function LocaleNotFound() {
   const [locale, t] = await Promise.all([getLocale(), getTranslations('NotFound')]);
   return (
-    <main id="main-content" className="grid-container usa-section" tabIndex={-1}>
-      <div className="usa-prose">
-        <h1>{t('title')}</h1>
-        <p>{t('body')}</p>
-        <p>
-          <a className="usa-button" href={`/${locale}`}>
-            {t('home')}
-          </a>
-        </p>
-      </div>
-    </main>
+    <>
+      <SiteHeader />
+      <main id="main-content" className="dc-main grid-container usa-section" tabIndex={-1} data-testid="not-found">
+        <div className="usa-prose">
+          <h1>{t('title')}</h1>
+          <p>{t('body')}</p>
+          <p>
+            <a className="usa-button" href={`/${locale}`}>
+              {t('home')}
+            </a>
+          </p>
+        </div>
+      </main>
+      <SiteFooter />
+    </>
   );
 }

@@ -12,8 +12,12 @@ describe('letterFeedback', () => {
       notice: null,
     });
   });
-  it('gives an unknown code and a wrong date of birth one message, at the code', () => {
-    expect(letterFeedback({ code: 'no_match' }, now)).toEqual({ fieldErrors: { code: 'no_match' }, notice: null });
+  it('gives an unknown code and a wrong date of birth one answer, marks both fields it asks to check, and says the tries left', () => {
+    expect(letterFeedback({ code: 'no_match', triesLeft: 3, lockSeconds: 86_400 }, now)).toEqual({
+      fieldErrors: { code: 'no_match', dob: 'no_match_dob' },
+      notice: null,
+      tries: { left: 3, lockMs: 86_400_000 },
+    });
   });
   it('offers the suggestion, and marks the code', () => {
     expect(letterFeedback({ code: 'did_you_mean', suggestion: 'ABCD-EFGH-JKMN' }, now)).toEqual({
