@@ -1,27 +1,7 @@
-import { getLocale, getTranslations } from 'next-intl/server';
-import { SiteFooter } from './(public)/_components/site-footer';
-import { SiteHeader } from './(public)/_components/site-header';
+import { NotFoundPage } from './_components/not-found-page';
 
-// Shown for a notFound() anywhere under [locale], and for every unknown path there (the [...rest] catch-all).
-// It replaces the (public) layout, so it brings the header (with the language picker) and the footer (the
-// portal's address, the anti-phishing note, the contact) itself; the demo banner comes from the locale layout.
-export default async function LocaleNotFound() {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations('NotFound')]);
-  return (
-    <>
-      <SiteHeader />
-      <main id="main-content" className="dc-main grid-container usa-section" tabIndex={-1} data-testid="not-found">
-        <div className="usa-prose">
-          <h1>{t('title')}</h1>
-          <p>{t('body')}</p>
-          <p>
-            <a className="usa-button" href={`/${locale}`}>
-              {t('home')}
-            </a>
-          </p>
-        </div>
-      </main>
-      <SiteFooter />
-    </>
-  );
+// Shown when a page under [locale] calls notFound() (an unknown path gets the same content from the
+// [...rest] catch-all).
+export default function LocaleNotFound() {
+  return <NotFoundPage />;
 }
