@@ -9,17 +9,21 @@ import { languages } from '../lib/languages';
 import { signInAs } from './support/admin-session';
 import { expectNoAxeViolations, scanFor } from './support/axe';
 import { expect, submitLetter, test, type Person } from './support/self-check';
+import { formatNoticeCode } from '../lib/identifiers/notice-code';
 
 test.describe.configure({ mode: 'parallel', timeout: 90_000 });
 
-const shots = 'test-results/help-screens';
-async function screenshots(page: Page, name: string) {
+// Outside test-results, which Playwright empties at every run.
+const shots = '.data/screens';
+/** The page at both widths, and the named parts on their own (a long page is hard to read whole). */
+async function screenshots(page: Page, name: string, parts: string[] = []) {
   mkdirSync(shots, { recursive: true });
   for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     // Nothing may stick out sideways on a phone or a wide screen.
     expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at ${width} px`).toBeLessThanOrEqual(width);
     await page.screenshot({ path: `${shots}/${name}-${width}.png`, fullPage: true });
+    for (const part of parts) await page.getByTestId(part).first().screenshot({ path: `${shots}/${name}-${part}-${width}.png` });
   }
 }
 
@@ -50,7 +54,7 @@ test('the landing and no-letter pages name the free help and the portal contact,
   await expectFreeHelp(page);
   await expectContactInFooter(page, /Monday\s–\sFriday, 8:00\sAM\s–\s8:00\sPM \(Eastern Time\)/);
   await expectNoAxeViolations(page, 'landing (en)');
-  await screenshots(page, 'landing-en');
+  await screenshots(page, 'landing-en', ['free-help', 'portal-contact']);
   await page.goto('/es');
   await expect(page.getByTestId('help-tas')).toContainText('Servicio del Defensor del Contribuyente');
   await expectContactInFooter(page, /lunes\s–\sviernes, 8:00\s?–\s?20:00 \(hora/);
@@ -75,6 +79,30 @@ test('an unknown address under /es/ gets the not-found page in Spanish, with hea
     if (javaScript) await screenshots(page, 'not-found-es');
     await context.close();
   }
+});
+
+test('one typeface, a skip link that is not cut off, and a "Yes, use" suggestion that is not drawn as a danger', async ({ page, people }) => {
+  await page.goto('/en');
+  const families = await page.evaluate(() =>
+    [...new Set([...document.body.querySelectorAll('*')].filter((el) => !el.closest('code, kbd, pre, samp')).map((el) => getComputedStyle(el).fontFamily.split(',')[0]!.trim()))],
+  );
+  expect(families).toEqual(['"Source Sans Pro Web"']);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  // The whole link and its 0.25rem (4 px) focus outline inside the viewport.
+  const box = (await skip.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(4);
+  expect(box.y).toBeGreaterThanOrEqual(4);
+
+  const person = people.pool[38]!;
+  const code = person.noticeCode.replace(/-/g, '');
+  const typo = formatNoticeCode(`${code[0] === '7' ? '8' : '7'}${code.slice(1)}`);
+  await page.goto('/en/check');
+  await submitLetter(page, typo, person.dob);
+  const yes = page.getByTestId('did-you-mean').getByRole('button', { name: `Yes, use ${person.noticeCode}` });
+  // USWDS primary blue, not its red "secondary".
+  await expect(yes).toHaveCSS('background-color', 'rgb(0, 94, 162)');
 });
 
 /** A pool person (past the slots other specs use) whose state and language the directory serves. */
@@ -109,7 +137,7 @@ for (const javaScript of [true, false]) {
       // The session's end: in the reader's own zone, named, with JavaScript; relatively without.
       await expect(page.locator('.dc-session-note')).toContainText(javaScript ? /closes at \d{1,2}:\d\d\s[AP]M P[SD]T\./ : /closes in about 1[45] minutes\./);
       await scanFor(javaScript)(page, 'the result with help');
-      if (javaScript) await screenshots(page, 'result-en');
+      if (javaScript) await screenshots(page, 'result-en', ['what-this-means', 'local-help', 'never-asks']);
     });
   });
 }
@@ -122,6 +150,10 @@ test('an administrator adds a local organization, the result page of a person it
   await admin.goto('/admin/help-directory');
   await expect(admin.getByRole('heading', { level: 1 })).toHaveText('Local help directory');
   await expectNoAxeViolations(admin, 'the directory');
+  // At 1,280 px every column of the directory is in view, none scrolled off to the side.
+  await admin.setViewportSize({ width: 1280, height: 900 });
+  const last = (await admin.getByRole('columnheader').last().boundingBox())!;
+  expect(last.x + last.width).toBeLessThanOrEqual(1280);
   await screenshots(admin, 'admin-help-directory');
   await admin.getByRole('link', { name: 'Add an organization' }).click();
   // Everything wrong first: each field says what to fix.
