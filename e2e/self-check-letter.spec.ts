@@ -72,6 +72,9 @@ for (const javaScript of [true, false]) {
         await expect(page.getByLabel('Notice code')).toHaveValue(code);
         await expect(page.getByLabel('Year', { exact: true })).toHaveValue(dob.year);
         await expect(page.getByLabel('Notice code')).toHaveAttribute('aria-invalid', 'true');
+        // The message asks to check both, so both are marked, and the summary links to each.
+        for (const part of ['Month', 'Day', 'Year']) await expect(page.getByLabel(part, { exact: true })).toHaveAttribute('aria-invalid', 'true');
+        await expect(summary(page).getByRole('link')).toHaveCount(2);
       }
       expect(answers[0]).toBe(answers[1]);
       expect(answers[0]).toContain('The notice code and date of birth do not match our records');
@@ -124,13 +127,17 @@ for (const javaScript of [true, false]) {
         await fillDate(page, { ...person.dob, year: String(Number(person.dob.year) - 1 - i) });
         await pressContinue(page);
         await expect(summary(page)).toContainText('do not match our records');
+        // Each failure says how many tries remain before the 24-hour lock.
+        await expect(page.getByTestId('tries-left')).toHaveText(
+          i < 4 ? `You have ${4 - i} more ${i === 3 ? 'try' : 'tries'} with this code. After that, it locks for 24 hours.` : 'That was the last try with this code. It is now locked for 24 hours.',
+        );
       }
       // Now even the right date of birth is refused until the lock ends.
       await fillDate(page, person.dob);
       await pressContinue(page);
       const locked = page.getByTestId('locked');
       await expect(locked.getByRole('heading')).toHaveText('This code is locked for now');
-      await expect(locked).toContainText(/locked until .+\(about \d+ hours\)/);
+      await expect(locked).toContainText(javaScript ? /locked until .+ \S+ \(about \d+ hours\)/ : /locked for about \d+ hours\./);
       await expect(locked.getByRole('link', { name: 'Ask for a new code by mail' })).toHaveAttribute('href', '/en/check/by-mail');
       await expect(page.getByLabel('Notice code')).toHaveValue(person.noticeCode);
       await scan(page, 'a locked code');

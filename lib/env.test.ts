@@ -17,7 +17,14 @@ afterEach(() => {
 });
 
 const hex = () => randomBytes(32).toString('hex');
-const prodSecrets = () => ({ DC_PEPPER: hex(), DC_DATA_KEYS: `1:${hex()}`, AUTH_SECRET: randomBytes(32).toString('base64url') });
+const prodSecrets = () => ({
+  DC_PEPPER: hex(),
+  DC_DATA_KEYS: `1:${hex()}`,
+  AUTH_SECRET: randomBytes(32).toString('base64url'),
+  // Not secrets, but production refuses to start without the portal's real contact too.
+  PORTAL_HELP_PHONE: '1-202-555-0177',
+  PORTAL_POSTAL_ADDRESS: 'Disclosure Check|PO Box 1|Washington, DC 20001',
+});
 
 describe('configuration', () => {
   it('creates development secrets once under DATA_DIR, says so, and reuses them', () => {
@@ -82,5 +89,28 @@ describe('configuration', () => {
     expect(e.SELF_CHECK_IDENTITY_LIMIT).toEqual({ points: 10, seconds: 3600 });
     expect(e.SELF_CHECK_ADDRESS_LIMIT).toEqual({ points: 30, seconds: 3600 });
     expect(e.ACCESS_CODE_VALID_DAYS).toBe(21);
+  });
+
+  it("shows labelled demo contact values until the portal's own are set, and refuses production without them", () => {
+    const demo = loadEnv({ DATA_DIR: tempDir() }).portalContact;
+    expect(demo).toMatchObject({ phone: '2025550100', demo: true, postalAddress: ['Disclosure Check (DEMO ADDRESS)', 'PO Box 0100', 'Washington, DC 20001'] });
+    const set = loadEnv({
+      DATA_DIR: tempDir(),
+      PORTAL_HELP_PHONE: '(415) 555-0123',
+      PORTAL_HELP_HOURS: 'Mon-Sat 07:00-19:00 America/Los_Angeles',
+      PORTAL_POSTAL_ADDRESS: 'Disclosure Check | 1 Main St | San Francisco, CA 94105',
+    }).portalContact;
+    expect(set).toEqual({
+      phone: '4155550123',
+      hours: { spans: [{ firstDay: 0, lastDay: 5, opens: '07:00', closes: '19:00' }], timeZone: 'America/Los_Angeles' },
+      postalAddress: ['Disclosure Check', '1 Main St', 'San Francisco, CA 94105'],
+      demo: false,
+    });
+    const { PORTAL_POSTAL_ADDRESS: _omit, ...noAddress } = prodSecrets();
+    expect(() => loadEnv({ APP_ENV: 'production', DATABASE_URL: 'postgres://u@h/db', DATA_DIR: tempDir(), ...noAddress })).toThrow(
+      /PORTAL_POSTAL_ADDRESS must be set in production/,
+    );
+    expect(() => loadEnv({ DATA_DIR: tempDir(), PORTAL_HELP_HOURS: '9 to 5' })).toThrow(/PORTAL_HELP_HOURS must look like/);
+    expect(() => loadEnv({ DATA_DIR: tempDir(), PORTAL_HELP_PHONE: '555-0100' })).toThrow(/PORTAL_HELP_PHONE must be a US phone number/);
   });
 });

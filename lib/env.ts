@@ -4,6 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { parseHours, type Hours } from './help/hours';
+import { normalizeUsPhone } from './help/phone';
 
 const booleanString = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -88,10 +90,38 @@ const envSchema = z.object({
   // The admin area (app/admin): uploads, the database role whose audit_log rights are revoked.
   ADMIN_IMPORT_MAX_MB: z.coerce.number().int().min(1).max(2000).default(100),
   DATABASE_APP_ROLE: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'DATABASE_APP_ROLE must be a lower-case PostgreSQL role name').optional(),
+  // The portal's own contact, on every public page (README "Configuration"). Demo values when unset,
+  // labelled as such; production must set the phone and the postal address.
+  PORTAL_HELP_PHONE: z
+    .string()
+    .refine((v) => normalizeUsPhone(v) !== null, 'PORTAL_HELP_PHONE must be a US phone number with its area code, like 1-202-555-0100')
+    .transform((v) => normalizeUsPhone(v)!)
+    .optional(),
+  PORTAL_HELP_HOURS: z
+    .string()
+    .refine((v) => parseHours(v) !== null, 'PORTAL_HELP_HOURS must look like "Mon-Fri 08:00-20:00 America/New_York": days, 24-hour times, then the time zone')
+    .transform((v) => parseHours(v)!)
+    .optional(),
+  PORTAL_POSTAL_ADDRESS: z
+    .string()
+    .transform((v) => v.split('|').map((line) => line.trim()).filter(Boolean))
+    .refine((lines) => lines.length >= 2 && lines.length <= 6 && lines.every((l) => l.length <= 80), 'PORTAL_POSTAL_ADDRESS must be 2 to 6 lines separated by |, each at most 80 characters')
+    .optional(),
 });
+
+/** The portal's own help line, its hours and where to write; `demo` when any of them is a made-up default. */
+export type PortalContact = { phone: string; hours: Hours; postalAddress: string[]; demo: boolean };
+
+// Made up, and labelled on the page: 555-0100 is reserved for fiction.
+export const demoPortalContact = {
+  phone: '2025550100',
+  hours: 'Mon-Fri 08:00-20:00 America/New_York',
+  postalAddress: ['Disclosure Check (DEMO ADDRESS)', 'PO Box 0100', 'Washington, DC 20001'],
+} as const;
 
 export type Env = Omit<z.infer<typeof envSchema>, 'PORTAL_URL'> & {
   PORTAL_URL: string;
+  portalContact: PortalContact;
   demo: boolean;
   secrets: Secrets;
   embedded: boolean;
@@ -187,6 +217,13 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     throw new ConfigError('Configuration error: DATABASE_URL must be set in production; the embedded database is for development only.');
   }
 
+  const missingContact = (['PORTAL_HELP_PHONE', 'PORTAL_POSTAL_ADDRESS'] as const).filter((k) => !e[k]);
+  if (e.APP_ENV === 'production' && missingContact.length > 0) {
+    throw new ConfigError(
+      `Configuration error: ${missingContact.join(' and ')} must be set in production, so every page shows the portal's real help line and postal address (see README "Configuration").`,
+    );
+  }
+
   const dataKeys = parseDataKeys(keysText!)!;
   const currentKeyVersion = e.DC_DATA_KEY_VERSION ?? Math.max(...dataKeys.keys());
   if (!dataKeys.has(currentKeyVersion)) {
@@ -196,6 +233,12 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   return {
     ...e,
     PORTAL_URL: e.PORTAL_URL ?? `http://localhost:${e.PORT}`,
+    portalContact: {
+      phone: e.PORTAL_HELP_PHONE ?? demoPortalContact.phone,
+      hours: e.PORTAL_HELP_HOURS ?? parseHours(demoPortalContact.hours)!,
+      postalAddress: e.PORTAL_POSTAL_ADDRESS ?? [...demoPortalContact.postalAddress],
+      demo: !e.PORTAL_HELP_PHONE || !e.PORTAL_HELP_HOURS || !e.PORTAL_POSTAL_ADDRESS,
+    },
     dataDir,
     embedded,
     // Synthetic data is labelled as such in every page and notice unless this is production.

@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { env } from '../lib/env';
+import { seedDemoHelpEntriesIfEmpty } from '../lib/help/directory';
 import { getHasher, getSealer } from '../lib/keys';
 import { describeDemoIdentities, findDemoIdentities, seedDemoIfEmpty } from '../lib/records/demo';
 import { describeDemoStaff, ensureDemoStaff } from '../lib/staff/demo';
@@ -41,6 +42,12 @@ runCli(async () => {
     const ids = await findDemoIdentities(handle.db, getHasher(), seed);
     writeFileSync(path.join(e.dataDir, 'demo-identities.json'), JSON.stringify(ids, null, 2));
     console.log(describeDemoIdentities(ids, e.PORTAL_URL));
+    // The local-help directory's SYNTHETIC demo entries, in a demonstration only and only into an empty
+    // directory (an administrator's entries are never touched).
+    if (e.demo && e.APP_ENV !== 'production') {
+      const added = await seedDemoHelpEntriesIfEmpty(handle.db);
+      if (added > 0) console.log(`  Added ${added} SYNTHETIC local-help directory entries (made-up organizations, 555-01xx numbers).`);
+    }
     // Demo staff only in a demonstration, and never in production (ensureDemoStaff refuses there too).
     if (e.demo && e.APP_ENV !== 'production') {
       const staff = await ensureDemoStaff(staffDepsFor(handle.db), { dataDir: e.dataDir, appEnv: e.APP_ENV });

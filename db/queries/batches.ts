@@ -22,6 +22,20 @@ export async function countSelection(db: Executor, selection: BatchSelection): P
   return Number(row?.n ?? 0);
 }
 
+/**
+ * How many notices a selection becomes: one letter per record and one email per record with an address,
+ * for the channels it uses (as the expansion makes them). Progress is counted in notices throughout; the
+ * count of records at creation would mix units ("0 of 64 notices", then "98 of 98").
+ */
+export async function countSelectionNotices(db: Executor, selection: BatchSelection): Promise<number> {
+  const channels = selection.channels?.length ? selection.channels : (['email', 'letter'] as const);
+  const [row] = await db
+    .select({ all: count(), withEmail: count(affectedRecords.emailHash) })
+    .from(affectedRecords)
+    .where(selectionWhere(selection));
+  return (channels.includes('letter') ? Number(row?.all ?? 0) : 0) + (channels.includes('email') ? Number(row?.withEmail ?? 0) : 0);
+}
+
 export async function selectionLanguages(db: Executor, selection: BatchSelection): Promise<{ language: string; count: number }[]> {
   const rows = await db
     .select({ language: affectedRecords.language, count: count() })
@@ -101,19 +115,24 @@ export async function batchProgress(db: Executor, id: number): Promise<BatchProg
   const batch = await findBatch(db, id);
   if (!batch) return undefined;
   const rows = await db.select({ status: notices.status, n: count() }).from(notices).where(eq(notices.batchId, id)).groupBy(notices.status);
-  return progressOf(batch, Object.fromEntries(rows.map((r) => [r.status, Number(r.n)])));
+  const expected = batch.expansionDone ? undefined : await countSelectionNotices(db, batch.selection);
+  return progressOf(batch, Object.fromEntries(rows.map((r) => [r.status, Number(r.n)])), expected);
 }
 
-/** A batch's progress from its notices' counts per status. */
-export function progressOf(batch: NoticeBatch, byStatus: Record<string, number>): BatchProgress {
+/**
+ * A batch's progress from its notices' counts per status. `expectedNotices`: what the selection becomes
+ * (countSelectionNotices), the total until the expansion has made every notice.
+ */
+export function progressOf(batch: NoticeBatch, byStatus: Record<string, number>, expectedNotices?: number): BatchProgress {
   let expanded = 0;
   let done = 0;
   for (const [status, n] of Object.entries(byStatus)) {
     expanded += n;
     if (finalStatuses.has(status)) done += n;
   }
-  // Until expansion finishes, the count at creation is the best estimate of the total.
-  const total = batch.expansionDone ? expanded : Math.max(expanded, batch.totalAtCreation);
+  // Until expansion finishes, the notices the selection becomes are the best estimate of the total (the
+  // records counted at creation are another unit, used only when no estimate was given).
+  const total = batch.expansionDone ? expanded : Math.max(expanded, expectedNotices ?? batch.totalAtCreation);
   return { batch, total, byStatus, done, fraction: total === 0 ? (batch.expansionDone ? 1 : 0) : done / total };
 }
 

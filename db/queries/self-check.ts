@@ -155,6 +155,8 @@ export type ResultRecord = {
   tinHash: Buffer;
   pii: Buffer;
   tinKind: 'ssn' | 'itin';
+  /** The language the record's notices use (lib/languages.ts). */
+  language: string;
   category: string;
   disclosedElements: string[];
   disclosedOn: string;
@@ -170,6 +172,7 @@ export async function findResultRecord(db: Executor, recordId: number): Promise<
       tinHash: affectedRecords.tinHash,
       pii: affectedRecords.pii,
       tinKind: affectedRecords.tinKind,
+      language: affectedRecords.language,
       category: affectedRecords.category,
       disclosedElements: affectedRecords.disclosedElements,
       disclosedOn: affectedRecords.disclosedOn,

@@ -5,3 +5,4 @@ export * from './notices';
 export * from './access-codes';
 export * from './counters';
 export * from './staff';
+export * from './help';

@@ -16,6 +16,7 @@
 import { batchesAccess } from '../../app/admin/batches/access';
 import { dashboardAccess } from '../../app/admin/dashboard/access';
 import { disposalAccess } from '../../app/admin/disposal/access';
+import { helpDirectoryAccess } from '../../app/admin/help-directory/access';
 import { outboxAccess } from '../../app/admin/outbox/access';
 import { adminRoles } from '../../lib/admin/roles';
 import type { StaffRole } from '../../lib/staff/roles';
@@ -43,6 +44,10 @@ export const adminPages: Record<string, { allowed: Allowed; path?: string }> = {
   '/admin/outbox': { allowed: outboxAccess['/admin/outbox'] },
   '/admin/outbox/[id]': { allowed: outboxAccess['/admin/outbox/[id]'], path: '/admin/outbox/{outbox}' },
   '/admin/dashboard': { allowed: dashboardAccess['/admin/dashboard'] },
+  // Reading the directory: every role (no personal data); changing it: administrators only.
+  '/admin/help-directory': { allowed: helpDirectoryAccess['/admin/help-directory'] },
+  '/admin/help-directory/new': { allowed: helpDirectoryAccess['/admin/help-directory/new'] },
+  '/admin/help-directory/[id]': { allowed: helpDirectoryAccess['/admin/help-directory/[id]'], path: '/admin/help-directory/1' },
 };
 
 export const adminRouteHandlers: Record<string, { allowed: Allowed; path?: string; methods: readonly string[] }> = {
@@ -74,4 +79,7 @@ export const adminActions: Record<string, Allowed> = {
   'app/admin/disposal/actions.ts#submitDisposalForm': disposalAccess.submitDisposalForm,
   'app/admin/disposal/actions.ts#approveCertification': disposalAccess.approveCertification,
   'app/admin/disposal/actions.ts#withdrawCertification': disposalAccess.withdrawCertification,
+  'app/admin/help-directory/actions.ts#createHelpEntryAction': helpDirectoryAccess.createHelpEntryAction,
+  'app/admin/help-directory/actions.ts#updateHelpEntryAction': helpDirectoryAccess.updateHelpEntryAction,
+  'app/admin/help-directory/actions.ts#setHelpEntryArchivedAction': helpDirectoryAccess.setHelpEntryArchivedAction,
 };

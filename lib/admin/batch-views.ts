@@ -1,6 +1,6 @@
 // What the batch pages show: progress and funnel per batch, and a batch's email rendered in each language
 // it will use. Counts only; the preview is filled with made-up sample values, never a person's data.
-import { batchProgress, listBatches, progressOf, selectionLanguages, type BatchProgress } from '../../db/queries/batches';
+import { batchProgress, countSelectionNotices, listBatches, progressOf, selectionLanguages, type BatchProgress } from '../../db/queries/batches';
 import { noticeCountsByBatch } from '../../db/queries/dashboard';
 import { findDisposalCertification } from '../../db/queries/disposal';
 import type { Executor } from '../../db/index';
@@ -16,9 +16,12 @@ export type BatchRow = BatchProgress & { funnel: Funnel };
 export async function listBatchRows(db: Executor, limit = 50): Promise<BatchRow[]> {
   const batches = await listBatches(db, limit);
   const counts = await noticeCountsByBatch(db, batches.map((b) => b.id));
+  // Only batches still being expanded need the estimate (a count over their selection).
+  const expected = new Map<number, number>();
+  for (const b of batches) if (!b.expansionDone) expected.set(b.id, await countSelectionNotices(db, b.selection));
   return batches.map((b) => {
     const byStatus = counts.get(b.id) ?? {};
-    return { ...progressOf(b, byStatus), funnel: funnelOf(byStatus) };
+    return { ...progressOf(b, byStatus, expected.get(b.id)), funnel: funnelOf(byStatus) };
   });
 }
 

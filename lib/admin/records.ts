@@ -7,7 +7,7 @@ import { existingNoticeCodes, findCertificationSummary, findRecordById, listReco
 import { findRecordByNoticeCode, findRecordByTinHash } from '../../db/queries/records';
 import type { StaffPrincipal } from '../staff/principal';
 import type { Hasher, Sealer } from '../crypto';
-import { formatNoticeCode, isValidNoticeCode, normalizeNoticeCodeInput, suggestNoticeCodes } from '../identifiers/notice-code';
+import { exampleNoticeCode, formatNoticeCode, isValidNoticeCode, normalizeNoticeCodeInput, suggestNoticeCodes } from '../identifiers/notice-code';
 import { parseTin } from '../identifiers/tin';
 import { openRecordPii, type RecordPii } from '../records/seal';
 import { maskPii, type MaskedPii } from './mask';
@@ -50,7 +50,7 @@ export async function findRecord(deps: RecordDeps, who: StaffPrincipal, input: u
     return record ? { ok: true, data: { kind: 'found', recordId: record.id } } : fail('No record has that SSN/ITIN.');
   }
   const code = normalizeNoticeCodeInput(query);
-  if (code === null) return fail('Enter a notice code (12 letters and digits, like ABCD-EFGH-JKMN) or a 9-digit SSN/ITIN.');
+  if (code === null) return fail(`Enter a notice code (12 letters and digits, like ${exampleNoticeCode}) or a 9-digit SSN/ITIN.`);
   if (isValidNoticeCode(code)) {
     const record = await findRecordByNoticeCode(deps.db, code);
     await audit(deps, who, 'record.searched', record ? 'found' : 'not_found', record?.id ?? null, { via: 'notice_code' });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  exampleNoticeCode,
   computeNoticeCheckSymbol,
   crockfordAlphabet,
   dammTable,
@@ -112,6 +113,13 @@ describe('error detection (property tests)', () => {
     const code = `0Z${'1'.repeat(9)}`;
     const valid = code + computeNoticeCheckSymbol(code);
     expect(isValidNoticeCode(swapAdjacent(valid, 0))).toBe(false);
+  });
+});
+
+describe('exampleNoticeCode', () => {
+  it('is a valid code, so staff who try the example meet a real lookup, not a typo warning', () => {
+    expect(exampleNoticeCode).toBe('ABCD-EFGH-JKMC');
+    expect(isValidNoticeCode(normalizeNoticeCodeInput(exampleNoticeCode)!)).toBe(true);
   });
 });
 

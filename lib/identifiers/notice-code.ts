@@ -127,3 +127,9 @@ export function suggestNoticeCodes(input: string): string[] {
   }
   return [...found];
 }
+
+/**
+ * The code staff screens show as an example: a valid one (its check symbol computed), so someone who
+ * tries it sees how a real code behaves rather than a typo warning. ABCD-EFGH-JKMC.
+ */
+export const exampleNoticeCode = formatNoticeCode(`ABCDEFGHJKM${computeNoticeCheckSymbol('ABCDEFGHJKM')}`);

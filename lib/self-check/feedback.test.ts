@@ -12,8 +12,12 @@ describe('letterFeedback', () => {
       notice: null,
     });
   });
-  it('gives an unknown code and a wrong date of birth one message, at the code', () => {
-    expect(letterFeedback({ code: 'no_match' }, now)).toEqual({ fieldErrors: { code: 'no_match' }, notice: null });
+  it('gives an unknown code and a wrong date of birth one answer, marks both fields it asks to check, and says the tries left', () => {
+    expect(letterFeedback({ code: 'no_match', triesLeft: 3, lockSeconds: 86_400 }, now)).toEqual({
+      fieldErrors: { code: 'no_match', dob: 'no_match_dob' },
+      notice: null,
+      tries: { left: 3, lockMs: 86_400_000 },
+    });
   });
   it('offers the suggestion, and marks the code', () => {
     expect(letterFeedback({ code: 'did_you_mean', suggestion: 'ABCD-EFGH-JKMN' }, now)).toEqual({
@@ -77,6 +81,10 @@ describe('formatClock', () => {
   it('says the day for a wait of half a day or more', () => {
     expect(formatClock(now + 20 * 3_600_000, 20 * 3_600_000, 'en-US', 'America/New_York')).toBe('Wednesday, March 11 at 7:00 AM EDT');
     expect(clockOptions(1000)).not.toHaveProperty('timeZone');
+  });
+  it("names the zone in the runtime's own clock too, so a time is never read in the wrong zone", () => {
+    expect(clockOptions(60_000)).toMatchObject({ timeZoneName: 'short' });
+    expect(formatClock(now, 60_000, 'en-US')).toMatch(/(AM|PM) \S+$/);
   });
 });
 

@@ -8,7 +8,7 @@ import type { LetterCheckError } from './letter';
 import type { MailCheckError } from './mail';
 import type { ChallengeForClient } from './pow-solver';
 
-export type FieldMessageKey = CodeReason | DobReason | TinReason | LastNameReason | ZipReason | 'no_match' | 'code_typo' | 'did_you_mean';
+export type FieldMessageKey = CodeReason | DobReason | TinReason | LastNameReason | ZipReason | 'no_match' | 'no_match_dob' | 'code_typo' | 'did_you_mean';
 
 export type LetterField = 'code' | 'dob';
 export type MailField = 'tin' | 'dob' | 'lastName' | 'zip';
@@ -33,6 +33,8 @@ export type FormNotice =
 export type FormFeedback<F extends string> = {
   fieldErrors: Partial<Record<F, FieldMessageKey>>;
   notice: FormNotice | null;
+  /** After a failed try of a code: how many remain before it locks, and for how long (the error summary says so). */
+  tries?: { left: number; lockMs: number };
 };
 
 function gateNotice(refusal: GateRefusal, nowMs: number): FormNotice {
@@ -44,9 +46,14 @@ export function letterFeedback(error: LetterCheckError, nowMs: number): FormFeed
   switch (error.code) {
     case 'invalid_input':
       return { fieldErrors: { ...error.fields }, notice: null };
-    // One message for an unknown code and a wrong date of birth, at the code (the first field).
+    // One message for an unknown code and a wrong date of birth. It asks to check both, so both fields are
+    // marked; and it says how many tries remain before the lock.
     case 'no_match':
-      return { fieldErrors: { code: 'no_match' }, notice: null };
+      return {
+        fieldErrors: { code: 'no_match', dob: 'no_match_dob' },
+        notice: null,
+        tries: { left: error.triesLeft, lockMs: error.lockSeconds * 1000 },
+      };
     case 'code_typo':
       return { fieldErrors: { code: 'code_typo' }, notice: null };
     case 'did_you_mean':
@@ -84,7 +91,10 @@ export function describeWait(ms: number): WaitLength {
   return { unit: 'hours', count: Math.ceil(minutes / 60) };
 }
 
-/** Which pieces of a clock time to show: seconds only when the wait is short enough for them to matter. */
+/**
+ * Which pieces of a clock time to show: seconds only when the wait is short enough for them to matter,
+ * and always the zone's name, so "3:45 PM" is never read in the wrong zone.
+ */
 export function clockOptions(waitMs: number, timeZone?: string): Intl.DateTimeFormatOptions {
   return {
     hour: 'numeric',
@@ -92,11 +102,12 @@ export function clockOptions(waitMs: number, timeZone?: string): Intl.DateTimeFo
     ...(waitMs < 120_000 ? { second: '2-digit' as const } : {}),
     // A day away or more: say which day.
     ...(waitMs >= 12 * 3_600_000 ? { weekday: 'long' as const, month: 'long' as const, day: 'numeric' as const } : {}),
-    ...(timeZone ? { timeZone, timeZoneName: 'short' as const } : {}),
+    ...(timeZone ? { timeZone } : {}),
+    timeZoneName: 'short',
   };
 }
 
-/** `at` (epoch ms) as a clock time in `locale`: in `timeZone` with its name, or the runtime's own zone. */
+/** `at` (epoch ms) as a clock time in `locale`, with the zone named: in `timeZone`, or the runtime's own zone. */
 export function formatClock(at: number, waitMs: number, locale: string, timeZone?: string): string {
   return new Intl.DateTimeFormat(locale, clockOptions(waitMs, timeZone)).format(new Date(at));
 }

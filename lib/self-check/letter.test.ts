@@ -50,14 +50,15 @@ describe('the check with the letter (PostgreSQL, Redis)', () => {
     const before = await readEventCounters(h.t.db, todayUtc());
     const unknown = await check(generateNoticeCode(), dobParts(ana.row.dateOfBirth));
     const wrongBirthDate = await check(ana.noticeCode, wrongDob);
-    expect(unknown).toEqual({ ok: false, error: { code: 'no_match' } });
+    // The first failed try of a code that locks after 3: 2 remain, known code or not.
+    expect(unknown).toEqual({ ok: false, error: { code: 'no_match', triesLeft: 2, lockSeconds: 86_400 } });
     expect(wrongBirthDate).toEqual(unknown);
     const after = await readEventCounters(h.t.db, todayUtc());
     expect((after['letter_check.no_match'] ?? 0) - (before['letter_check.no_match'] ?? 0)).toBe(2);
   });
 
   it('locks a code after 3 failed tries, even for the right date of birth, until the window ends', async () => {
-    for (let i = 0; i < 3; i++) expect(await check(minh.noticeCode, wrongDob)).toEqual({ ok: false, error: { code: 'no_match' } });
+    for (let i = 0; i < 3; i++) expect(await check(minh.noticeCode, wrongDob)).toEqual({ ok: false, error: { code: 'no_match', triesLeft: 2 - i, lockSeconds: 86_400 } });
     const locked = await check(minh.noticeCode, dobParts(minh.row.dateOfBirth));
     expect(locked).toMatchObject({ ok: false, error: { code: 'locked' } });
     const retryAfterMs = (locked as { error: { retryAfterMs: number } }).error.retryAfterMs;
@@ -84,7 +85,8 @@ describe('the check with the letter (PostgreSQL, Redis)', () => {
     expect(await check(jean.noticeCode, wrongDob)).toMatchObject({ ok: false });
     expect(await check(jean.noticeCode, wrongDob)).toMatchObject({ ok: false });
     expect(await check(jean.noticeCode, dobParts(jean.row.dateOfBirth))).toMatchObject({ ok: true });
-    expect(await check(jean.noticeCode, wrongDob)).toEqual({ ok: false, error: { code: 'no_match' } });
+    // The try given back for the success is counted again: this third failure is the last try.
+    expect(await check(jean.noticeCode, wrongDob)).toEqual({ ok: false, error: { code: 'no_match', triesLeft: 0, lockSeconds: 86_400 } });
     expect(await check(jean.noticeCode, wrongDob)).toMatchObject({ ok: false, error: { code: 'locked' } });
   });
 
@@ -139,7 +141,7 @@ describe('the check with the letter (PostgreSQL, Redis)', () => {
     });
 
     it('opens the result with the date of birth, says how, and records the first use', async () => {
-      expect(await check(formatNoticeCode(accessCode), wrongDob)).toEqual({ ok: false, error: { code: 'no_match' } });
+      expect(await check(formatNoticeCode(accessCode), wrongDob)).toEqual({ ok: false, error: { code: 'no_match', triesLeft: 2, lockSeconds: 86_400 } });
       expect(await check(formatNoticeCode(accessCode), dobParts(ana.row.dateOfBirth))).toEqual({
         ok: true,
         data: { recordId: ana.recordId, via: 'access_code' },
@@ -157,7 +159,7 @@ describe('the check with the letter (PostgreSQL, Redis)', () => {
       h.clock.advance(21 * 86_400_000 + 60_000);
       try {
         expect(await check(accessCode, dobParts(ana.row.dateOfBirth))).toEqual({ ok: false, error: { code: 'access_code_expired' } });
-        expect(await check(accessCode, wrongDob)).toEqual({ ok: false, error: { code: 'no_match' } });
+        expect(await check(accessCode, wrongDob)).toMatchObject({ ok: false, error: { code: 'no_match' } });
         // The letter's own notice code still works.
         expect(await check(ana.noticeCode, dobParts(ana.row.dateOfBirth))).toMatchObject({ ok: true, data: { via: 'letter' } });
       } finally {

@@ -24,8 +24,12 @@ import type { CheckVia } from './session';
 
 export type LetterCheckError =
   | { code: 'invalid_input'; fields: LetterFieldErrors }
-  /** Unknown code, or wrong date of birth: deliberately one answer. */
-  | { code: 'no_match' }
+  /**
+   * Unknown code, or wrong date of birth: deliberately one answer. `triesLeft` before the code locks for
+   * `lockSeconds`: every code, known or not, counts its tries the same way, so the number says nothing
+   * about whether the code exists.
+   */
+  | { code: 'no_match'; triesLeft: number; lockSeconds: number }
   /** The check symbol shows a mistyped character and no single correction fits. */
   | { code: 'code_typo' }
   /** Formatted XXXX-XXXX-XXXX; the page asks "Did you mean …?" and submits it if the person agrees. */
@@ -88,7 +92,7 @@ async function checkCode(deps: SelfCheckDeps, code: string, dateOfBirth: string)
   const [match] = await matchCodes(deps, [code], dateOfBirth);
   if (!match) {
     await countEvent(deps, 'letter_check.no_match');
-    return fail({ code: 'no_match' });
+    return fail({ code: 'no_match', triesLeft: allowed.remaining, lockSeconds: deps.config.codeLock.seconds });
   }
   await deps.limits.returnCodeTry(code);
   const { candidate } = match;

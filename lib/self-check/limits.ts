@@ -14,8 +14,11 @@ export type SelfCheckLimits = {
   takeRequest(address: string | null): Promise<RequestAllowance>;
   /** One no-letter check naming this SSN/ITIN (digits). */
   takeIdentity(tin: string): Promise<{ ok: true } | Refusal>;
-  /** One try of each code; a code whose tries are spent is locked until its window ends. */
-  takeCodeTries(codes: string[]): Promise<Map<string, { ok: true } | Refusal>>;
+  /**
+   * One try of each code; a code whose tries are spent is locked until its window ends. `remaining`: the
+   * failed tries still allowed after this one, if this one fails.
+   */
+  takeCodeTries(codes: string[]): Promise<Map<string, { ok: true; remaining: number } | Refusal>>;
   /** Gives back a code's try when it succeeded: only failed tries count towards the lock. */
   returnCodeTry(code: string): Promise<void>;
   /** How many checks the address has made in the current window (tests, diagnostics). */
@@ -27,10 +30,10 @@ function limiter(redis: Redis, prefix: string, name: string, rate: RateSetting):
 }
 
 /** rate-limiter-flexible rejects with a RateLimiterRes when the limit is spent and with an Error when Redis fails. */
-async function take(l: RateLimiterRedis, key: string): Promise<{ ok: true; consumed: number } | Refusal> {
+async function take(l: RateLimiterRedis, key: string): Promise<{ ok: true; consumed: number; remaining: number } | Refusal> {
   try {
     const res = await l.consume(key, 1);
-    return { ok: true, consumed: res.consumedPoints };
+    return { ok: true, consumed: res.consumedPoints, remaining: res.remainingPoints };
   } catch (err) {
     if (err instanceof RateLimiterRes) return { ok: false, retryAfterMs: Math.max(1, err.msBeforeNext) };
     throw err;
@@ -59,7 +62,7 @@ export function createSelfCheckLimits(redis: Redis, prefix: string, config: Self
     },
     async takeCodeTries(codes) {
       const results = await Promise.all(codes.map(async (c) => [c, await take(code, codeKey(c))] as const));
-      return new Map(results.map(([c, r]) => [c, r.ok ? { ok: true as const } : r]));
+      return new Map(results.map(([c, r]) => [c, r.ok ? { ok: true as const, remaining: r.remaining } : r]));
     },
     async returnCodeTry(c) {
       await code.reward(codeKey(c), 1);

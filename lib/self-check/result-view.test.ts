@@ -60,6 +60,7 @@ describe('buildResultView (PostgreSQL)', () => {
       place: { city: 'Los Angeles', state: 'CA' },
       // The view it is reading is audited, but listed from the next view on.
       accesses: { total: 0, shown: 0, entries: [] },
+      language: 'es',
     });
     const text = JSON.stringify(view);
     for (const hidden of ['Synthetic Ave', '90011', 'María', 'García', '1984-03-09', '912701234', '912-70']) expect(text).not.toContain(hidden);

@@ -39,6 +39,8 @@ export type ResultView = {
   place: { city: string; state: string };
   /** Every earlier access to this record (the latest ACCESS_HISTORY_LIMIT), as labels. */
   accesses: AccessHistory;
+  /** The record's language, which picks the local help the page lists (it may differ from the page's). */
+  language: string;
 };
 
 export const VIEWED_ACTION = 'record.viewed';
@@ -90,5 +92,6 @@ export async function buildResultView(
     tin: { kind: record.tinKind, masked: maskedTin(pii.tinLast4) },
     place: { city: pii.city, state: pii.state },
     accesses,
+    language: record.language,
   };
 }

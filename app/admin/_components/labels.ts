@@ -35,6 +35,18 @@ export const noticeStatusLabels: Record<string, string> = {
   cancelled: 'Cancelled',
 };
 
+export const importUploadStatusLabels: Record<string, string> = {
+  queued: 'Waiting to import',
+  importing: 'Importing',
+  completed: 'Completed',
+  failed: 'Failed',
+};
+
+export const channelLabels: Record<string, string> = { email: 'Email', letter: 'Letter' };
+
+/** A stored code as its label, or the code itself when a new one has no label yet. */
+export const labelOf = (labels: Record<string, string>, key: string) => labels[key] ?? key;
+
 export const categoryLabel = (key: string) => categoryLabels[key as keyof typeof categoryLabels] ?? key;
 
 export function formatDateTime(d: Date | null | undefined): string {

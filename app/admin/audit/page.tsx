@@ -85,25 +85,27 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       </form>
       {result.ok && (
         <>
-          <table className="usa-table usa-table--striped width-full">
-            <caption>{result.data.rows.length === 0 ? 'No entries match.' : 'Entries, newest first'}</caption>
-            <ColumnHeads names={['Entry', 'When (UTC)', 'Actor', 'Action', 'Record', 'Outcome', 'Detail']} />
-            <tbody>
-              {result.data.rows.map((r) => (
-                <tr key={r.id}>
-                  <td>{r.id}</td>
-                  <td>{new Date(r.at).toISOString().replace('T', ' ').slice(0, 19)}</td>
-                  <td>{name(r.actor)}</td>
-                  <td>{r.action}</td>
-                  <td>{r.recordId === null ? '—' : <a href={`/admin/audit?recordId=${r.recordId}`}>{r.recordId}</a>}</td>
-                  <td>{r.outcome}</td>
-                  <td>
-                    <code>{Object.entries(r.detail).map(([k, v]) => `${k}=${String(v)}`).join(' ')}</code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-label="Audit log entries">
+            <table className="usa-table usa-table--striped width-full">
+              <caption>{result.data.rows.length === 0 ? 'No entries match.' : 'Entries, newest first'}</caption>
+              <ColumnHeads names={['Entry', 'When (UTC)', 'Actor', 'Action', 'Record', 'Outcome', 'Detail']} />
+              <tbody>
+                {result.data.rows.map((r) => (
+                  <tr key={r.id}>
+                    <td>{r.id}</td>
+                    <td>{new Date(r.at).toISOString().replace('T', ' ').slice(0, 19)}</td>
+                    <td>{name(r.actor)}</td>
+                    <td>{r.action}</td>
+                    <td>{r.recordId === null ? '—' : <a href={`/admin/audit?recordId=${r.recordId}`}>{r.recordId}</a>}</td>
+                    <td>{r.outcome}</td>
+                    <td>
+                      <code>{Object.entries(r.detail).map(([k, v]) => `${k}=${String(v)}`).join(' ')}</code>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           {result.data.nextBefore !== null && (
             <p>
               <a className="usa-button usa-button--outline" href={pageLink(result.data.query, result.data.nextBefore)}>

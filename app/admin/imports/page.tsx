@@ -7,6 +7,7 @@ import { principalOf } from '@/lib/staff/principal';
 import { env } from '@/lib/env';
 import { recordCsvColumns } from '@/lib/validation/record-row';
 import { ColumnHeads } from '../_components/tables';
+import { importUploadStatusLabels, labelOf } from '../_components/labels';
 import { UploadForm } from './upload-form';
 import { AdminPage } from '../_components/admin-page';
 import { actorNamer } from '@/lib/admin/staff-names';
@@ -41,23 +42,25 @@ export default async function ImportsPage({ searchParams }: { searchParams: Prom
       </p>
       <h2>Recent uploads</h2>
       {uploads.ok && uploads.data.length > 0 ? (
-        <table className="usa-table">
-          <caption className="usa-sr-only">Recent uploads, newest first</caption>
-          <ColumnHeads names={['Upload', 'By', 'Status', 'Rows', 'Started']} />
-          <tbody>
-            {uploads.data.map((u) => (
-              <tr key={u.id}>
-                <td>
-                  <a href={`/admin/imports/${u.id}`}>Upload {u.id}</a>
-                </td>
-                <td>{name(u.actor)}</td>
-                <td>{u.status}</td>
-                <td>{u.lines.toLocaleString('en-US')}</td>
-                <td>{u.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-label="Recent uploads">
+          <table className="usa-table">
+            <caption className="usa-sr-only">Recent uploads, newest first</caption>
+            <ColumnHeads names={['Upload', 'By', 'Status', 'Rows', 'Started']} />
+            <tbody>
+              {uploads.data.map((u) => (
+                <tr key={u.id}>
+                  <td>
+                    <a href={`/admin/imports/${u.id}`}>Upload {u.id}</a>
+                  </td>
+                  <td>{name(u.actor)}</td>
+                  <td>{labelOf(importUploadStatusLabels, u.status)}</td>
+                  <td>{u.lines.toLocaleString('en-US')}</td>
+                  <td>{u.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : (
         <p>No uploads yet.</p>
       )}

@@ -28,6 +28,8 @@ describe('the queue monitor (bull-board)', () => {
     const html = await res.text();
     expect(html).toContain('<base href="/admin/queues/"');
     expect(html).not.toMatch(/(?:href|src)=["']https?:/i);
+    // A way back to the staff area, first thing in the body.
+    expect(html).toMatch(/<body[^>]*><nav aria-label="Staff area"[^>]*><a href="\/admin"[^>]*>← Back to the staff area<\/a>/);
     const assets = [...html.matchAll(/(?:href|src)="(static\/[^"]+)"/g)].map((m) => m[1]!);
     expect(assets.length).toBeGreaterThan(2);
     for (const asset of assets) {

@@ -40,12 +40,24 @@ export function stripOutsideResources(html: string): string {
   return html.replace(outsideResource, '');
 }
 
+// The board is a page of its own, without the staff area's header: this bar (and the board's own menu
+// entry) leads back. Inline styles only, so it needs no file of ours inside bull-board's static folder.
+const backBar =
+  '<nav aria-label="Staff area" style="padding:0.5rem 1rem;background:#1a4480;font:16px/1.5 system-ui,sans-serif">' +
+  '<a href="/admin" style="color:#fff;font-weight:700">← Back to the staff area</a></nav>';
+
+/** The board's HTML with the way back to the staff area at the top of its body. */
+export function addBackLink(html: string): string {
+  return html.replace(/<body([^>]*)>/i, (body) => `${body}${backBar}`);
+}
+
 export function buildBoard(prefix?: string): Hono {
   const adapter = new HonoAdapter(serveBoardFiles as never);
   createBullBoard({
     queues: Object.values(queueNames).map((name) => new BullMQAdapter(getQueue(name, prefix))),
     serverAdapter: adapter,
-    options: { uiConfig: { boardTitle: 'Disclosure Check queues' } },
+    // hideDocsLink: the docs icon opens another origin.
+    options: { uiConfig: { boardTitle: 'Disclosure Check queues', miscLinks: [{ text: 'Back to the staff area', url: '/admin' }], hideDocsLink: true } },
   });
   adapter.setBasePath(BOARD_BASE);
   const app = new Hono();
@@ -64,5 +76,5 @@ export async function handleBoardRequest(request: Request, board?: Hono): Promis
   const headers = new Headers(response.headers);
   headers.set('Cache-Control', 'no-store');
   headers.delete('content-length');
-  return new Response(stripOutsideResources(await response.text()), { status: response.status, headers });
+  return new Response(addBackLink(stripOutsideResources(await response.text())), { status: response.status, headers });
 }

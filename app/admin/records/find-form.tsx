@@ -2,7 +2,8 @@
 import { useActionState } from 'react';
 import { findRecordAction, type FindState } from './actions';
 
-export function FindRecordForm() {
+/** `exampleCode`: a valid notice code to show as the example (lib/identifiers/notice-code.ts). */
+export function FindRecordForm({ exampleCode }: { exampleCode: string }) {
   const [state, action, pending] = useActionState<FindState, FormData>(findRecordAction, {});
   return (
     <>
@@ -35,7 +36,7 @@ export function FindRecordForm() {
             Notice code or SSN/ITIN
           </label>
           <span className="usa-hint" id="query-hint">
-            A notice code looks like ABCD-EFGH-JKMN; an SSN or ITIN has 9 digits. What you type is not stored.
+            A notice code looks like {exampleCode}; an SSN or ITIN has 9 digits. What you type is not stored.
           </span>
           {state.error && (
             <span className="usa-error-message" id="query-error">

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { adminRoles } from '@/lib/admin/roles';
 import { requireStaff } from '@/app/admin/_lib/guard';
+import { exampleNoticeCode } from '@/lib/identifiers/notice-code';
 import { FindRecordForm } from './find-form';
 import { AdminPage } from '../_components/admin-page';
 
@@ -13,7 +14,7 @@ export default async function RecordsPage() {
     <div className="usa-prose padding-top-4">
       <h1>Find a record</h1>
       <p>Search by the notice code printed on the letter, or by SSN/ITIN. Every search and view is recorded in the audit log.</p>
-      <FindRecordForm />
+      <FindRecordForm exampleCode={exampleNoticeCode} />
     </div>
     </AdminPage>
   );

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { getPortalAddress } from '../../_components/portal-address';
+import { PortalContact } from './portal-contact';
 
 export async function SiteFooter() {
   const [t, address] = await Promise.all([getTranslations('Layout'), getPortalAddress()]);
@@ -11,6 +12,7 @@ export async function SiteFooter() {
             {t('footerAddressLabel')} <strong className="dc-address dc-address--inline">{address}</strong>
           </p>
           <p>{t('footerNever')}</p>
+          <PortalContact headingLevel="h2" compact />
           <p>{t('footerAbout')}</p>
         </div>
       </div>

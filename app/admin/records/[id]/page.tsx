@@ -7,6 +7,8 @@ import { requireStaff } from '@/app/admin/_lib/guard';
 import { principalOf } from '@/lib/staff/principal';
 import { getHasher, getSealer } from '@/lib/keys';
 import { ColumnHeads, KeyValueTable } from '../../_components/tables';
+import { categoryLabel, channelLabels, labelOf, noticeStatusLabels, noticeTypeLabels } from '../../_components/labels';
+import { languageName } from '@/lib/admin/batch-views';
 import { RevealForm } from './reveal-form';
 import { AdminPage } from '../../_components/admin-page';
 
@@ -31,8 +33,8 @@ export default async function RecordPage({ params }: { params: Promise<{ id: str
     ['Year of birth', r.masked.birthYear],
     ['Email', r.masked.email],
     ['Phone', r.masked.phone],
-    ['Language', r.language],
-    ['Category', words(r.category)],
+    ['Language', languageName(r.language)],
+    ['Category', categoryLabel(r.category)],
     ['Disclosed elements', r.disclosedElements.map(words).join(', ')],
     ['Disclosed on', r.disclosedOn],
     ['Imported', when(r.createdAt)],
@@ -53,24 +55,26 @@ export default async function RecordPage({ params }: { params: Promise<{ id: str
       {r.notices.length === 0 ? (
         <p>No notice has been created for this record yet.</p>
       ) : (
-        <table className="usa-table">
-          <caption className="usa-sr-only">Notices for record {r.id}</caption>
-          <ColumnHeads names={['Notice', 'Type', 'Channel', 'Status', 'Batch', 'Created', 'Sent', 'Delivered']} />
-          <tbody>
-            {r.notices.map((n) => (
-              <tr key={n.id}>
-                <td>{n.id}</td>
-                <td>{words(n.type)}</td>
-                <td>{n.channel}</td>
-                <td>{n.status}</td>
-                <td>{n.batchId ?? '—'}</td>
-                <td>{when(n.createdAt)}</td>
-                <td>{when(n.sentAt)}</td>
-                <td>{when(n.deliveredAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-label="Notices for this record">
+          <table className="usa-table">
+            <caption className="usa-sr-only">Notices for record {r.id}</caption>
+            <ColumnHeads names={['Notice', 'Type', 'Channel', 'Status', 'Batch', 'Created', 'Sent', 'Delivered']} />
+            <tbody>
+              {r.notices.map((n) => (
+                <tr key={n.id}>
+                  <td>{n.id}</td>
+                  <td>{labelOf(noticeTypeLabels, n.type)}</td>
+                  <td>{labelOf(channelLabels, n.channel)}</td>
+                  <td>{labelOf(noticeStatusLabels, n.status)}</td>
+                  <td>{n.batchId ?? '—'}</td>
+                  <td>{when(n.createdAt)}</td>
+                  <td>{when(n.sentAt)}</td>
+                  <td>{when(n.deliveredAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <h2>Reveal personal data</h2>
       {allows(adminRoles.recordsReveal, who) ? (

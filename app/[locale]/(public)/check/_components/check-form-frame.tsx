@@ -8,6 +8,7 @@ import { ErrorSummary } from './error-summary';
 import { SharedNotice } from './form-notices';
 import { ProofOfWork } from './proof-of-work';
 import { SubmitButton } from './submit-button';
+import { useWaitText } from './clock';
 import { useFocusOnAnswer } from './use-focus';
 
 type Props<V, F extends string> = {
@@ -28,13 +29,16 @@ type Props<V, F extends string> = {
 // given, the proof of work when one is asked for, and the submit button.
 export function CheckFormFrame<V, F extends string>({ state, action, pending, order, targetOf, submitLabel, notices, children }: Props<V, F>) {
   const te = useTranslations('Errors');
+  const tf = useTranslations('SelfCheckForm');
   const locale = useLocale();
+  const lockWait = useWaitText(state.tries?.lockMs ?? 0);
+  const triesNote = state.tries ? tf('triesLeft', { count: state.tries.left, wait: lockWait }) : undefined;
   const errors = orderedFieldErrors(order, state.fieldErrors);
   const notice = state.notice;
   const noticeRef = useFocusOnAnswer<HTMLDivElement>(state.attempt, errors.length === 0 && notice !== null && notice.kind !== 'challenge');
   return (
     <>
-      <ErrorSummary attempt={state.attempt} items={errors.map(([field, key]) => ({ targetId: targetOf[field], text: te(key) }))} />
+      <ErrorSummary attempt={state.attempt} note={triesNote} items={errors.map(([field, key]) => ({ targetId: targetOf[field], text: te(key) }))} />
       <div ref={noticeRef} tabIndex={-1} className="dc-notice-anchor">
         {notices}
         <SharedNotice notice={notice} />

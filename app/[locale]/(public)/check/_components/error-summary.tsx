@@ -7,7 +7,8 @@ export type SummaryItem = { targetId: string; text: string };
 
 // The error summary at the top of a form (GOV.UK / USWDS pattern): takes focus when a submission comes
 // back with errors, so a screen reader reads it first, and each link moves focus to its field.
-export function ErrorSummary({ items, attempt }: { items: SummaryItem[]; attempt: number }) {
+// `note`: a sentence under the heading that belongs to no one field (how many tries remain).
+export function ErrorSummary({ items, attempt, note }: { items: SummaryItem[]; attempt: number; note?: string }) {
   const t = useTranslations('SelfCheckForm');
   const ref = useRef<HTMLDivElement>(null);
   const hasItems = items.length > 0;
@@ -28,6 +29,11 @@ export function ErrorSummary({ items, attempt }: { items: SummaryItem[]; attempt
         <h2 className="usa-alert__heading" id="error-summary-heading">
           {t('errorSummaryHeading')}
         </h2>
+        {note && (
+          <p className="usa-alert__text" data-testid="tries-left">
+            {note}
+          </p>
+        )}
         <ul className="usa-list usa-list--unstyled dc-error-summary__list">
           {items.map((item) => (
             <li key={item.targetId}>

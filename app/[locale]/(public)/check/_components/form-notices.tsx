@@ -22,7 +22,7 @@ export function RateLimited({ retryAt, waitMs }: { retryAt: number; waitMs: numb
   const wait = useWaitText(waitMs);
   return (
     <Alert kind="error" heading={t('rateLimitedHeading')} testId="rate-limited">
-      <p className="usa-alert__text">{t('rateLimited', { time, wait })}</p>
+      <p className="usa-alert__text">{time ? t('rateLimited', { time, wait }) : t('rateLimitedRelative', { wait })}</p>
       <p className="usa-alert__text">{t('keptNote')}</p>
     </Alert>
   );

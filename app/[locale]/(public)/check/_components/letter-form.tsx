@@ -20,7 +20,7 @@ function Locked({ retryAt, waitMs }: { retryAt: number; waitMs: number }) {
   const wait = useWaitText(waitMs);
   return (
     <Alert kind="error" heading={t('lockedHeading')} testId="locked">
-      <p className="usa-alert__text">{t('locked', { time, wait })}</p>
+      <p className="usa-alert__text">{time ? t('locked', { time, wait }) : t('lockedRelative', { wait })}</p>
       <p className="usa-alert__text">
         {t('lockedNewCode')} <Link href="/check/by-mail">{t('askByMail')}</Link>
       </p>
@@ -43,7 +43,8 @@ function DidYouMean({ state, action }: { state: LetterFormState; action: (form: 
         <input type="hidden" name={fieldNames.month} value={state.values.month} />
         <input type="hidden" name={fieldNames.day} value={state.values.day} />
         <input type="hidden" name={fieldNames.year} value={state.values.year} />
-        <button type="submit" className="usa-button usa-button--secondary">
+        {/* Not a danger colour (USWDS "secondary" is red): accepting the suggestion is the safe choice. */}
+        <button type="submit" className="usa-button">
           {t('didYouMeanButton', { suggestion })}
         </button>
       </form>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { connection } from 'next/server';
 import { Link } from '@/i18n/navigation';
+import { FreeHelp } from '../../_components/free-help';
 import { MailForm } from '../_components/mail-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 // address on the tax record.
 export default async function CheckByMailPage() {
   await connection();
-  const [t, tf] = await Promise.all([getTranslations('CheckByMail'), getTranslations('SelfCheckForm')]);
+  const [t, tf, th] = await Promise.all([getTranslations('CheckByMail'), getTranslations('SelfCheckForm'), getTranslations('Help')]);
   return (
     <div className="grid-container dc-page">
       <div className="usa-prose">
@@ -28,6 +29,11 @@ export default async function CheckByMailPage() {
         <p>
           <Link href="/check">{t('haveLetterLink')}</Link>
         </p>
+      </section>
+      <section className="dc-section usa-prose" aria-labelledby="free-help-heading">
+        <h2 id="free-help-heading">{th('heading')}</h2>
+        <p>{th('intro')}</p>
+        <FreeHelp />
       </section>
     </div>
   );

@@ -2,9 +2,11 @@ import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import { localHelpFor } from '@/lib/help/directory';
 import { buildResultView, checkSessionCookieName, readCheckSession } from '@/lib/self-check';
 import { getSelfCheckDeps } from '@/lib/self-check/server';
 import { NoticeCopyForm } from './_components/notice-copy-form';
+import { ResultHelp, WhatThisMeans } from './_components/result-help';
 import { ResultSections } from './_components/result-sections';
 import { SessionNote } from './_components/session-note';
 
@@ -51,16 +53,18 @@ export default async function ResultPage() {
       </div>
     );
   }
-  const format = await getFormatter();
+  const [format, localHelp] = await Promise.all([getFormatter(), localHelpFor(deps.db, { state: view.place.state, language: view.language })]);
   const disclosedOn = format.dateTime(new Date(`${view.disclosedOn}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
   return (
     <div className="grid-container dc-page" data-testid="result">
       <div className="usa-prose">
         <h1>{t('title')}</h1>
         <p className="usa-intro">{t('lead', { disclosedOn })}</p>
-        <SessionNote expiresAt={session.expiresAt} ttlMs={deps.config.sessionTtlMs} />
+        <SessionNote expiresAt={session.expiresAt} remainingMs={Math.max(0, session.expiresAt - deps.now().getTime())} />
       </div>
+      <WhatThisMeans addressShared={view.disclosedElements.includes('address')} />
       <ResultSections view={view} />
+      <ResultHelp entries={localHelp} state={view.place.state} language={view.language} />
       <section className="dc-section usa-prose" aria-labelledby="notice-copy">
         <h2 id="notice-copy">{t('copyHeading')}</h2>
         <p>{t('copyText')}</p>

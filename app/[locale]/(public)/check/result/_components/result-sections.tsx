@@ -19,7 +19,7 @@ function Section({ id, heading, children }: { id: string; heading: string; child
 }
 
 // The result in the order of a breach notice (California Civil Code 1798.82 headings): what happened,
-// what was involved, what has been done, what you can do. Only what ResultView holds: the last four of the
+// what was involved, what has been done, what you can do. Help and next steps follow in result-help.tsx. Only what ResultView holds: the last four of the
 // TIN and the city, never the full number or the street.
 export async function ResultSections({ view }: { view: ResultView }) {
   const [t, date] = await Promise.all([getTranslations('Result'), dateFormatter()]);
@@ -80,10 +80,6 @@ export async function ResultSections({ view }: { view: ResultView }) {
       <Section id="claim" heading={t('claimHeading')}>
         <p>{t('claimNotYet')}</p>
         <p>{t('claimNow')}</p>
-      </Section>
-      <Section id="legal-help" heading={t('helpHeading')}>
-        <p>{t('help')}</p>
-        <p className="dc-note">{t('notAdvice')}</p>
       </Section>
       <AccessHistory history={view.accesses} />
     </>

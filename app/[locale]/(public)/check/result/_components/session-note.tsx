@@ -1,11 +1,16 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useClock } from '../../_components/clock';
+import { useClock, useWaitText } from '../../_components/clock';
 
-/** "This page closes at 3:45 PM": the session's end, in the reader's own clock once the page runs. */
-export function SessionNote({ expiresAt, ttlMs }: { expiresAt: number; ttlMs: number }) {
+/**
+ * "This page closes at 3:45 PM PST" in the reader's own clock once the page runs; before that (and
+ * without JavaScript) "closes in about 15 minutes". `remainingMs` is measured on the server when the page
+ * is rendered, so the server's text and the browser's first render agree.
+ */
+export function SessionNote({ expiresAt, remainingMs }: { expiresAt: number; remainingMs: number }) {
   const t = useTranslations('Result');
-  const time = useClock(expiresAt, ttlMs);
-  return <p className="dc-session-note">{t('sessionNote', { time })}</p>;
+  const time = useClock(expiresAt, remainingMs);
+  const wait = useWaitText(remainingMs);
+  return <p className="dc-session-note">{time ? t('sessionNote', { time }) : t('sessionNoteRelative', { wait })}</p>;
 }
