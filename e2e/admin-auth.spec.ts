@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { totpCode } from '../lib/staff/totp';
 import { expectNoAxeViolations } from './support/axe';
 import { e2eStaffAddressFailures } from './support/e2e-env';

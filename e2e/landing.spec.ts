@@ -1,4 +1,5 @@
-import { devices, expect, test } from '@playwright/test';
+import { devices } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { expectNoAxeViolations } from './support/axe';
 
 // Every test here is independent, so they share the two workers.

@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test as base, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
+import type { APIRequestContext, Page, TestInfo } from '@playwright/test';
+import { expect, test as base } from './fixtures';
 import { openDatabase, type DbHandle } from '../../db/index';
 import { findOutboxMessages } from '../../db/queries/notices';
 import { findRecordByTinHash } from '../../db/queries/records';

@@ -9,6 +9,7 @@
 //    uncaughtException ("Unexpected end of form") out of its multipart parser. Each refusal is one log line.
 import { IncomingMessage, type ServerResponse } from 'node:http';
 import { peerAddressHeader } from '../self-check/client-address';
+import { checkFetchActionBody } from './action-reply';
 import { contentSecurityPolicy, createNonce } from './csp';
 
 export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -68,7 +69,10 @@ export function createFrontHandler(options: FrontOptions): (req: IncomingMessage
         if (body === 'aborted') return; // the client went away mid-body: nothing to answer
         const shape = checkBodyShape(req, body);
         if (shape) return refuse(req, res, shape);
-        pass(replay(req, body));
+        if (kind === 'form') return pass(replay(req, body));
+        return checkFetchActionBody(body, req.headers, options.maxActionBodyBytes).then((args) =>
+          args.ok ? pass(replay(req, body)) : refuse(req, res, { status: 400, reason: args.reason }),
+        );
       },
       () => refuse(req, res, { status: 400, reason: 'body_unreadable' }),
     );
@@ -171,6 +175,9 @@ function replay(original: IncomingMessage, body: Buffer): IncomingMessage {
   copy.headers = { ...original.headers, 'content-length': String(body.length) };
   delete copy.headers['transfer-encoding'];
   copy.rawHeaders = toRawHeaders(copy.headers);
+  // The HTTP parser sets this on a real request; without it, ending the copy counts as an abort and
+  // node destroys the socket the response still has to go out on.
+  copy.complete = true;
   copy.push(body);
   copy.push(null);
   return copy;
