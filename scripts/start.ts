@@ -122,7 +122,8 @@ async function main() {
   console.log(`Disclosure Check — ${e.embedded ? `embedded database in ${path.join(e.dataDir, 'pglite')}` : 'PostgreSQL (DATABASE_URL)'}, Redis ${new URL(e.REDIS_URL).host}`);
   await ensureRedis(e.REDIS_URL, e.dataDir);
   redisChild?.on('exit', () => void stopAll(1, 'the private Redis ended'));
-  await runToEnd('node', ['--import', 'tsx', 'scripts/prepare.ts'], 'Preparing the database');
+  // `npm start -- --count N` loads N synthetic records instead of 47,000 (the stop test uses a few hundred).
+  await runToEnd('node', ['--import', 'tsx', 'scripts/prepare.ts', ...process.argv.slice(2)], 'Preparing the database');
   if (!buildIsCurrent()) {
     console.log('Building the web app (about half a minute)…');
     await runToEnd('node', ['node_modules/next/dist/bin/next', 'build'], 'The build');
