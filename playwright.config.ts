@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { e2ePort as port, resendE2e, e2eServerEnv } from './e2e/support/e2e-env';
+import { e2ePort as port, resendE2e, e2eServerEnv, sourceProxyPort } from './e2e/support/e2e-env';
 
 const localURL = `http://127.0.0.1:${port}`;
 // Tests read the base URL from here; E2E_BASE_URL points them at a server started elsewhere.
@@ -38,6 +38,13 @@ export default defineConfig({
   // The production build is made beforehand (`npx next build`); this only starts it, through the same
   // front server `npm start` runs (scripts/server.ts: peer address, CSP nonce, refusal of bad actions).
   webServer: [
+    {
+      // Gives each test its own client address (e2e/support/fixtures.ts).
+      command: `npx tsx e2e/support/run-source-address-proxy.ts --port ${sourceProxyPort}`,
+      port: sourceProxyPort,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
     {
       command: `node --import tsx scripts/server.ts --port ${port} --host 127.0.0.1`,
       url: `${localURL}/en`,

@@ -1,4 +1,4 @@
-import { expect, test } from './support/fixtures';
+import { expect, proxyFrom, test } from './support/fixtures';
 import { totpCode } from '../lib/staff/totp';
 import { expectNoAxeViolations } from './support/axe';
 import { e2eStaffAddressFailures } from './support/e2e-env';
@@ -44,8 +44,8 @@ test('a wrong code, a wrong password and an unknown email get the same refusal',
 });
 
 test('one network that fails too often is refused, whatever accounts it tries', async ({ browser }) => {
-  // This test's own client address (TRUSTED_PROXY_HOPS=1 in the browser tests' server).
-  const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '198.51.100.41' } });
+  // This test's own client address: its connections come from 127.0.0.41 (e2e/support/fixtures.ts).
+  const context = await browser.newContext({ proxy: proxyFrom('127.0.0.41') });
   const page = await context.newPage();
   const staff = await createTestStaff('auditor');
   for (let i = 0; i < e2eStaffAddressFailures; i++) {
@@ -57,7 +57,7 @@ test('one network that fails too often is refused, whatever accounts it tries', 
   await expect(page).toHaveURL(/\/admin\/sign-in$/);
   await expectNoAxeViolations(page);
   // The same account from another network is fine.
-  const elsewhere = await (await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '198.51.100.42' } })).newPage();
+  const elsewhere = await (await browser.newContext({ proxy: proxyFrom('127.0.0.42') })).newPage();
   await signIn(elsewhere, { ...staff, totpSecret: staff.totpSecret });
   await context.close();
 });

@@ -3,7 +3,28 @@
 // to work under the policy (lib/web/csp.ts). Both signals are watched: the `securitypolicyviolation` event
 // (an init script forwards it to the console) and Chromium's own console message ("Refused to …").
 // Contexts a test makes itself with browser.newContext() are watched too.
-import { expect, test as base, type Browser, type BrowserContext } from '@playwright/test';
+//
+// Each test also has its own client address (127.x.y.z from its id): its browser and its `request` go
+// through the source-address proxy (source-address-proxy.ts), so the portal, trusting no proxy header,
+// counts the test by its TCP peer address and no two tests share a limit. A context made by hand can do
+// the same with proxyFrom('127.0.0.41').
+import { createHash } from 'node:crypto';
+import { expect, test as base, type Browser, type BrowserContext, type TestInfo } from '@playwright/test';
+import { sourceProxyPort } from './e2e-env';
+
+/** A loopback client address per test (and per retry): 127.x.y.z from the test's id, never 127.0.0.1. */
+export function addressFor(info: TestInfo): string {
+  const h = createHash('sha256').update(`${info.testId}:${info.retry}:${info.project.name}`).digest();
+  return `127.${h[0]! % 250 + 1}.${h[1]}.${h[2]! % 250 + 2}`;
+}
+
+/** Playwright's proxy option that makes a context's connections come from `address`. */
+export function proxyFrom(address: string) {
+  return { server: `http://127.0.0.1:${sourceProxyPort}`, username: address, password: 'e2e' };
+}
+
+// Against a server started elsewhere (E2E_BASE_URL) there is no proxy: the proxy reaches 127.0.0.1 only.
+const useSourceProxy = !process.env.E2E_BASE_URL;
 
 const violations: string[] = [];
 const watched = new WeakSet<BrowserContext>();
@@ -22,7 +43,10 @@ async function watch(context: BrowserContext): Promise<void> {
   });
 }
 
-export const test = base.extend<{ cspGuard: void }, { cspWatchNewContexts: void }>({
+export const test = base.extend<{ cspGuard: void; clientAddress: string }, { cspWatchNewContexts: void }>({
+  // eslint-disable-next-line no-empty-pattern
+  clientAddress: async ({}, use, info) => use(addressFor(info)),
+  proxy: async ({ clientAddress }, use) => use(useSourceProxy ? proxyFrom(clientAddress) : undefined),
   cspWatchNewContexts: [
     async ({ browser }, use) => {
       const original = browser.newContext.bind(browser) as Browser['newContext'];
