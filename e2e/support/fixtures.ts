@@ -7,14 +7,14 @@
 // Each test also has its own client address (127.x.y.z from its id): its browser and its `request` go
 // through the source-address proxy (source-address-proxy.ts), so the portal, trusting no proxy header,
 // counts the test by its TCP peer address and no two tests share a limit. A context made by hand can do
-// the same with proxyFrom('127.0.0.41').
+// the same with proxyFrom(addressFor(test.info(), 'second')).
 import { createHash } from 'node:crypto';
 import { expect, test as base, type Browser, type BrowserContext, type TestInfo } from '@playwright/test';
 import { sourceProxyPort } from './e2e-env';
 
 /** A loopback client address per test (and per retry): 127.x.y.z from the test's id, never 127.0.0.1. */
-export function addressFor(info: TestInfo): string {
-  const h = createHash('sha256').update(`${info.testId}:${info.retry}:${info.project.name}`).digest();
+export function addressFor(info: TestInfo, salt = ''): string {
+  const h = createHash('sha256').update(`${info.testId}:${info.retry}:${info.project.name}:${salt}`).digest();
   return `127.${h[0]! % 250 + 1}.${h[1]}.${h[2]! % 250 + 2}`;
 }
 

@@ -5,6 +5,7 @@
 // its TCP peer address as it counts a real client. Nothing is added to the request: the portal sees what a
 // direct connection from that address would send. Plain HTTP to 127.0.0.1 only.
 import { Agent, createServer, request, type Server } from 'node:http';
+import { connect } from 'node:net';
 
 /** The loopback address named by a Proxy-Authorization header (Basic, user = address), or null. */
 export function sourceFromAuthorization(header: string | undefined): string | null {
@@ -50,6 +51,23 @@ export function createSourceAddressProxy(): Server {
     );
     upstream.on('error', () => res.destroy());
     req.pipe(upstream);
+  });
+  // Playwright's API requests (the `request` fixture) tunnel through CONNECT even to a plain-HTTP target.
+  server.on('connect', (req, client, head) => {
+    const source = sourceFromAuthorization(req.headers['proxy-authorization']);
+    const [host, port] = (req.url ?? '').split(':');
+    if (!source || host !== '127.0.0.1' || !/^\d+$/.test(port ?? '')) {
+      client.end(source ? 'HTTP/1.1 403 Forbidden\r\n\r\n' : 'HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="source address"\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
+    const upstream = connect({ host, port: Number(port), localAddress: source }, () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      if (head.length > 0) upstream.write(head);
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    upstream.on('error', () => client.destroy());
+    client.on('error', () => upstream.destroy());
   });
   server.on('close', () => agents.forEach((a) => a.destroy()));
   return server;
