@@ -3,26 +3,10 @@ import createNextIntlPlugin from 'next-intl/plugin';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
-// Nothing is loaded from another origin: no CDN, no analytics, no outside fonts. A page that tried would
-// be blocked, which is what a look-alike or injected script would need to do first.
-// `next dev` needs eval for React Refresh; production never gets it.
-const isDevelopment = process.env.NODE_ENV === 'development';
-
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDevelopment ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
+// The Content-Security-Policy is not set here: it carries a fresh script nonce per response, so the front
+// server (lib/web/front-server.ts, lib/web/csp.ts) writes it on every response, pages, route handlers and
+// static files alike. A header listed here would overwrite that one.
 const securityHeaders = [
-  { key: 'Content-Security-Policy', value: contentSecurityPolicy },
   { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Referrer-Policy', value: 'no-referrer' },

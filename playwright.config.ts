@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { e2ePort as port, resendE2e, e2eServerEnv } from './e2e/support/e2e-env';
+import { e2ePort as port, resendE2e, e2eServerEnv, sourceProxyPort } from './e2e/support/e2e-env';
 
 const localURL = `http://127.0.0.1:${port}`;
 // Tests read the base URL from here; E2E_BASE_URL points them at a server started elsewhere.
@@ -35,15 +35,23 @@ export default defineConfig({
       ],
     },
   },
-  // The production build is made beforehand (`npx next build`); this only starts it.
+  // The production build is made beforehand (`npx next build`); this only starts it, through the same
+  // front server `npm start` runs (scripts/server.ts: peer address, CSP nonce, refusal of bad actions).
   webServer: [
     {
-      command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+      // Gives each test its own client address (e2e/support/fixtures.ts).
+      command: `npx tsx e2e/support/run-source-address-proxy.ts --port ${sourceProxyPort}`,
+      port: sourceProxyPort,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `node --import tsx scripts/server.ts --port ${port} --host 127.0.0.1`,
       url: `${localURL}/en`,
       reuseExistingServer: false,
       timeout: 60_000,
       // PORTAL_URL is the address the pages print as the portal's own (lib/env.ts).
-      env: { NEXT_TELEMETRY_DISABLED: '1', PORTAL_URL: localURL, ...e2eServerEnv },
+      env: { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PORTAL_URL: localURL, ...e2eServerEnv },
     },
     {
       command:
@@ -54,11 +62,12 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      command: `node node_modules/next/dist/bin/next start -p ${port + 1} -H 127.0.0.1`,
+      command: `node --import tsx scripts/server.ts --port ${port + 1} --host 127.0.0.1`,
       url: `${resendPortalURL}/en`,
       reuseExistingServer: false,
       timeout: 60_000,
       env: {
+        NODE_ENV: 'production',
         NEXT_TELEMETRY_DISABLED: '1',
         PORTAL_URL: resendPortalURL,
         ...e2eServerEnv,

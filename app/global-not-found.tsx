@@ -4,6 +4,9 @@ import type { Metadata } from 'next';
 
 // A URL that matches no route at all, e.g. /es/typo. Next serves this page as static HTML without any
 // layout, so it works without JavaScript; it cannot know the language, so it answers in both.
+// Rendered per request, not prerendered: its inline scripts need the request's CSP nonce (lib/web/csp.ts).
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = {
   title: 'Page not found / No se encontró la página',
 };

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { addressFor, expect, proxyFrom, test } from './support/fixtures';
 import { totpCode } from '../lib/staff/totp';
 import { expectNoAxeViolations } from './support/axe';
 import { e2eStaffAddressFailures } from './support/e2e-env';
@@ -43,9 +43,9 @@ test('a wrong code, a wrong password and an unknown email get the same refusal',
   await signIn(page, staff);
 });
 
-test('one network that fails too often is refused, whatever accounts it tries', async ({ browser }) => {
-  // This test's own client address (TRUSTED_PROXY_HOPS=1 in the browser tests' server).
-  const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '198.51.100.41' } });
+test('one network that fails too often is refused, whatever accounts it tries', async ({ browser, baseURL }) => {
+  // This test's own client addresses: its connections come from them (e2e/support/fixtures.ts).
+  const context = await browser.newContext({ baseURL, proxy: proxyFrom(addressFor(test.info(), 'spraying')) });
   const page = await context.newPage();
   const staff = await createTestStaff('auditor');
   for (let i = 0; i < e2eStaffAddressFailures; i++) {
@@ -57,7 +57,7 @@ test('one network that fails too often is refused, whatever accounts it tries', 
   await expect(page).toHaveURL(/\/admin\/sign-in$/);
   await expectNoAxeViolations(page);
   // The same account from another network is fine.
-  const elsewhere = await (await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '198.51.100.42' } })).newPage();
+  const elsewhere = await (await browser.newContext({ baseURL, proxy: proxyFrom(addressFor(test.info(), 'elsewhere')) })).newPage();
   await signIn(elsewhere, { ...staff, totpSecret: staff.totpSecret });
   await context.close();
 });

@@ -1,6 +1,7 @@
 // A complete batch run by two staff members, the disposal and outbox pages, and an axe scan of each page
 // of the batches, disposal, outbox and dashboard areas. Needs staff sign-in (the admin-auth branch).
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { signInAs } from './support/admin-session';
 import { expectNoAxeViolations } from './support/axe';
 import { resendE2e } from './support/e2e-env';

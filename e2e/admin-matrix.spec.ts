@@ -3,7 +3,8 @@
 // who must still replace a generated password, and each role. Server actions are called the way a browser calls them (POST with a Next-Action id from
 // the build's manifest) with no arguments, so an allowed call stops at validation and changes nothing.
 import { readFileSync } from 'node:fs';
-import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
+import type { APIRequestContext, Browser } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { roleMayUse, staffRoles, type StaffRole } from '../lib/staff/roles';
 import { adminActions, adminPages, adminRouteHandlers, type Allowed } from './admin/access-matrix';
 import { discoverActions, discoverPages, discoverRouteHandlers } from './admin/discover';

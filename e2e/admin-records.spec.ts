@@ -3,7 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { getHasher } from '../lib/keys';
 import { findDemoIdentities } from '../lib/records/demo';
 import { formatCsvLine, generateSyntheticRecords } from '../lib/synthetic/generator';

@@ -1,12 +1,15 @@
-import { devices, expect, test } from '@playwright/test';
+import { devices } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { expectNoAxeViolations } from './support/axe';
 
 // Every test here is independent, so they share the two workers.
 test.describe.configure({ mode: 'parallel' });
 
+// The script nonce is new on every response (lib/web/csp.ts); the rest of the policy is fixed.
+const cspPattern =
+  /^default-src 'self'; script-src 'self' 'nonce-([A-Za-z0-9+/]{22}==)'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'$/;
+
 const expectedHeaders: Record<string, string> = {
-  'content-security-policy':
-    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
   'strict-transport-security': 'max-age=63072000; includeSubDomains',
   'x-frame-options': 'DENY',
   'referrer-policy': 'no-referrer',
@@ -176,14 +179,24 @@ test('every response carries the security headers', async ({ request }) => {
   const stylesheet = /href="(\/_next\/static\/[^"]+\.css)"/.exec(html)?.[1];
   expect(stylesheet).toBeTruthy();
 
+  const nonces = new Set<string>();
   for (const path of ['/', '/en', '/es', '/en/no-such-page', stylesheet!]) {
     const response = await request.get(path, { maxRedirects: 0 });
     const headers = response.headers();
+    const nonce = cspPattern.exec(headers['content-security-policy'] ?? '')?.[1];
+    expect(nonce, `content-security-policy on ${path}: ${headers['content-security-policy']}`).toBeTruthy();
+    nonces.add(nonce!);
+    // Next.js puts this response's nonce, and only it, on every script it writes.
+    if (path === '/en') {
+      const scriptNonces = new Set([...(await response.text()).matchAll(/<script\b[^>]*\bnonce="([^"]+)"/g)].map((m) => m[1]));
+      expect([...scriptNonces]).toEqual([nonce]);
+    }
     for (const [name, value] of Object.entries(expectedHeaders)) {
       expect(headers[name], `${name} on ${path}`).toBe(value);
     }
     expect(headers['x-powered-by'], `x-powered-by on ${path}`).toBeUndefined();
   }
+  expect(nonces.size).toBe(5);
 });
 
 test('nothing is requested from another origin', async ({ page, baseURL }) => {

@@ -52,8 +52,16 @@ describe('configuration', () => {
     expect(() => loadEnv({ APP_ENV: 'production', DATA_DIR: tempDir(), ...prodSecrets() })).toThrow(/DATABASE_URL must be set in production/);
   });
 
+  it('stops in production when TRUSTED_PROXY_HOPS is left to its default, saying what to set', () => {
+    expect(() => loadEnv({ APP_ENV: 'production', DATABASE_URL: 'postgres://u@h/db', DATA_DIR: tempDir(), ...prodSecrets() })).toThrow(
+      /set TRUSTED_PROXY_HOPS in production, to 0 when clients connect to the portal directly or to the number of reverse proxies/,
+    );
+    expect(() => loadEnv({ APP_ENV: 'production', DATABASE_URL: 'postgres://u@h/db', DATA_DIR: tempDir(), ...prodSecrets(), TRUSTED_PROXY_HOPS: ' ' })).toThrow(/TRUSTED_PROXY_HOPS/);
+    expect(loadEnv({ APP_ENV: 'production', DATABASE_URL: 'postgres://u@h/db', DATA_DIR: tempDir(), ...prodSecrets(), TRUSTED_PROXY_HOPS: '0' }).TRUSTED_PROXY_HOPS).toBe(0);
+  });
+
   it('accepts a complete production configuration and runs workers separately', () => {
-    const e = loadEnv({ APP_ENV: 'production', DATABASE_URL: 'postgres://u@h/db', DATA_DIR: tempDir(), ...prodSecrets() });
+    const e = loadEnv({ APP_ENV: 'production', DATABASE_URL: 'postgres://u@h/db', DATA_DIR: tempDir(), ...prodSecrets(), TRUSTED_PROXY_HOPS: '1' });
     expect(e.embedded).toBe(false);
     expect(e.workersInProcess).toBe(false);
     expect(e.secrets.currentKeyVersion).toBe(1);

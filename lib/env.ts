@@ -216,6 +216,13 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   if (e.APP_ENV === 'production' && !e.DATABASE_URL) {
     throw new ConfigError('Configuration error: DATABASE_URL must be set in production; the embedded database is for development only.');
   }
+  // A default of 0 behind a proxy would count every client as the proxy's one address (one bucket for the
+  // self-check's and staff sign-in's limits): production must say how many proxies there are.
+  if (e.APP_ENV === 'production' && (source.TRUSTED_PROXY_HOPS ?? '').trim() === '') {
+    throw new ConfigError(
+      'Configuration error: set TRUSTED_PROXY_HOPS in production, to 0 when clients connect to the portal directly or to the number of reverse proxies of ours in front of it, so each client is counted by its own address.',
+    );
+  }
 
   const missingContact = (['PORTAL_HELP_PHONE', 'PORTAL_POSTAL_ADDRESS'] as const).filter((k) => !e[k]);
   if (e.APP_ENV === 'production' && missingContact.length > 0) {

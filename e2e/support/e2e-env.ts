@@ -1,7 +1,7 @@
 // The browser tests' server settings (playwright.config.ts webServer.env and scripts/test-all.ts): the
-// self-check's and staff sign-in's limits, and the figures the specs build on. Each self-check test sends
-// its own X-Forwarded-For (e2e/support/self-check.ts), trusted because of TRUSTED_PROXY_HOPS=1, so the
-// per-address limits apply per test. The proof of work is easy and the no-JavaScript wait short, so tests stay quick.
+// self-check's and staff sign-in's limits, and the figures the specs build on. No proxy is trusted, as in
+// a direct production setup: each test connects from a loopback address of its own through the
+// source-address proxy (e2e/support/fixtures.ts), so the per-address limits apply per test. The proof of work is easy and the no-JavaScript wait short, so tests stay quick.
 export const e2eLimits = {
   /** Checks from one address before each further one needs a proof of work. */
   powAfter: 8,
@@ -11,14 +11,14 @@ export const e2eLimits = {
 } as const;
 
 /**
- * Failed staff sign-ins per client address before it is refused. Tests that do not send their own
- * X-Forwarded-For share one bucket; together they fail far fewer times than this.
+ * Failed staff sign-ins per client address before it is refused. Each test has its own address; a context
+ * a test makes by hand without proxyFrom() connects from 127.0.0.1, and those together fail far fewer times.
  */
 export const e2eStaffAddressFailures = 8;
 
 export const e2eServerEnv: Record<string, string> = {
   STAFF_SIGN_IN_ADDRESS_LIMIT: `${e2eStaffAddressFailures}/15m`,
-  TRUSTED_PROXY_HOPS: '1',
+  TRUSTED_PROXY_HOPS: '0',
   SELF_CHECK_ADDRESS_POW_AFTER: String(e2eLimits.powAfter),
   SELF_CHECK_ADDRESS_LIMIT: `${e2eLimits.addressLimit}/1h`,
   SELF_CHECK_POW_WAIT_SECONDS: String(e2eLimits.powWaitSeconds),
@@ -27,6 +27,9 @@ export const e2eServerEnv: Record<string, string> = {
 
 /** E2E_PORT lets two checkouts run their browser tests side by side; the next two ports are used too. */
 export const e2ePort = Number(process.env.E2E_PORT ?? 3100);
+
+/** The source-address proxy (e2e/support/source-address-proxy.ts), after the three ports above. */
+export const sourceProxyPort = e2ePort + 3;
 
 /**
  * The second browser-test portal (port + 1) sends through the local Resend server (port + 2); see

@@ -1,12 +1,12 @@
-// What the self-check's browser tests share: a client address of their own per test (X-Forwarded-For,
-// trusted by the e2e server), the people of the synthetic data set the e2e database holds, the forms'
+// What the self-check's browser tests share (besides a client address of their own per test, from
+// ./fixtures): the people of the synthetic data set the e2e database holds, the forms'
 // fields, plain HTTP posts of a form as a browser without JavaScript sends them, and the development
 // outbox. The database and keys are the e2e server's (scripts/test-all.ts passes DATABASE_URL and
 // DATA_DIR to Playwright; scripts/prepare.ts made the secrets and the demo identities there).
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test as base, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, test as base } from './fixtures';
 import { openDatabase, type DbHandle } from '../../db/index';
 import { findOutboxMessages } from '../../db/queries/notices';
 import { findRecordByTinHash } from '../../db/queries/records';
@@ -20,12 +20,6 @@ import { generateSyntheticRecords } from '../../lib/synthetic/generator';
 import { parseRecordRow, type RecordRow } from '../../lib/validation/record-row';
 
 export type Person = RecordRow & { recordId: number; noticeCode: string; dob: { month: string; day: string; year: string } };
-
-/** A client address per test (and per retry): 10.x.y.z from the test's id, so no two tests share limits. */
-export function addressFor(info: TestInfo): string {
-  const h = createHash('sha256').update(`${info.testId}:${info.retry}:${info.project.name}`).digest();
-  return `10.${h[0]}.${h[1]}.${h[2]! % 250 + 1}`;
-}
 
 type SyntheticPeople = { demo: DemoIdentity[]; byTin: Map<string, Person>; pool: Person[] };
 
@@ -53,9 +47,8 @@ async function loadPeople(handle: DbHandle, want: number): Promise<SyntheticPeop
 }
 
 type WorkerFixtures = { selfCheckDb: DbHandle; people: SyntheticPeople };
-type TestFixtures = { clientAddress: string };
 
-export const test = base.extend<TestFixtures, WorkerFixtures>({
+export const test = base.extend<object, WorkerFixtures>({
   selfCheckDb: [
     // Playwright reads a fixture's dependencies from this pattern, so it must be there even when empty.
     // eslint-disable-next-line no-empty-pattern
@@ -68,9 +61,6 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
   people: [async ({ selfCheckDb }, use) => use(await loadPeople(selfCheckDb, 40)), { scope: 'worker' }],
-  // eslint-disable-next-line no-empty-pattern
-  clientAddress: async ({}, use, info) => use(addressFor(info)),
-  extraHTTPHeaders: async ({ clientAddress }, use) => use({ 'x-forwarded-for': clientAddress }),
 });
 
 export { expect };

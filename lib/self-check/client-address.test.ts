@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { clientAddressFrom, normalizeAddress } from './client-address';
+import { clientAddressFrom, normalizeAddress, peerAddressHeader } from './client-address';
 
-const headers = (xff: string | null) => ({ get: (name: string) => (name === 'x-forwarded-for' ? xff : null) });
+const headers = (xff: string | null, peer: string | null = null) => ({
+  get: (name: string) => (name === 'x-forwarded-for' ? xff : name === peerAddressHeader ? peer : null),
+});
 
 describe('clientAddressFrom', () => {
-  it('trusts no header unless proxies are configured', () => {
+  it('trusts no X-Forwarded-For unless proxies are configured', () => {
     expect(clientAddressFrom(headers('198.51.100.7'), 0)).toBeNull();
+  });
+  it('with no proxy, counts by the peer address the front server wrote, whatever X-Forwarded-For says', () => {
+    expect(clientAddressFrom(headers('198.51.100.7', '127.0.0.2'), 0)).toBe('127.0.0.2');
+    expect(clientAddressFrom(headers(null, '::ffff:127.0.0.3'), 0)).toBe('127.0.0.3');
+  });
+  it('with proxies, ignores the peer address (that is the proxy)', () => {
+    expect(clientAddressFrom(headers('198.51.100.7', '10.0.0.2'), 1)).toBe('198.51.100.7');
   });
   it('takes the entry the outermost trusted proxy appended, whatever the client put before it', () => {
     expect(clientAddressFrom(headers('6.6.6.6, 198.51.100.7'), 1)).toBe('198.51.100.7');

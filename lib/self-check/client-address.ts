@@ -1,17 +1,27 @@
-// Which client a request comes from, for the per-address limits. Next.js gives server actions no socket
-// address, only headers; X-Forwarded-For is written by whoever the request passed through, including the
-// client itself, so it is trusted only as far as TRUSTED_PROXY_HOPS says proxies of ours appended to it.
+// Which client a request comes from, for the per-address limits. Next.js gives route handlers and server
+// actions no socket address, only headers. So the portal's own front server (lib/web/front-server.ts), which
+// does see the socket, writes the TCP peer address into an internal header, after deleting any copy the
+// client sent: no request header can forge it. X-Forwarded-For is written by whoever the request passed
+// through, including the client itself, so it is trusted only as far as TRUSTED_PROXY_HOPS says proxies of
+// ours appended to it.
 import { isIP } from 'node:net';
 
 export type HeaderSource = { get(name: string): string | null };
 
+/** Set by the front server to the connection's peer address; any copy a client sends is removed first. */
+export const peerAddressHeader = 'x-disclosure-check-peer';
+
 /**
- * The address the outermost of `trustedHops` proxies saw, or null when no proxy is trusted (then every
- * client shares one address bucket: the limits stay on, they just cannot tell clients apart).
- * With one proxy (nginx's $proxy_add_x_forwarded_for), that is the last entry; with two, the one before it.
+ * With no trusted proxy, the connection's peer address as the front server wrote it (null when the app
+ * runs without it, e.g. `next dev`: then every client shares one bucket, which a production start refuses).
+ * With `trustedHops` proxies, the address the outermost of them saw: with one proxy (nginx's
+ * $proxy_add_x_forwarded_for), that is the last entry of X-Forwarded-For; with two, the one before it.
  */
 export function clientAddressFrom(headers: HeaderSource, trustedHops: number): string | null {
-  if (trustedHops < 1) return null;
+  if (trustedHops < 1) {
+    const peer = headers.get(peerAddressHeader);
+    return peer ? normalizeAddress(peer) : null;
+  }
   const entries = (headers.get('x-forwarded-for') ?? '')
     .split(',')
     .map((e) => e.trim())

@@ -24,6 +24,7 @@ import {
 import { letterFeedback, mailFeedback, type FormNotice } from '@/lib/self-check/feedback';
 import { fieldNames, letterInput, mailInput, readLetterValues, readMailValues, readProof } from '@/lib/self-check/form-values';
 import { getSelfCheckDeps } from '@/lib/self-check/server';
+import { attemptOf, formOf } from '@/lib/web/action-input';
 import type { LetterFormState, MailFormState, NoticeCopyState } from './form-state';
 
 function localeOf(form: FormData): string {
@@ -44,9 +45,10 @@ function failure(action: string, err: unknown): string {
 
 const unavailable = (action: string, err: unknown): FormNotice => ({ kind: 'unavailable', errorId: failure(action, err) });
 
-export async function checkLetterAction(prev: LetterFormState, form: FormData): Promise<LetterFormState> {
+export async function checkLetterAction(prev: LetterFormState, submitted: FormData): Promise<LetterFormState> {
+  const form = formOf(submitted);
   const values = readLetterValues(form);
-  const attempt = prev.attempt + 1;
+  const attempt = attemptOf(prev) + 1;
   let session: { token: string; maxAgeSeconds: number };
   try {
     const deps = await getSelfCheckDeps();
@@ -62,9 +64,10 @@ export async function checkLetterAction(prev: LetterFormState, form: FormData): 
 }
 
 // Match or not, an accepted request redirects to the same page: nothing in the answer tells them apart.
-export async function requestByMailAction(prev: MailFormState, form: FormData): Promise<MailFormState> {
+export async function requestByMailAction(prev: MailFormState, submitted: FormData): Promise<MailFormState> {
+  const form = formOf(submitted);
   const values = readMailValues(form);
-  const attempt = prev.attempt + 1;
+  const attempt = attemptOf(prev) + 1;
   try {
     const deps = await getSelfCheckDeps();
     const result = await requestCheckByMail(mailInput(values), { deps, client: await clientOf(form) });
@@ -77,7 +80,7 @@ export async function requestByMailAction(prev: MailFormState, form: FormData): 
 
 /** The verified session (the signed cookie) says whose notice; the form carries nothing but the locale. */
 export async function requestNoticeCopyAction(prev: NoticeCopyState): Promise<NoticeCopyState> {
-  const attempt = prev.attempt + 1;
+  const attempt = attemptOf(prev) + 1;
   try {
     const deps = await getSelfCheckDeps();
     const session = readCheckSession((await cookies()).get(checkSessionCookieName)?.value, deps);
