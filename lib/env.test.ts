@@ -115,7 +115,7 @@ describe('configuration', () => {
       demo: false,
     });
     const { PORTAL_POSTAL_ADDRESS: _omit, ...noAddress } = prodSecrets();
-    expect(() => loadEnv({ APP_ENV: 'production', DATABASE_URL: 'postgres://u@h/db', DATA_DIR: tempDir(), ...noAddress })).toThrow(
+    expect(() => loadEnv({ APP_ENV: 'production', DATABASE_URL: 'postgres://u@h/db', DATA_DIR: tempDir(), ...noAddress, TRUSTED_PROXY_HOPS: '0' })).toThrow(
       /PORTAL_POSTAL_ADDRESS must be set in production/,
     );
     expect(() => loadEnv({ DATA_DIR: tempDir(), PORTAL_HELP_HOURS: '9 to 5' })).toThrow(/PORTAL_HELP_HOURS must look like/);

@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { env } from '../lib/env';
 import { createFrontHandler, type NextHandler } from '../lib/web/front-server';
+import { routesOfManifest, unknownPathTest } from '../lib/web/unknown-paths';
 import { claimShutdown, runShutdownSteps } from '../lib/web/lifecycle';
 
 const STOP_GRACE_MS = 5_000;
@@ -32,6 +33,15 @@ function loadActionIds(dir: string): Set<string> | null {
     return new Set([...Object.keys(manifest.node ?? {}), ...Object.keys(manifest.edge ?? {})]);
   } catch {
     return null;
+  }
+}
+
+/** Paths that reach only the localized not-found page; no manifest (no build yet): none. */
+function loadUnknownPathTest(dir: string): (pathname: string) => boolean {
+  try {
+    return unknownPathTest(routesOfManifest(JSON.parse(readFileSync(path.join(dir, '.next/app-path-routes-manifest.json'), 'utf8'))));
+  } catch {
+    return () => false;
   }
 }
 
@@ -61,7 +71,7 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler() as NextHandler;
   const server = createServer(
-    createFrontHandler({ handle, actionIds: loadActionIds(dir), maxActionBodyBytes: 1024 * 1024 }),
+    createFrontHandler({ handle, actionIds: loadActionIds(dir), maxActionBodyBytes: 1024 * 1024, isUnknownPath: loadUnknownPathTest(dir) }),
   );
   // A request the HTTP parser cannot read at all: 400 and close, one log line, never an exception.
   server.on('clientError', (err: NodeJS.ErrnoException, socket) => {

@@ -18,6 +18,7 @@ beforeAll(async () => {
       actionIds: new Set([actionId]),
       maxActionBodyBytes: 1000,
       log: (line) => log.push(line),
+      isUnknownPath: (path) => path.startsWith('/es/no-existe'),
       handle: async (req, res) => {
         const chunks: Buffer[] = [];
         for await (const c of req) chunks.push(c as Buffer);
@@ -116,5 +117,15 @@ describe('server-action requests', () => {
     await send('/admin/imports/upload', { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=x' }, body: '--x\r\n' });
     await send('/api/webhooks/resend', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' });
     expect(seen).toHaveLength(2);
+  });
+});
+
+describe('a path only the not-found catch-all matches', () => {
+  it('is answered 404 with the page Next rendered, while every other path keeps its status', async () => {
+    const unknown = await send('/es/no-existe?x=1');
+    expect(unknown.status).toBe(404);
+    expect(unknown.text).toBe('ok');
+    expect((await send('/es/no-existe', { method: 'HEAD' })).status).toBe(404);
+    expect((await send('/es')).status).toBe(200);
   });
 });

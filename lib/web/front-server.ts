@@ -22,12 +22,23 @@ export type FrontOptions = {
   maxActionBodyBytes: number;
   development?: boolean;
   log?: (line: string) => void;
+  /** True for a path no page but the localized not-found catch-all matches (unknown-paths.ts): answered 404. */
+  isUnknownPath?: (pathname: string) => boolean;
 };
 
 // Route handlers that take a large body as a stream: never buffered here (the upload checks its own size).
 const streamingPaths = [/^\/api\//, /^\/admin\/imports\/upload$/, /^\/admin\/queues(\/|$)/];
 
 type Refusal = { status: 400 | 403 | 404 | 413; reason: string };
+
+// Next writes the catch-all's not-found page with status 200; every way it starts the response (writeHead,
+// or a first write that calls writeHead itself) goes through writeHead, so the status is changed there.
+function answerNotFound(res: ServerResponse) {
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
+    return (writeHead as (...a: unknown[]) => ServerResponse).call(this, status === 200 ? 404 : status, ...rest);
+  } as ServerResponse['writeHead'];
+}
 
 export function createFrontHandler(options: FrontOptions): (req: IncomingMessage, res: ServerResponse) => void {
   const log = options.log ?? ((line: string) => console.warn(line));
@@ -60,7 +71,10 @@ export function createFrontHandler(options: FrontOptions): (req: IncomingMessage
     };
 
     const kind = actionKind(req);
-    if (kind === null) return pass(req);
+    if (kind === null) {
+      if ((req.method === 'GET' || req.method === 'HEAD') && options.isUnknownPath?.(pathOf(req))) answerNotFound(res);
+      return pass(req);
+    }
     const early = checkActionHeaders(req, kind, options.actionIds);
     if (early) return refuse(req, res, early);
     readBody(req, options.maxActionBodyBytes).then(
