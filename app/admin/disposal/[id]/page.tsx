@@ -8,7 +8,7 @@ import { requireStaff } from '@/app/admin/_lib/guard';
 import { findStaffById } from '@/db/queries/staff';
 import type { Executor } from '@/db/index';
 import { roleLabels, type StaffRole } from '@/lib/staff/roles';
-import { disposalMethodLabels, disposalStatusLabels } from '@/lib/admin/disposal-labels';
+import { disposalMethodLabels, certificationStatusLabel } from '@/lib/admin/disposal-labels';
 import { principalOf } from '@/lib/staff/principal';
 import { CertificationCommands } from './certification-commands';
 import { batchStatusLabels, categoryLabel, formatDateTime } from '../../_components/labels';
@@ -64,7 +64,7 @@ export default async function CertificationPage({ params, searchParams }: Props)
       <dl>
         <dt className="text-bold">Status</dt>
         <dd className="margin-left-0 margin-bottom-1" data-testid="certification-status">
-          {disposalStatusLabels[c.status]}
+          {certificationStatusLabel(c)}
         </dd>
         <dt className="text-bold">Certified on</dt>
         <dd className="margin-left-0 margin-bottom-1">{c.certifiedOn}</dd>
