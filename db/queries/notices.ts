@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../index';
-import { affectedRecords, devOutbox, emailSuppressions, notices, type Notice } from '../schema';
+import { affectedRecords, devOutbox, emailSuppressions, notices, sendGroupContents, type Notice } from '../schema';
 import type { Channel, NoticeType } from './batches';
 
 export const SEND_GROUP_SIZE = 100;
@@ -119,6 +119,36 @@ export async function markNoticesSent(db: Executor, accepted: { id: number; mess
         db.select({ id: notices.recordId }).from(notices).where(and(inArray(notices.id, accepted.map((a) => a.id)), eq(notices.type, 'initial_notice'))),
       ),
     );
+}
+
+/**
+ * Keeps a group's first composed request, or answers the one already kept: whoever freezes first wins, so
+ * two workers racing on one group (a stalled job taken up again) send the same bytes too.
+ */
+export async function freezeSendGroupContent(db: Executor, groupKey: string, sealed: Buffer): Promise<Buffer> {
+  await db.insert(sendGroupContents).values({ groupKey, sealed }).onConflictDoNothing({ target: sendGroupContents.groupKey });
+  return (await findSendGroupContent(db, groupKey))!;
+}
+
+export async function findSendGroupContent(db: Executor, groupKey: string): Promise<Buffer | undefined> {
+  const [row] = await db.select({ sealed: sendGroupContents.sealed }).from(sendGroupContents).where(eq(sendGroupContents.groupKey, groupKey));
+  return row ? (Buffer.isBuffer(row.sealed) ? row.sealed : Buffer.from(row.sealed)) : undefined;
+}
+
+/** Deletes a group's frozen request once none of its notices can be sent again (all settled one way or another). */
+export async function deleteSettledSendGroupContent(db: Executor, groupKey: string): Promise<void> {
+  await db.execute(sql`
+    delete from send_group_contents c where c.group_key = ${groupKey}
+      and not exists (select 1 from notices n where n.group_key = c.group_key and n.status in ('queued', 'sending'))`);
+}
+
+/** A batch's send groups that need a person (idempotency conflicts), with how many notices each holds. */
+export async function groupsNeedingAttention(db: Executor, batchId: number): Promise<{ groupKey: string; notices: number }[]> {
+  const rows = await rowsOf<{ group_key: string; n: number }>(
+    db,
+    sql`select group_key, count(*)::int as n from notices where batch_id = ${batchId} and status = 'needs_attention' group by group_key order by group_key`,
+  );
+  return rows.map((r) => ({ groupKey: r.group_key, notices: Number(r.n) }));
 }
 
 /** Groups whose notices have sat queued or sending since before `olderThan`: the queue may have lost them. */

@@ -20,7 +20,13 @@ export type SendOutcome =
     }
   | { kind: 'rate_limited'; retryAfterMs: number; reason: string }
   | { kind: 'retryable'; reason: string }
-  | { kind: 'permanent'; reason: string };
+  | { kind: 'permanent'; reason: string }
+  /**
+   * The provider already holds a request under this Idempotency-Key with a different body (409
+   * invalid_idempotent_request). It may have accepted that first request: retrying cannot tell, and
+   * failing the notices could report mail that went out as failed. A person must look.
+   */
+  | { kind: 'conflict'; reason: string };
 
 export interface NoticeProvider {
   readonly name: string;
@@ -67,6 +73,7 @@ export function createResendProvider(options: { apiKey: string; from: string; ti
           const retryAfter = headerNumber(headers, 'retry-after') ?? headerNumber(headers, 'ratelimit-reset') ?? 1;
           return { kind: 'rate_limited', retryAfterMs: Math.max(1, retryAfter) * 1000, reason };
         }
+        if (error.name === 'invalid_idempotent_request') return { kind: 'conflict', reason };
         // concurrent_idempotent_requests: the first request with this key is still running; try again later.
         if (status === null || status >= 500 || status === 409 || error.name === 'concurrent_idempotent_requests') return { kind: 'retryable', reason };
         if (PERMANENT_ERRORS.has(error.name) || (status >= 400 && status < 500)) return { kind: 'permanent', reason };
