@@ -16,6 +16,8 @@ import { handleExpandBatch } from './jobs/expand-batch.handler';
 import { handleImportRecords } from './jobs/import-records.handler';
 import { importUploadJobName } from './jobs/import-upload';
 import { handleImportUpload } from './jobs/import-upload.handler';
+import { purgeNoticeContentEveryMs, purgeNoticeContentJobName } from './jobs/purge-notice-content';
+import { handlePurgeNoticeContent } from './jobs/purge-notice-content.handler';
 import { reconcileNoticesJobName } from './jobs/reconcile-notices';
 import { handleReconcileNotices } from './jobs/reconcile-notices.handler';
 import { failSendGroup, handleSendNotices } from './jobs/send-notices.handler';
@@ -125,6 +127,7 @@ export async function startWorkers(options: WorkerOptions): Promise<WorkerRuntim
       async (job: Job) => {
         if (job.name === verifyAuditChainJobName) return handleVerifyAuditChain(db);
         if (job.name === reconcileNoticesJobName) return handleReconcileNotices(ctx, staleSeconds);
+        if (job.name === purgeNoticeContentJobName) return handlePurgeNoticeContent(db, e.NOTICE_RETENTION_DAYS);
         throw new Error(`Unknown maintenance job ${job.name}`);
       },
       { connection: createRedis(), prefix, concurrency: 1 },
@@ -141,6 +144,7 @@ export async function startWorkers(options: WorkerOptions): Promise<WorkerRuntim
   // Schedulers live in Redis; asserting them on every heartbeat brings them back after Redis loses its data.
   const ensureSchedulers = async () => {
     await maintenance.upsertJobScheduler(verifyAuditChainJobName, { every: verifyAuditChainEveryMs }, { name: verifyAuditChainJobName });
+    await maintenance.upsertJobScheduler(purgeNoticeContentJobName, { every: purgeNoticeContentEveryMs }, { name: purgeNoticeContentJobName });
     await maintenance.upsertJobScheduler(
       reconcileNoticesJobName,
       { every: options.reconcileEveryMs ?? e.RECONCILE_EVERY_SECONDS * 1000 },

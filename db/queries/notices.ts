@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../index';
 import { affectedRecords, devOutbox, emailSuppressions, notices, sendGroupContents, type Notice } from '../schema';
 import type { Channel, NoticeType } from './batches';
@@ -205,11 +205,38 @@ export async function findOutboxMessages(
   db: Executor,
   params: { recordId: number; type: NoticeType },
 ): Promise<{ noticeId: number; channel: Channel; sealed: Buffer; createdAt: Date }[]> {
+  // A message past retention has no content left to read.
   const rows = await db
     .select({ noticeId: devOutbox.noticeId, channel: notices.channel, sealed: devOutbox.sealed, createdAt: devOutbox.createdAt })
     .from(devOutbox)
     .innerJoin(notices, eq(notices.id, devOutbox.noticeId))
-    .where(and(eq(notices.recordId, params.recordId), eq(notices.type, params.type)))
+    .where(and(eq(notices.recordId, params.recordId), eq(notices.type, params.type), isNotNull(devOutbox.sealed)))
     .orderBy(asc(devOutbox.id));
-  return rows.map((r) => ({ ...r, sealed: Buffer.isBuffer(r.sealed) ? r.sealed : Buffer.from(r.sealed) }));
+  return rows.map((r) => ({ ...r, sealed: Buffer.isBuffer(r.sealed) ? r.sealed : Buffer.from(r.sealed!) }));
+}
+
+export type PurgedContent = { outboxMessages: number; frozenRequests: number; errorDetails: number };
+
+/**
+ * Retention (NOTICE_RETENTION_DAYS, as GOV.UK Notify keeps message bodies 7 days): deletes what was sent —
+ * the sealed message and its address in the development outbox, any frozen request a group left behind,
+ * and provider error texts that can quote an address — for notices older than `olderThan`. Each notice's
+ * row, status and timestamps stay, as does the audit log.
+ */
+export async function purgeNoticeContent(db: Executor, olderThan: Date): Promise<PurgedContent> {
+  const before = olderThan.toISOString();
+  const outbox = await rowsOf<{ id: number }>(
+    db,
+    sql`update dev_outbox set sealed = null, content_deleted_at = now() where sealed is not null and created_at < ${before} returning id`,
+  );
+  const frozen = await rowsOf<{ group_key: string }>(db, sql`delete from send_group_contents where created_at < ${before} returning group_key`);
+  // A validation error quotes the address it refused; the reason's name stays.
+  const errors = await rowsOf<{ id: number }>(
+    db,
+    sql`update notices set last_error = split_part(last_error, ':', 1) || ': details deleted after the retention period'
+        where last_error like 'validation_error:%' and last_error not like '%: details deleted after the retention period'
+          and updated_at < ${before}
+          and status not in ('pending', 'queued', 'sending') returning id`,
+  );
+  return { outboxMessages: outbox.length, frozenRequests: frozen.length, errorDetails: errors.length };
 }

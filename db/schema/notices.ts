@@ -161,8 +161,10 @@ export const devOutbox = pgTable('dev_outbox', {
   noticeId: bigint('notice_id', { mode: 'number' }).notNull().references(() => notices.id),
   idempotencyKey: text('idempotency_key').notNull().unique(),
   messageId: text('message_id').notNull(),
-  sealed: bytea('sealed').notNull(),
+  /** Null once the retention job has deleted the message (NOTICE_RETENTION_DAYS after it was sent). */
+  sealed: bytea('sealed'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+  contentDeletedAt: timestamp('content_deleted_at', { withTimezone: true }),
 });
 
 /**
