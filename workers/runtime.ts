@@ -11,6 +11,7 @@ import { uploadsDir } from '../lib/admin/imports';
 import { createOutboxProvider, createResendProvider } from '../lib/notices/providers';
 import { createRedis } from './connection';
 import { createPacer } from './pacer';
+import { watchRedisLoss } from './redis-loss';
 import { enqueueExpansion, enqueueSendGroups } from './enqueue';
 import { handleExpandBatch } from './jobs/expand-batch.handler';
 import { handleImportRecords } from './jobs/import-records.handler';
@@ -41,6 +42,8 @@ export type WorkerOptions = {
   /** Replace a provider (tests point email at a local Resend-compatible server this way too). */
   providers?: Partial<PipelineContext['providers']>;
   heartbeatMs?: number;
+  /** How often to look for the marker that says Redis still has its data (default 1 s). */
+  redisCheckMs?: number;
 };
 
 /**
@@ -152,6 +155,19 @@ export async function startWorkers(options: WorkerOptions): Promise<WorkerRuntim
     );
   };
   await ensureSchedulers();
+  // Redis lost everything: every group PostgreSQL holds as queued or sending goes back now, however recent
+  // (a job still waiting or running is left alone), and the schedulers with them.
+  const redisLoss = watchRedisLoss(
+    connection,
+    prefix,
+    async () => {
+      const found = await handleReconcileNotices(ctx, 0, 100_000);
+      await ensureSchedulers();
+      log(`[workers] after Redis lost its data: ${found.groups} send groups and ${found.batches} expansions re-enqueued`);
+    },
+    { log, everyMs: options.redisCheckMs },
+  );
+  await redisLoss.check();
 
   const beatKey = `${prefix}:${HEARTBEAT_PREFIX}${id}`;
   const beat = async () => {
@@ -167,6 +183,7 @@ export async function startWorkers(options: WorkerOptions): Promise<WorkerRuntim
     id,
     async close() {
       clearInterval(timer);
+      redisLoss.stop();
       // Worker.close() waits for jobs in progress to finish: a SIGTERM drains rather than abandons.
       await Promise.all(workers.map((w) => w.close()));
       await maintenance.close();
