@@ -81,9 +81,8 @@ export async function handleSendNotices(ctx: PipelineContext, job: Job, worker: 
     const channel = members[0]!.channel;
     const ids = messages.map((m) => m.noticeId);
     await markNotices(db, ids, 'sending', { countAttempt: true });
-    const send = () => ctx.providers[channel].send(messages, idempotencyKeyFor(groupKey, ids));
-    const pace = ctx.pace[channel];
-    const outcome = await (pace ? pace(send) : send());
+    // The provider serializes the request completely, then the transport waits for its slot and sends it.
+    const outcome = await ctx.providers[channel].send(messages, idempotencyKeyFor(groupKey, ids), { transport: ctx.transport, pace: ctx.pace[channel] });
     switch (outcome.kind) {
       case 'accepted':
         await markNoticesSent(db, outcome.accepted.map((a) => ({ id: a.noticeId, messageId: a.messageId })));
