@@ -70,6 +70,19 @@ describe('createPacer', () => {
     expect(spans[1]!.start - spans[0]!.start).toBeGreaterThanOrEqual(490);
   });
 
+  it("stops counting a request in flight once its sender is gone (a killed worker's socket closed with it)", async () => {
+    const key = uniqueName('pacer');
+    const limit = { limit: 1, windowMs: 200, timeoutMs: 30_000 };
+    // A sender that claimed a slot and died: its request is logged in flight until its timeout, and
+    // nothing refreshes its alive key any more.
+    const [seconds] = await redis.time();
+    await redis.zadd(key, String(Number(seconds) * 1000 + 30_000), 'dead-sender 1');
+    const started = performance.now();
+    await createPacer(redis, key, limit)(async () => {});
+    // Not 30 s: one window after the claim that found its sender gone.
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
   it('answers what the request answers, and passes its failure on', async () => {
     const pace = createPacer(redis, uniqueName('pacer'), { limit: 5, windowMs: 50, timeoutMs: 1000 });
     await expect(pace(async () => 'accepted')).resolves.toBe('accepted');

@@ -16,14 +16,22 @@ import type { Redis } from 'ioredis';
 
 export type PaceLimit = { limit: number; windowMs: number; timeoutMs: number };
 
-// KEYS[1]: the log (a sorted set, member = request, score = upper bound of its arrival, ms on Redis's clock).
-// ARGV: limit, windowMs, timeoutMs, member. Answers 0 when the request may go (and logs it), else ms to wait.
+// KEYS[1]: the log (a sorted set, member = "sender request", score = upper bound of its arrival, ms on
+// Redis's clock). ARGV: limit, windowMs, timeoutMs, member. Answers 0 when the request may go (and logs
+// it), else ms to wait. A request still in flight whose sender is gone (its alive key expired: the process
+// was killed) can no longer arrive, its socket closed with it, so its bound becomes now rather than its
+// timeout: a killed worker does not stall the others for 30 s.
 const CLAIM_SLOT = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local limit = tonumber(ARGV[1])
 local window = tonumber(ARGV[2])
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
+local inflight = redis.call('ZRANGEBYSCORE', KEYS[1], '(' .. now, '+inf')
+for _, m in ipairs(inflight) do
+  local sender = string.match(m, '^(%S+) ')
+  if sender and redis.call('EXISTS', KEYS[1] .. ':alive:' .. sender) == 0 then redis.call('ZADD', KEYS[1], 'XX', now, m) end
+end
 local bounds = redis.call('ZRANGE', KEYS[1], 0, -1, 'WITHSCORES')
 local count = #bounds / 2
 if count < limit then
@@ -50,9 +58,21 @@ const MAX_WAIT_MS = 20;
  */
 export type Pacer = <T>(send: (departed: () => void) => Promise<T>) => Promise<T>;
 
+/** How long a sender's alive key outlives its last refresh (refreshed every third of it). */
+const ALIVE_MS = 3000;
+
 export function createPacer(redis: Redis, key: string, limit: PaceLimit): Pacer {
+  const sender = randomUUID();
+  const aliveKey = `${key}:alive:${sender}`;
+  const keepAlive = () => void redis.set(aliveKey, '1', 'PX', ALIVE_MS).catch(() => {});
+  let alive: NodeJS.Timeout | undefined;
   return async (send) => {
-    const member = randomUUID();
+    if (!alive) {
+      keepAlive();
+      alive = setInterval(keepAlive, ALIVE_MS / 3);
+      alive.unref();
+    }
+    const member = `${sender} ${randomUUID()}`;
     for (;;) {
       const waitMs = Number(await redis.eval(CLAIM_SLOT, 1, key, limit.limit, limit.windowMs, limit.timeoutMs, member));
       if (waitMs <= 0) break;
