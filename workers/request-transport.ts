@@ -62,10 +62,14 @@ export function createRequestTransport(redis: Redis, redisUrl: string, options: 
       resolve({ kind: 'network', message, timing: null });
     }
   };
-  const ready: Promise<boolean> =
-    options.thread === false
-      ? Promise.resolve(false)
-      : new Promise((resolve) => {
+  // Started at the first request, so a process that never calls the provider (letters, the outbox) never
+  // starts a thread.
+  let ready: Promise<boolean> | undefined;
+  const start = (): Promise<boolean> =>
+    (ready ??=
+      options.thread === false
+        ? Promise.resolve(false)
+        : new Promise((resolve) => {
           const root = process.cwd();
           try {
             const w = new Worker(bootstrap, {
@@ -93,11 +97,11 @@ export function createRequestTransport(redis: Redis, redisUrl: string, options: 
           } catch {
             resolve(false);
           }
-        });
+        }));
 
   return {
     async send(request, pace) {
-      if (await ready && worker) {
+      if ((await start()) && worker) {
         const w = worker;
         const id = nextId++;
         const body = new Uint8Array(request.body); // a copy of its own, moved to the thread without copying again
