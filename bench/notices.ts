@@ -4,10 +4,10 @@
 import { Readable } from 'node:stream';
 import { migrate, openDatabase } from '../db/index';
 import { selectionLanguages } from '../db/queries/batches';
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { loadavg } from 'node:os';
 import type { ResendServerOptions } from '../e2e/support/resend-server';
 import { getHasher, getSealer } from '../lib/keys';
-import { createResendProvider } from '../lib/notices/providers';
 import { approveNoticeBatch, createNoticeBatch, startNoticeBatch, type ServiceDeps } from '../lib/notices/service';
 import { importRecordsCsv } from '../lib/records/import';
 import { formatCsvLine, generateSyntheticRecords } from '../lib/synthetic/generator';
@@ -15,7 +15,6 @@ import { recordCsvColumns } from '../lib/validation/record-row';
 import { databaseUrl, dropDatabase, uniqueName, withAdmin } from '../lib/testing/postgres';
 import { closeQueues, enqueueExpansion, enqueueSendGroups } from '../workers/enqueue';
 import { createRedis } from '../workers/connection';
-import { startWorkers } from '../workers/runtime';
 
 export type NoticeFigure = {
   scenario: string;
@@ -30,7 +29,13 @@ export type NoticeFigure = {
   maxRequestsInAnySecond: number;
   /** The smallest gap between two requests arriving at the server. */
   minGapMs: number;
+  /** Arrivals that found more than the limit in the sliding second ending at them (the server's count). */
+  windowsOverLimit: number | null;
   rejected429: number;
+  workerProcesses: number;
+  /** Each worker process's own summary: requests sent, departure to arrival and to answer. */
+  senders: string[];
+  loadAverage: [number, number];
 };
 
 function* withEmails(count: number): Generator<string> {
@@ -60,7 +65,24 @@ async function startRemoteServer(options: ResendServerOptions): Promise<{ url: s
   };
 }
 
-async function scenario(name: string, count: number, rate: number | null, maxWindow: (t: number[]) => number): Promise<NoticeFigure> {
+const WORKER_PROCESSES = 2;
+
+/** A worker process as production runs them (`npm run workers`), against the bench's database and server. */
+function spawnWorker(env: Record<string, string>): { exited: Promise<void>; stop(): void; log(): string } {
+  let log = '';
+  const child = spawn('node', ['--import', 'tsx', 'workers/index.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout!.on('data', (d) => (log += d));
+  child.stderr!.on('data', (d) => (log += d));
+  return { exited: new Promise((resolve) => child.once('exit', () => resolve())), stop: () => child.kill('SIGTERM'), log: () => log };
+}
+
+async function scenario(
+  name: string,
+  count: number,
+  rate: number | null,
+  maxWindow: (t: number[]) => number,
+  overLimit: (t: number[], limit: number) => number,
+): Promise<NoticeFigure> {
   const dbName = uniqueName('dc_bench_notices');
   await withAdmin((sql) => sql.unsafe(`create database "${dbName}"`));
   const handle = await openDatabase({ databaseUrl: databaseUrl(dbName), dataDir: '.data', max: 10 });
@@ -74,10 +96,13 @@ async function scenario(name: string, count: number, rate: number | null, maxWin
       input: Readable.from(withEmails(count)),
     });
     if (loaded.status !== 'completed') throw new Error(loaded.error);
-    const runtime = await startWorkers({
-      db: handle.db, concurrency: rate ? 4 : 8, prefix, log: () => {}, emailRequestsPerSecond: rate ?? 0,
-      providers: { email: createResendProvider({ apiKey: 're_bench', from: 'Disclosure Check <notices@example.org>', requestsPerSecond: rate ?? 0 }) },
-    });
+    const workers = Array.from({ length: WORKER_PROCESSES }, () =>
+      spawnWorker({
+        DATABASE_URL: databaseUrl(dbName), QUEUE_PREFIX: prefix, RESEND_API_KEY: 're_bench', RESEND_BASE_URL: server.url,
+        EMAIL_FROM: 'Disclosure Check <notices@example.org>', EMAIL_REQUESTS_PER_SECOND: String(rate ?? 0), WORKER_CONCURRENCY: rate ? '4' : '8',
+      }),
+    );
+    const loadBefore = loadavg()[0]!;
     const deps: ServiceDeps = {
       db: handle.db, auditKey: getHasher().auditKey, actor: 'bench',
       enqueueGroups: (k) => enqueueSendGroups(k, prefix), enqueueExpansion: (b, c) => enqueueExpansion(b, c, prefix),
@@ -95,7 +120,9 @@ async function scenario(name: string, count: number, rate: number | null, maxWin
       await new Promise((r) => setTimeout(r, 100));
     }
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    await runtime.close();
+    const loadAfter = loadavg()[0]!;
+    for (const w of workers) w.stop();
+    await Promise.all(workers.map((w) => w.exited));
     const stats = await server.stats();
     // The achieved rate is measured between the first and last request, the part the limit governs.
     const times = stats.requestTimes.all;
@@ -106,7 +133,10 @@ async function scenario(name: string, count: number, rate: number | null, maxWin
       noticesPerSecond: Math.round(stats.acceptedTotal / seconds), requests: stats.requests,
       requestsPerSecond: +requestsPerSecond.toFixed(3), limitPerSecond: rate,
       shareOfLimit: rate ? +(requestsPerSecond / rate).toFixed(3) : null, maxRequestsInAnySecond: maxWindow(times),
-      minGapMs: Math.min(...times.slice(1).map((t, i) => t - times[i]!)), rejected429: stats.rateLimited + stats.injected429,
+      minGapMs: Math.min(...times.slice(1).map((t, i) => t - times[i]!)), windowsOverLimit: rate ? overLimit(times, rate) : null,
+      rejected429: stats.rateLimited + stats.injected429, workerProcesses: WORKER_PROCESSES,
+      senders: workers.map((w) => w.log().match(/sent \d+ provider requests.*/)?.[0] ?? 'no summary'),
+      loadAverage: [+loadBefore.toFixed(2), +loadAfter.toFixed(2)],
     };
   } finally {
     await closeQueues();
@@ -121,20 +151,20 @@ async function scenario(name: string, count: number, rate: number | null, maxWin
 }
 
 export async function runNoticeBench(count: number, limited: boolean, unlimited = true): Promise<NoticeFigure[]> {
-  const { maxRequestsInAnyWindow } = await import('../e2e/support/resend-server');
+  const { maxRequestsInAnyWindow, windowsOverLimit } = await import('../e2e/support/resend-server');
   const figures: NoticeFigure[] = [];
   if (unlimited) {
-    figures.push(await scenario('(a) no rate limit', count, null, (t) => maxRequestsInAnyWindow(t, 1000)));
+    figures.push(await scenario('(a) no rate limit', count, null, (t) => maxRequestsInAnyWindow(t, 1000), windowsOverLimit));
     console.log(JSON.stringify(figures.at(-1)));
   }
   if (limited) {
-    figures.push(await scenario('(b) 2 requests/s × 100 emails', count, 2, (t) => maxRequestsInAnyWindow(t, 1000)));
+    figures.push(await scenario('(b) 2 requests/s × 100 emails', count, 2, (t) => maxRequestsInAnyWindow(t, 1000), windowsOverLimit));
     console.log(JSON.stringify(figures.at(-1)));
   }
   return figures;
 }
 
 export function noticeTable(figures: NoticeFigure[]): string {
-  const head = '| scenario | notices | languages | total time | notices/s | requests | requests/s | share of limit | most requests in any 1 s | smallest gap | 429s |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
-  return [head, ...figures.map((f) => `| ${f.scenario} | ${f.notices.toLocaleString('en-US')} | ${f.languages} | ${f.seconds} s | ${f.noticesPerSecond.toLocaleString('en-US')} | ${f.requests} | ${f.requestsPerSecond} | ${f.shareOfLimit === null ? '—' : `${(f.shareOfLimit * 100).toFixed(1)}%`} | ${f.maxRequestsInAnySecond} | ${f.minGapMs} ms | ${f.rejected429} |`)].join('\n');
+  const head = '| scenario | notices | languages | total time | notices/s | requests | requests/s | share of limit | most requests in any 1 s | windows over the limit | smallest gap | 429s | load average |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+  return [head, ...figures.map((f) => `| ${f.scenario} | ${f.notices.toLocaleString('en-US')} | ${f.languages} | ${f.seconds} s | ${f.noticesPerSecond.toLocaleString('en-US')} | ${f.requests} | ${f.requestsPerSecond} | ${f.shareOfLimit === null ? '—' : `${(f.shareOfLimit * 100).toFixed(1)}%`} | ${f.maxRequestsInAnySecond} | ${f.windowsOverLimit ?? '—'} | ${f.minGapMs} ms | ${f.rejected429} | ${f.loadAverage.join(' → ')} |`)].join('\n');
 }

@@ -85,6 +85,14 @@ describe('configuration', () => {
     expect(run).toThrow(message);
   });
 
+  it('keeps notice content 7 days unless told otherwise, and only 3 to 90', () => {
+    expect(loadEnv({ DATA_DIR: tempDir() }).NOTICE_RETENTION_DAYS).toBe(7);
+    expect(loadEnv({ DATA_DIR: tempDir(), NOTICE_RETENTION_DAYS: '30' }).NOTICE_RETENTION_DAYS).toBe(30);
+    for (const bad of ['2', '91', '7.5']) {
+      expect(() => loadEnv({ DATA_DIR: tempDir(), NOTICE_RETENTION_DAYS: bad })).toThrow(/NOTICE_RETENTION_DAYS must be/);
+    }
+  });
+
   it('chooses the highest data key version unless told otherwise', () => {
     const e = loadEnv({ DATA_DIR: tempDir(), ...prodSecrets(), DC_DATA_KEYS: `1:${hex()},3:${hex()}` });
     expect(e.secrets.currentKeyVersion).toBe(3);

@@ -60,6 +60,12 @@ const envSchema = z.object({
   EMAIL_REQUESTS_PER_SECOND: z.coerce.number().min(0).max(1000).default(2),
   RECONCILE_EVERY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   RECONCILE_STALE_SECONDS: z.coerce.number().int().min(1).max(86400).default(120),
+  NOTICE_RETENTION_DAYS: z.coerce
+    .number()
+    .int('NOTICE_RETENTION_DAYS must be a whole number of days')
+    .min(3, 'NOTICE_RETENTION_DAYS must be between 3 and 90 (days)')
+    .max(90, 'NOTICE_RETENTION_DAYS must be between 3 and 90 (days)')
+    .default(7),
   DEMO_MODE: booleanString.optional(),
   WORKERS_IN_PROCESS: booleanString.optional(),
   QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'QUEUE_PREFIX may hold letters, digits, - and _ (at most 40)').default('dc'),

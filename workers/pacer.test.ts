@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRedis } from './connection';
-import { createPacer } from './pacer';
+import { createPacer, paceLimitFor } from './pacer';
 import { uniqueName } from '../lib/testing/postgres';
 
 const redis = createRedis();
@@ -12,55 +12,86 @@ function stall(ms: number) {
   while (performance.now() < until);
 }
 
+type Span = { start: number; end: number };
+
+/** Each request starts only once the one `limit` before it was answered a full window ago. */
+function expectWindowKept(spans: Span[], limit: number, windowMs: number) {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  for (let i = limit; i < sorted.length; i++) {
+    const ended = sorted.slice(0, i).map((s) => s.end).sort((a, b) => b - a)[limit - 1]!;
+    expect(sorted[i]!.start - ended).toBeGreaterThanOrEqual(windowMs - 2);
+  }
+}
+
 describe('createPacer', () => {
-  it('lets concurrent senders through no closer together than the interval', async () => {
-    const pace = createPacer(redis, uniqueName('pacer'), 200);
-    const sentAt: number[] = [];
+  it('lets no more than `limit` requests hold a place in any window, counted to their answers', async () => {
+    const pace = createPacer(redis, uniqueName('pacer'), { limit: 2, windowMs: 300, timeoutMs: 5000 });
+    const spans: Span[] = [];
     await Promise.all(
-      Array.from({ length: 5 }, async () => {
-        await pace(async () => sentAt.push(performance.now()));
+      Array.from({ length: 6 }, async (_, i) => {
+        await pace(async () => {
+          const start = performance.now();
+          await new Promise((r) => setTimeout(r, 10 + i * 7)); // the upload and the provider's answer
+          spans.push({ start, end: performance.now() });
+        });
       }),
     );
-    sentAt.sort((a, b) => a - b);
-    const gaps = sentAt.slice(1).map((t, i) => t - sentAt[i]!);
-    // Spacing holds on Redis's clock; this process notices each claim a little late when the machine is
-    // busy, so allow a quarter of the interval for that.
-    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(150);
+    expect(spans).toHaveLength(6);
+    expectWindowKept(spans, 2, 300);
   });
 
-  it('keeps the spacing when a busy event loop wakes waiting senders late', async () => {
-    const pace = createPacer(redis, uniqueName('pacer'), 160);
-    const sentAt: number[] = [];
-    // While the others wait for their turn, the process is busy for 300 ms: their timers all fire late,
-    // together. Each must still leave a full interval after the one before it (less the same allowance
-    // as above; the pacer this replaced let them through about 1 ms apart).
-    setTimeout(() => stall(300), 10);
-    await Promise.all(
-      [0, 1, 2].map(async () => {
-        await pace(async () => sentAt.push(performance.now()));
-      }),
-    );
-    sentAt.sort((a, b) => a - b);
-    for (const [i, t] of sentAt.slice(1).entries()) expect(t - sentAt[i]!).toBeGreaterThanOrEqual(120);
+  it('counts a request still in flight, however long its answer takes', async () => {
+    const pace = createPacer(redis, uniqueName('pacer'), { limit: 1, windowMs: 200, timeoutMs: 5000 });
+    const spans: Span[] = [];
+    const slow = pace(async () => {
+      const start = performance.now();
+      await new Promise((r) => setTimeout(r, 400));
+      spans.push({ start, end: performance.now() });
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    const next = pace(async () => spans.push({ start: performance.now(), end: performance.now() }));
+    await Promise.all([slow, next]);
+    // The second waited for the first's answer plus a window, not a window from the first's start.
+    expect(spans[1]!.start - spans[0]!.end).toBeGreaterThanOrEqual(198);
   });
 
-  it('counts the next interval from when a request really left, when this process saw its claim late', async () => {
-    const pace = createPacer(redis, uniqueName('pacer'), 400);
-    const sentAt: number[] = [];
-    const first = pace(async () => sentAt.push(performance.now()));
-    // Redis grants the first claim at once, but this process is busy for 300 ms before it sees the answer;
-    // meanwhile a second sender asks. Counted from the claim, it could go 100 ms after the first request
-    // really left.
-    stall(300);
-    const second = pace(async () => sentAt.push(performance.now()));
+  it('keeps the window when a busy event loop sees the answer late', async () => {
+    const pace = createPacer(redis, uniqueName('pacer'), { limit: 1, windowMs: 200, timeoutMs: 5000 });
+    const spans: Span[] = [];
+    // The answer is seen 300 ms late (the loop is busy): its bound is when it was seen, later than the real
+    // arrival, so the next request waits longer rather than too little.
+    const first = pace(async () => {
+      const start = performance.now();
+      stall(300);
+      spans.push({ start, end: performance.now() });
+    });
+    const second = pace(async () => spans.push({ start: performance.now(), end: performance.now() }));
     await Promise.all([first, second]);
-    expect(sentAt).toHaveLength(2);
-    expect(sentAt[1]! - sentAt[0]!).toBeGreaterThanOrEqual(300);
+    expect(spans[1]!.start - spans[0]!.start).toBeGreaterThanOrEqual(490);
+  });
+
+  it("stops counting a request in flight once its sender is gone (a killed worker's socket closed with it)", async () => {
+    const key = uniqueName('pacer');
+    const limit = { limit: 1, windowMs: 200, timeoutMs: 30_000 };
+    // A sender that claimed a slot and died: its request is logged in flight until its timeout, and
+    // nothing refreshes its alive key any more.
+    const [seconds] = await redis.time();
+    await redis.zadd(key, String(Number(seconds) * 1000 + 30_000), 'dead-sender 1');
+    const started = performance.now();
+    await createPacer(redis, key, limit)(async () => {});
+    // Not 30 s: one window after the claim that found its sender gone.
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('answers what the request answers, and passes its failure on', async () => {
-    const pace = createPacer(redis, uniqueName('pacer'), 50);
+    const pace = createPacer(redis, uniqueName('pacer'), { limit: 5, windowMs: 50, timeoutMs: 1000 });
     await expect(pace(async () => 'accepted')).resolves.toBe('accepted');
     await expect(pace(async () => Promise.reject(new Error('refused')))).rejects.toThrow('refused');
+  });
+
+  it('turns a rate per second into a limit per sliding window', () => {
+    expect(paceLimitFor(2, 30_000)).toEqual({ limit: 2, windowMs: 1000, timeoutMs: 30_000 });
+    expect(paceLimitFor(0.5, 1000)).toEqual({ limit: 1, windowMs: 2000, timeoutMs: 1000 });
+    expect(paceLimitFor(2.5, 1000)).toEqual({ limit: 2, windowMs: 800, timeoutMs: 1000 });
   });
 });

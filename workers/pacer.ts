@@ -1,54 +1,94 @@
-// Spacing of provider requests at the moment they are sent. BullMQ's limiter spaces job *starts*, but
-// composing a group takes a variable time, so two requests could leave closer together than the limit
-// allows. So each request, just before it is sent, claims the send slot in Redis (atomically and on
-// Redis's clock, so the spacing holds across every worker process sharing the account): the claim
-// succeeds only when `interval` has passed since the last claimed send, otherwise it says how long to wait
-// and the caller tries again then.
+// The provider's rate limit, kept where the provider counts it: at arrival. Resend refuses a request when
+// more than `limit` arrived in the sliding window before it; arrivals cannot be seen from here, but each
+// has an upper bound this side knows — the moment its answer came back (a request arrives before it is
+// answered), or, while it is in flight, the moment its client gives up (claim + timeout). So a request
+// may leave only while fewer than `limit` of the requests before it have an upper bound inside the last
+// window: then fewer than `limit` can have arrived within a window of its own arrival, which is no
+// earlier than its departure. This holds whatever the delays between claiming, leaving and arriving (a
+// busy event loop, a garbage collection, a slow upload, the provider reading slowly), and across every
+// worker process, because the log lives in Redis and is read on Redis's clock.
 //
-// Claiming at the moment of sending, rather than reserving a future slot and sleeping until it, matters
-// under load: a reserved slot is only as good as the timer that wakes the sender, and a sender woken
-// late (a busy event loop, garbage collection) sent its request just before the next one's slot — two
-// arrivals far closer than the interval, and a 429 from a provider that counts a sliding second.
-//
-// The same can happen after the claim: Redis grants it at once, but this process may only see the answer
-// when its event loop is free again (composing another group, a collection pause), and the request then
-// leaves that much later while the next sender's interval already counts from the claim. Measured on
-// 47,000 notices at 2 requests/s: claims 525 ms apart arrived as little as 233 ms apart. So the moment the
-// request really leaves is written back too (never earlier than the claim), and the next claim counts from
-// that.
+// What it costs: each pair of requests waits a window plus one round trip (at 2/s and a 25 ms round trip,
+// 97.6% of the limit). The even spacing this replaced (one claim every 525 ms, counted from departure)
+// could only guess at the delay after departure, and under load guessed wrong: three arrivals in a second.
+import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 
+export type PaceLimit = { limit: number; windowMs: number; timeoutMs: number };
+
+// KEYS[1]: the log (a sorted set, member = "sender request", score = upper bound of its arrival, ms on
+// Redis's clock). ARGV: limit, windowMs, timeoutMs, member. Answers 0 when the request may go (and logs
+// it), else ms to wait. A request still in flight whose sender is gone (its alive key expired: the process
+// was killed) can no longer arrive, its socket closed with it, so its bound becomes now rather than its
+// timeout: a killed worker does not stall the others for 30 s.
 const CLAIM_SLOT = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local interval = tonumber(ARGV[1])
-local last = tonumber(redis.call('GET', KEYS[1]) or '0')
-if now >= last + interval then
-  redis.call('SET', KEYS[1], now, 'PX', interval * 2)
+local limit = tonumber(ARGV[1])
+local window = tonumber(ARGV[2])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
+local inflight = redis.call('ZRANGEBYSCORE', KEYS[1], '(' .. now, '+inf')
+for _, m in ipairs(inflight) do
+  local sender = string.match(m, '^(%S+) ')
+  if sender and redis.call('EXISTS', KEYS[1] .. ':alive:' .. sender) == 0 then redis.call('ZADD', KEYS[1], 'XX', now, m) end
+end
+local bounds = redis.call('ZRANGE', KEYS[1], 0, -1, 'WITHSCORES')
+local count = #bounds / 2
+if count < limit then
+  redis.call('ZADD', KEYS[1], now + tonumber(ARGV[3]), ARGV[4])
+  redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[3]) + window)
   return 0
 end
-return last + interval - now`;
+local free = tonumber(bounds[(count - limit) * 2 + 2]) + window + 1 - now
+return math.max(1, free)`;
 
-const MARK_SENT = `
+// The answer came back: the request's arrival was no later than now.
+const MARK_ANSWERED = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local last = tonumber(redis.call('GET', KEYS[1]) or '0')
-if now > last then redis.call('SET', KEYS[1], now, 'PX', tonumber(ARGV[1]) * 2) end
+redis.call('ZADD', KEYS[1], 'XX', 'LT', now, ARGV[1])
 return 0`;
 
-/** Runs `send` once it may go, and answers what it answers. */
-export type Pacer = <T>(send: () => Promise<T>) => Promise<T>;
+/** Longest a waiting sender sleeps before asking again: an answer may free the slot sooner than predicted. */
+const MAX_WAIT_MS = 20;
 
-export function createPacer(redis: Redis, key: string, intervalMs: number): Pacer {
+/**
+ * Runs `send` once it may go, and answers what it answers. `departed` is for the sender to call when the
+ * request has left (kept for measurement; the log does not need it).
+ */
+export type Pacer = <T>(send: (departed: () => void) => Promise<T>) => Promise<T>;
+
+/** How long a sender's alive key outlives its last refresh (refreshed every third of it). */
+const ALIVE_MS = 3000;
+
+export function createPacer(redis: Redis, key: string, limit: PaceLimit): Pacer {
+  const sender = randomUUID();
+  const aliveKey = `${key}:alive:${sender}`;
+  const keepAlive = () => void redis.set(aliveKey, '1', 'PX', ALIVE_MS).catch(() => {});
+  let alive: NodeJS.Timeout | undefined;
   return async (send) => {
-    for (;;) {
-      const waitMs = Number(await redis.eval(CLAIM_SLOT, 1, key, intervalMs));
-      if (waitMs <= 0) break;
-      await new Promise((resolve) => setTimeout(resolve, waitMs));
+    if (!alive) {
+      keepAlive();
+      alive = setInterval(keepAlive, ALIVE_MS / 3);
+      alive.unref();
     }
-    // Written to Redis's socket now, before the request starts; not awaited, so the request does not wait
-    // a round trip for it. Should it fail, the claim alone still spaces the requests.
-    redis.eval(MARK_SENT, 1, key, intervalMs).catch(() => {});
-    return send();
+    const member = `${sender} ${randomUUID()}`;
+    for (;;) {
+      const waitMs = Number(await redis.eval(CLAIM_SLOT, 1, key, limit.limit, limit.windowMs, limit.timeoutMs, member));
+      if (waitMs <= 0) break;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(waitMs, MAX_WAIT_MS)));
+    }
+    try {
+      return await send(() => {});
+    } finally {
+      // Should this fail, the logged bound (claim + timeout) still holds, only longer than needed.
+      await redis.eval(MARK_ANSWERED, 1, key, member).catch(() => {});
+    }
   };
+}
+
+/** The provider's rate in requests per second as a limit per sliding window (2/s → 2 per 1,000 ms). */
+export function paceLimitFor(requestsPerSecond: number, timeoutMs: number): PaceLimit {
+  const limit = Math.max(1, Math.floor(requestsPerSecond));
+  return { limit, windowMs: Math.ceil((1000 * limit) / requestsPerSecond), timeoutMs };
 }

@@ -10,12 +10,16 @@ import { getHasher, getSealer } from '../lib/keys';
 import { uploadsDir } from '../lib/admin/imports';
 import { createOutboxProvider, createResendProvider } from '../lib/notices/providers';
 import { createRedis } from './connection';
-import { createPacer } from './pacer';
+import { paceLimitFor } from './pacer';
+import { createRequestTransport } from './request-transport';
+import { watchRedisLoss } from './redis-loss';
 import { enqueueExpansion, enqueueSendGroups } from './enqueue';
 import { handleExpandBatch } from './jobs/expand-batch.handler';
 import { handleImportRecords } from './jobs/import-records.handler';
 import { importUploadJobName } from './jobs/import-upload';
 import { handleImportUpload } from './jobs/import-upload.handler';
+import { purgeNoticeContentEveryMs, purgeNoticeContentJobName } from './jobs/purge-notice-content';
+import { handlePurgeNoticeContent } from './jobs/purge-notice-content.handler';
 import { reconcileNoticesJobName } from './jobs/reconcile-notices';
 import { handleReconcileNotices } from './jobs/reconcile-notices.handler';
 import { failSendGroup, handleSendNotices } from './jobs/send-notices.handler';
@@ -39,16 +43,22 @@ export type WorkerOptions = {
   /** Replace a provider (tests point email at a local Resend-compatible server this way too). */
   providers?: Partial<PipelineContext['providers']>;
   heartbeatMs?: number;
+  /** Send provider requests from a thread of their own (default); false sends from this thread. */
+  senderThread?: boolean;
+  /** How often to look for the marker that says Redis still has its data (default 1 s). */
+  redisCheckMs?: number;
 };
 
 /**
- * One request every 1000/rate ms (plus a little), rather than `rate` at once each second: BullMQ's window
- * opens at the first job, so spacing requests is what keeps every sliding one-second window within the
- * provider's limit, with 25 ms to spare for the jitter measured between reserving a slot and the request
- * arriving (serializing ~1 MB of batch, the socket): up to ~17 ms here. At 2/s this gives up 4.8% of the rate.
+ * The provider's rate as two limits: the pacer (pacer.ts) lets a request leave only while the provider's
+ * sliding window cannot hold `limit` arrivals already, across every worker process; BullMQ's limiter, a
+ * little faster than the provider, only keeps jobs from starting far ahead of their turn, so a composed
+ * request is waiting when the window frees.
  */
-export function limiterFor(requestsPerSecond: number): { max: number; duration: number } | undefined {
-  return requestsPerSecond > 0 ? { max: 1, duration: Math.ceil(1000 / requestsPerSecond) + 25 } : undefined;
+export function pacingFor(requestsPerSecond: number): { limit: number; windowMs: number; limiter: { max: number; duration: number } } | undefined {
+  if (requestsPerSecond <= 0) return undefined;
+  const { limit, windowMs } = paceLimitFor(requestsPerSecond, 0);
+  return { limit, windowMs, limiter: { max: 1, duration: Math.max(1, Math.floor((1000 / requestsPerSecond) * 0.8)) } };
 }
 
 export function createPipelineContext(db: Database, prefix: string): PipelineContext {
@@ -81,11 +91,14 @@ export async function startWorkers(options: WorkerOptions): Promise<WorkerRuntim
   const connection = createRedis();
   const base = createPipelineContext(db, prefix);
   const rate = options.emailRequestsPerSecond ?? e.EMAIL_REQUESTS_PER_SECOND;
-  const limiter = limiterFor(rate);
+  const pacing = pacingFor(rate);
+  const limiter = pacing?.limiter;
+  const transport = createRequestTransport(connection, e.REDIS_URL, { thread: options.senderThread ?? true });
   const ctx: PipelineContext = {
     ...base,
     providers: { ...base.providers, ...options.providers },
-    pace: limiter ? { email: createPacer(connection, `${prefix}:pace:email`, limiter.duration) } : {},
+    pace: pacing ? { email: { key: `${prefix}:pace:email`, limit: pacing.limit, windowMs: pacing.windowMs } } : {},
+    transport,
   };
   // How long a job's lock lasts: a worker killed mid-job has its job taken up again after this.
   const lockDuration = e.WORKER_LOCK_MS;
@@ -125,6 +138,7 @@ export async function startWorkers(options: WorkerOptions): Promise<WorkerRuntim
       async (job: Job) => {
         if (job.name === verifyAuditChainJobName) return handleVerifyAuditChain(db);
         if (job.name === reconcileNoticesJobName) return handleReconcileNotices(ctx, staleSeconds);
+        if (job.name === purgeNoticeContentJobName) return handlePurgeNoticeContent(db, e.NOTICE_RETENTION_DAYS);
         throw new Error(`Unknown maintenance job ${job.name}`);
       },
       { connection: createRedis(), prefix, concurrency: 1 },
@@ -141,6 +155,7 @@ export async function startWorkers(options: WorkerOptions): Promise<WorkerRuntim
   // Schedulers live in Redis; asserting them on every heartbeat brings them back after Redis loses its data.
   const ensureSchedulers = async () => {
     await maintenance.upsertJobScheduler(verifyAuditChainJobName, { every: verifyAuditChainEveryMs }, { name: verifyAuditChainJobName });
+    await maintenance.upsertJobScheduler(purgeNoticeContentJobName, { every: purgeNoticeContentEveryMs }, { name: purgeNoticeContentJobName });
     await maintenance.upsertJobScheduler(
       reconcileNoticesJobName,
       { every: options.reconcileEveryMs ?? e.RECONCILE_EVERY_SECONDS * 1000 },
@@ -148,6 +163,19 @@ export async function startWorkers(options: WorkerOptions): Promise<WorkerRuntim
     );
   };
   await ensureSchedulers();
+  // Redis lost everything: every group PostgreSQL holds as queued or sending goes back now, however recent
+  // (a job still waiting or running is left alone), and the schedulers with them.
+  const redisLoss = watchRedisLoss(
+    connection,
+    prefix,
+    async () => {
+      const found = await handleReconcileNotices(ctx, 0, 100_000);
+      await ensureSchedulers();
+      log(`[workers] after Redis lost its data: ${found.groups} send groups and ${found.batches} expansions re-enqueued`);
+    },
+    { log, everyMs: options.redisCheckMs },
+  );
+  await redisLoss.check();
 
   const beatKey = `${prefix}:${HEARTBEAT_PREFIX}${id}`;
   const beat = async () => {
@@ -163,8 +191,20 @@ export async function startWorkers(options: WorkerOptions): Promise<WorkerRuntim
     id,
     async close() {
       clearInterval(timer);
+      redisLoss.stop();
       // Worker.close() waits for jobs in progress to finish: a SIGTERM drains rather than abandons.
       await Promise.all(workers.map((w) => w.close()));
+      const sent = transport.stats();
+      if (sent.requests > 0) {
+        const d = sent.departureToArrivalMs;
+        const a = sent.departureToAnswerMs;
+        log(
+          `[workers] ${id} sent ${sent.requests} provider requests${sent.onThread ? ' from its sender thread' : ''}` +
+            (d ? `; departure to arrival p50 ${d.p50} ms, p90 ${d.p90} ms, p99 ${d.p99} ms, max ${d.max} ms (${d.samples} measured)` : '') +
+            (a ? `; departure to answer p50 ${a.p50} ms, p90 ${a.p90} ms, max ${a.max} ms` : ''),
+        );
+      }
+      await transport.close();
       await maintenance.close();
       await connection.del(beatKey).catch(() => {});
       connection.disconnect();

@@ -109,7 +109,8 @@ export type BatchProgress = {
   fraction: number;
 };
 
-const finalStatuses = new Set(['sent', 'delivered', 'bounced', 'complained', 'failed', 'cancelled']);
+// needs_attention is final for the pipeline (nothing retries it); a person settles it.
+const finalStatuses = new Set(['sent', 'delivered', 'bounced', 'complained', 'failed', 'cancelled', 'needs_attention']);
 
 export async function batchProgress(db: Executor, id: number): Promise<BatchProgress | undefined> {
   const batch = await findBatch(db, id);

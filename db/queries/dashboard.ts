@@ -82,3 +82,14 @@ export async function countCoveredWithEmail(db: Executor, certificationId: numbe
     .where(and(eq(affectedRecords.disposalCertificationId, certificationId), isNotNull(affectedRecords.emailHash)));
   return Number(row?.n ?? 0);
 }
+
+/** Notices needing a person (idempotency conflicts), per batch, every batch (not only the recent ones). */
+export async function batchesNeedingAttention(db: Executor): Promise<{ id: number; notices: number }[]> {
+  const rows = await db
+    .select({ batchId: notices.batchId, n: count() })
+    .from(notices)
+    .where(and(eq(notices.status, 'needs_attention'), isNotNull(notices.batchId)))
+    .groupBy(notices.batchId)
+    .orderBy(notices.batchId);
+  return rows.map((r) => ({ id: r.batchId!, notices: Number(r.n) }));
+}

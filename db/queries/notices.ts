@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../index';
-import { affectedRecords, devOutbox, emailSuppressions, notices, type Notice } from '../schema';
+import { affectedRecords, devOutbox, emailSuppressions, notices, sendGroupContents, type Notice } from '../schema';
 import type { Channel, NoticeType } from './batches';
 
 export const SEND_GROUP_SIZE = 100;
@@ -121,6 +121,36 @@ export async function markNoticesSent(db: Executor, accepted: { id: number; mess
     );
 }
 
+/**
+ * Keeps a group's first composed request, or answers the one already kept: whoever freezes first wins, so
+ * two workers racing on one group (a stalled job taken up again) send the same bytes too.
+ */
+export async function freezeSendGroupContent(db: Executor, groupKey: string, sealed: Buffer): Promise<Buffer> {
+  await db.insert(sendGroupContents).values({ groupKey, sealed }).onConflictDoNothing({ target: sendGroupContents.groupKey });
+  return (await findSendGroupContent(db, groupKey))!;
+}
+
+export async function findSendGroupContent(db: Executor, groupKey: string): Promise<Buffer | undefined> {
+  const [row] = await db.select({ sealed: sendGroupContents.sealed }).from(sendGroupContents).where(eq(sendGroupContents.groupKey, groupKey));
+  return row ? (Buffer.isBuffer(row.sealed) ? row.sealed : Buffer.from(row.sealed)) : undefined;
+}
+
+/** Deletes a group's frozen request once none of its notices can be sent again (all settled one way or another). */
+export async function deleteSettledSendGroupContent(db: Executor, groupKey: string): Promise<void> {
+  await db.execute(sql`
+    delete from send_group_contents c where c.group_key = ${groupKey}
+      and not exists (select 1 from notices n where n.group_key = c.group_key and n.status in ('queued', 'sending'))`);
+}
+
+/** A batch's send groups that need a person (idempotency conflicts), with how many notices each holds. */
+export async function groupsNeedingAttention(db: Executor, batchId: number): Promise<{ groupKey: string; notices: number }[]> {
+  const rows = await rowsOf<{ group_key: string; n: number }>(
+    db,
+    sql`select group_key, count(*)::int as n from notices where batch_id = ${batchId} and status = 'needs_attention' group by group_key order by group_key`,
+  );
+  return rows.map((r) => ({ groupKey: r.group_key, notices: Number(r.n) }));
+}
+
 /** Groups whose notices have sat queued or sending since before `olderThan`: the queue may have lost them. */
 export async function findStaleGroups(db: Executor, olderThan: Date, limit = 500): Promise<string[]> {
   const rows = await rowsOf<{ group_key: string }>(
@@ -175,11 +205,38 @@ export async function findOutboxMessages(
   db: Executor,
   params: { recordId: number; type: NoticeType },
 ): Promise<{ noticeId: number; channel: Channel; sealed: Buffer; createdAt: Date }[]> {
+  // A message past retention has no content left to read.
   const rows = await db
     .select({ noticeId: devOutbox.noticeId, channel: notices.channel, sealed: devOutbox.sealed, createdAt: devOutbox.createdAt })
     .from(devOutbox)
     .innerJoin(notices, eq(notices.id, devOutbox.noticeId))
-    .where(and(eq(notices.recordId, params.recordId), eq(notices.type, params.type)))
+    .where(and(eq(notices.recordId, params.recordId), eq(notices.type, params.type), isNotNull(devOutbox.sealed)))
     .orderBy(asc(devOutbox.id));
-  return rows.map((r) => ({ ...r, sealed: Buffer.isBuffer(r.sealed) ? r.sealed : Buffer.from(r.sealed) }));
+  return rows.map((r) => ({ ...r, sealed: Buffer.isBuffer(r.sealed) ? r.sealed : Buffer.from(r.sealed!) }));
+}
+
+export type PurgedContent = { outboxMessages: number; frozenRequests: number; errorDetails: number };
+
+/**
+ * Retention (NOTICE_RETENTION_DAYS, as GOV.UK Notify keeps message bodies 7 days): deletes what was sent —
+ * the sealed message and its address in the development outbox, any frozen request a group left behind,
+ * and provider error texts that can quote an address — for notices older than `olderThan`. Each notice's
+ * row, status and timestamps stay, as does the audit log.
+ */
+export async function purgeNoticeContent(db: Executor, olderThan: Date): Promise<PurgedContent> {
+  const before = olderThan.toISOString();
+  const outbox = await rowsOf<{ id: number }>(
+    db,
+    sql`update dev_outbox set sealed = null, content_deleted_at = now() where sealed is not null and created_at < ${before} returning id`,
+  );
+  const frozen = await rowsOf<{ group_key: string }>(db, sql`delete from send_group_contents where created_at < ${before} returning group_key`);
+  // A validation error quotes the address it refused; the reason's name stays.
+  const errors = await rowsOf<{ id: number }>(
+    db,
+    sql`update notices set last_error = split_part(last_error, ':', 1) || ': details deleted after the retention period'
+        where last_error like 'validation_error:%' and last_error not like '%: details deleted after the retention period'
+          and updated_at < ${before}
+          and status not in ('pending', 'queued', 'sending') returning id`,
+  );
+  return { outboxMessages: outbox.length, frozenRequests: frozen.length, errorDetails: errors.length };
 }

@@ -13,6 +13,8 @@ export type OutboxListing = {
   language: string;
   channel: 'email' | 'letter';
   createdAt: Date;
+  /** When the retention job deleted the message itself; null while it is kept. */
+  contentDeletedAt: Date | null;
 };
 
 const listingColumns = {
@@ -23,6 +25,7 @@ const listingColumns = {
   language: notices.language,
   channel: notices.channel,
   createdAt: devOutbox.createdAt,
+  contentDeletedAt: devOutbox.contentDeletedAt,
 };
 
 /** Newest first, a page at a time: `beforeId` is the last id of the previous page. */
@@ -44,7 +47,7 @@ export async function listOutboxEntries(
     .limit(options.limit ?? 50);
 }
 
-export type OutboxEntry = OutboxListing & { recordId: number; sealed: Buffer };
+export type OutboxEntry = OutboxListing & { recordId: number; sealed: Buffer | null };
 
 export async function findOutboxEntry(db: Executor, id: number): Promise<OutboxEntry | undefined> {
   const [row] = await db

@@ -15,6 +15,9 @@ export const noticeStatus = pgEnum('notice_status', [
   'complained',
   'failed',
   'cancelled',
+  // The provider refused a retry as an idempotency conflict (409): it may well have accepted the first
+  // attempt, so the notice is neither sent nor failed until an operator checks. Never retried blindly.
+  'needs_attention',
 ]);
 export const batchStatus = pgEnum('batch_status', ['draft', 'running', 'paused', 'cancelled', 'completed']);
 export const disposalScope = pgEnum('disposal_scope', ['all', 'category', 'batch', 'notice_codes']);
@@ -169,6 +172,20 @@ export const devOutbox = pgTable('dev_outbox', {
   noticeId: bigint('notice_id', { mode: 'number' }).notNull().references(() => notices.id),
   idempotencyKey: text('idempotency_key').notNull().unique(),
   messageId: text('message_id').notNull(),
+  /** Null once the retention job has deleted the message (NOTICE_RETENTION_DAYS after it was sent). */
+  sealed: bytea('sealed'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+  contentDeletedAt: timestamp('content_deleted_at', { withTimezone: true }),
+});
+
+/**
+ * A send group's request as composed at its first attempt (every message's address, subject and bodies),
+ * sealed under the data key and bound to the group: each retry sends these same bytes under the same
+ * Idempotency-Key, even when a re-import changes a name meanwhile. Deleted once the group is settled; the
+ * retention job removes any left behind.
+ */
+export const sendGroupContents = pgTable('send_group_contents', {
+  groupKey: text('group_key').primaryKey(),
   sealed: bytea('sealed').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
 });

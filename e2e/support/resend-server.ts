@@ -23,7 +23,7 @@ import type {
 import { addressOf } from './resend-server/validate-email';
 import { WebhookSender } from './resend-server/webhooks';
 
-export { maxRequestsInAnyWindow } from './resend-server/rate-window';
+export { maxRequestsInAnyWindow, windowsOverLimit } from './resend-server/rate-window';
 export { buildEmailEvent, generateWebhookSecret, signWebhook } from './resend-server/webhooks';
 export { webhookEventTypes } from './resend-server/types';
 export type * from './resend-server/types';

@@ -3,6 +3,7 @@
 import { batchProgress, countSelectionNotices, listBatches, progressOf, selectionLanguages, type BatchProgress } from '../../db/queries/batches';
 import { noticeCountsByBatch } from '../../db/queries/dashboard';
 import { findDisposalCertification } from '../../db/queries/disposal';
+import { groupsNeedingAttention } from '../../db/queries/notices';
 import type { Executor } from '../../db/index';
 import type { NoticeBatch } from '../../db/schema';
 import { mergeNotice, renderNoticeTemplate } from '../../emails/render';
@@ -40,13 +41,18 @@ export function watchBatch(row: BatchProgress, providerReportsDeliveries: boolea
   return (byStatus.sent ?? 0) > 0 && now - batch.finishedAt.getTime() < deliveryReportWindowMs;
 }
 
-export type BatchDetail = BatchRow & { languages: { key: string; count: number }[] };
+export type BatchDetail = BatchRow & {
+  languages: { key: string; count: number }[];
+  /** Send groups refused as idempotency conflicts: a person checks them with the provider. */
+  attention: { groupKey: string; notices: number }[];
+};
 
 export async function loadBatchDetail(db: Executor, id: number): Promise<BatchDetail | undefined> {
   const progress = await batchProgress(db, id);
   if (!progress) return undefined;
   const languages = (await selectionLanguages(db, progress.batch.selection)).map((l) => ({ key: l.language, count: l.count }));
-  return { ...progress, funnel: funnelOf(progress.byStatus), languages };
+  const attention = progress.byStatus.needs_attention ? await groupsNeedingAttention(db, id) : [];
+  return { ...progress, funnel: funnelOf(progress.byStatus), languages, attention };
 }
 
 export const languageName = (code: string): string => (isLanguageCode(code) ? languageNames[code].englishName : code);

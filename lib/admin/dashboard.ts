@@ -1,7 +1,7 @@
 // The dashboard's figures, all counts: records by category, language and state; the notice funnel overall
 // and per recent batch; disposal coverage. Claims have no table yet, so the dashboard has no claims figures.
 import { listBatches } from '../../db/queries/batches';
-import { anyBatchRunning, countRecordsBy, disposalCoverage, noticeCountsByBatch, type DisposalCoverage, type Tally } from '../../db/queries/dashboard';
+import { anyBatchRunning, batchesNeedingAttention, countRecordsBy, disposalCoverage, noticeCountsByBatch, type DisposalCoverage, type Tally } from '../../db/queries/dashboard';
 import { countNoticesByStatus } from '../../db/queries/notices';
 import type { Executor } from '../../db/index';
 import type { NoticeBatch } from '../../db/schema';
@@ -9,7 +9,12 @@ import { funnelOf, type Funnel } from './funnel';
 
 export type DashboardData = {
   records: { total: number; byCategory: Tally[]; byLanguage: Tally[]; byState: Tally[] };
-  notices: { overall: Funnel; batches: { id: number; name: string; status: NoticeBatch['status']; funnel: Funnel }[] };
+  notices: {
+    overall: Funnel;
+    batches: { id: number; name: string; status: NoticeBatch['status']; funnel: Funnel }[];
+    /** Every batch with notices that need a person, however old. */
+    attention: { id: number; notices: number }[];
+  };
   disposal: DisposalCoverage;
   /** While a batch runs, the page refreshes itself. */
   running: boolean;
@@ -27,6 +32,7 @@ export async function loadDashboard(db: Executor, recentBatches = 10): Promise<D
       overall: funnelOf(await countNoticesByStatus(db)),
       // Oldest of the recent ones first, so the chart reads left to right in time.
       batches: batches.reverse().map((b) => ({ id: b.id, name: b.name, status: b.status, funnel: funnelOf(counts.get(b.id) ?? {}) })),
+      attention: await batchesNeedingAttention(db),
     },
     disposal: await disposalCoverage(db),
     running: await anyBatchRunning(db),

@@ -8,6 +8,8 @@ export type Funnel = Record<FunnelStage, number> & {
   waiting: number;
   complained: number;
   cancelled: number;
+  /** Refused as an idempotency conflict: perhaps sent, perhaps not, until a person checks. */
+  needsAttention: number;
 };
 
 export const funnelStageLabels: Record<FunnelStage, string> = {
@@ -25,7 +27,7 @@ export function funnelOf(byStatus: Readonly<Record<string, number>>): Funnel {
   const delivered = n('delivered') + n('complained');
   const sent = n('sent') + delivered + n('bounced');
   return {
-    queued: waiting + sent + n('failed'),
+    queued: waiting + sent + n('failed') + n('needs_attention'),
     sent,
     delivered,
     bounced: n('bounced'),
@@ -33,5 +35,6 @@ export function funnelOf(byStatus: Readonly<Record<string, number>>): Funnel {
     waiting,
     complained: n('complained'),
     cancelled: n('cancelled'),
+    needsAttention: n('needs_attention'),
   };
 }

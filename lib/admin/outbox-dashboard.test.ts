@@ -39,7 +39,7 @@ describe('development outbox', () => {
     const first = await listOutboxAsStaff(h.ctx, h.staff.auditor);
     if (!first.ok) throw new Error(first.error);
     expect(first.data.entries).toHaveLength(outboxPageSize);
-    expect(Object.keys(first.data.entries[0]!).sort()).toEqual(['batchId', 'channel', 'createdAt', 'id', 'language', 'noticeId', 'type']);
+    expect(Object.keys(first.data.entries[0]!).sort()).toEqual(['batchId', 'channel', 'contentDeletedAt', 'createdAt', 'id', 'language', 'noticeId', 'type']);
     const ids = first.data.entries.map((e) => e.id);
     expect(ids).toEqual([...ids].sort((a, b) => b - a));
     const second = await listOutboxAsStaff(h.ctx, h.staff.auditor, { beforeId: first.data.nextBeforeId! });
@@ -57,8 +57,8 @@ describe('development outbox', () => {
     const read = await readOutboxMessageAsStaff(h.ctx, h.staff.notice_operator, id);
     if (!read.ok) throw new Error(read.error);
     expect(read.data.message).toMatchObject({ channel: 'letter' });
-    expect(read.data.message.text).toContain('localhost:3000');
-    expect(read.data.message.to).toMatch(/\n.+, [A-Z]{2} [0-9]{5}/);
+    expect(read.data.message!.text).toContain('localhost:3000');
+    expect(read.data.message!.to).toMatch(/\n.+, [A-Z]{2} [0-9]{5}/);
     const [notice] = await h.t.db.execute(sql`select n.record_id from dev_outbox o join notices n on n.id = o.notice_id where o.id = ${id}`)
       .then((r) => (Array.isArray(r) ? r : (r as { rows: unknown[] }).rows) as { record_id: number }[]);
     const entries = await h.t.db.select().from(auditLog).where(and(eq(auditLog.action, 'outbox.message_viewed'), eq(auditLog.actor, 'staff-notice_operator')));
@@ -67,6 +67,11 @@ describe('development outbox', () => {
     expect(await readOutboxMessageAsStaff(h.ctx, h.staff.notice_operator, 987_654)).toEqual({
       ok: false, error: 'There is no outbox message with that number. Go back to the outbox and choose one.',
     });
+    // Past retention the entry is still listed and opens, with nothing personal left to show or audit.
+    await h.t.db.execute(sql`update dev_outbox set sealed = null, content_deleted_at = now() where id = ${id}`);
+    const purged = await readOutboxMessageAsStaff(h.ctx, h.staff.notice_operator, id);
+    expect(purged).toMatchObject({ ok: true, data: { message: null, entry: { id, contentDeletedAt: expect.any(Date) } } });
+    expect(await h.t.db.select().from(auditLog).where(and(eq(auditLog.action, 'outbox.message_viewed'), eq(auditLog.actor, 'staff-notice_operator')))).toHaveLength(1);
   });
 });
 

@@ -26,12 +26,15 @@ export async function readOutboxMessageAsStaff(
   deps: Pick<PipelineDeps, 'db' | 'auditKey'> & { sealer: Sealer },
   principal: StaffPrincipal,
   id: number | null,
-): Promise<StaffResult<{ entry: OutboxListing; message: OutboxMessage }>> {
+): Promise<StaffResult<{ entry: OutboxListing; message: OutboxMessage | null }>> {
   const refused = refuseUnless(principal, 'readOutboxMessage');
   if (refused) return refused;
   const row = id === null ? undefined : await findOutboxEntry(deps.db, id);
   if (!row) return { ok: false, error: 'There is no outbox message with that number. Go back to the outbox and choose one.' };
-  const message = openOutboxMessage(deps.sealer, row);
+  const { sealed: _sealed, recordId: _recordId, ...entry } = row;
+  // Past retention only the listing is left: nothing personal to show, so nothing to audit.
+  if (row.sealed === null) return { ok: true, data: { entry, message: null } };
+  const message = openOutboxMessage(deps.sealer, { noticeId: row.noticeId, sealed: row.sealed });
   // Written before the message is handed back: no view without its entry.
   await appendAudit(deps.db, deps.auditKey, {
     actor: principal.staffId,
@@ -40,6 +43,5 @@ export async function readOutboxMessageAsStaff(
     outcome: 'ok',
     detail: { outboxId: row.id, noticeId: row.noticeId, channel: row.channel, role: principal.role },
   });
-  const { sealed: _sealed, recordId: _recordId, ...entry } = row;
   return { ok: true, data: { entry, message } };
 }

@@ -45,6 +45,13 @@ describe('Resend provider', () => {
     server.setOptions({ timeoutRate: 0 });
   });
 
+  it('answers a different body under a used Idempotency-Key as a conflict, not as something to retry', async () => {
+    server.reset();
+    expect((await provider().send([message(8)], 'k-6')).kind).toBe('accepted');
+    const again = await provider().send([{ ...message(8), subject: 'Changed' }], 'k-6');
+    expect(again).toMatchObject({ kind: 'conflict', reason: expect.stringMatching(/^invalid_idempotent_request/) });
+  });
+
   it('pauses on an exhausted window only when the provider allows less than configured', () => {
     const exhausted = { 'ratelimit-remaining': '0', 'ratelimit-reset': '1', 'ratelimit-limit': '2' };
     expect(pauseFromHeaders(exhausted, 2)).toBeUndefined();

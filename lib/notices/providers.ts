@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/index';
 import { devOutbox } from '../../db/schema';
 import type { Sealer } from '../crypto';
+import { directTransport, type PaceSpec, type RequestTransport, type TransportResponse } from './transport';
 
 export type OutgoingMessage = { noticeId: number; to: string; subject: string; html: string; text: string };
 
@@ -20,11 +21,20 @@ export type SendOutcome =
     }
   | { kind: 'rate_limited'; retryAfterMs: number; reason: string }
   | { kind: 'retryable'; reason: string }
-  | { kind: 'permanent'; reason: string };
+  | { kind: 'permanent'; reason: string }
+  /**
+   * The provider already holds a request under this Idempotency-Key with a different body (409
+   * invalid_idempotent_request). It may have accepted that first request: retrying cannot tell, and
+   * failing the notices could report mail that went out as failed. A person must look.
+   */
+  | { kind: 'conflict'; reason: string };
+
+/** How the request travels: the worker's transport (a sender thread) and the provider's rate, if limited. */
+export type SendVia = { transport?: RequestTransport; pace?: PaceSpec };
 
 export interface NoticeProvider {
   readonly name: string;
-  send(messages: OutgoingMessage[], idempotencyKey: string): Promise<SendOutcome>;
+  send(messages: OutgoingMessage[], idempotencyKey: string, via?: SendVia): Promise<SendOutcome>;
 }
 
 const PERMANENT_ERRORS = new Set(['validation_error', 'invalid_from_address', 'invalid_to_address', 'missing_required_field', 'invalid_parameter']);
@@ -51,46 +61,76 @@ export function pauseFromHeaders(headers: Record<string, string> | null, configu
 }
 
 export function createResendProvider(options: { apiKey: string; from: string; timeoutMs?: number; requestsPerSecond?: number }): NoticeProvider {
-  // The SDK reads RESEND_BASE_URL itself when constructed; that is how tests point it at a local server.
-  const resend = new Resend(options.apiKey);
+  // The SDK reads RESEND_BASE_URL itself when constructed (that is how tests point it at a local server);
+  // its base URL and headers are used for the request, which is serialized here rather than by the SDK
+  // so that it is complete before its slot is claimed (transport.ts says why).
+  const resend = new Resend(options.apiKey) as unknown as { baseUrl: string; headers: Headers };
+  const url = `${resend.baseUrl}/emails/batch`;
+  const baseHeaders: Record<string, string> = { ...Object.fromEntries(resend.headers.entries()), 'content-type': 'application/json', 'x-batch-validation': 'permissive' };
   return {
     name: 'resend',
-    async send(messages, idempotencyKey) {
-      const { data, error, headers } = await resend.batch.send(
-        messages.map((m) => ({ from: options.from, to: [m.to], subject: m.subject, html: m.html, text: m.text })),
-        { idempotencyKey, batchValidation: 'permissive', signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) } as never,
-      );
-      if (error) {
-        const status = (error as { statusCode?: number | null }).statusCode ?? null;
-        const reason = `${error.name}: ${error.message}`.slice(0, 500);
-        if (error.name === 'rate_limit_exceeded' || error.name === 'daily_quota_exceeded' || status === 429) {
-          const retryAfter = headerNumber(headers, 'retry-after') ?? headerNumber(headers, 'ratelimit-reset') ?? 1;
-          return { kind: 'rate_limited', retryAfterMs: Math.max(1, retryAfter) * 1000, reason };
-        }
-        // concurrent_idempotent_requests: the first request with this key is still running; try again later.
-        if (status === null || status >= 500 || status === 409 || error.name === 'concurrent_idempotent_requests') return { kind: 'retryable', reason };
-        if (PERMANENT_ERRORS.has(error.name) || (status >= 400 && status < 500)) return { kind: 'permanent', reason };
-        return { kind: 'retryable', reason };
-      }
-      const body = data as unknown as { data?: { id: string }[]; errors?: { index: number; message: string }[] } | null;
-      const refusedIndex = new Map((body?.errors ?? []).map((e) => [e.index, e.message]));
-      const ids = body?.data ?? [];
-      const accepted: { noticeId: number; messageId: string }[] = [];
-      const refused: { noticeId: number; reason: string }[] = [];
-      // Permissive validation returns ids for the valid messages in order, and errors by original index.
-      let next = 0;
-      messages.forEach((m, index) => {
-        const why = refusedIndex.get(index);
-        if (why !== undefined) refused.push({ noticeId: m.noticeId, reason: `validation_error: ${why}`.slice(0, 500) });
-        else {
-          const id = ids[next++]?.id;
-          if (id) accepted.push({ noticeId: m.noticeId, messageId: id });
-          else refused.push({ noticeId: m.noticeId, reason: 'provider returned no id' });
-        }
-      });
-      return { kind: 'accepted', accepted, refused, pauseMs: pauseFromHeaders(headers, options.requestsPerSecond ?? 0) };
+    async send(messages, idempotencyKey, via = {}) {
+      const body = Buffer.from(JSON.stringify(messages.map((m) => ({ from: options.from, to: [m.to], subject: m.subject, html: m.html, text: m.text }))));
+      const transport = via.transport ?? directTransport;
+      const response = await transport.send({ url, headers: { ...baseHeaders, 'idempotency-key': idempotencyKey }, body, timeoutMs: options.timeoutMs ?? 30_000 }, via.pace);
+      return outcomeOf(response, messages, options.requestsPerSecond ?? 0);
     },
   };
+}
+
+type ProviderError = { name: string; message: string };
+
+function errorOf(response: Extract<TransportResponse, { kind: 'response' }>): ProviderError {
+  try {
+    const parsed = JSON.parse(response.text) as Partial<ProviderError>;
+    if (typeof parsed.name === 'string') return { name: parsed.name, message: String(parsed.message ?? '') };
+  } catch {
+    // not JSON: a proxy's error page or a cut-off answer
+  }
+  return { name: 'application_error', message: `HTTP ${response.status}` };
+}
+
+/** The provider's answer as the sender acts on it, the outcomes mapped in one place. */
+export function outcomeOf(response: TransportResponse, messages: OutgoingMessage[], configuredPerSecond: number): SendOutcome {
+  if (response.kind === 'network') return { kind: 'retryable', reason: `application_error: ${response.message}`.slice(0, 500) };
+  const { status, headers } = response;
+  if (status < 200 || status >= 300) {
+    const error = errorOf(response);
+    const reason = `${error.name}: ${error.message}`.slice(0, 500);
+    if (error.name === 'rate_limit_exceeded' || error.name === 'daily_quota_exceeded' || status === 429) {
+      const retryAfter = headerNumber(headers, 'retry-after') ?? headerNumber(headers, 'ratelimit-reset') ?? 1;
+      return { kind: 'rate_limited', retryAfterMs: Math.max(1, retryAfter) * 1000, reason };
+    }
+    if (error.name === 'invalid_idempotent_request') return { kind: 'conflict', reason };
+    // concurrent_idempotent_requests: the first request with this key is still running; try again later.
+    if (status >= 500 || status === 409 || error.name === 'concurrent_idempotent_requests') return { kind: 'retryable', reason };
+    if (PERMANENT_ERRORS.has(error.name) || (status >= 400 && status < 500)) return { kind: 'permanent', reason };
+    return { kind: 'retryable', reason };
+  }
+  type BatchAnswer = { data?: { id: string }[]; errors?: { index: number; message: string }[] } | null;
+  let body: BatchAnswer;
+  try {
+    body = JSON.parse(response.text) as BatchAnswer;
+  } catch {
+    // Accepted but unreadable: retrying under the same key replays the provider's stored answer.
+    return { kind: 'retryable', reason: 'application_error: unreadable answer to an accepted request' };
+  }
+  const refusedIndex = new Map((body?.errors ?? []).map((e) => [e.index, e.message]));
+  const ids = body?.data ?? [];
+  const accepted: { noticeId: number; messageId: string }[] = [];
+  const refused: { noticeId: number; reason: string }[] = [];
+  // Permissive validation returns ids for the valid messages in order, and errors by original index.
+  let next = 0;
+  messages.forEach((m, index) => {
+    const why = refusedIndex.get(index);
+    if (why !== undefined) refused.push({ noticeId: m.noticeId, reason: `validation_error: ${why}`.slice(0, 500) });
+    else {
+      const id = ids[next++]?.id;
+      if (id) accepted.push({ noticeId: m.noticeId, messageId: id });
+      else refused.push({ noticeId: m.noticeId, reason: 'provider returned no id' });
+    }
+  });
+  return { kind: 'accepted', accepted, refused, pauseMs: pauseFromHeaders(headers, configuredPerSecond) };
 }
 
 /** What an outbox row holds, sealed. */

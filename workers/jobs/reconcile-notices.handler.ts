@@ -4,10 +4,11 @@ import type { PipelineContext } from '../pipeline-context';
 
 /**
  * Finds what the queue lost — Redis flushed, a crash between commit and enqueue — and puts it back.
- * Re-adding is safe: job ids are deterministic, and a resent request carries the same Idempotency-Key.
+ * Re-adding is safe: job ids are deterministic, a job still waiting or running is not added twice, and a
+ * resent request carries the same Idempotency-Key and the same frozen body.
  */
-export async function handleReconcileNotices(ctx: PipelineContext, staleSeconds: number): Promise<{ groups: number; batches: number }> {
-  const stale = await findStaleGroups(ctx.db, new Date(Date.now() - staleSeconds * 1000));
+export async function handleReconcileNotices(ctx: PipelineContext, staleSeconds: number, limit?: number): Promise<{ groups: number; batches: number }> {
+  const stale = await findStaleGroups(ctx.db, new Date(Date.now() - staleSeconds * 1000), limit);
   await ctx.enqueueGroups(stale);
   const running = await runningBatches(ctx.db);
   let batches = 0;

@@ -2,16 +2,45 @@ import { createHash } from 'node:crypto';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { findBatch } from '../../db/queries/batches';
 import { completeBatchIfDone } from '../../db/queries/batch-completion';
-import { loadSendGroup, markNotices, markNoticesSent } from '../../db/queries/notices';
-import { composeMessages } from '../../lib/notices/compose';
+import { deleteSettledSendGroupContent, findSendGroupContent, freezeSendGroupContent, loadSendGroup, markNotices, markNoticesSent, type GroupMember } from '../../db/queries/notices';
+import type { Sealer } from '../../lib/crypto';
+import { composeMessages, type Composed } from '../../lib/notices/compose';
+import type { OutgoingMessage } from '../../lib/notices/providers';
 import type { PipelineContext } from '../pipeline-context';
 import { sendNoticesPayloadSchema } from './send-notices';
 
-export type SendResult = { sent: number; failed: number; skipped: number };
+export type SendResult = { sent: number; failed: number; skipped: number; attention: number };
 
 /** The request's Idempotency-Key: the group and the exact notices in it, so a retry repeats the same request. */
 export function idempotencyKeyFor(groupKey: string, noticeIds: number[]): string {
   return `${groupKey}/${createHash('sha256').update(noticeIds.join(',')).digest('hex').slice(0, 16)}`;
+}
+
+const contentAad = (groupKey: string) => Buffer.from(`send-group:${groupKey}`);
+
+function openFrozen(sealer: Sealer, groupKey: string, sealed: Buffer): Map<number, OutgoingMessage> {
+  const messages = JSON.parse(sealer.open(sealed, contentAad(groupKey))) as OutgoingMessage[];
+  return new Map(messages.map((m) => [m.noticeId, m]));
+}
+
+/**
+ * The group's messages as they were composed at its first attempt. Composing again could differ (a
+ * re-import changed a name, a template was redeployed), and the provider answers a different body under
+ * the same Idempotency-Key with a 409 although it may have accepted the first. So the first attempt's
+ * messages are kept, sealed, and every retry sends exactly those; only a member the first attempt did not
+ * compose (none, normally) is composed now.
+ */
+async function frozenMessages(members: GroupMember[], groupKey: string, ctx: PipelineContext): Promise<Composed> {
+  const kept = await findSendGroupContent(ctx.db, groupKey);
+  let frozen = kept ? openFrozen(ctx.sealer, groupKey, kept) : new Map<number, OutgoingMessage>();
+  const missing = members.filter((m) => !frozen.has(m.id));
+  const composed = missing.length > 0 ? await composeMessages(missing, ctx) : { messages: [], unusable: [] };
+  if (!kept && composed.messages.length > 0) {
+    const sealed = ctx.sealer.seal(JSON.stringify(composed.messages), contentAad(groupKey));
+    frozen = openFrozen(ctx.sealer, groupKey, await freezeSendGroupContent(ctx.db, groupKey, sealed));
+  } else for (const m of composed.messages) frozen.set(m.noticeId, m);
+  const unusable = composed.unusable.filter((u) => !frozen.has(u.noticeId));
+  return { messages: members.flatMap((m) => frozen.get(m.id) ?? []), unusable };
 }
 
 export async function handleSendNotices(ctx: PipelineContext, job: Job, worker: Pick<Worker, 'rateLimit'>): Promise<SendResult> {
@@ -20,8 +49,11 @@ export async function handleSendNotices(ctx: PipelineContext, job: Job, worker: 
   const { groupKey } = parsed.data;
   const { db } = ctx;
   const members = await loadSendGroup(db, groupKey);
-  const result: SendResult = { sent: 0, failed: 0, skipped: 0 };
-  if (members.length === 0) return result;
+  const result: SendResult = { sent: 0, failed: 0, skipped: 0, attention: 0 };
+  if (members.length === 0) {
+    await deleteSettledSendGroupContent(db, groupKey);
+    return result;
+  }
 
   // A paused batch's notices go back to the outbox; a cancelled batch's are cancelled.
   const batchStatus = new Map<number, string>();
@@ -37,8 +69,9 @@ export async function handleSendNotices(ctx: PipelineContext, job: Job, worker: 
 
   const suppressed = active.filter((m) => m.channel === 'email' && m.suppressed).map((m) => m.id);
   await markNotices(db, suppressed, 'failed', { lastError: 'suppressed: an earlier email to this address bounced or was marked as spam' });
-  const { messages, unusable } = await composeMessages(
+  const { messages, unusable } = await frozenMessages(
     active.filter((m) => !suppressed.includes(m.id)),
+    groupKey,
     ctx,
   );
   for (const u of unusable) await markNotices(db, [u.noticeId], 'failed', { lastError: u.reason });
@@ -48,9 +81,8 @@ export async function handleSendNotices(ctx: PipelineContext, job: Job, worker: 
     const channel = members[0]!.channel;
     const ids = messages.map((m) => m.noticeId);
     await markNotices(db, ids, 'sending', { countAttempt: true });
-    const send = () => ctx.providers[channel].send(messages, idempotencyKeyFor(groupKey, ids));
-    const pace = ctx.pace[channel];
-    const outcome = await (pace ? pace(send) : send());
+    // The provider serializes the request completely, then the transport waits for its slot and sends it.
+    const outcome = await ctx.providers[channel].send(messages, idempotencyKeyFor(groupKey, ids), { transport: ctx.transport, pace: ctx.pace[channel] });
     switch (outcome.kind) {
       case 'accepted':
         await markNoticesSent(db, outcome.accepted.map((a) => ({ id: a.noticeId, messageId: a.messageId })));
@@ -72,8 +104,14 @@ export async function handleSendNotices(ctx: PipelineContext, job: Job, worker: 
         await markNotices(db, ids, 'failed', { lastError: outcome.reason });
         result.failed += ids.length;
         break;
+      case 'conflict':
+        // Not retried and not failed: the provider may have accepted an earlier request under this key.
+        await markNotices(db, ids, 'needs_attention', { lastError: outcome.reason });
+        result.attention += ids.length;
+        break;
     }
   }
+  await deleteSettledSendGroupContent(db, groupKey);
   for (const id of batchStatus.keys()) await completeBatchIfDone(db, id);
   return result;
 }
@@ -82,5 +120,6 @@ export async function handleSendNotices(ctx: PipelineContext, job: Job, worker: 
 export async function failSendGroup(ctx: PipelineContext, groupKey: string, reason: string): Promise<void> {
   const members = await loadSendGroup(ctx.db, groupKey);
   await markNotices(ctx.db, members.map((m) => m.id), 'failed', { lastError: reason.slice(0, 500) });
+  await deleteSettledSendGroupContent(ctx.db, groupKey);
   for (const id of new Set(members.map((m) => m.batchId).filter((b): b is number => b !== null))) await completeBatchIfDone(ctx.db, id);
 }

@@ -33,6 +33,7 @@ export const noticeStatusLabels: Record<string, string> = {
   complained: 'Marked as spam',
   failed: 'Failed',
   cancelled: 'Cancelled',
+  needs_attention: 'Needs attention (the provider may have accepted it)',
 };
 
 export const importUploadStatusLabels: Record<string, string> = {

@@ -5,6 +5,7 @@ import { adminContext } from '@/lib/admin/context';
 import { loadDashboard } from '@/lib/admin/dashboard';
 import { funnelStageLabels, funnelStages, type Funnel } from '@/lib/admin/funnel';
 import { requireStaff } from '@/app/admin/_lib/guard';
+import { AttentionAlert } from '../_components/attention-alert';
 import { AutoRefresh } from '../_components/auto-refresh';
 import { batchStatusLabels, categoryLabel } from '../_components/labels';
 import { dashboardAccess } from './access';
@@ -40,6 +41,7 @@ export async function Dashboard() {
 
       <section aria-labelledby="dash-notices">
         <h2 id="dash-notices">Notices</h2>
+        <AttentionAlert notices={d.notices.overall.needsAttention} batches={d.notices.attention} level={3} />
         <ChartFigure
           title="Notice funnel, all notices"
           description="Each stage includes the ones after it: sent counts what the provider accepted, delivered what it reported delivered."

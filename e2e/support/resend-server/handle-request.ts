@@ -54,7 +54,9 @@ export async function handleApiRequest(ctx: RequestContext, req: IncomingMessage
   const arrivedAt = state.now();
   state.stats.requestTimes.all.push(arrivedAt);
   const decision = state.limiter.take(arrivedAt);
-  const headers = rateHeaders(decision);
+  // When the request counted for the limiter (its body fully read), so a client can measure its own
+  // departure-to-arrival time; a real provider sends no such header.
+  const headers = { ...rateHeaders(decision), 'x-local-arrived-at': String(arrivedAt) };
   if (decision && !decision.allowed) {
     state.stats.rateLimited++;
     const retry = { ...headers, 'retry-after': String(decision.resetSeconds) };

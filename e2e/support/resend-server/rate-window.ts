@@ -62,3 +62,15 @@ export function maxRequestsInAnyWindow(times: readonly number[], windowMs = 1000
   }
   return best;
 }
+
+/**
+ * How many arrivals found the window ending at them over the limit: arrival i counts when more than
+ * `limit` arrivals fall in (t_i - windowMs, t_i], the same window the limiter above keeps. 0 means no
+ * sliding window ever held more than the limit.
+ */
+export function windowsOverLimit(times: readonly number[], limit: number, windowMs = 1000): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let over = 0;
+  for (let i = limit; i < sorted.length; i++) if (sorted[i]! - sorted[i - limit]! < windowMs) over++;
+  return over;
+}

@@ -16,6 +16,7 @@ import { batchesAccess } from '../access';
 import { describeSelection } from '../selection';
 import { BatchCommands } from './batch-commands';
 import { AdminPage } from '../../_components/admin-page';
+import { AttentionAlert } from '../../_components/attention-alert';
 import { actorNamer } from '@/lib/admin/staff-names';
 
 export const dynamic = 'force-dynamic';
@@ -77,6 +78,7 @@ export default async function BatchPage({ params, searchParams }: Props) {
       </dl>
       {awaitingOther && <p className="usa-hint">You created this batch, so another staff member must approve it before it can start.</p>}
       <BatchCommands batchId={batch.id} commands={commands} />
+      <AttentionAlert notices={funnel.needsAttention} groups={detail.attention} />
 
       <section aria-labelledby="progress-heading">
         <h2 id="progress-heading">Progress</h2>

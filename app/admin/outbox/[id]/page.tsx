@@ -28,7 +28,14 @@ export default async function OutboxMessagePage({ params }: Props) {
         <a href="/admin/outbox">Back to the outbox</a>
       </p>
       <h1>Outbox message {entry.id}</h1>
-      <p className="usa-hint">Contains personal data (synthetic in a demonstration). Your viewing it was recorded in the audit log.</p>
+      {message === null ? (
+        <p data-testid="content-deleted">
+          The message itself, with its address, was deleted on {formatDateTime(entry.contentDeletedAt)}, after the retention period
+          (NOTICE_RETENTION_DAYS). The notice&apos;s status and times are kept.
+        </p>
+      ) : (
+        <p className="usa-hint">Contains personal data (synthetic in a demonstration). Your viewing it was recorded in the audit log.</p>
+      )}
       <dl>
         <dt className="text-bold">Notice</dt>
         <dd className="margin-left-0 margin-bottom-1">
@@ -36,18 +43,26 @@ export default async function OutboxMessagePage({ params }: Props) {
         </dd>
         <dt className="text-bold">&quot;Sent&quot;</dt>
         <dd className="margin-left-0 margin-bottom-1">{formatDateTime(entry.createdAt)}</dd>
-        <dt className="text-bold">{entry.channel === 'email' ? 'To' : 'Address'}</dt>
-        <dd className="margin-left-0 margin-bottom-1">
-          <pre className="dc-pre-wrap margin-0">{message.to}</pre>
-        </dd>
-        <dt className="text-bold">Subject</dt>
-        <dd className="margin-left-0 margin-bottom-1">{message.subject}</dd>
+        {message && (
+          <>
+            <dt className="text-bold">{entry.channel === 'email' ? 'To' : 'Address'}</dt>
+            <dd className="margin-left-0 margin-bottom-1">
+              <pre className="dc-pre-wrap margin-0">{message.to}</pre>
+            </dd>
+            <dt className="text-bold">Subject</dt>
+            <dd className="margin-left-0 margin-bottom-1">{message.subject}</dd>
+          </>
+        )}
       </dl>
-      <iframe className="dc-preview-frame" title={`Message ${entry.id} as rendered`} sandbox="" srcDoc={message.html} />
-      <details className="margin-top-2">
-        <summary>Plain-text version</summary>
-        <pre className="dc-pre-wrap">{message.text}</pre>
-      </details>
+      {message && (
+        <>
+          <iframe className="dc-preview-frame" title={`Message ${entry.id} as rendered`} sandbox="" srcDoc={message.html} />
+          <details className="margin-top-2">
+            <summary>Plain-text version</summary>
+            <pre className="dc-pre-wrap">{message.text}</pre>
+          </details>
+        </>
+      )}
     </AdminPage>
   );
 }
