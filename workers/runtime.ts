@@ -11,7 +11,9 @@ import { uploadsDir } from '../lib/admin/imports';
 import { createOutboxProvider, createResendProvider } from '../lib/notices/providers';
 import { createRedis } from './connection';
 import { createPacer } from './pacer';
-import { enqueueExpansion, enqueueSendGroups } from './enqueue';
+import { enqueueExpansion, enqueuePrintFiles, enqueueSendGroups } from './enqueue';
+import { handleBuildPrintFiles } from './jobs/build-print-files.handler';
+import { closeLetterRenderer } from '../lib/letters/render-pdf';
 import { handleExpandBatch } from './jobs/expand-batch.handler';
 import { handleImportRecords } from './jobs/import-records.handler';
 import { importUploadJobName } from './jobs/import-upload';
@@ -69,6 +71,7 @@ export function createPipelineContext(db: Database, prefix: string): PipelineCon
     demo: e.demo,
     enqueueGroups: (keys) => enqueueSendGroups(keys, prefix),
     enqueueExpansion: (batchId, checkpoint) => enqueueExpansion(batchId, checkpoint, prefix),
+    enqueuePrintFiles: (batchId) => enqueuePrintFiles(batchId, prefix),
   };
 }
 
@@ -107,6 +110,9 @@ export async function startWorkers(options: WorkerOptions): Promise<WorkerRuntim
     return worker;
   };
 
+  // A print file takes minutes; stopping drops the one in progress (nothing of it is stored) so the
+  // worker stops in seconds, and BullMQ's retry prints it again.
+  const stopPrinting = new AbortController();
   const workers = [
     // An import is long and heavy; one at a time per process keeps memory flat.
     new Worker(
@@ -120,6 +126,8 @@ export async function startWorkers(options: WorkerOptions): Promise<WorkerRuntim
     new Worker(queueNames.batches, (job: Job) => handleExpandBatch(ctx, job), { connection: createRedis(), prefix, concurrency: 1, lockDuration, stalledInterval: lockDuration }),
     sendWorker(queueNames.noticesEmail, true),
     sendWorker(queueNames.noticesLetter, false),
+    // One print file at a time per process: Chromium and the two cores are the limit, not the queue.
+    new Worker(queueNames.letters, (job: Job) => handleBuildPrintFiles(db, job, stopPrinting.signal), { connection: createRedis(), prefix, concurrency: 1, lockDuration, stalledInterval: lockDuration }),
     new Worker(
       queueNames.maintenance,
       async (job: Job) => {
@@ -163,9 +171,11 @@ export async function startWorkers(options: WorkerOptions): Promise<WorkerRuntim
     id,
     async close() {
       clearInterval(timer);
+      stopPrinting.abort();
       // Worker.close() waits for jobs in progress to finish: a SIGTERM drains rather than abandons.
       await Promise.all(workers.map((w) => w.close()));
       await maintenance.close();
+      await closeLetterRenderer();
       await connection.del(beatKey).catch(() => {});
       connection.disconnect();
     },

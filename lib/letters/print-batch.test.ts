@@ -7,6 +7,9 @@ import { verifyAuditChain } from '@/db/queries/audit';
 import { countLettersByStatus, listPrintFiles, rejectionReasons } from '@/db/queries/letters';
 import { addNoticesAndGroup } from '@/db/queries/notices';
 import { getHasher, getSealer } from '@/lib/keys';
+import { resetEnvForTests } from '@/lib/env';
+import { UnrecoverableError } from 'bullmq';
+import { handleBuildPrintFiles } from '@/workers/jobs/build-print-files.handler';
 import { actingAs, pipelineDeps } from '@/lib/notices/deps';
 import { approveNoticeBatch, createNoticeBatch } from '@/lib/notices/service';
 import { importRecordsCsv } from '@/lib/records/import';
@@ -144,5 +147,29 @@ describe('print files for a letter batch', () => {
       { action: 'print_file.mailed', outcome: 'ok' },
     ]);
     expect((await verifyAuditChain(t.db, getHasher().auditKey)).ok).toBe(true);
+  });
+
+  it('fails the job at once, with the sentence, when Chromium is missing, and stores nothing', async () => {
+    const service = actingAs(pipelineDeps(t.db, 'unused'), 'operator-a');
+    const created = await createNoticeBatch(service, { name: 'letters again', type: 'notice_copy', selection: { channels: ['letter'] } });
+    if (!created.ok) throw new Error(created.error);
+    const records = await rowsOf<{ id: number; language: string }>(t.db, sql`select id, language from affected_records order by id limit 2`);
+    await addNoticesAndGroup(t.db, records.map((r) => ({ recordId: r.id, batchId: created.data.id, type: 'notice_copy' as const, channel: 'letter' as const, dedupeKey: 'copy', language: r.language })));
+    const saved = process.env.LETTER_CHROMIUM_PATH;
+    process.env.LETTER_CHROMIUM_PATH = '/nonexistent/chromium';
+    resetEnvForTests();
+    try {
+      const job = { data: { batchId: created.data.id } } as Parameters<typeof handleBuildPrintFiles>[1];
+      const attempt = handleBuildPrintFiles(t.db, job);
+      await expect(attempt).rejects.toBeInstanceOf(UnrecoverableError);
+      await expect(attempt).rejects.toThrow(/^Letters cannot be printed: Chromium is not installed at \/nonexistent\/chromium/);
+      await expect(handleBuildPrintFiles(t.db, { data: { batchId: 'x' } } as unknown as typeof job)).rejects.toThrow(/Bad build-print-files payload/);
+    } finally {
+      if (saved === undefined) delete process.env.LETTER_CHROMIUM_PATH;
+      else process.env.LETTER_CHROMIUM_PATH = saved;
+      resetEnvForTests();
+    }
+    expect(await listPrintFiles(t.db, created.data.id)).toEqual([]);
+    expect(await countLettersByStatus(t.db, created.data.id)).toEqual({ pending: 2 });
   });
 });

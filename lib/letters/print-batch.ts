@@ -28,6 +28,16 @@ export interface PrintDeps {
   lettersPerFile?: number;
   /** Letters rendered at once (Chromium pages); two cores here. */
   concurrency?: number;
+  /** Aborted when the worker stops: the file in progress is dropped (nothing of it is stored) and redone. */
+  signal?: AbortSignal;
+}
+
+/** The run stopped before the batch was done; what was stored stays, the rest is printed by a retry. */
+export class PrintRunStoppedError extends Error {
+  constructor() {
+    super('Printing stopped because the worker is shutting down; the next attempt prints the letters not yet in a file.');
+    this.name = 'PrintRunStoppedError';
+  }
 }
 
 export interface PrintRun {
@@ -120,6 +130,7 @@ async function renderAll(deps: PrintDeps, letters: PendingLetter[]): Promise<Ren
   await Promise.all(
     Array.from({ length: lanes }, async () => {
       while (next < letters.length) {
+        if (deps.signal?.aborted) throw new PrintRunStoppedError();
         const i = next++;
         out[i] = await renderOne(deps, letters[i]!);
       }
