@@ -191,3 +191,59 @@ export async function rejectionReasons(db: Executor, batchId: number): Promise<R
   );
   return Object.fromEntries(rows.map((r) => [r.reason, r.n]));
 }
+
+export type ReturnedChunk = { returned: number; alreadyReturned: number; unknown: number };
+
+/**
+ * Marks the named pieces returned and flags their records undeliverable, in one transaction per chunk.
+ * Idempotent: a piece already returned is counted as such and changes nothing; an id that names no piece
+ * (or one never put in a file) is counted as unknown.
+ */
+export async function markLettersReturned(db: Executor, pieceIds: string[]): Promise<ReturnedChunk> {
+  const unique = [...new Set(pieceIds)];
+  if (unique.length === 0) return { returned: 0, alreadyReturned: 0, unknown: 0 };
+  return db.transaction(async (tx) => {
+    const rows = await rowsOf<{ piece_id: string; status: string; record_id: number }>(
+      tx,
+      sql`select piece_id, status::text, record_id from letter_pieces where piece_id in ${sql`(${sql.join(unique.map((p) => sql`${p}`), sql`, `)})`} for update`,
+    );
+    const already = rows.filter((r) => r.status === 'returned').length;
+    const returnable = rows.filter((r) => r.status === 'in_file' || r.status === 'printed' || r.status === 'mailed');
+    if (returnable.length > 0) {
+      const ids = returnable.map((r) => r.piece_id);
+      await tx
+        .update(letterPieces)
+        .set({ status: 'returned', returnedAt: sql`now()`, updatedAt: sql`now()` })
+        .where(inArray(letterPieces.pieceId, ids));
+      await tx.execute(sql`
+        insert into undeliverable_records (record_id, first_piece_id)
+        select distinct on (record_id) record_id, piece_id from letter_pieces where piece_id in ${sql`(${sql.join(ids.map((p) => sql`${p}`), sql`, `)})`}
+        order by record_id, id
+        on conflict (record_id) do nothing`);
+    }
+    return { returned: returnable.length, alreadyReturned: already, unknown: unique.length - rows.length + (rows.length - already - returnable.length) };
+  });
+}
+
+export type ReturnedMailCounts = { returnedLetters: number; undeliverableRecords: number; undeliverableWithEmail: number };
+
+/** For the dashboard: letters that came back, the records now without a postal address, and of those how many have an email. */
+export async function countReturnedMail(db: Executor): Promise<ReturnedMailCounts> {
+  const [row] = await rowsOf<{ returned: number; records: number; with_email: number }>(
+    db,
+    sql`select (select count(*)::int from letter_pieces where status = 'returned') as returned,
+               (select count(*)::int from undeliverable_records) as records,
+               (select count(*)::int from undeliverable_records u join affected_records r on r.id = u.record_id where r.email_hash is not null) as with_email`,
+  );
+  return { returnedLetters: row?.returned ?? 0, undeliverableRecords: row?.records ?? 0, undeliverableWithEmail: row?.with_email ?? 0 };
+}
+
+/** The undeliverable records that have an email on file, in id order from `afterId`: the email to offer them. */
+export async function findUndeliverableWithEmail(db: Executor, afterId: number, limit: number): Promise<number[]> {
+  const rows = await rowsOf<{ id: number }>(
+    db,
+    sql`select u.record_id as id from undeliverable_records u join affected_records r on r.id = u.record_id
+        where r.email_hash is not null and u.record_id > ${afterId} order by u.record_id limit ${limit}`,
+  );
+  return rows.map((r) => r.id);
+}

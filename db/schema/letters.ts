@@ -73,3 +73,16 @@ export const printFiles = pgTable(
 
 export type LetterPiece = typeof letterPieces.$inferSelect;
 export type PrintFile = typeof printFiles.$inferSelect;
+
+/**
+ * Records whose letter came back: their postal address is undeliverable until a new one is imported.
+ * Kept here, beside the letters, rather than as a column of affected_records; the first returned piece
+ * is remembered.
+ */
+export const undeliverableRecords = pgTable('undeliverable_records', {
+  recordId: bigint('record_id', { mode: 'number' })
+    .primaryKey()
+    .references(() => affectedRecords.id),
+  firstPieceId: text('first_piece_id').notNull(),
+  flaggedAt: timestamp('flagged_at', { withTimezone: true }).notNull().default(sql`now()`),
+});

@@ -4,7 +4,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '@/db/index';
 import { verifyAuditChain } from '@/db/queries/audit';
-import { countLettersByStatus, listPrintFiles, rejectionReasons } from '@/db/queries/letters';
+import { countLettersByStatus, countReturnedMail, findUndeliverableWithEmail, listPrintFiles, rejectionReasons } from '@/db/queries/letters';
+import { importReturnedMail } from './returned-mail';
 import { addNoticesAndGroup } from '@/db/queries/notices';
 import { getHasher, getSealer } from '@/lib/keys';
 import { resetEnvForTests } from '@/lib/env';
@@ -147,6 +148,23 @@ describe('print files for a letter batch', () => {
       { action: 'print_file.mailed', outcome: 'ok' },
     ]);
     expect((await verifyAuditChain(t.db, getHasher().auditKey)).ok).toBe(true);
+  });
+
+  it('imports a returned-mail list idempotently, in chunks, and counts it for the dashboard', async () => {
+    const [file] = await listPrintFiles(t.db, batchId);
+    const mailed = await rowsOf<{ piece_id: string }>(t.db, sql`select piece_id from letter_pieces where print_file_id = ${file!.id} order by file_sequence`);
+    expect(mailed.length).toBeGreaterThanOrEqual(2);
+    const [a, b] = [mailed[0]!.piece_id, mailed[1]!.piece_id];
+    const list = `piece_id,reason\r\n${a},moved\r\n${b},unknown addressee\r\n${a},duplicate line\r\nB999-00000001,no such piece\r\nnot a piece id,\r\n`;
+    const staff = { db: t.db, auditKey: getHasher().auditKey, actor: 'operator-a' };
+    const first = await importReturnedMail(staff, Readable.from([list]), 2);
+    expect(first).toEqual({ lines: 5, returned: 2, alreadyReturned: 1, unknown: 1, malformed: 1 });
+    const again = await importReturnedMail(staff, Readable.from([list]), 2);
+    expect(again).toEqual({ lines: 5, returned: 0, alreadyReturned: 3, unknown: 1, malformed: 1 });
+
+    expect(await countReturnedMail(t.db)).toEqual({ returnedLetters: 2, undeliverableRecords: 2, undeliverableWithEmail: 2 });
+    expect(await findUndeliverableWithEmail(t.db, 0, 10)).toHaveLength(2);
+    expect((await countLettersByStatus(t.db, batchId)).returned).toBe(2);
   });
 
   it('fails the job at once, with the sentence, when Chromium is missing, and stores nothing', async () => {
