@@ -3,6 +3,8 @@
 //        npm run letters -- files BATCH_ID
 //        npm run letters -- download FILE_ID --part pdf|manifest --out PATH --actor NAME
 //        npm run letters -- mark FILE_ID printed|mailed --actor NAME
+//        npm run letters -- returned FILE.csv --actor NAME   (the mail house's returned-mail list)
+import { createReadStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../db/index';
@@ -12,9 +14,10 @@ import { getHasher, getSealer } from '../lib/keys';
 import { buildPrintFiles } from '../lib/letters/print-batch';
 import { downloadPrintFile, markPrintFile } from '../lib/letters/print-files';
 import { closeLetterRenderer } from '../lib/letters/render-pdf';
+import { importReturnedMail } from '../lib/letters/returned-mail';
 import { letterSettings } from '../lib/letters/settings';
 
-const usage = 'Usage: npm run letters -- build BATCH_ID [--per-file N] | files BATCH_ID | download FILE_ID --part pdf|manifest --out PATH | mark FILE_ID printed|mailed  [--actor NAME]';
+const usage = 'Usage: npm run letters -- build BATCH_ID [--per-file N] | files BATCH_ID | download FILE_ID --part pdf|manifest --out PATH | mark FILE_ID printed|mailed | returned FILE.csv  [--actor NAME]';
 
 async function main() {
   const { values, positionals } = parseArgs({
@@ -23,7 +26,7 @@ async function main() {
   });
   const [command, idText, extra] = positionals;
   const id = Number(idText);
-  if (!command || !Number.isSafeInteger(id) || id <= 0) throw new Error(usage);
+  if (!command || (command !== 'returned' && (!Number.isSafeInteger(id) || id <= 0)) || (command === 'returned' && !idText)) throw new Error(usage);
   const e = env();
   const handle = await openDatabase({ databaseUrl: e.DATABASE_URL, dataDir: e.dataDir, holder: 'the letters command' });
   const deps = { db: handle.db, sealer: getSealer(), auditKey: getHasher().auditKey, actor: values.actor };
@@ -48,6 +51,8 @@ async function main() {
       if (!r.ok) throw new Error(r.error);
       await writeFile(values.out, r.data.body);
       console.log(`${values.out}\tsha256 ${r.data.sha256}`);
+    } else if (command === 'returned') {
+      console.log(JSON.stringify(await importReturnedMail(deps, createReadStream(idText!))));
     } else if (command === 'mark') {
       if (extra !== 'printed' && extra !== 'mailed') throw new Error(usage);
       const r = await markPrintFile(deps, id, extra);

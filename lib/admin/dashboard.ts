@@ -3,6 +3,7 @@
 import { listBatches } from '../../db/queries/batches';
 import { anyBatchRunning, countRecordsBy, disposalCoverage, noticeCountsByBatch, type DisposalCoverage, type Tally } from '../../db/queries/dashboard';
 import { countNoticesByStatus } from '../../db/queries/notices';
+import { countReturnedMail, type ReturnedMailCounts } from '../../db/queries/letters';
 import type { Executor } from '../../db/index';
 import type { NoticeBatch } from '../../db/schema';
 import { funnelOf, type Funnel } from './funnel';
@@ -11,6 +12,8 @@ export type DashboardData = {
   records: { total: number; byCategory: Tally[]; byLanguage: Tally[]; byState: Tally[] };
   notices: { overall: Funnel; batches: { id: number; name: string; status: NoticeBatch['status']; funnel: Funnel }[] };
   disposal: DisposalCoverage;
+  /** Letters that came back, the records left without a deliverable address, and how many of those have an email. */
+  returnedMail: ReturnedMailCounts;
   /** While a batch runs, the page refreshes itself. */
   running: boolean;
 };
@@ -29,6 +32,7 @@ export async function loadDashboard(db: Executor, recentBatches = 10): Promise<D
       batches: batches.reverse().map((b) => ({ id: b.id, name: b.name, status: b.status, funnel: funnelOf(counts.get(b.id) ?? {}) })),
     },
     disposal: await disposalCoverage(db),
+    returnedMail: await countReturnedMail(db),
     running: await anyBatchRunning(db),
   };
 }
