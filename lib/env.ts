@@ -96,6 +96,15 @@ const envSchema = z.object({
   // The admin area (app/admin): uploads, the database role whose audit_log rights are revoked.
   ADMIN_IMPORT_MAX_MB: z.coerce.number().int().min(1).max(2000).default(100),
   DATABASE_APP_ROLE: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'DATABASE_APP_ROLE must be a lower-case PostgreSQL role name').optional(),
+  // Printed letters (lib/letters): the Chromium that prints them and the Intelligent Mail barcode's ids,
+  // which come from USPS and the mail house (README "Printed letters").
+  LETTER_CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
+  LETTER_MAILER_ID: z
+    .string()
+    .regex(/^([0-8][0-9]{5}|9[0-9]{8})$/, 'LETTER_MAILER_ID must be the 6-digit (not starting with 9) or 9-digit (starting with 9) Mailer ID USPS assigned')
+    .optional(),
+  LETTER_SERVICE_TYPE_ID: z.string().regex(/^[0-9]{3}$/, 'LETTER_SERVICE_TYPE_ID must be three digits').default('300'),
+  LETTER_BARCODE_ID: z.string().regex(/^[0-9][0-4]$/, 'LETTER_BARCODE_ID must be two digits, the second 0 to 4').default('00'),
   // The portal's own contact, on every public page (README "Configuration"). Demo values when unset,
   // labelled as such; production must set the phone and the postal address.
   PORTAL_HELP_PHONE: z

@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { env } from '../lib/env';
 import { pingRedis } from '../workers/connection';
+import { letterRendererProblem } from '../lib/letters/fonts';
 
 const children: ChildProcess[] = [];
 let redisChild: ChildProcess | null = null;
@@ -122,6 +123,9 @@ async function main() {
   console.log(`Disclosure Check — ${e.embedded ? `embedded database in ${path.join(e.dataDir, 'pglite')}` : 'PostgreSQL (DATABASE_URL)'}, Redis ${new URL(e.REDIS_URL).host}`);
   await ensureRedis(e.REDIS_URL, e.dataDir);
   redisChild?.on('exit', () => void stopAll(1, 'the private Redis ended'));
+  // Letters need Chromium and the Noto fonts; without them the portal and its email still work.
+  const letterProblem = await letterRendererProblem(e.LETTER_CHROMIUM_PATH);
+  if (letterProblem) console.warn(letterProblem);
   // `npm start -- --count N` loads N synthetic records instead of 47,000 (the stop test uses a few hundred).
   await runToEnd('node', ['--import', 'tsx', 'scripts/prepare.ts', ...process.argv.slice(2)], 'Preparing the database');
   if (!buildIsCurrent()) {

@@ -6,6 +6,7 @@ import { expandBatchJobName, expandJobId } from './jobs/expand-batch';
 import { importRecordsJobName, importRecordsPayloadSchema, type ImportRecordsPayload } from './jobs/import-records';
 import { importUploadJobId, importUploadJobName, importUploadPayloadSchema } from './jobs/import-upload';
 import { sendJobId, sendNoticesJobName, sendNoticesPayloadSchema } from './jobs/send-notices';
+import { buildPrintFilesJobId, buildPrintFilesJobName, buildPrintFilesPayloadSchema } from './jobs/build-print-files';
 import { defaultJobOptions, queueNames, sendJobOptions } from './queues';
 
 const KEY = Symbol.for('disclosure-check.queues');
@@ -64,6 +65,12 @@ export async function enqueueSendGroups(groupKeys: string[], prefix?: string): P
 
 export async function enqueueExpansion(batchId: number, checkpoint: number, prefix?: string): Promise<void> {
   await addFresh(getQueue(queueNames.batches, prefix), expandBatchJobName, { batchId }, expandJobId(batchId, checkpoint));
+}
+
+/** Prints a letter batch's files (after its expansion, and again by hand: a second run prints only what is left). */
+export async function enqueuePrintFiles(batchId: number, prefix?: string): Promise<void> {
+  const data = buildPrintFilesPayloadSchema.parse({ batchId });
+  await addFresh(getQueue(queueNames.letters, prefix), buildPrintFilesJobName, data, buildPrintFilesJobId(batchId));
 }
 
 export async function closeQueues(): Promise<void> {

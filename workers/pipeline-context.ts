@@ -16,4 +16,6 @@ export type PipelineContext = {
   demo: boolean;
   enqueueGroups(groupKeys: string[]): Promise<void>;
   enqueueExpansion(batchId: number, checkpoint: number): Promise<void>;
+  /** Letter batches: print files once expanded (lib/letters). Optional so other contexts need not carry it. */
+  enqueuePrintFiles?(batchId: number): Promise<void>;
 };

@@ -7,6 +7,8 @@ export const queueNames = {
   batches: 'batches',
   noticesEmail: 'notices-email',
   noticesLetter: 'notices-letter',
+  /** Print files for letter batches: minutes of Chromium per file, so a queue of their own. */
+  letters: 'letters',
 } as const;
 export type QueueName = (typeof queueNames)[keyof typeof queueNames];
 

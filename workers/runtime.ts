@@ -13,7 +13,9 @@ import { createRedis } from './connection';
 import { paceLimitFor } from './pacer';
 import { createRequestTransport } from './request-transport';
 import { watchRedisLoss } from './redis-loss';
-import { enqueueExpansion, enqueueSendGroups } from './enqueue';
+import { enqueueExpansion, enqueuePrintFiles, enqueueSendGroups } from './enqueue';
+import { handleBuildPrintFiles } from './jobs/build-print-files.handler';
+import { closeLetterRenderer } from '../lib/letters/render-pdf';
 import { handleExpandBatch } from './jobs/expand-batch.handler';
 import { handleImportRecords } from './jobs/import-records.handler';
 import { importUploadJobName } from './jobs/import-upload';
@@ -79,6 +81,7 @@ export function createPipelineContext(db: Database, prefix: string): PipelineCon
     demo: e.demo,
     enqueueGroups: (keys) => enqueueSendGroups(keys, prefix),
     enqueueExpansion: (batchId, checkpoint) => enqueueExpansion(batchId, checkpoint, prefix),
+    enqueuePrintFiles: (batchId) => enqueuePrintFiles(batchId, prefix),
   };
 }
 
@@ -120,6 +123,9 @@ export async function startWorkers(options: WorkerOptions): Promise<WorkerRuntim
     return worker;
   };
 
+  // A print file takes minutes; stopping drops the one in progress (nothing of it is stored) so the
+  // worker stops in seconds, and BullMQ's retry prints it again.
+  const stopPrinting = new AbortController();
   const workers = [
     // An import is long and heavy; one at a time per process keeps memory flat.
     new Worker(
@@ -133,6 +139,8 @@ export async function startWorkers(options: WorkerOptions): Promise<WorkerRuntim
     new Worker(queueNames.batches, (job: Job) => handleExpandBatch(ctx, job), { connection: createRedis(), prefix, concurrency: 1, lockDuration, stalledInterval: lockDuration }),
     sendWorker(queueNames.noticesEmail, true),
     sendWorker(queueNames.noticesLetter, false),
+    // One print file at a time per process: Chromium and the two cores are the limit, not the queue.
+    new Worker(queueNames.letters, (job: Job) => handleBuildPrintFiles(db, job, stopPrinting.signal), { connection: createRedis(), prefix, concurrency: 1, lockDuration, stalledInterval: lockDuration }),
     new Worker(
       queueNames.maintenance,
       async (job: Job) => {
@@ -192,6 +200,7 @@ export async function startWorkers(options: WorkerOptions): Promise<WorkerRuntim
     async close() {
       clearInterval(timer);
       redisLoss.stop();
+      stopPrinting.abort();
       // Worker.close() waits for jobs in progress to finish: a SIGTERM drains rather than abandons.
       await Promise.all(workers.map((w) => w.close()));
       const sent = transport.stats();
@@ -206,6 +215,7 @@ export async function startWorkers(options: WorkerOptions): Promise<WorkerRuntim
       }
       await transport.close();
       await maintenance.close();
+      await closeLetterRenderer();
       await connection.del(beatKey).catch(() => {});
       connection.disconnect();
     },

@@ -6,3 +6,4 @@ export * from './access-codes';
 export * from './counters';
 export * from './staff';
 export * from './help';
+export * from './letters';

@@ -3,6 +3,7 @@
 import { listBatches } from '../../db/queries/batches';
 import { anyBatchRunning, batchesNeedingAttention, countRecordsBy, disposalCoverage, noticeCountsByBatch, type DisposalCoverage, type Tally } from '../../db/queries/dashboard';
 import { countNoticesByStatus } from '../../db/queries/notices';
+import { countReturnedMail, type ReturnedMailCounts } from '../../db/queries/letters';
 import type { Executor } from '../../db/index';
 import type { NoticeBatch } from '../../db/schema';
 import { funnelOf, type Funnel } from './funnel';
@@ -16,6 +17,8 @@ export type DashboardData = {
     attention: { id: number; notices: number }[];
   };
   disposal: DisposalCoverage;
+  /** Letters that came back, the records left without a deliverable address, and how many of those have an email. */
+  returnedMail: ReturnedMailCounts;
   /** While a batch runs, the page refreshes itself. */
   running: boolean;
 };
@@ -35,6 +38,7 @@ export async function loadDashboard(db: Executor, recentBatches = 10): Promise<D
       attention: await batchesNeedingAttention(db),
     },
     disposal: await disposalCoverage(db),
+    returnedMail: await countReturnedMail(db),
     running: await anyBatchRunning(db),
   };
 }

@@ -87,5 +87,6 @@ describe('dashboard', () => {
     expect(d.notices.overall.sent).toBe(await h.count(sql`select count(*)::int as n from notices where status = 'sent'`));
     expect(d.running).toBe(false);
     expect(d.disposal).toEqual({ totalRecords: 120, covered: 0, certifications: [] });
+    expect(d.returnedMail).toEqual({ returnedLetters: 0, undeliverableRecords: 0, undeliverableWithEmail: 0 });
   });
 });

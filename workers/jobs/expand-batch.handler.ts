@@ -61,13 +61,15 @@ export async function handleExpandBatch(ctx: PipelineContext, job: Job): Promise
       const groups = await addNoticesAndGroup(tx, rows);
       const done = records.length < EXPAND_CHUNK;
       await advanceBatchCheckpoint(tx, batchId, records.at(-1)?.id ?? batch.expandedThrough, done);
-      return { groups, added: rows.length, done };
+      return { groups, added: rows.length, done, letters: channels.includes('letter') };
     });
     if ('stop' in step) return { added, stopped: step.stop };
     await ctx.enqueueGroups(step.groups);
     added += step.added;
     await job.updateProgress({ added });
     if (step.done) {
+      // The letter channel branches here: its notices become print files (lib/letters/print-batch.ts).
+      if (step.letters) await ctx.enqueuePrintFiles?.(batchId);
       await completeBatchIfDone(ctx.db, batchId);
       return { added };
     }

@@ -79,6 +79,15 @@ export async function Dashboard() {
           series={countSeries('Records marked')}
         />
       </section>
+
+      <section aria-labelledby="dash-returned">
+        <h2 id="dash-returned">Returned letters</h2>
+        <p>
+          {d.returnedMail.returnedLetters.toLocaleString('en-US')} letters came back undelivered;{' '}
+          {d.returnedMail.undeliverableRecords.toLocaleString('en-US')} records are flagged as having an undeliverable address, and{' '}
+          {d.returnedMail.undeliverableWithEmail.toLocaleString('en-US')} of them have an email on file, so the notice can be sent by email instead.
+        </p>
+      </section>
       {/* Claims: there is no claims table yet, so there are no claims figures (rather than made-up ones). */}
     </div>
   );

@@ -1,0 +1,180 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { fullyTranslated } from '@/emails/i18n';
+import { fallbackLines } from '@/emails/i18n/fallback-lines';
+import { formatNoticeCode } from '@/lib/identifiers/notice-code';
+import { languageCodes, type LanguageCode } from '@/lib/languages';
+import { sampleNoticeCode } from '@/emails/testing/fixtures';
+import { letterGeometry, number10DoubleWindow, type Box } from './geometry';
+import { buildLetterHtml, letterPortalAddress, type LetterHtml } from './letter-html';
+import { pdfFonts, pdfInfo, pdfText, pdfWordsOnFirstPage, type PdfWord } from './pdf-tools';
+import { closeLetterRenderer, LetterRendererUnavailableError, renderLetterPdf } from './render-pdf';
+import { sampleFrame, sampleLetter, sampleRecipientLines } from './sample';
+
+const chromiumPath = '/usr/bin/chromium';
+afterAll(() => closeLetterRenderer());
+
+// pdftotext puts spaces where glyphs overlap (Khmer, Nastaliq), wraps lines, marks right-to-left runs
+// with bidi controls and may put an Arabic-script mark (Farsi's hamza above) before its letter instead of
+// after; none of that is the letter's text, so both sides drop them before comparing.
+// eslint-disable-next-line no-misleading-character-class -- the marks are listed to be dropped one by one
+const ignorable = /[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\u00ad\u064b-\u065f\u0670]/g;
+const squash = (s: string) => s.normalize('NFC').replace(ignorable, '');
+
+/** Each character of `wanted` as often as it occurs there, anywhere in `text`. */
+function expectCharacters(text: string, wanted: string) {
+  const have = new Map<string, number>();
+  for (const c of squash(text)) have.set(c, (have.get(c) ?? 0) + 1);
+  const need = new Map<string, number>();
+  for (const c of squash(wanted)) need.set(c, (need.get(c) ?? 0) + 1);
+  for (const [c, n] of need) expect(have.get(c) ?? 0, `"${c}" (U+${c.codePointAt(0)!.toString(16)})`).toBeGreaterThanOrEqual(n);
+}
+
+/**
+ * The sentence, cut at the portal address and at sentence ends, must be in the text piece by piece:
+ * pdftotext may order a right-to-left line's runs differently from the source, never a run's letters.
+ */
+function expectSentence(text: string, sentence: string, portalAddress: string) {
+  const haystack = squash(text);
+  const pieces = sentence
+    .split('{portalAddress}')
+    .flatMap((p) => p.split(/[.。।۔។](?=\s|$)/))
+    .map(squash)
+    .filter((p) => p.length > 0);
+  for (const piece of pieces) expect(haystack, `missing "${piece}"`).toContain(piece);
+  if (sentence.includes('{portalAddress}')) expect(haystack).toContain(squash(portalAddress));
+}
+
+async function render(language: LanguageCode, edit: (h: LetterHtml) => LetterHtml = (h) => h) {
+  const letter = edit(await buildLetterHtml(sampleLetter(language), sampleFrame));
+  return renderLetterPdf(letter, { chromiumPath });
+}
+
+describe('letters printed as PDF', () => {
+  // Every language: those with a full translation are checked against it; the others carry the line in
+  // their own script above the English letter. After the languages land this covers all 21 as translations.
+  it.each([...languageCodes])('%s: a tagged PDF with every font embedded and the notice in its text', async (language) => {
+    const { pdf, pages } = await render(language);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const info = await pdfInfo(pdf);
+    expect(info.Tagged).toBe('yes');
+    expect(info['Page size']).toContain('612 x 792');
+    expect(Number(info.Pages)).toBe(pages);
+    expect(pages).toBeLessThanOrEqual(number10DoubleWindow.maxSheets * 2);
+
+    const fonts = await pdfFonts(pdf);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.filter((f) => !f.embedded)).toEqual([]);
+
+    const text = await pdfText(pdf);
+    const portal = letterPortalAddress(sampleFrame.portalUrl, language);
+    expect(text).toContain(formatNoticeCode(sampleNoticeCode));
+    expect(text).toContain(sampleLetter(language).pieceId);
+    const strings = fullyTranslated[language] ?? fullyTranslated.en!;
+    for (const heading of Object.values(strings.headings)) expectSentence(text, heading, portal);
+    expectSentence(text, strings.safety.onlyAddress, portal);
+    expectSentence(text, strings.safety.neverAsk, portal);
+    if (!fullyTranslated[language]) {
+      const line = fallbackLines[language as Exclude<LanguageCode, 'en'>];
+      // Nastaliq stacks a word's letters diagonally and pdftotext, ordering glyphs by position, moves some
+      // to a neighbouring line: for Urdu every letter must be there, the words are checked intact in the
+      // hard cases below.
+      if (language === 'ur') expectCharacters(await pdfText(pdf, { first: 1, last: 1 }), line.replace('{portalAddress}', portal));
+      else expectSentence(text, line, portal);
+    }
+  });
+
+  // The scripts' hard cases, set by the letter's own fonts and renderer: lam-alef, Urdu in Nastaliq,
+  // Bengali and Gujarati conjuncts, Gurmukhi with addak and tippi, Khmer subscripts, CJK.
+  const hardCases = {
+    ar: 'السلام عليكم، لا إلى الأمام',
+    fa: 'اطلاعیه‌ای برای شما',
+    ur: 'اردو زبان',
+    bn: 'পরীক্ষা স্বাস্থ্য বিজ্ঞান',
+    gu: 'પરીક્ષા શ્રદ્ધા',
+    pa: 'ਪੰਜਾਬੀ ਵਿੱਚ ਸ੍ਰੀ',
+    km: 'ខ្មែរ ស្ត្រី ព្រះ',
+    'zh-Hant': '繁體中文通知',
+    'zh-Hans': '简体中文通知',
+    ja: '日本語のお知らせ',
+    ko: '한국어 안내문',
+  } as const;
+
+  it('shapes and extracts every hard case', async () => {
+    const samples = Object.entries(hardCases)
+      .map(([lang, s]) => `<p lang="${lang}" dir="${['ar', 'fa', 'ur'].includes(lang) ? 'rtl' : 'ltr'}">${s}</p>`)
+      .join('');
+    const { pdf } = await render('en', (h) => ({ ...h, html: h.html.replace('<main class="letter-body">', `<main class="letter-body">${samples}`) }));
+    const text = squash(await pdfText(pdf, { first: 1, last: 1 }));
+    for (const [lang, sample] of Object.entries(hardCases)) {
+      for (const word of sample.split(/[\s،]+/)) expect(text, `${lang}: "${word}"`).toContain(squash(word));
+    }
+    const fonts = (await pdfFonts(pdf)).map((f) => f.name);
+    for (const face of ['NotoNaskhArabic', 'NotoNastaliqUrdu', 'NotoSansBengali', 'NotoSansGujarati', 'NotoSansGurmukhi', 'NotoSansKhmer']) {
+      expect(fonts.some((n) => n.includes(face)), face).toBe(true);
+    }
+  });
+});
+
+describe('the envelope windows', () => {
+  const g = letterGeometry();
+  const addressWords = new Set(sampleRecipientLines.flatMap((l) => l.split(' ')));
+  const returnWords = new Set(sampleFrame.returnAddress.flatMap((l) => l.split(' ')));
+  const intersects = (w: PdfWord, b: Box, slack: number) =>
+    w.right > b.left - slack && w.left < b.left + b.width + slack && w.bottom > b.top && w.top < b.top + b.height;
+
+  async function firstPageWords(dir: 'ltr' | 'rtl') {
+    const { pdf } = await render('en', (h) => (dir === 'rtl' ? { ...h, html: h.html.replace('<html lang="en" dir="ltr">', '<html lang="ar" dir="rtl">') } : h));
+    return pdfWordsOnFirstPage(pdf);
+  }
+
+  it.each(['ltr', 'rtl'] as const)('%s: the address shows in its window with 1/8 in to spare after a 1/4 in shift, and nothing else does', async (dir) => {
+    const words = await firstPageWords(dir);
+    // "DC" is in the return address too: the recipient's words are those below the return window.
+    const belowReturn = (w: PdfWord) => w.top > g.returnWindow.top + g.returnWindow.height;
+    const address = words.filter((w) => addressWords.has(w.text) && belowReturn(w));
+    expect(address.length).toBe(addressWords.size);
+    const win = g.recipientWindow;
+    // pdftotext rounds boxes to a thousandth of a point; allow a thousandth of an inch.
+    const side = number10DoubleWindow.clearance + number10DoubleWindow.sideShift - 0.001;
+    for (const w of address) {
+      expect(w.left, w.text).toBeGreaterThanOrEqual(win.left + side);
+      expect(w.right, w.text).toBeLessThanOrEqual(win.left + win.width - side);
+      // Glyph boxes include the font's full ascent and descent, taller than the ink: inside the window is
+      // what is measured here; the block's own box keeps the 1/8 in (geometry.test.ts).
+      expect(w.top, w.text).toBeGreaterThanOrEqual(win.top);
+      expect(w.bottom, w.text).toBeLessThanOrEqual(win.top + win.height);
+    }
+    // Nothing else within reach of the window, wherever the sheet slides.
+    const intruders = words.filter((w) => !(addressWords.has(w.text) && belowReturn(w)) && intersects(w, win, number10DoubleWindow.sideShift));
+    expect(intruders.map((w) => w.text)).toEqual([]);
+
+    const ret = words.filter((w) => returnWords.has(w.text) && !belowReturn(w));
+    expect(ret.length).toBeGreaterThanOrEqual(returnWords.size);
+    for (const w of ret) {
+      expect(w.left).toBeGreaterThanOrEqual(g.returnWindow.left + side);
+      expect(w.right).toBeLessThanOrEqual(g.returnWindow.left + g.returnWindow.width - side);
+      expect(w.top).toBeGreaterThanOrEqual(g.returnWindow.top);
+      expect(w.bottom).toBeLessThanOrEqual(g.returnWindow.top + g.returnWindow.height);
+    }
+    const inReturn = words.filter((w) => !(returnWords.has(w.text) && !belowReturn(w)) && intersects(w, g.returnWindow, number10DoubleWindow.sideShift));
+    expect(inReturn.map((w) => w.text)).toEqual([]);
+  });
+});
+
+describe('without Chromium', () => {
+  it('fails the letter with the one-sentence reason', async () => {
+    const letter = await buildLetterHtml(sampleLetter('en'), sampleFrame);
+    const attempt = renderLetterPdf(letter, { chromiumPath: '/nonexistent/chromium' });
+    await expect(attempt).rejects.toBeInstanceOf(LetterRendererUnavailableError);
+    await expect(attempt).rejects.toThrow(/^Letters cannot be printed: Chromium is not installed/);
+  });
+});
+
+describe('deterministic rendering', () => {
+  it('prints the same text at the same places twice', async () => {
+    const a = await pdfWordsOnFirstPage((await render('es')).pdf);
+    const b = await pdfWordsOnFirstPage((await render('es')).pdf);
+    expect(a.length).toBeGreaterThan(50);
+    expect(b).toEqual(a);
+  });
+});
