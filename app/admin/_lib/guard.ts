@@ -81,9 +81,9 @@ export function refusalOf(decision: Exclude<AccessDecision, 'allow'>): { ok: fal
 
 
 /** A server action's first two steps; the action pipeline (./action.ts) is the only caller. */
-export async function authorizeAction(gate: Gate | Access): Promise<ActionResult<StaffIdentity>> {
+export async function authorizeAction(gate: Gate): Promise<ActionResult<StaffIdentity>> {
   const who = await currentStaff();
-  const decision = typeof gate === 'string' && gate !== 'any' ? decideGate(who, gate) : decideAccess(who, gate as Access);
+  const decision = decideGate(who, gate);
   return decision === 'allow' ? { ok: true, data: who! } : refusalOf(decision);
 }
 

@@ -3,11 +3,20 @@
 // that stays mounted when the button that produced it goes away (the action revalidates the page).
 import { useActionState } from 'react';
 import { FieldError } from '../../_components/error-summary';
-import { approveCertification, withdrawCertification, type CertificationCommandState } from '../actions';
+import type { ActionResult } from '../../_lib/action-result';
+import { approveCertification, withdrawCertification, type CertificationCommandData } from '../actions';
+
+/** The action's result as this area shows it: one message, a field's message, the reason as typed. */
+function shown(r: ActionResult<CertificationCommandData> | null) {
+  if (!r) return { ok: undefined, message: undefined, fieldErrors: undefined, reason: undefined };
+  return r.ok ? { ok: true, message: r.data.message, fieldErrors: undefined, reason: undefined } : { ok: false, message: r.error.message, fieldErrors: r.error.fields, reason: r.keep?.reason };
+}
 
 export function CertificationCommands({ certificationId, canApprove, canWithdraw, approved }: { certificationId: number; canApprove: boolean; canWithdraw: boolean; approved: boolean }) {
-  const [approval, approve, approving] = useActionState<CertificationCommandState, FormData>(approveCertification, {});
-  const [withdrawal, withdraw, withdrawing] = useActionState<CertificationCommandState, FormData>(withdrawCertification, {});
+  const [approvalResult, approve, approving] = useActionState(approveCertification, null);
+  const [withdrawalResult, withdraw, withdrawing] = useActionState(withdrawCertification, null);
+  const approval = shown(approvalResult);
+  const withdrawal = shown(withdrawalResult);
   const pending = approving || withdrawing;
   const reasonError = withdrawal.fieldErrors?.reason;
   return (
