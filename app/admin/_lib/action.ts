@@ -16,8 +16,9 @@
  *
  *   export const pauseBatch = staffAction({
  *     gate: 'manageBatches',
- *     input: batchIdSchema,
- *     run: async ({ batchId }, ctx) => fromService(await pauseAsStaff(ctx, ctx.principal, batchId)),
+ *     input: z.object({ batchId: z.number().nullable() }),
+ *     read: (form) => ({ batchId: positiveId(form.get('batchId')) }),
+ *     run: async ({ batchId }, ctx) => fromService(await runBatchCommandAsStaff(ctx, ctx.principal, 'pause', batchId)),
  *   });
  *
  * Why our own ~60 lines and not next-safe-action: the actions here are React form actions
