@@ -1,5 +1,6 @@
 // Four eyes on disposal certifications, in the browser: an operator's certification changes nothing on the
-// person's public result until an administrator approves it, and the answer goes back once it is withdrawn.
+// person's public result until an administrator approves it; a withdrawal one staff member requests leaves
+// the answer as it is, and it goes back once a second person confirms the withdrawal.
 // On the way: no scope or method preselected, a value typed for another scope refused at its field, the
 // count and a sample before recording; on the result page, the method as a translated label (never the
 // staff's note) and the list of who looked at the record (issue 11, parts 1 and 7). Axe scans each state.
@@ -22,7 +23,7 @@ async function staffPage(browser: Browser, role: 'notice_operator' | 'administra
 
 const disposalSection = (page: Page) => page.locator('section[aria-labelledby="disposal"]');
 
-test('an operator’s certification is invisible to the person until an administrator approves it, and gone after a withdrawal', async ({ browser, page, people }) => {
+test('an operator’s certification is invisible to the person until an administrator approves it; a requested withdrawal changes nothing, a confirmed one takes it away', async ({ browser, page, people }) => {
   // The last people of the pool: no other spec's slot uses them.
   const person = people.pool.at(-1)!;
   const note = `Wiped by contractor ${Date.now()}`;
@@ -112,17 +113,40 @@ test('an operator’s certification is invisible to the person until an administ
   await expect(history.getByRole('row').filter({ hasText: 'Personal: operador de avisos' })).toHaveCount(1);
   await expect(history.locator('time').first()).toHaveText(/^\d{1,2} [a-z]{3}\.? 20\d\d, \d{1,2}:\d{2}\s.*$/);
 
-  // The operator who recorded it cannot withdraw it; the administrator can, with a reason.
+  // Withdrawal takes two people too. The operator who recorded it asks, with a reason; a missing reason is
+  // refused at its field.
   await operator.goto(certificationUrl);
-  await expect(operator.getByRole('button', { name: 'Withdraw certification' })).toHaveCount(0);
+  await operator.getByRole('button', { name: 'Request withdrawal' }).click();
+  await expect(operator.locator('#field-reason-error')).toHaveText('Give the reason for the withdrawal');
+  await expect(operator.getByLabel(/^Reason for withdrawing/)).toHaveAttribute('aria-invalid', 'true');
+  await operator.getByLabel(/^Reason for withdrawing/).fill('DHS withdrew the certification');
+  await operator.getByRole('button', { name: 'Request withdrawal' }).click();
+  await expect(operator.getByRole('status')).toContainText('Withdrawal of certification');
+  await expect(operator.getByTestId('certification-status')).toHaveText('Approved; withdrawal requested, awaiting a second person');
+  // The requester waits for a second person: no confirm button for them, only a cancel.
+  await expect(operator.getByTestId('withdrawal-waiting')).toContainText('Waiting for a second person.');
+  await expect(operator.getByRole('button', { name: 'Confirm withdrawal' })).toHaveCount(0);
+  await expect(operator.getByRole('button', { name: 'Cancel withdrawal request' })).toBeVisible();
+  await expectNoAxeViolations(operator);
+
+  // Requested, not confirmed: the person's answer has not changed.
+  await page.goto('/en/check/result');
+  await expect(disposalSection(page)).toContainText('Yes. The Department of Homeland Security (DHS) certified on');
+  await expect(disposalSection(page)).toContainText('Reference of the certification: DHS-CERT-E2E');
+
+  // The administrator sees who asked (by role), when and why, and confirms.
   await admin.goto(certificationUrl);
-  await admin.getByRole('button', { name: 'Withdraw certification' }).click();
-  await expect(admin.locator('#field-reason-error')).toHaveText('Give the reason for the withdrawal');
-  await admin.getByLabel(/^Reason for withdrawing/).fill('DHS withdrew the certification');
-  await admin.getByRole('button', { name: 'Withdraw certification' }).click();
+  const request = admin.getByTestId('withdrawal-request');
+  await expect(request).toContainText('Notice operator');
+  await expect(request).toContainText('Reason given (staff only): DHS withdrew the certification');
+  await expect(admin.getByTestId('withdrawal-waiting')).toHaveCount(0);
+  await expectNoAxeViolations(admin);
+  await admin.getByRole('button', { name: 'Confirm withdrawal' }).focus();
+  await admin.keyboard.press('Enter');
   await expect(admin.getByRole('status')).toContainText('is withdrawn: 1 records no longer show a disposal');
   await expect(admin.getByTestId('certification-status')).toHaveText('Withdrawn');
   await expect(admin.getByText('DHS withdrew the certification')).toBeVisible();
+  await expect(admin.getByRole('button', { name: 'Confirm withdrawal' })).toHaveCount(0);
   await expectNoAxeViolations(admin);
 
   await page.goto('/en/check/result');

@@ -8,22 +8,28 @@
 //   dispose --date YYYY-MM-DD --reference R --method deletion|media_destruction|data_return|other [--note TEXT]
 //           --scope all|category|batch|notice_codes [--value V]…     records a DRAFT certification (marks nothing)
 //   approve-disposal ID --actor NAME      a second person approves it: marks its records, drafts the confirmations
-//   withdraw-disposal ID --reason R --actor NAME   withdraws it (not its creator once approved): marks reversed,
+//   withdraw-disposal ID --reason R --actor NAME   discards a draft; for an approved one, asks for its withdrawal
+//                                          (it still stands until a second person confirms)
+//   confirm-withdrawal ID --actor NAME    another person (never the one who asked) confirms: marks reversed,
 //                                          an unfinished confirmation batch cancelled, history kept
+//   cancel-withdrawal ID [--actor NAME]   drops a pending request; nothing else changes
 import { parseArgs } from 'node:util';
 import { listBatches } from '../db/queries/batches';
 import { renderNoticeTemplate } from '../emails/render';
 import { env } from '../lib/env';
 import { actingAs, pipelineDeps } from '../lib/notices/deps';
 import {
-  approveDisposal, approveNoticeBatch, cancelNoticeBatch, createNoticeBatch, getBatchProgress, pauseNoticeBatch, previewNoticeBatch, recordDisposal, resumeNoticeBatch,
-  startNoticeBatch, withdrawDisposal, type Result, type ServiceDeps,
+  approveDisposal, cancelDisposalWithdrawalRequest, confirmDisposalWithdrawalRequest, recordDisposal, withdrawDisposal,
+} from '../lib/notices/disposal-service';
+import {
+  approveNoticeBatch, cancelNoticeBatch, createNoticeBatch, getBatchProgress, pauseNoticeBatch, previewNoticeBatch, resumeNoticeBatch,
+  startNoticeBatch, type Result, type ServiceDeps,
 } from '../lib/notices/service';
 import { closeQueues } from '../workers/enqueue';
 import { countLiveWorkers, startWorkers } from '../workers/runtime';
 import { openCliDatabase, runCli } from './cli';
 
-const usage = 'Usage: npm run notices -- create|preview|approve|start|pause|resume|cancel|status|watch|list|dispose|approve-disposal|withdraw-disposal … [--actor NAME] (see scripts/notices.ts)';
+const usage = 'Usage: npm run notices -- create|preview|approve|start|pause|resume|cancel|status|watch|list|dispose|approve-disposal|withdraw-disposal|confirm-withdrawal|cancel-withdrawal … [--actor NAME] (see scripts/notices.ts)';
 
 function bar(fraction: number, width = 30): string {
   const filled = Math.round(fraction * width);
@@ -62,12 +68,16 @@ runCli(async () => {
     console.error(`"${command}" needs a batch number, e.g. npm run notices -- ${command} 1`);
     return 2;
   }
-  if (['approve-disposal', 'withdraw-disposal'].includes(command) && !(Number.isSafeInteger(id) && id > 0)) {
+  if (['approve-disposal', 'withdraw-disposal', 'confirm-withdrawal', 'cancel-withdrawal'].includes(command) && !(Number.isSafeInteger(id) && id > 0)) {
     console.error(`"${command}" needs a certification number, e.g. npm run notices -- ${command} 1 --actor NAME`);
     return 2;
   }
   const actor = values.actor?.trim();
   // Approval is the four-eyes step: it must name who approves, and that cannot be the default "cli".
+  if (command === 'confirm-withdrawal' && !actor) {
+    console.error('"confirm-withdrawal" needs the confirmer\'s name, e.g. npm run notices -- confirm-withdrawal 1 --actor j.doe (not the one who asked for it)');
+    return 2;
+  }
   if (command === 'approve' && !actor) {
     console.error('"approve" needs the approver\'s name, e.g. npm run notices -- approve 1 --actor j.doe (not the batch\'s creator)');
     return 2;
@@ -161,12 +171,20 @@ runCli(async () => {
               : `Its confirmations are in batch ${d.certification.batchId}.`),
         );
       case 'withdraw-disposal':
+        return report(await withdrawDisposal(deps, id, values.reason ?? ''), (d) =>
+          d.step === 'discarded'
+            ? `Draft certification ${id} discarded; it had changed nothing.`
+            : `Withdrawal of certification ${id} requested. It still stands until another person confirms: npm run notices -- confirm-withdrawal ${id} --actor NAME (or cancel-withdrawal ${id}).`,
+        );
+      case 'confirm-withdrawal':
         return report(
-          await withdrawDisposal(deps, id, values.reason ?? ''),
+          await confirmDisposalWithdrawalRequest(deps, id),
           (d) =>
             `Certification ${id} withdrawn: ${d.unmarked} records no longer marked as disposed. ` +
             (d.batchCancelled ? `Its confirmation batch ${d.certification.batchId} was cancelled (${d.noticesCancelled} notices not sent).` : 'No unfinished confirmation batch to cancel.'),
         );
+      case 'cancel-withdrawal':
+        return report(await cancelDisposalWithdrawalRequest(deps, id), (d) => `The request to withdraw certification ${id} (made by ${d.requestedBy}) is cancelled; the certification stands.`);
       default:
         console.error(usage);
         return 2;

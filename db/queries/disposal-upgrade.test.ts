@@ -56,3 +56,44 @@ it('turns an old, unapproved certification into a draft that keeps its coverage'
   const [record] = await rowsOf<{ id: number }>(db, sql`select id from affected_records order by id limit 1`);
   expect(await findRecordDisposal(db, Number(record!.id))).toBeUndefined();
 }, 60_000);
+
+// Two-person withdrawal (the disposal_withdrawal_request migrations): a certification withdrawn in one step
+// before them keeps its history as it happened (no requester is invented; the CHECK is NOT VALID for old
+// rows), while every row written after them must name a requester other than the confirmer.
+it('keeps a certification withdrawn in one step before two-person withdrawal, and holds every new row to it', async () => {
+  const before = mkdtempSync(path.join(tmpdir(), 'dc-migr-'));
+  const data = mkdtempSync(path.join(tmpdir(), 'dc-pglite-'));
+  dirs.push(before, data);
+  cpSync(migrationsFolder, before, { recursive: true });
+  const journalPath = path.join(before, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
+  const upto = journal.entries.findIndex((e) => e.tag.endsWith('_disposal_withdrawal_request'));
+  expect(upto).toBeGreaterThan(0);
+  writeFileSync(journalPath, JSON.stringify({ ...journal, entries: journal.entries.slice(0, upto) }));
+
+  const own = await openDatabase({ dataDir: data, holder: 'a test' });
+  try {
+    const db = own.db;
+    await runMigrations(db as never, { migrationsFolder: before });
+    // As the one-step code wrote them: one approved and withdrawn by a single other person, one approved.
+    await db.execute(sql`insert into disposal_certifications (id, certified_on, reference, method_kind, scope, recorded_by, status, approved_by, approved_at, withdrawn_by, withdrawn_at, withdrawal_reason)
+      values (1, '2026-03-02', 'OLD-W', 'deletion', 'notice_codes', 'operator', 'withdrawn', 'admin', now(), 'admin', now(), 'Recorded in error'),
+             (2, '2026-03-02', 'OLD-A', 'deletion', 'notice_codes', 'operator', 'approved', 'admin', now(), null, null, null)`);
+
+    await runMigrations(db as never, { migrationsFolder });
+    const old = await rowsOf<Record<string, unknown>>(db, sql`select id, status::text, withdrawn_by, withdrawal_requested_by from disposal_certifications order by id`);
+    expect(old).toEqual([
+      { id: 1, status: 'withdrawn', withdrawn_by: 'admin', withdrawal_requested_by: null },
+      { id: 2, status: 'approved', withdrawn_by: null, withdrawal_requested_by: null },
+    ]);
+    // The approved one can no longer be withdrawn in one step, even around the statements.
+    await expect(db.execute(sql`update disposal_certifications set status = 'withdrawn', withdrawn_by = 'admin', withdrawn_at = now(), withdrawal_reason = 'x' where id = 2`)).rejects.toThrow();
+    // The old rule "never its creator" gave way to "never its requester": the creator may confirm another's request.
+    await db.execute(sql`update disposal_certifications set withdrawal_requested_by = 'admin', withdrawal_requested_at = now(), withdrawal_reason = 'x' where id = 2`);
+    await db.execute(sql`update disposal_certifications set status = 'withdrawn', withdrawn_by = 'operator', withdrawn_at = now() where id = 2`);
+    const [now] = await rowsOf<{ status: string }>(db, sql`select status::text from disposal_certifications where id = 2`);
+    expect(now).toEqual({ status: 'withdrawn' });
+  } finally {
+    await own.close();
+  }
+}, 60_000);

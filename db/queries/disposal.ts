@@ -1,10 +1,11 @@
 // Disposal certifications and the records they cover. Four eyes: recording writes a draft and its coverage
-// and changes nothing a person sees; approval and withdrawal are single UPDATE statements whose WHERE holds
-// the rule (never the creator), as approveBatch's does, so no caller can skip it. A record's disposal state
+// and changes nothing a person sees; approval (never by the creator) and the confirmation of a withdrawal
+// (never by the one who requested it) are single UPDATE statements whose WHERE holds the rule, as
+// approveBatch's does, so no caller can skip it. A record's disposal state
 // is derived from the approved certifications that cover it (findRecordDisposal); the columns on
 // affected_records are that same answer kept in step (refreshDisposalMarks) for the batch selection and the
 // staff pages, inside the transaction that approves or withdraws.
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../index';
 import { affectedRecords, disposalCertifications, disposalCoverage, notices, type DisposalCertification, type DisposalMethod } from '../schema';
 
@@ -82,18 +83,71 @@ export async function approveDisposalCertification(db: Executor, id: number, app
 }
 
 /**
- * Withdraws a certification, with a reason. An approved one is withdrawn only by someone other than its
- * creator, in the statement itself; a draft, which changed nothing, may be discarded by anyone allowed,
- * its creator included. History stays: the row keeps who recorded, approved and withdrew it, and why.
+ * Discards a draft, with a reason, in one step: a draft marked nothing and changed no public page, so
+ * anyone allowed may discard it, its creator included. History stays: the row keeps who recorded and
+ * discarded it, and why. An approved certification is never withdrawn here (requestDisposalWithdrawal).
  */
-export async function withdrawDisposalCertification(db: Executor, id: number, actor: string, reason: string): Promise<DisposalCertification | undefined> {
+export async function discardDisposalDraft(db: Executor, id: number, actor: string, reason: string): Promise<DisposalCertification | undefined> {
   const [row] = await db
     .update(disposalCertifications)
     .set({ status: 'withdrawn', withdrawnBy: actor, withdrawnAt: sql`now()`, withdrawalReason: reason })
+    .where(and(eq(disposalCertifications.id, id), eq(disposalCertifications.status, 'draft')))
+    .returning();
+  return row;
+}
+
+/**
+ * First of the two steps that withdraw an approved certification: one staff member asks for it, with a
+ * reason. The certification still stands (its marks, the public pages, its confirmation batch unchanged)
+ * until someone else confirms. One request at a time: `undefined` when it is not approved or one is pending.
+ * Anyone allowed may ask, the certification's creator included.
+ */
+export async function requestDisposalWithdrawal(db: Executor, id: number, requester: string, reason: string): Promise<DisposalCertification | undefined> {
+  const [row] = await db
+    .update(disposalCertifications)
+    .set({ withdrawalRequestedBy: requester, withdrawalRequestedAt: sql`now()`, withdrawalReason: reason })
+    .where(and(eq(disposalCertifications.id, id), eq(disposalCertifications.status, 'approved'), isNull(disposalCertifications.withdrawalRequestedBy)))
+    .returning();
+  return row;
+}
+
+/**
+ * Drops a pending withdrawal request (its requester changed their mind, or another allowed person
+ * disagrees): nothing else changes. Returns the row as it was before, so the caller can say whose request
+ * it was; `undefined` when there was no pending request.
+ */
+export async function cancelDisposalWithdrawal(db: Executor, id: number): Promise<DisposalCertification | undefined> {
+  const [before] = await db
+    .select()
+    .from(disposalCertifications)
+    .where(and(eq(disposalCertifications.id, id), eq(disposalCertifications.status, 'approved'), isNotNull(disposalCertifications.withdrawalRequestedBy)))
+    .for('update');
+  if (!before) return undefined;
+  const [row] = await db
+    .update(disposalCertifications)
+    .set({ withdrawalRequestedBy: null, withdrawalRequestedAt: null, withdrawalReason: null })
+    .where(and(eq(disposalCertifications.id, id), eq(disposalCertifications.status, 'approved'), eq(disposalCertifications.withdrawalRequestedBy, before.withdrawalRequestedBy!)))
+    .returning();
+  return row ? before : undefined;
+}
+
+/**
+ * Second step: a staff member other than the requester confirms a pending withdrawal request, and the
+ * certification is withdrawn (the caller reverses its marks in the same transaction, refreshDisposalMarks).
+ * Four eyes in the statement itself, and in a CHECK constraint under it: `undefined` when there is no
+ * pending request or `confirmer` made it. The two people are the requester and the confirmer; the
+ * certification's creator may be either one (often the first to learn it was wrong), never both.
+ */
+export async function confirmDisposalWithdrawal(db: Executor, id: number, confirmer: string): Promise<DisposalCertification | undefined> {
+  const [row] = await db
+    .update(disposalCertifications)
+    .set({ status: 'withdrawn', withdrawnBy: confirmer, withdrawnAt: sql`now()` })
     .where(
       and(
         eq(disposalCertifications.id, id),
-        or(eq(disposalCertifications.status, 'draft'), and(eq(disposalCertifications.status, 'approved'), ne(disposalCertifications.recordedBy, actor))),
+        eq(disposalCertifications.status, 'approved'),
+        isNotNull(disposalCertifications.withdrawalRequestedBy),
+        ne(disposalCertifications.withdrawalRequestedBy, confirmer),
       ),
     )
     .returning();

@@ -92,7 +92,10 @@ export const notices = pgTable(
  */
 export const disposalMethods = ['deletion', 'media_destruction', 'data_return', 'other'] as const;
 export const disposalMethod = pgEnum('disposal_method', disposalMethods);
-/** draft → approved (by a second staff member) → withdrawn; a draft may also be withdrawn (discarded). */
+/**
+ * draft → approved (by a second staff member) → withdrawn (requested by one staff member, confirmed by
+ * another); a draft may also be withdrawn (discarded) in one step, since it changed nothing.
+ */
 export const disposalStatus = pgEnum('disposal_status', ['draft', 'approved', 'withdrawn']);
 
 /**
@@ -119,9 +122,17 @@ export const disposalCertifications = pgTable('disposal_certifications', {
   /** Never `recordedBy`: the approval statement itself refuses the creator. */
   approvedBy: text('approved_by'),
   approvedAt: timestamp('approved_at', { withTimezone: true }),
+  /**
+   * Withdrawing an approved certification takes two people, as approving it did: one requests it (these
+   * two columns and the reason; the certification still stands), another confirms it (`withdrawnBy`,
+   * never `withdrawalRequestedBy`). A cancelled request clears them; the audit log keeps it.
+   */
+  withdrawalRequestedBy: text('withdrawal_requested_by'),
+  withdrawalRequestedAt: timestamp('withdrawal_requested_at', { withTimezone: true }),
+  /** Who confirmed the withdrawal of an approved certification, or who discarded a draft. */
   withdrawnBy: text('withdrawn_by'),
   withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
-  /** Why it was withdrawn: internal, shown to staff only. */
+  /** Why it was (or is asked to be) withdrawn: internal, shown to staff only. */
   withdrawalReason: text('withdrawal_reason'),
 });
 

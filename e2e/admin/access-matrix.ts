@@ -79,6 +79,8 @@ export const adminActions: Record<string, Allowed> = {
   'app/admin/disposal/actions.ts#submitDisposalForm': disposalAccess.submitDisposalForm,
   'app/admin/disposal/actions.ts#approveCertification': disposalAccess.approveCertification,
   'app/admin/disposal/actions.ts#withdrawCertification': disposalAccess.withdrawCertification,
+  'app/admin/disposal/actions.ts#confirmWithdrawal': disposalAccess.confirmWithdrawal,
+  'app/admin/disposal/actions.ts#cancelWithdrawal': disposalAccess.cancelWithdrawal,
   'app/admin/help-directory/actions.ts#createHelpEntryAction': helpDirectoryAccess.createHelpEntryAction,
   'app/admin/help-directory/actions.ts#updateHelpEntryAction': helpDirectoryAccess.updateHelpEntryAction,
   'app/admin/help-directory/actions.ts#setHelpEntryArchivedAction': helpDirectoryAccess.setHelpEntryArchivedAction,

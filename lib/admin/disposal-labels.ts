@@ -21,3 +21,10 @@ export const disposalStatusLabels = {
   approved: 'Approved',
   withdrawn: 'Withdrawn',
 } as const satisfies Record<DisposalCertification['status'], string>;
+
+/** The status as staff read it in lists and on the certification's page, with a pending withdrawal request. */
+export function certificationStatusLabel(c: Pick<DisposalCertification, 'status' | 'approvedBy' | 'withdrawalRequestedBy'>): string {
+  if (c.status === 'approved' && c.withdrawalRequestedBy) return 'Approved; withdrawal requested, awaiting a second person';
+  if (c.status === 'withdrawn' && !c.approvedBy) return 'Withdrawn (draft discarded)';
+  return disposalStatusLabels[c.status];
+}

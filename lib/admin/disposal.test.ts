@@ -1,17 +1,18 @@
 // Disposal certifications from the admin area: the form's messages (no preselected scope, a value for
 // another scope refused at its field, the method from a fixed list), the count and sample before
-// recording, each role's authorization, and four eyes on approval and withdrawal, with their audit
+// recording, each role's authorization, and four eyes on approval and on withdrawal (request, then another's
+// confirmation, or a cancel), with their audit
 // entries and what they do to the records and the confirmation batch. Real PostgreSQL and Redis.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { approveDisposalCertification, findDisposalCertification, listDisposalCertifications, withdrawDisposalCertification } from '../../db/queries/disposal';
+import { approveDisposalCertification, confirmDisposalWithdrawal, findDisposalCertification, listDisposalCertifications } from '../../db/queries/disposal';
 import { findBatch } from '../../db/queries/batches';
 import { affectedRecords, auditLog } from '../../db/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffRole } from '../staff/principal';
 import { createAdminHarness, type AdminHarness } from '../testing/admin';
 import {
-  approveDisposalAsStaff, countDisposalScopeAsStaff, emptyDisposalForm, loadCertificationView, parseDisposalForm, recordDisposalAsStaff, withdrawDisposalAsStaff,
-  type DisposalFormValues,
+  approveDisposalAsStaff, cancelDisposalWithdrawalAsStaff, certificationCommandsFor, confirmDisposalWithdrawalAsStaff, countDisposalScopeAsStaff, emptyDisposalForm,
+  loadCertificationView, parseDisposalForm, recordDisposalAsStaff, withdrawDisposalAsStaff, type DisposalFormValues,
 } from './disposal';
 import { notAllowedMessage } from './staff-result';
 
@@ -92,6 +93,8 @@ describe('recording a certification', () => {
     expect(await recordDisposalAsStaff(h.ctx, h.staff[role], form())).toEqual({ ok: false, error: notAllowedMessage });
     expect(await approveDisposalAsStaff(h.ctx, h.staff[role], 1)).toEqual({ ok: false, error: notAllowedMessage });
     expect(await withdrawDisposalAsStaff(h.ctx, h.staff[role], 1, 'reason')).toEqual({ ok: false, error: notAllowedMessage });
+    expect(await confirmDisposalWithdrawalAsStaff(h.ctx, h.staff[role], 1)).toEqual({ ok: false, error: notAllowedMessage });
+    expect(await cancelDisposalWithdrawalAsStaff(h.ctx, h.staff[role], 1)).toEqual({ ok: false, error: notAllowedMessage });
     expect(await h.count(sql`select count(*)::int as n from disposal_certifications`)).toBe(0);
   });
 
@@ -150,31 +153,74 @@ describe('recording a certification', () => {
     });
   });
 
-  it('never lets the creator withdraw an approved certification; another withdraws it with a reason, reversing its marks and cancelling its confirmations', async () => {
+  it('withdraws an approved certification with two people: a request changes nothing, the requester cannot confirm, a cancel changes nothing, another confirms', async () => {
     const [cert] = await listDisposalCertifications(h.t.db, 1);
     const id = cert!.id;
-    expect(await withdrawDisposalCertification(h.t.db, id, h.staff.notice_operator.staffId, 'mine')).toBeUndefined();
-    expect(await withdrawDisposalAsStaff(h.ctx, h.staff.notice_operator, id, 'mine')).toEqual({ ok: false, error: `You recorded certification ${id}, so another staff member must withdraw it.` });
-    expect(await withdrawDisposalAsStaff(h.ctx, h.staff.second, id, '  ')).toEqual({
+    const operator = h.staff.notice_operator; // its creator
+    const second = h.staff.second;
+    const asApproved = await findDisposalCertification(h.t.db, id);
+    expect(await withdrawDisposalAsStaff(h.ctx, operator, id, '  ')).toEqual({
       ok: false, error: 'Give the reason for the withdrawal', fieldErrors: { reason: 'Give the reason for the withdrawal' },
     });
+    expect(await confirmDisposalWithdrawalAsStaff(h.ctx, second, id)).toEqual({ ok: false, error: `Nobody has asked to withdraw certification ${id}, or the request was cancelled.` });
+
+    // The creator asks: nothing changes but the request.
+    expect(await withdrawDisposalAsStaff(h.ctx, operator, id, 'DHS retracted the certification')).toMatchObject({ ok: true, data: { step: 'requested' } });
+    const requested = (await findDisposalCertification(h.t.db, id))!;
+    expect(requested).toMatchObject({ status: 'approved', withdrawalRequestedBy: operator.staffId, withdrawalReason: 'DHS retracted the certification', withdrawnBy: null });
+    expect(await markedCount(id)).toBe(cert!.recordsMarked);
+    expect((await findBatch(h.t.db, cert!.batchId!))?.status).toBe('draft');
+    expect(await withdrawDisposalAsStaff(h.ctx, second, id, 'me too')).toEqual({ ok: false, error: `A withdrawal of certification ${id} is already waiting for a second person to confirm it.` });
+    // What each person is offered: the requester waits (and may cancel); another may confirm or cancel; the auditor nothing.
+    expect(certificationCommandsFor(operator, requested)).toEqual({ canApprove: false, canWithdraw: false, canConfirmWithdrawal: false, canCancelWithdrawal: true, ownRequest: true });
+    expect(certificationCommandsFor(second, requested)).toEqual({ canApprove: false, canWithdraw: false, canConfirmWithdrawal: true, canCancelWithdrawal: true, ownRequest: false });
+    expect(certificationCommandsFor(h.staff.auditor, requested)).toEqual({ canApprove: false, canWithdraw: false, canConfirmWithdrawal: false, canCancelWithdrawal: false, ownRequest: false });
+
+    // The requester cannot confirm, whatever the role, in the service and in the statement.
+    expect(await confirmDisposalWithdrawalAsStaff(h.ctx, operator, id)).toEqual({ ok: false, error: `You asked to withdraw certification ${id}, so another staff member must confirm it.` });
+    expect(await confirmDisposalWithdrawal(h.t.db, id, operator.staffId)).toBeUndefined();
     expect(await markedCount(id)).toBe(cert!.recordsMarked);
 
-    const withdrawn = await withdrawDisposalAsStaff(h.ctx, h.staff.second, id, 'DHS retracted the certification');
+    // Another cancels it: the certification is exactly as approved.
+    expect(await cancelDisposalWithdrawalAsStaff(h.ctx, second, id)).toMatchObject({ ok: true, data: { requestedBy: operator.staffId } });
+    expect(await findDisposalCertification(h.t.db, id)).toEqual(asApproved);
+    expect(await markedCount(id)).toBe(cert!.recordsMarked);
+    expect(await cancelDisposalWithdrawalAsStaff(h.ctx, second, id)).toMatchObject({ ok: false });
+    expect(await confirmDisposalWithdrawalAsStaff(h.ctx, second, id)).toMatchObject({ ok: false });
+
+    // Asked again, and confirmed by a second person: the marks are reversed and the confirmations cancelled.
+    expect(await withdrawDisposalAsStaff(h.ctx, operator, id, 'DHS retracted the certification')).toMatchObject({ ok: true });
+    const withdrawn = await confirmDisposalWithdrawalAsStaff(h.ctx, second, id);
     if (!withdrawn.ok) throw new Error(withdrawn.error);
     expect(withdrawn.data).toMatchObject({ unmarked: cert!.recordsMarked, batchCancelled: true, noticesCancelled: 0 });
     expect(await markedCount(id)).toBe(0);
     expect(await findDisposalCertification(h.t.db, id)).toMatchObject({
-      status: 'withdrawn', recordedBy: 'staff-notice_operator', approvedBy: 'staff-administrator', withdrawnBy: 'staff-second-operator', withdrawalReason: 'DHS retracted the certification',
+      status: 'withdrawn', recordedBy: 'staff-notice_operator', approvedBy: 'staff-administrator', withdrawalRequestedBy: 'staff-notice_operator',
+      withdrawnBy: 'staff-second-operator', withdrawalReason: 'DHS retracted the certification',
     });
     expect((await findBatch(h.t.db, cert!.batchId!))?.status).toBe('cancelled');
-    expect((await auditOf('disposal.withdrawn')).map((e) => [e.actor, e.outcome])).toEqual([
-      ['staff-notice_operator', 'refused'],
-      ['staff-second-operator', 'ok'],
+
+    // Every step in the audit log, refusals too.
+    expect((await auditOf('disposal.withdrawal_requested')).map((e) => [e.actor, e.outcome, e.detail.reason ?? null])).toEqual([
+      ['staff-notice_operator', 'ok', null],
+      ['staff-second-operator', 'refused', 'already_requested'],
+      ['staff-notice_operator', 'ok', null],
     ]);
-    expect((await auditOf('disposal.withdrawn')).at(-1)?.detail).toMatchObject({ certificationId: id, unmarked: cert!.recordsMarked, batchCancelled: true });
-    // The reason is kept on the certification, for staff; the audit entry holds ids and counts only.
-    expect(JSON.stringify(await auditOf('disposal.withdrawn'))).not.toContain('retracted');
+    expect((await auditOf('disposal.withdrawal_cancelled')).map((e) => [e.actor, e.outcome, e.detail.requestedBy ?? e.detail.reason])).toEqual([
+      ['staff-second-operator', 'ok', 'staff-notice_operator'],
+      ['staff-second-operator', 'refused', 'no_request'],
+    ]);
+    expect((await auditOf('disposal.withdrawn')).map((e) => [e.actor, e.outcome, e.detail.reason ?? null])).toEqual([
+      ['staff-second-operator', 'refused', 'no_request'],
+      ['staff-notice_operator', 'refused', 'own_request'],
+      ['staff-second-operator', 'refused', 'no_request'],
+      ['staff-second-operator', 'ok', null],
+    ]);
+    expect((await auditOf('disposal.withdrawn')).at(-1)?.detail).toMatchObject({ certificationId: id, requestedBy: 'staff-notice_operator', unmarked: cert!.recordsMarked, batchCancelled: true });
+    // The reason is kept on the certification, for staff; the audit entries hold ids and counts only.
+    for (const action of ['disposal.withdrawal_requested', 'disposal.withdrawal_cancelled', 'disposal.withdrawn']) {
+      expect(JSON.stringify(await auditOf(action))).not.toContain('retracted');
+    }
     expect(await approveDisposalAsStaff(h.ctx, h.staff.administrator, id)).toMatchObject({ ok: false });
   });
 
@@ -188,7 +234,10 @@ describe('recording a certification', () => {
     await h.t.db.execute(sql`update notice_batches set status = 'running', approved_by = 'staff-notice_operator', approved_at = now() where id = ${batch.id}`);
     await h.t.db.execute(sql`insert into notices (record_id, batch_id, type, channel, dedupe_key, language)
       select id, ${batch.id}, 'disposal_confirmation', 'letter', ${`disposal-${recorded.data.certification.id}`}, language from affected_records where disposal_certification_id = ${recorded.data.certification.id}`);
-    const withdrawn = await withdrawDisposalAsStaff(h.ctx, h.staff.administrator, recorded.data.certification.id, 'Wrong category');
+    // Asked for by the administrator who approved it, confirmed by the operator who recorded it: the two
+    // people of a withdrawal are the requester and the confirmer, and the creator may be either.
+    expect(await withdrawDisposalAsStaff(h.ctx, h.staff.administrator, recorded.data.certification.id, 'Wrong category')).toMatchObject({ ok: true });
+    const withdrawn = await confirmDisposalWithdrawalAsStaff(h.ctx, h.staff.notice_operator, recorded.data.certification.id);
     if (!withdrawn.ok) throw new Error(withdrawn.error);
     expect(withdrawn.data).toMatchObject({ batchCancelled: true, noticesCancelled: recorded.data.certification.recordsMarked });
     expect(await h.count(sql`select count(*)::int as n from notices where batch_id = ${batch.id} and status <> 'cancelled'`)).toBe(0);
@@ -209,6 +258,7 @@ describe('recording a certification', () => {
       ['DHS-CERT-0001', 'category', 'withdrawn'],
     ]);
     const discarded = await withdrawDisposalAsStaff(h.ctx, h.staff.administrator, recorded.data.certification.id, 'Typed the wrong codes');
-    expect(discarded).toMatchObject({ ok: true, data: { unmarked: 0, batchCancelled: false } });
+    expect(discarded).toMatchObject({ ok: true, data: { step: 'discarded', certification: { status: 'withdrawn', withdrawnBy: 'staff-administrator', approvedBy: null } } });
+    expect((await auditOf('disposal.discarded')).at(-1)).toMatchObject({ actor: 'staff-administrator', outcome: 'ok', detail: { certificationId: recorded.data.certification.id } });
   });
 });

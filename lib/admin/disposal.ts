@@ -2,7 +2,8 @@
 // year; scope and method chosen, never preselected; a value typed for another scope refused at its field),
 // a count and a sample of what approval would change before recording, and what a certification covers
 // (counts and record ids, no personal data). Four eyes: recording makes a draft; another staff member
-// approves or withdraws it (lib/notices/service.ts, with the rule in the SQL statement).
+// approves it, and withdrawing an approved one takes a request and another's confirmation
+// (lib/notices/disposal-service.ts, with each rule in the SQL statement).
 import { z } from 'zod';
 import { batchProgress, type BatchProgress } from '../../db/queries/batches';
 import type { Tally } from '../../db/queries/dashboard';
@@ -14,10 +15,13 @@ import type { DisposalCertification } from '../../db/schema';
 import type { StaffPrincipal } from '../staff/principal';
 import { normalizeNoticeCodeInput } from '../identifiers/notice-code';
 import { actingAs, type PipelineDeps } from '../notices/deps';
-import { approveDisposal, recordDisposal, withdrawDisposal } from '../notices/service';
+import {
+  approveDisposal, cancelDisposalWithdrawalRequest, confirmDisposalWithdrawalRequest, recordDisposal, withdrawDisposal, type WithdrawOutcome,
+} from '../notices/disposal-service';
 import { disposalSchema, type DisposalInputParsed } from '../validation/notices';
 import { recordCategories } from '../validation/record-row';
 import type { DisposalFormValues } from './form-values';
+import { allows } from './permissions';
 import { fieldErrorsOf, problems, refuseUnless, type FieldErrors, type StaffResult } from './staff-result';
 import { disposalMethodLabels, disposalScopeLabels } from './disposal-labels';
 
@@ -147,13 +151,43 @@ export async function approveDisposalAsStaff(deps: PipelineDeps, principal: Staf
   return approveDisposal(actingAs(deps, principal.staffId), id);
 }
 
-export async function withdrawDisposalAsStaff(deps: PipelineDeps, principal: StaffPrincipal, id: number, reason: string): Promise<StaffResult<{ certification: DisposalCertification; unmarked: number; batchCancelled: boolean; noticesCancelled: number }>> {
+/** Discards a draft, or asks for an approved certification's withdrawal (it stands until someone else confirms). */
+export async function withdrawDisposalAsStaff(deps: PipelineDeps, principal: StaffPrincipal, id: number, reason: string): Promise<StaffResult<WithdrawOutcome>> {
   const refused = refuseUnless(principal, 'withdrawDisposal');
   if (refused) return refused;
   const result = await withdrawDisposal(actingAs(deps, principal.staffId), id, reason);
   // The reason is the form's one field: its message goes there.
   if (!result.ok && !reason.trim()) return { ...result, fieldErrors: { reason: result.error } };
   return result;
+}
+
+export async function confirmDisposalWithdrawalAsStaff(deps: PipelineDeps, principal: StaffPrincipal, id: number) {
+  const refused = refuseUnless(principal, 'confirmDisposalWithdrawal');
+  if (refused) return refused;
+  return confirmDisposalWithdrawalRequest(actingAs(deps, principal.staffId), id);
+}
+
+export async function cancelDisposalWithdrawalAsStaff(deps: PipelineDeps, principal: StaffPrincipal, id: number) {
+  const refused = refuseUnless(principal, 'cancelDisposalWithdrawal');
+  if (refused) return refused;
+  return cancelDisposalWithdrawalRequest(actingAs(deps, principal.staffId), id);
+}
+
+/**
+ * What this staff member may do with the certification now, as the statements allow it (the server checks
+ * again): approve a draft someone else recorded; discard a draft or ask to withdraw an approved one with no
+ * pending request; confirm a pending request someone else made; cancel a pending request.
+ */
+export function certificationCommandsFor(principal: StaffPrincipal, c: DisposalCertification) {
+  const pending = c.status === 'approved' && c.withdrawalRequestedBy !== null;
+  return {
+    canApprove: c.status === 'draft' && c.recordedBy !== principal.staffId && allows(principal, 'approveDisposal'),
+    canWithdraw: (c.status === 'draft' || (c.status === 'approved' && !pending)) && allows(principal, 'withdrawDisposal'),
+    canConfirmWithdrawal: pending && c.withdrawalRequestedBy !== principal.staffId && allows(principal, 'confirmDisposalWithdrawal'),
+    canCancelWithdrawal: pending && allows(principal, 'cancelDisposalWithdrawal'),
+    /** The requester: they see "waiting for a second person" instead of a confirm button. */
+    ownRequest: pending && c.withdrawalRequestedBy === principal.staffId,
+  };
 }
 
 export type CertificationView = {

@@ -18,9 +18,14 @@ export const permissions = {
   approveBatches: operators,
   viewDisposal: readers,
   recordDisposal: operators,
-  /** Approve or withdraw a certification (the statement refuses its creator whatever the role; a draft's creator may discard it). */
+  /** Approve a certification someone else recorded (the statement refuses its creator whatever the role). */
   approveDisposal: operators,
+  /** Discard a draft, or ask for an approved certification's withdrawal (it stands until a second person confirms). */
   withdrawDisposal: operators,
+  /** Confirm a withdrawal someone else asked for (the statement refuses the requester whatever the role). */
+  confirmDisposalWithdrawal: operators,
+  /** Cancel a pending withdrawal request, one's own or another's: nothing else changes. */
+  cancelDisposalWithdrawal: operators,
   /** The outbox listing: type, language, channel, time; no personal data. */
   listOutbox: readers,
   /** Opening one message: a read of personal data, audited. */

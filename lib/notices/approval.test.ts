@@ -12,7 +12,8 @@ import { loadSyntheticRecords } from '../records/demo';
 import { createPostgresTestDb, type TestDb } from '../testing/db';
 import { uniqueName } from '../testing/postgres';
 import { actingAs, pipelineDeps, type PipelineDeps } from './deps';
-import { approveDisposal, approveNoticeBatch, createNoticeBatch, recordDisposal, startNoticeBatch } from './service';
+import { approveDisposal, recordDisposal } from './disposal-service';
+import { approveNoticeBatch, createNoticeBatch, startNoticeBatch } from './service';
 import { deleteRedisPrefix } from '../testing/redis';
 
 let t: TestDb;

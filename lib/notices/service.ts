@@ -1,16 +1,11 @@
-// Notice batch and disposal mutations, shared by the CLI now and the admin area later. Each follows the
+// Notice batch mutations, shared by the CLI and the admin area (disposal certifications: disposal-service.ts). Each follows the
 // same steps: parse → (authorize: the caller's job) → write → enqueue, and records itself in the audit log.
 import type { Database } from '../../db/index';
 import { appendAudit } from '../../db/queries/audit';
 import { approveBatch, createBatch, findBatch, selectionLanguages, transitionBatch, type BatchProgress, batchProgress } from '../../db/queries/batches';
-import {
-  approveDisposalCertification, findDisposalCertification, linkCertificationBatch, lockDisposalChanges, recordDisposalCertification, refreshDisposalMarks,
-  withdrawDisposalCertification,
-} from '../../db/queries/disposal';
 import { cancelBatchNotices, groupNotices, pendingBatchNotices, unqueueBatchNotices } from '../../db/queries/notices';
-import type { DisposalCertification, DisposalMethod, NoticeBatch } from '../../db/schema';
-import { normalizeNoticeCodeInput } from '../identifiers/notice-code';
-import { createBatchSchema, disposalMethodCodes, disposalSchema, withdrawalReasonSchema } from '../validation/notices';
+import type { NoticeBatch } from '../../db/schema';
+import { createBatchSchema } from '../validation/notices';
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: string };
 
@@ -108,115 +103,4 @@ export async function cancelNoticeBatch(deps: ServiceDeps, id: number): Promise<
 
 export async function getBatchProgress(deps: Pick<ServiceDeps, 'db'>, id: number): Promise<BatchProgress | undefined> {
   return batchProgress(deps.db, id);
-}
-
-// The one list of methods, in the schema's enum and the form's validation alike.
-disposalMethodCodes satisfies readonly DisposalMethod[];
-
-/**
- * Records that DHS certified disposal, as a draft: the certification and the records its scope covers now.
- * Nothing is marked and no public page changes until a second staff member approves it (approveDisposal).
- */
-export async function recordDisposal(deps: ServiceDeps, input: unknown): Promise<Result<{ certification: DisposalCertification }>> {
-  const parsed = disposalSchema.safeParse(input);
-  if (!parsed.success) return fail(parsed.error.issues[0]!.message);
-  const d = parsed.data;
-  let scopeValue = d.scopeValue;
-  if (d.scope === 'notice_codes') {
-    const codes = scopeValue.map(normalizeNoticeCodeInput);
-    if (codes.some((c) => c === null)) return fail('One of the notice codes is not in the right form (12 letters and digits).');
-    scopeValue = codes as string[];
-  }
-  const certification = await recordDisposalCertification(deps.db, { ...d, scopeValue, recordedBy: deps.actor });
-  await audit(deps, 'disposal.recorded', 'ok', { certificationId: certification.id, scope: d.scope, method: d.method, recordsCovered: certification.recordsMarked, status: 'draft' });
-  return { ok: true, data: { certification } };
-}
-
-/** Why a certification could not be approved or withdrawn, from its row as it is now. */
-function refusalOf(cert: DisposalCertification | undefined, id: number, actor: string, step: 'approve' | 'withdraw'): readonly [string, string] {
-  if (!cert) return ['not_found', `There is no disposal certification ${id}.`];
-  if (cert.status === 'withdrawn') return ['withdrawn', `Certification ${id} was withdrawn; a withdrawn certification cannot be approved or withdrawn again.`];
-  if (step === 'approve' && cert.status === 'approved') return ['already_approved', `Certification ${id} is already approved.`];
-  if (cert.recordedBy === actor) {
-    return step === 'approve'
-      ? ['own_certification', `You recorded certification ${id}, so another staff member must approve it.`]
-      : ['own_certification', `You recorded certification ${id}, so another staff member must withdraw it.`];
-  }
-  return ['conflict', `Certification ${id} changed while you were looking at it. Open it again.`];
-}
-
-/**
- * Four eyes: a staff member other than the one who recorded it approves a draft certification. In one
- * transaction the records it covers are marked (those no earlier approved certification covers) and the
- * batch of their disposal confirmations is created as a draft, which needs its own approval before it
- * is sent. Refusals are audited too.
- */
-export async function approveDisposal(deps: ServiceDeps, id: number): Promise<Result<{ certification: DisposalCertification; batch: NoticeBatch | null; marked: number }>> {
-  const done = await deps.db.transaction(async (tx) => {
-    await lockDisposalChanges(tx);
-    const approved = await approveDisposalCertification(tx, id, deps.actor);
-    if (!approved) return { ok: false as const, refused: refusalOf(await findDisposalCertification(tx, id), id, deps.actor, 'approve') };
-    const marks = await refreshDisposalMarks(tx, id);
-    let batch: NoticeBatch | null = null;
-    if (!approved.batchId) {
-      batch = await createBatch(tx, {
-        name: `Disposal confirmations for certification ${approved.reference}`,
-        type: 'disposal_confirmation',
-        selection: { disposalCertificationId: id },
-        createdBy: deps.actor,
-      });
-      await linkCertificationBatch(tx, id, batch.id);
-    }
-    await appendAudit(tx, deps.auditKey, { actor: deps.actor, action: 'disposal.approved', outcome: 'ok', detail: { certificationId: id, marked: marks.marked, batchId: batch?.id ?? approved.batchId } });
-    if (batch) await appendAudit(tx, deps.auditKey, { actor: deps.actor, action: 'batch.created', outcome: 'ok', detail: { batchId: batch.id, type: batch.type, total: batch.totalAtCreation } });
-    return { ok: true as const, data: { certification: { ...approved, batchId: batch?.id ?? approved.batchId }, batch, marked: marks.marked } };
-  });
-  if (!done.ok) {
-    const [reason, message] = done.refused;
-    await audit(deps, 'disposal.approved', 'refused', { certificationId: id, reason });
-    return fail(message);
-  }
-  return { ok: true, data: done.data };
-}
-
-/**
- * Withdraws a certification, with a reason (four eyes again: never by its creator once approved). Its
- * marks are reversed where no other approved certification covers the record, its history stays, and its
- * confirmation batch is cancelled if it has not finished: notices not yet handed to the provider are
- * cancelled, so nobody is newly told of a disposal that no longer stands. A finished batch cannot be
- * recalled; the audit entry says how many had been sent.
- */
-export async function withdrawDisposal(
-  deps: ServiceDeps,
-  id: number,
-  reasonInput: unknown,
-): Promise<Result<{ certification: DisposalCertification; unmarked: number; batchCancelled: boolean; noticesCancelled: number }>> {
-  const reason = withdrawalReasonSchema.safeParse(reasonInput);
-  if (!reason.success) return fail(reason.error.issues[0]!.message);
-  const done = await deps.db.transaction(async (tx) => {
-    await lockDisposalChanges(tx);
-    const withdrawn = await withdrawDisposalCertification(tx, id, deps.actor, reason.data);
-    if (!withdrawn) return { ok: false as const, refused: refusalOf(await findDisposalCertification(tx, id), id, deps.actor, 'withdraw') };
-    const marks = await refreshDisposalMarks(tx, id);
-    let batchCancelled = false;
-    let noticesCancelled = 0;
-    if (withdrawn.batchId) {
-      batchCancelled = (await transitionBatch(tx, withdrawn.batchId, ['draft', 'running', 'paused'], 'cancelled')) !== undefined;
-      if (batchCancelled) noticesCancelled = await cancelBatchNotices(tx, withdrawn.batchId);
-    }
-    await appendAudit(tx, deps.auditKey, {
-      actor: deps.actor,
-      action: 'disposal.withdrawn',
-      outcome: 'ok',
-      detail: { certificationId: id, wasApproved: withdrawn.approvedBy !== null, unmarked: marks.unmarked, stillCovered: marks.moved, batchId: withdrawn.batchId, batchCancelled, noticesCancelled },
-    });
-    if (batchCancelled) await appendAudit(tx, deps.auditKey, { actor: deps.actor, action: 'batch.cancelled', outcome: 'ok', detail: { batchId: withdrawn.batchId, cancelled: noticesCancelled, because: 'disposal_withdrawn' } });
-    return { ok: true as const, data: { certification: withdrawn, unmarked: marks.unmarked, batchCancelled, noticesCancelled } };
-  });
-  if (!done.ok) {
-    const [why, message] = done.refused;
-    await audit(deps, 'disposal.withdrawn', 'refused', { certificationId: id, reason: why });
-    return fail(message);
-  }
-  return { ok: true, data: done.data };
 }

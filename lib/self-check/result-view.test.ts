@@ -1,7 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendAudit } from '../../db/queries/audit';
-import { approveDisposalCertification, lockDisposalChanges, recordDisposalCertification, refreshDisposalMarks, withdrawDisposalCertification } from '../../db/queries/disposal';
+import {
+  approveDisposalCertification, confirmDisposalWithdrawal, lockDisposalChanges, recordDisposalCertification, refreshDisposalMarks, requestDisposalWithdrawal,
+} from '../../db/queries/disposal';
 import { affectedRecords, auditLog } from '../../db/schema';
 import { revealRecord, viewRecord } from '../admin/records';
 import type { StaffPrincipal } from '../staff/principal';
@@ -107,9 +109,12 @@ describe('buildResultView (PostgreSQL)', () => {
     expect(JSON.stringify(view)).not.toContain('contractor');
     // Another person's record is not covered by it.
     expect((await buildResultView(ana.recordId, 'letter', h.deps))?.disposal).toEqual({ certified: false });
+    // Asked to withdraw by one person: the answer stands until a second confirms.
+    expect(await requestDisposalWithdrawal(h.t.db, cert.id, 'operator', 'Recorded in error')).toBeDefined();
+    expect((await buildResultView(minh.recordId, 'letter', h.deps))?.disposal).toMatchObject({ certified: true, reference: 'DHS-CERT-0042' });
     await h.t.db.transaction(async (tx) => {
       await lockDisposalChanges(tx);
-      await withdrawDisposalCertification(tx, cert.id, 'administrator', 'Recorded in error');
+      expect(await confirmDisposalWithdrawal(tx, cert.id, 'administrator')).toBeDefined();
       await refreshDisposalMarks(tx, cert.id);
     });
     expect((await buildResultView(minh.recordId, 'letter', h.deps))?.disposal).toEqual({ certified: false });

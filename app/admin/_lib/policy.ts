@@ -68,6 +68,8 @@ export const staffPolicy = {
     'app/admin/disposal/actions.ts#submitDisposalForm': 'recordDisposal',
     'app/admin/disposal/actions.ts#approveCertification': 'approveDisposal',
     'app/admin/disposal/actions.ts#withdrawCertification': 'withdrawDisposal',
+    'app/admin/disposal/actions.ts#confirmWithdrawal': 'confirmDisposalWithdrawal',
+    'app/admin/disposal/actions.ts#cancelWithdrawal': 'cancelDisposalWithdrawal',
     'app/admin/help-directory/actions.ts#createHelpEntryAction': 'manageHelpDirectory',
     'app/admin/help-directory/actions.ts#updateHelpEntryAction': 'manageHelpDirectory',
     'app/admin/help-directory/actions.ts#setHelpEntryArchivedAction': 'manageHelpDirectory',

@@ -10,4 +10,6 @@ export const disposalAccess = {
   submitDisposalForm: permissions.recordDisposal,
   approveCertification: permissions.approveDisposal,
   withdrawCertification: permissions.withdrawDisposal,
+  confirmWithdrawal: permissions.confirmDisposalWithdrawal,
+  cancelWithdrawal: permissions.cancelDisposalWithdrawal,
 } as const satisfies Record<string, readonly StaffRole[]>;

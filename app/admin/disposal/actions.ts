@@ -2,12 +2,14 @@
 // The disposal area's server actions, through the action pipeline (../_lib/action.ts): session → the
 // permission → the form read and parsed → context → the inner function (scope rules, act as the signed-in
 // staff member). "Count records" shows what the scope covers, and a sample, before anything is written;
-// recording makes a draft; approval and withdrawal are another staff member's (four eyes).
+// recording makes a draft; approval is another staff member's (four eyes), and so is an approved
+// certification's withdrawal: one asks (withdrawCertification), another confirms (confirmWithdrawal).
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import {
-  approveDisposalAsStaff, countDisposalScopeAsStaff, disposalFormValues, recordDisposalAsStaff, withdrawDisposalAsStaff, type DisposalFormValues, type ScopeCount,
+  approveDisposalAsStaff, cancelDisposalWithdrawalAsStaff, confirmDisposalWithdrawalAsStaff, countDisposalScopeAsStaff, disposalFormValues, recordDisposalAsStaff,
+  withdrawDisposalAsStaff, type DisposalFormValues, type ScopeCount,
 } from '@/lib/admin/disposal';
 import { positiveId } from '@/lib/admin/staff-result';
 import { fromService, refuse, type ActionResult } from '@/app/admin/_lib/action-result';
@@ -26,7 +28,13 @@ const disposalFormValuesSchema = z.object({
 // The certification number comes from a hidden field; a missing or malformed one is answered below.
 const readCertification = (form: FormData) => ({ certificationId: positiveId(form.get('certificationId')), reason: typeof form.get('reason') === 'string' ? (form.get('reason') as string) : '' });
 const certificationSchema = z.object({ certificationId: z.number().nullable(), reason: z.string() });
-const badNumber = 'That certification number is not valid. Go back to the list and open it again.';
+
+const invalidId = 'That certification number is not valid. Go back to the list and open it again.';
+
+function revalidate(id: number) {
+  revalidatePath(`/admin/disposal/${id}`);
+  revalidatePath('/admin/disposal');
+}
 
 export const submitDisposalForm = staffAction({
   gate: 'recordDisposal',
@@ -50,7 +58,7 @@ export const approveCertification = staffAction({
   input: certificationSchema,
   read: readCertification,
   run: async ({ certificationId: id }, ctx): Promise<ActionResult<CertificationCommandData>> => {
-  if (id === null) return refuse('invalid', badNumber);
+  if (id === null) return refuse('invalid', invalidId);
   const result = await approveDisposalAsStaff(ctx, ctx.principal, id);
   revalidatePath(`/admin/disposal/${id}`);
   revalidatePath('/admin/disposal');
@@ -62,16 +70,35 @@ export const approveCertification = staffAction({
   },
 });
 
+/** Discards a draft, or asks for an approved certification's withdrawal: it stands until another staff member confirms. */
 export const withdrawCertification = staffAction({
   gate: 'withdrawDisposal',
   input: certificationSchema,
   read: readCertification,
   keep: (form) => ({ reason: readCertification(form).reason }),
   run: async ({ certificationId: id, reason }, ctx): Promise<ActionResult<CertificationCommandData>> => {
-  if (id === null) return refuse('invalid', badNumber);
+  if (id === null) return refuse('invalid', invalidId);
   const result = await withdrawDisposalAsStaff(ctx, ctx.principal, id, reason);
-  revalidatePath(`/admin/disposal/${id}`);
-  revalidatePath('/admin/disposal');
+  revalidate(id);
+  if (!result.ok) return fromService(result);
+  return { ok: true, data: {
+    message:
+      result.data.step === 'discarded'
+        ? `Draft certification ${id} is discarded. It had marked nothing; its history is kept.`
+        : `Withdrawal of certification ${id} requested. It still stands, and the public pages are unchanged, until another staff member confirms the withdrawal.`,
+  } };
+  },
+});
+
+/** The second person confirms a pending withdrawal request (never its requester): the marks are reversed. */
+export const confirmWithdrawal = staffAction({
+  gate: 'confirmDisposalWithdrawal',
+  input: certificationSchema,
+  read: readCertification,
+  run: async ({ certificationId: id }, ctx): Promise<ActionResult<CertificationCommandData>> => {
+  if (id === null) return refuse('invalid', invalidId);
+  const result = await confirmDisposalWithdrawalAsStaff(ctx, ctx.principal, id);
+  revalidate(id);
   if (!result.ok) return fromService(result);
   const { unmarked, batchCancelled, noticesCancelled, certification } = result.data;
   return { ok: true, data: {
@@ -79,5 +106,19 @@ export const withdrawCertification = staffAction({
       `Certification ${id} is withdrawn: ${unmarked.toLocaleString('en-US')} records no longer show a disposal.` +
       (batchCancelled ? ` Its confirmation batch ${certification.batchId} was cancelled; ${noticesCancelled.toLocaleString('en-US')} notices will not be sent.` : ''),
   } };
+  },
+});
+
+/** Drops a pending withdrawal request, one's own or another's: nothing else changes. */
+export const cancelWithdrawal = staffAction({
+  gate: 'cancelDisposalWithdrawal',
+  input: certificationSchema,
+  read: readCertification,
+  run: async ({ certificationId: id }, ctx): Promise<ActionResult<CertificationCommandData>> => {
+  if (id === null) return refuse('invalid', invalidId);
+  const result = await cancelDisposalWithdrawalAsStaff(ctx, ctx.principal, id);
+  revalidate(id);
+  if (!result.ok) return fromService(result);
+  return { ok: true, data: { message: `The request to withdraw certification ${id} is cancelled. The certification stands, unchanged.` } };
   },
 });

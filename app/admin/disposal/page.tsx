@@ -7,7 +7,7 @@ import { principalOf } from '@/lib/staff/principal';
 import { formatDateTime } from '../_components/labels';
 import { disposalAccess } from './access';
 import { describeScope } from './scope';
-import { disposalStatusLabels } from '@/lib/admin/disposal-labels';
+import { certificationStatusLabel } from '@/lib/admin/disposal-labels';
 import { ListTable } from '../_components/list-table';
 import { AdminPage } from '../_components/admin-page';
 import { actorNamer } from '@/lib/admin/staff-names';
@@ -26,7 +26,7 @@ export default async function DisposalPage() {
       <h1>Disposal certifications</h1>
       <p className="usa-intro">
         When DHS certifies that it disposed of the data it received, record the certification here as a draft. It counts (the records it
-        covers are marked and their result pages say so) only once another staff member approves it, and it can be withdrawn the same way.
+        covers are marked and their result pages say so) only once another staff member approves it, and withdrawing an approved one takes two people too: one asks, with a reason, and another confirms.
       </p>
       {allows(principal, 'recordDisposal') && (
         <p>
@@ -45,7 +45,7 @@ export default async function DisposalPage() {
             </th>
             <td>{c.certifiedOn}</td>
             <td>{describeScope(c)}</td>
-            <td>{disposalStatusLabels[c.status]}</td>
+            <td>{certificationStatusLabel(c)}</td>
             <td className="text-right font-mono-xs">{c.recordsMarked.toLocaleString('en-US')}</td>
             <td>{c.batchId ? <a href={`/admin/batches/${c.batchId}`}>Batch {c.batchId}</a> : '—'}</td>
             <td>

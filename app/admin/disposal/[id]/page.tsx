@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { languageName } from '@/lib/admin/batch-views';
 import { adminContext } from '@/lib/admin/context';
-import { loadCertificationView } from '@/lib/admin/disposal';
+import { certificationCommandsFor, loadCertificationView } from '@/lib/admin/disposal';
 import { positiveId } from '@/lib/admin/staff-result';
 import { requireStaff } from '@/app/admin/_lib/guard';
-import { allows } from '@/lib/admin/permissions';
-import { disposalMethodLabels, disposalStatusLabels } from '@/lib/admin/disposal-labels';
+import { findStaffById } from '@/db/queries/staff';
+import type { Executor } from '@/db/index';
+import { roleLabels, type StaffRole } from '@/lib/staff/roles';
+import { disposalMethodLabels, certificationStatusLabel } from '@/lib/admin/disposal-labels';
 import { principalOf } from '@/lib/staff/principal';
 import { CertificationCommands } from './certification-commands';
 import { batchStatusLabels, categoryLabel, formatDateTime } from '../../_components/labels';
@@ -19,6 +21,13 @@ import { actorNamer } from '@/lib/admin/staff-names';
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Disposal certification' };
 
+/** The role of a staff actor ("staff:12") as staff read it, or null for another actor (a CLI's name). */
+async function roleOfActor(db: Executor, actor: string | null): Promise<string | null> {
+  const m = /^staff:(\d+)$/.exec(actor ?? '');
+  const user = m ? await findStaffById(db, Number(m[1])) : null;
+  return user ? (roleLabels[user.role as StaffRole] ?? user.role) : null;
+}
+
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ recorded?: string }> };
 
 export default async function CertificationPage({ params, searchParams }: Props) {
@@ -29,12 +38,11 @@ export default async function CertificationPage({ params, searchParams }: Props)
   if (!view) notFound();
   const { certification: c, confirmations } = view;
   const principal = principalOf(staff);
-  const name = await actorNamer(db, [c.recordedBy, c.approvedBy, c.withdrawnBy]);
+  const name = await actorNamer(db, [c.recordedBy, c.approvedBy, c.withdrawalRequestedBy, c.withdrawnBy]);
   const own = c.recordedBy === principal.staffId;
-  // What the statements allow (the server checks again): approval never by the creator; withdrawal of an
-  // approved certification never by the creator; a draft may be discarded by its creator too.
-  const canApprove = c.status === 'draft' && !own && allows(principal, 'approveDisposal');
-  const canWithdraw = (c.status === 'draft' || (c.status === 'approved' && !own)) && allows(principal, 'withdrawDisposal');
+  const commands = certificationCommandsFor(principal, c);
+  const pendingWithdrawal = c.status === 'approved' && c.withdrawalRequestedBy !== null;
+  const requesterRole = pendingWithdrawal ? await roleOfActor(db, c.withdrawalRequestedBy) : null;
   return (
     <AdminPage staff={staff}>
       <p>
@@ -56,7 +64,7 @@ export default async function CertificationPage({ params, searchParams }: Props)
       <dl>
         <dt className="text-bold">Status</dt>
         <dd className="margin-left-0 margin-bottom-1" data-testid="certification-status">
-          {disposalStatusLabels[c.status]}
+          {certificationStatusLabel(c)}
         </dd>
         <dt className="text-bold">Certified on</dt>
         <dd className="margin-left-0 margin-bottom-1">{c.certifiedOn}</dd>
@@ -72,9 +80,17 @@ export default async function CertificationPage({ params, searchParams }: Props)
         </dd>
         <dt className="text-bold">Approved</dt>
         <dd className="margin-left-0 margin-bottom-1">{c.approvedBy ? `${formatDateTime(c.approvedAt)} by ${name(c.approvedBy)}` : 'Not yet'}</dd>
+        {c.withdrawnBy && c.withdrawalRequestedBy && (
+          <>
+            <dt className="text-bold">Withdrawal requested</dt>
+            <dd className="margin-left-0 margin-bottom-1">
+              {formatDateTime(c.withdrawalRequestedAt)} by {name(c.withdrawalRequestedBy)}
+            </dd>
+          </>
+        )}
         {c.withdrawnBy && (
           <>
-            <dt className="text-bold">Withdrawn</dt>
+            <dt className="text-bold">{c.approvedBy ? 'Withdrawn' : 'Discarded'}</dt>
             <dd className="margin-left-0 margin-bottom-1">
               {formatDateTime(c.withdrawnAt)} by {name(c.withdrawnBy)}: {c.withdrawalReason}
             </dd>
@@ -102,8 +118,23 @@ export default async function CertificationPage({ params, searchParams }: Props)
         </p>
       )}
       {c.status === 'draft' && own && <p className="usa-hint">You recorded this certification, so another staff member must approve it.</p>}
-      {c.status === 'approved' && own && <p className="usa-hint">You recorded this certification, so another staff member must withdraw it if it should not stand.</p>}
-      <CertificationCommands certificationId={c.id} canApprove={canApprove} canWithdraw={canWithdraw} approved={c.status === 'approved'} />
+      {pendingWithdrawal && (
+        <div className="usa-alert usa-alert--warning" data-testid="withdrawal-request">
+          <div className="usa-alert__body">
+            <h2 className="usa-alert__heading">Withdrawal requested, not yet confirmed</h2>
+            <p className="usa-alert__text">
+              {name(c.withdrawalRequestedBy)}
+              {requesterRole ? `, ${requesterRole},` : ''} asked on {formatDateTime(c.withdrawalRequestedAt)} to withdraw this certification.
+            </p>
+            <p className="usa-alert__text">Reason given (staff only): {c.withdrawalReason}</p>
+            <p className="usa-alert__text">
+              The certification still stands: its records stay marked and their result pages unchanged until a second staff member, not the one who asked,
+              confirms the withdrawal.
+            </p>
+          </div>
+        </div>
+      )}
+      <CertificationCommands certificationId={c.id} approved={c.status === 'approved'} {...commands} />
 
       <h2>Records it covers</h2>
       <p>

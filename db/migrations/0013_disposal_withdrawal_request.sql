@@ -1,0 +1,2 @@
+ALTER TABLE "disposal_certifications" ADD COLUMN "withdrawal_requested_by" text;--> statement-breakpoint
+ALTER TABLE "disposal_certifications" ADD COLUMN "withdrawal_requested_at" timestamp with time zone;
