@@ -101,6 +101,22 @@ async function measure(driver: 'postgres' | 'pglite', rows: number): Promise<Imp
   }
 }
 
+/** One first import of `rows` synthetic rows into a fresh PostgreSQL database with the given keys (bench/hmac.ts). */
+export async function runImportOnce(rows: number, keys: { hasher: ReturnType<typeof createHasher>; sealer: ReturnType<typeof createSealer> }) {
+  const file = await ensureCsv(rows);
+  const name = uniqueName('dc_bench');
+  await withAdmin((sql) => sql.unsafe(`create database "${name}"`));
+  const handle = await openDatabase({ databaseUrl: databaseUrl(name), dataDir: '.data', max: 4 });
+  try {
+    await migrate(handle);
+    const { seconds, cpuSeconds } = await timedImport(handle, file, keys);
+    return { seconds, cpuSeconds };
+  } finally {
+    await handle.close();
+    await dropDatabase(name);
+  }
+}
+
 export async function runImportBench(sizes: number[]): Promise<ImportFigure[]> {
   const figures: ImportFigure[] = [];
   for (const rows of sizes) {

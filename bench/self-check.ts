@@ -132,7 +132,6 @@ export async function runSelfCheckBench(options: { records: number; connections:
     QUEUE_PREFIX: prefix,
     WORKERS_IN_PROCESS: 'false',
     DEMO_MODE: 'false',
-    LOG_LEVEL: 'warn',
     // Limits on, sized so one benchmark client is not refused (see the top of this file).
     SELF_CHECK_GLOBAL_LIMIT: '1000000/1s',
     SELF_CHECK_ADDRESS_LIMIT: '1000000/1s',

@@ -72,7 +72,6 @@ const envSchema = z.object({
   WORKER_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(4),
   IMPORT_BATCH_SIZE: z.coerce.number().int().min(10).max(20000).default(2000),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   // The self-check (lib/self-check): rate limits, locks, proof of work, sessions. README "Configuration".
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   SELF_CHECK_GLOBAL_LIMIT: rate('SELF_CHECK_GLOBAL_LIMIT', '1200/1m'),

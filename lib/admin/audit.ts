@@ -5,7 +5,8 @@ import type { Database } from '../../db/index';
 import { appendAudit, verifyAuditChain, type AuditVerification } from '../../db/queries/audit';
 import { searchAuditLog, type AuditFilter, type AuditPage } from '../../db/queries/audit-search';
 import type { StaffPrincipal } from '../staff/principal';
-import { adminRoles, allows, fail, type Result } from './roles';
+import { allows } from './permissions';
+import { fail, type Result } from './roles';
 
 export type AuditDeps = { db: Database; auditKey: Buffer };
 
@@ -48,7 +49,7 @@ export function toAuditFilter(q: AuditQuery): AuditFilter {
 }
 
 export async function searchAudit(deps: AuditDeps, who: StaffPrincipal, input: unknown): Promise<Result<AuditPage & { query: AuditQuery }>> {
-  if (!allows(adminRoles.audit, who)) return fail('Your role cannot read the audit log.');
+  if (!allows(who, 'readAudit')) return fail('Your role cannot read the audit log.');
   const parsed = auditFilterSchema.safeParse(input);
   if (!parsed.success) return fail(parsed.error.issues[0]!.message);
   const page = await searchAuditLog(deps.db, toAuditFilter(parsed.data), { before: parsed.data.before, size: AUDIT_PAGE_SIZE });
@@ -56,7 +57,7 @@ export async function searchAudit(deps: AuditDeps, who: StaffPrincipal, input: u
 }
 
 export async function verifyChainNow(deps: AuditDeps, who: StaffPrincipal): Promise<Result<AuditVerification>> {
-  if (!allows(adminRoles.audit, who)) return fail('Your role cannot verify the audit log.');
+  if (!allows(who, 'readAudit')) return fail('Your role cannot verify the audit log.');
   const result = await verifyAuditChain(deps.db, deps.auditKey);
   await appendAudit(deps.db, deps.auditKey, {
     actor: who.staffId,

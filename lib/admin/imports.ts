@@ -8,7 +8,8 @@ import { findImportRun } from '../../db/queries/imports';
 import type { ImportUpload } from '../../db/schema';
 import type { StaffPrincipal } from '../staff/principal';
 import { receiveCsvUpload, type UploadRequest } from './upload';
-import { adminRoles, allows, fail, type Result } from './roles';
+import { allows } from './permissions';
+import { fail, type Result } from './roles';
 
 export const uploadsDir = (dataDir: string) => path.join(dataDir, 'uploads');
 
@@ -21,7 +22,7 @@ export type ImportDeps = {
 };
 
 export async function acceptCsvUpload(deps: ImportDeps, who: StaffPrincipal, req: UploadRequest): Promise<Result<{ uploadId: number }>> {
-  if (!allows(adminRoles.imports, who)) return fail('Your role cannot import records.');
+  if (!allows(who, 'manageImports')) return fail('Your role cannot import records.');
   const stored = await receiveCsvUpload(req, { dir: deps.uploadsDir, maxBytes: deps.maxBytes });
   if (!stored.ok) {
     await appendAudit(deps.db, deps.auditKey, { actor: who.staffId, action: 'import.uploaded', outcome: 'refused', detail: { role: who.role } });
@@ -51,19 +52,19 @@ function statusOf(u: ImportUpload): UploadStatus {
 }
 
 export async function getUploadStatus(deps: Pick<ImportDeps, 'db'>, who: StaffPrincipal, id: number): Promise<Result<UploadStatus>> {
-  if (!allows(adminRoles.imports, who)) return fail('Your role cannot see imports.');
+  if (!allows(who, 'manageImports')) return fail('Your role cannot see imports.');
   const upload = await findImportUpload(deps.db, id);
   return upload ? { ok: true, data: statusOf(upload) } : fail(`There is no upload ${id}.`);
 }
 
 export async function listUploads(deps: Pick<ImportDeps, 'db'>, who: StaffPrincipal): Promise<Result<UploadStatus[]>> {
-  if (!allows(adminRoles.imports, who)) return fail('Your role cannot see imports.');
+  if (!allows(who, 'manageImports')) return fail('Your role cannot see imports.');
   return { ok: true, data: (await listImportUploads(deps.db)).map(statusOf) };
 }
 
 /** The rejected lines as CSV: line number and reason only, nothing from the line itself. */
 export async function rejectsCsv(deps: Pick<ImportDeps, 'db'>, who: StaffPrincipal, id: number): Promise<Result<{ csv: string; capped: boolean }>> {
-  if (!allows(adminRoles.imports, who)) return fail('Your role cannot see imports.');
+  if (!allows(who, 'manageImports')) return fail('Your role cannot see imports.');
   const upload = await findImportUpload(deps.db, id);
   if (!upload || upload.status !== 'completed' || !upload.importId) return fail(`Upload ${id} has no finished import to report on.`);
   const run = await findImportRun(deps.db, upload.importId);

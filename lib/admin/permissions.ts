@@ -1,5 +1,8 @@
-// Which staff roles may do what in the batches, disposal, outbox and dashboard areas. The pages' guards,
-// the server actions' inner functions and the access tables in app/admin/*/access.ts all read this one map.
+// THE permission table of the staff area: permission → the roles that hold it. The action pipeline
+// (app/admin/_lib/action.ts), the page guards, the route handlers, the services in lib/admin and the access
+// tables in app/admin/*/access.ts all read this one map, through the one `allows` below; staffPolicy
+// (app/admin/_lib/policy.ts) names the permission of every page, route handler and action, for the matrix.
+import { roleMayUse } from '../staff/roles';
 import type { StaffPrincipal, StaffRole } from '../staff/principal';
 
 export const allStaffRoles = ['administrator', 'notice_operator', 'claims_reviewer', 'auditor'] as const satisfies readonly StaffRole[];
@@ -28,10 +31,26 @@ export const permissions = {
   /** Opening one message: a read of personal data, audited. */
   readOutboxMessage: operators,
   viewDashboard: allStaffRoles,
+  /** Find a record and see it masked. The auditor reads (read-only role) but never unmasks. */
+  findRecords: allStaffRoles,
+  /** Unmask a record, with a stated purpose: a read of personal data, audited. */
+  revealRecords: ['administrator', 'notice_operator', 'claims_reviewer'],
+  /** Upload a CSV, watch it import, download its rejects. */
+  manageImports: operators,
+  /** Search the audit log and verify its hash chain. */
+  readAudit: ['administrator', 'auditor'],
+  /** The background job queues (bull-board): administrators only. */
+  viewQueues: ['administrator'],
+  /** Create accounts, change roles, disable accounts, reset second factors. */
+  manageStaff: ['administrator'],
+  /** The local-help directory holds no personal data: every role reads it; administrators change it. */
+  readHelpDirectory: allStaffRoles,
+  manageHelpDirectory: ['administrator'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissions;
 
+/** The one role check. Administrators hold every role (lib/staff/roles.ts), whatever a list says. */
 export function allows(principal: Pick<StaffPrincipal, 'role'>, permission: Permission): boolean {
-  return (permissions[permission] as readonly StaffRole[]).includes(principal.role);
+  return roleMayUse(principal.role, permissions[permission]);
 }

@@ -12,7 +12,8 @@ import { parseTin } from '../identifiers/tin';
 import { openRecordPii, type RecordPii } from '../records/seal';
 import { maskPii, type MaskedPii } from './mask';
 import { revealPurposes } from './reveal-purposes';
-import { adminRoles, allows, fail, type Result } from './roles';
+import { allows } from './permissions';
+import { fail, type Result } from './roles';
 
 export type RecordDeps = { db: Database; hasher: Hasher; sealer: Sealer };
 
@@ -37,7 +38,7 @@ async function audit(deps: RecordDeps, who: StaffPrincipal, action: string, outc
 }
 
 export async function findRecord(deps: RecordDeps, who: StaffPrincipal, input: unknown): Promise<Result<FindOutcome>> {
-  if (!allows(adminRoles.recordsFind, who)) return fail('Your role cannot look up records.');
+  if (!allows(who, 'findRecords')) return fail('Your role cannot look up records.');
   const parsed = findRecordSchema.safeParse(input);
   if (!parsed.success) return fail(parsed.error.issues[0]!.message);
   const query = parsed.data.query;
@@ -81,7 +82,7 @@ export type MaskedRecordView = {
 };
 
 export async function viewRecord(deps: RecordDeps, who: StaffPrincipal, recordId: number): Promise<Result<MaskedRecordView>> {
-  if (!allows(adminRoles.recordsFind, who)) return fail('Your role cannot view records.');
+  if (!allows(who, 'findRecords')) return fail('Your role cannot view records.');
   const record = await findRecordById(deps.db, recordId);
   if (!record) return fail(`There is no record ${recordId}.`);
   const pii = openRecordPii(deps.sealer, record);
@@ -130,7 +131,7 @@ export const revealSchema = z.object({
 
 export async function revealRecord(deps: RecordDeps, who: StaffPrincipal, input: unknown): Promise<Result<RecordPii>> {
   const recordId = Number((input as { recordId?: unknown })?.recordId) || null;
-  if (!allows(adminRoles.recordsReveal, who)) {
+  if (!allows(who, 'revealRecords')) {
     await audit(deps, who, 'record.revealed', 'denied', recordId, {});
     return fail('Your role cannot reveal personal data.');
   }

@@ -34,7 +34,7 @@ describe('no plaintext identifiers at rest or in logs (PostgreSQL, CLI)', () => 
     const file = path.join(dir, 'people.csv');
     writeFileSync(file, toCsv([...people, rejected]));
 
-    const env = { ...process.env, DATABASE_URL: t.url!, DATA_DIR: dir, LOG_LEVEL: 'debug' };
+    const env = { ...process.env, DATABASE_URL: t.url!, DATA_DIR: dir };
     const { stdout, stderr } = await exec('npx', ['tsx', 'scripts/import.ts', file], { env });
     expect(stdout).toMatch(/2 inserted/);
     expect(stderr).toMatch(/line 4: date_impossible \(date_of_birth\)/);

@@ -1,9 +1,7 @@
 // The admin areas the home page lists, each with who may use it (the page itself checks again through
 // the guard). Add an area here when its page lands.
 import { permissions } from '@/lib/admin/permissions';
-import { adminRoles } from '@/lib/admin/roles';
 import type { Access } from '@/lib/staff/roles';
-import { helpDirectoryAccess } from '../help-directory/access';
 
 export type AdminArea = { href: string; title: string; description: string; access: Access };
 
@@ -12,10 +10,10 @@ export const adminAreas: readonly AdminArea[] = [
   { href: '/admin/batches', title: 'Notice batches', description: 'Create a batch from a selection, preview it in every language, approve (a second person), send and watch it.', access: permissions.viewBatches },
   { href: '/admin/disposal', title: 'Disposal certifications', description: 'Record a DHS disposal certification, see what it covers, prepare the confirmations.', access: permissions.viewDisposal },
   { href: '/admin/outbox', title: 'Development outbox', description: 'What was "sent" without an email provider, and every letter.', access: permissions.listOutbox },
-  { href: '/admin/users', title: 'Staff accounts', description: 'Create accounts, change roles, disable accounts, reset second factors.', access: ['administrator'] },
-  { href: '/admin/records', title: 'Records', description: 'Find a record by notice code or SSN/ITIN; see it masked; reveal it with a stated reason.', access: adminRoles.recordsFind },
-  { href: '/admin/imports', title: 'Imports', description: 'Upload a CSV of disclosed records, watch it import, download the rejects.', access: adminRoles.imports },
-  { href: '/admin/help-directory', title: 'Local help directory', description: 'Organizations the result page lists by state and language (administrators change it).', access: helpDirectoryAccess['/admin/help-directory'] },
-  { href: '/admin/audit', title: 'Audit log', description: 'Search the audit log and verify its hash chain.', access: adminRoles.audit },
-  { href: '/admin/queues', title: 'Queues', description: 'The background job queues (bull-board).', access: adminRoles.queues },
+  { href: '/admin/users', title: 'Staff accounts', description: 'Create accounts, change roles, disable accounts, reset second factors.', access: permissions.manageStaff },
+  { href: '/admin/records', title: 'Records', description: 'Find a record by notice code or SSN/ITIN; see it masked; reveal it with a stated reason.', access: permissions.findRecords },
+  { href: '/admin/imports', title: 'Imports', description: 'Upload a CSV of disclosed records, watch it import, download the rejects.', access: permissions.manageImports },
+  { href: '/admin/help-directory', title: 'Local help directory', description: 'Organizations the result page lists by state and language (administrators change it).', access: permissions.readHelpDirectory },
+  { href: '/admin/audit', title: 'Audit log', description: 'Search the audit log and verify its hash chain.', access: permissions.readAudit },
+  { href: '/admin/queues', title: 'Queues', description: 'The background job queues (bull-board).', access: permissions.viewQueues },
 ];

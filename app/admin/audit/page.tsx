@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { getDb } from '@/db/client';
 import { listAuditActions } from '@/db/queries/audit-search';
 import { searchAudit, type AuditQuery } from '@/lib/admin/audit';
-import { adminRoles } from '@/lib/admin/roles';
 import { requireStaff } from '@/app/admin/_lib/guard';
 import { principalOf } from '@/lib/staff/principal';
 import { getHasher } from '@/lib/keys';
@@ -24,7 +23,7 @@ function pageLink(q: AuditQuery, before: number): string {
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const staff = await requireStaff(adminRoles.audit);
+  const staff = await requireStaff('readAudit');
   const who = principalOf(staff);
   const sp = await searchParams;
   const input = Object.fromEntries(['from', 'to', 'actor', 'action', 'recordId', 'outcome', 'before'].map((k) => [k, first(sp[k])]));

@@ -1,62 +1,61 @@
 'use server';
-// The batches area's server actions: guard first (role from the session), then the inner function in
-// lib/admin, which checks the role again, parses, and acts as the signed-in staff member.
+// The batches area's server actions, through the action pipeline (../_lib/action.ts): session → the
+// permission (manageBatches, approveBatches) → the form read and parsed → context → the inner function in
+// lib/admin/batches.ts, which applies the selection rules and acts as the signed-in staff member.
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { z } from 'zod';
 import { batchFormValues, type BatchFormValues } from '@/lib/admin/batch-form';
-import { countBatchSelectionAsStaff, createBatchAsStaff, runBatchCommandAsStaff, type BatchCommand, type SelectionCount } from '@/lib/admin/batches';
-import { adminContext } from '@/lib/admin/context';
-import { positiveId, type FieldErrors } from '@/lib/admin/staff-result';
-import { authorizeAction } from '@/app/admin/_lib/guard';
-import { principalOf } from '@/lib/staff/principal';
-import { batchesAccess } from './access';
+import { batchCommandPermission, countBatchSelectionAsStaff, createBatchAsStaff, runBatchCommandAsStaff, type BatchCommand, type SelectionCount } from '@/lib/admin/batches';
+import { positiveId } from '@/lib/admin/staff-result';
+import { fromService, type ActionResult } from '@/app/admin/_lib/action-result';
+import { staffAction } from '@/app/admin/_lib/action';
 
-// `code` is set when the guard refused (unauthenticated / forbidden), as every admin action reports it.
-export type BatchFormState = { values: BatchFormValues; error?: string; code?: string; fieldErrors?: FieldErrors; counted?: SelectionCount };
-export type CommandState = { ok?: boolean; message?: string; code?: string };
+/** What the form shows: the answers as typed and, once counted, what the selection covers. */
+export type BatchFormData = { values: BatchFormValues; counted?: SelectionCount };
 
-/** A call without a form (the authorization matrix makes one) reads as an empty form. */
-const formOf = (form: unknown): FormData => (form instanceof FormData ? form : new FormData());
+/** The form's shape as batchFormValues reads it; the selection's rules are lib/admin/batch-form.ts's. */
+const batchFormValuesSchema = z.object({
+  name: z.string(), type: z.string(), categories: z.array(z.string()), languages: z.array(z.string()), states: z.string(),
+  channels: z.array(z.string()), hasEmail: z.boolean(), notYetNotified: z.boolean(),
+}) satisfies z.ZodType<BatchFormValues>;
 
 /** "Count records" shows what the selection covers; "Create batch" makes the draft and opens it. */
-export async function submitBatchForm(_prev: BatchFormState, submitted: FormData): Promise<BatchFormState> {
-  const form = formOf(submitted);
-  const values = batchFormValues(form);
-  const gate = await authorizeAction(batchesAccess.submitBatchForm);
-  if (!gate.ok) return { values, error: gate.error.message, code: gate.error.code };
-  const principal = principalOf(gate.data);
-  const ctx = await adminContext();
-  const counted = await countBatchSelectionAsStaff(ctx, principal, values);
-  if (!counted.ok) return { values, error: counted.error, fieldErrors: counted.fieldErrors };
-  if (form.get('intent') !== 'create') return { values, counted: counted.data };
-  const created = await createBatchAsStaff(ctx, principal, values);
-  if (!created.ok) return { values, error: created.error, fieldErrors: created.fieldErrors, counted: counted.data };
-  revalidatePath('/admin/batches');
-  redirect(`/admin/batches/${created.data.id}?created=1`);
+export const submitBatchForm = staffAction({
+  gate: 'manageBatches',
+  input: batchFormValuesSchema,
+  read: batchFormValues,
+  keep: (form) => ({ values: batchFormValues(form) }),
+  run: async (values, ctx, form): Promise<ActionResult<BatchFormData>> => {
+    const counted = await countBatchSelectionAsStaff(ctx, ctx.principal, values);
+    if (!counted.ok) return fromService(counted);
+    if (form.get('intent') !== 'create') return { ok: true, data: { values, counted: counted.data } };
+    const created = await createBatchAsStaff(ctx, ctx.principal, values);
+    if (!created.ok) return { ...fromService(created), keep: { counted: counted.data } } as ActionResult<BatchFormData>;
+    revalidatePath('/admin/batches');
+    redirect(`/admin/batches/${created.data.id}?created=1`);
+  },
+});
+
+// The batch number comes from a hidden field; the service answers a missing or malformed one.
+const batchIdSchema = z.object({ batchId: z.number().nullable() });
+const readBatchId = (form: FormData) => ({ batchId: positiveId(form.get('batchId')) });
+
+function command(name: BatchCommand) {
+  return staffAction({
+    gate: batchCommandPermission[name],
+    input: batchIdSchema,
+    read: readBatchId,
+    run: async ({ batchId }, ctx): Promise<ActionResult<{ message: string }>> => {
+      const result = await runBatchCommandAsStaff(ctx, ctx.principal, name, batchId);
+      if (batchId !== null) revalidatePath(`/admin/batches/${batchId}`);
+      return result.ok ? { ok: true, data: { message: result.data.message } } : fromService(result);
+    },
+  });
 }
 
-async function command(name: BatchCommand, form: FormData): Promise<CommandState> {
-  const gate = await authorizeAction(batchesAccess[`${name}Batch`]);
-  if (!gate.ok) return { ok: false, message: gate.error.message, code: gate.error.code };
-  const principal = principalOf(gate.data);
-  const id = positiveId(formOf(form).get('batchId'));
-  const result = await runBatchCommandAsStaff(await adminContext(), principal, name, id);
-  if (id !== null) revalidatePath(`/admin/batches/${id}`);
-  return result.ok ? { ok: true, message: result.data.message } : { ok: false, message: result.error };
-}
-
-export async function approveBatch(_prev: CommandState, form: FormData): Promise<CommandState> {
-  return command('approve', form);
-}
-export async function startBatch(_prev: CommandState, form: FormData): Promise<CommandState> {
-  return command('start', form);
-}
-export async function pauseBatch(_prev: CommandState, form: FormData): Promise<CommandState> {
-  return command('pause', form);
-}
-export async function resumeBatch(_prev: CommandState, form: FormData): Promise<CommandState> {
-  return command('resume', form);
-}
-export async function cancelBatch(_prev: CommandState, form: FormData): Promise<CommandState> {
-  return command('cancel', form);
-}
+export const approveBatch = command('approve');
+export const startBatch = command('start');
+export const pauseBatch = command('pause');
+export const resumeBatch = command('resume');
+export const cancelBatch = command('cancel');

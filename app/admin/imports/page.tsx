@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { getDb } from '@/db/client';
 import { listUploads } from '@/lib/admin/imports';
-import { adminRoles } from '@/lib/admin/roles';
 import { requireStaff } from '@/app/admin/_lib/guard';
 import { principalOf } from '@/lib/staff/principal';
 import { env } from '@/lib/env';
@@ -15,7 +14,7 @@ import { actorNamer } from '@/lib/admin/staff-names';
 export const metadata: Metadata = { title: 'Import records · Disclosure Check staff' };
 
 export default async function ImportsPage({ searchParams }: { searchParams: Promise<{ refused?: string }> }) {
-  const staff = await requireStaff(adminRoles.imports);
+  const staff = await requireStaff('manageImports');
   const who = principalOf(staff);
   const refused = (await searchParams).refused === '1';
   const db = await getDb();

@@ -1,36 +1,29 @@
 'use server';
+// Finding a record and revealing one, through the action pipeline (../_lib/action.ts). The form's shape is
+// parsed here; lib/admin/records.ts applies the record rules (an SSN/ITIN's ranges, a notice code's check
+// symbol, the ticket reference) and writes the audit entry.
 import { redirect } from 'next/navigation';
-import { getDb } from '@/db/client';
-import { findRecord, revealRecord, type RecordDeps } from '@/lib/admin/records';
-import { adminRoles } from '@/lib/admin/roles';
-import { formFields } from '@/app/admin/_lib/action-result';
-import { authorizeAction } from '@/app/admin/_lib/guard';
-import { principalOf } from '@/lib/staff/principal';
-import { getHasher, getSealer } from '@/lib/keys';
+import { z } from 'zod';
+import { findRecord, revealRecord } from '@/lib/admin/records';
 import type { RecordPii } from '@/lib/records/seal';
+import { fromService, type ActionResult } from '@/app/admin/_lib/action-result';
+import { staffAction } from '@/app/admin/_lib/action';
 
-const deps = async (): Promise<RecordDeps> => ({ db: await getDb(), hasher: getHasher(), sealer: getSealer() });
+const text = z.string().default('');
 
-// `code` is set when the guard refused (unauthenticated / forbidden), as every admin action reports it.
-export type FindState = { error?: string; code?: string; candidates?: { recordId: number; noticeCode: string }[] };
+export const findRecordAction = staffAction({
+  gate: 'findRecords',
+  input: z.object({ query: text }),
+  run: async (input, ctx): Promise<ActionResult<{ candidates: { recordId: number; noticeCode: string }[] }>> => {
+    const result = await findRecord(ctx, ctx.principal, input);
+    if (!result.ok) return fromService(result);
+    if (result.data.kind === 'found') redirect(`/admin/records/${result.data.recordId}`);
+    return { ok: true, data: { candidates: result.data.candidates } };
+  },
+});
 
-export async function findRecordAction(_prev: FindState, form: FormData): Promise<FindState> {
-  const gate = await authorizeAction(adminRoles.recordsFind);
-  if (!gate.ok) return { error: gate.error.message, code: gate.error.code };
-  const who = principalOf(gate.data);
-  const result = await findRecord(await deps(), who, { query: formFields(form).query ?? '' });
-  if (!result.ok) return { error: result.error };
-  if (result.data.kind === 'found') redirect(`/admin/records/${result.data.recordId}`);
-  return { candidates: result.data.candidates };
-}
-
-export type RevealState = { error?: string; code?: string; pii?: RecordPii };
-
-export async function revealRecordAction(_prev: RevealState, form: FormData): Promise<RevealState> {
-  const gate = await authorizeAction(adminRoles.recordsReveal);
-  if (!gate.ok) return { error: gate.error.message, code: gate.error.code };
-  const who = principalOf(gate.data);
-  const fields = formFields(form);
-  const result = await revealRecord(await deps(), who, { recordId: fields.recordId, purpose: fields.purpose, ticket: fields.ticket ?? '' });
-  return result.ok ? { pii: result.data } : { error: result.error };
-}
+export const revealRecordAction = staffAction({
+  gate: 'revealRecords',
+  input: z.object({ recordId: text, purpose: text, ticket: text }),
+  run: async (input, ctx): Promise<ActionResult<RecordPii>> => fromService(await revealRecord(ctx, ctx.principal, input)),
+});

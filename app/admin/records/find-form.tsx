@@ -1,10 +1,11 @@
 'use client';
 import { useActionState } from 'react';
-import { findRecordAction, type FindState } from './actions';
+import { findRecordAction } from './actions';
 
 /** `exampleCode`: a valid notice code to show as the example (lib/identifiers/notice-code.ts). */
 export function FindRecordForm({ exampleCode }: { exampleCode: string }) {
-  const [state, action, pending] = useActionState<FindState, FormData>(findRecordAction, {});
+  const [result, action, pending] = useActionState(findRecordAction, null);
+  const state = { error: result && !result.ok ? result.error.message : undefined, candidates: result?.ok ? result.data.candidates : undefined };
   return (
     <>
       {state.error && (

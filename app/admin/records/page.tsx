@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { adminRoles } from '@/lib/admin/roles';
 import { requireStaff } from '@/app/admin/_lib/guard';
 import { exampleNoticeCode } from '@/lib/identifiers/notice-code';
 import { FindRecordForm } from './find-form';
@@ -8,7 +7,7 @@ import { AdminPage } from '../_components/admin-page';
 export const metadata: Metadata = { title: 'Find a record · Disclosure Check staff' };
 
 export default async function RecordsPage() {
-  const staff = await requireStaff(adminRoles.recordsFind);
+  const staff = await requireStaff('findRecords');
   return (
     <AdminPage staff={staff}>
     <div className="usa-prose padding-top-4">

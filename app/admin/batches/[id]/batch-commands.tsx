@@ -4,18 +4,22 @@
 // lives here, in a component that stays mounted when the button that produced it goes away.
 import { useActionState } from 'react';
 import type { BatchCommand } from '@/lib/admin/batches';
-import { approveBatch, cancelBatch, pauseBatch, resumeBatch, startBatch, type CommandState } from '../actions';
+import type { ActionResult } from '../../_lib/action-result';
+import { approveBatch, cancelBatch, pauseBatch, resumeBatch, startBatch } from '../actions';
 
 const actions = { approve: approveBatch, start: startBatch, pause: pauseBatch, resume: resumeBatch, cancel: cancelBatch } as const;
 
-async function dispatch(prev: CommandState, form: FormData): Promise<CommandState> {
+type CommandResult = ActionResult<{ message: string }> | null;
+
+async function dispatch(prev: CommandResult, form: FormData): Promise<CommandResult> {
   const command = form.get('command');
   const action = typeof command === 'string' && Object.hasOwn(actions, command) ? actions[command as BatchCommand] : null;
-  return action ? action(prev, form) : { ok: false, message: 'That action is not available. Reload the page and try again.' };
+  return action ? action(prev, form) : { ok: false, error: { code: 'invalid', message: 'That action is not available. Reload the page and try again.' } };
 }
 
 export function BatchCommands({ batchId, commands }: { batchId: number; commands: { command: BatchCommand; label: string }[] }) {
-  const [state, action, pending] = useActionState<CommandState, FormData>(dispatch, {});
+  const [result, action, pending] = useActionState(dispatch, null);
+  const state = { ok: result?.ok, message: result ? (result.ok ? result.data.message : result.error.message) : undefined };
   return (
     <section aria-labelledby="commands-heading" className="margin-y-3">
       <h2 id="commands-heading">Actions</h2>

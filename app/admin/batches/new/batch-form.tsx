@@ -4,7 +4,7 @@ import { emptyBatchForm } from '@/lib/admin/form-values';
 import { CountAndSubmit } from '../../_components/count-and-submit';
 import { ErrorSummary, FieldError } from '../../_components/error-summary';
 import { categoryLabels } from '../../_components/labels';
-import { submitBatchForm, type BatchFormState } from '../actions';
+import { submitBatchForm } from '../actions';
 
 const labels: Record<string, string> = {
   name: 'Batch name', type: 'Notice', categories: 'Categories', languages: 'Languages', states: 'States', channels: 'Channels',
@@ -16,9 +16,11 @@ const described = (name: string, error?: string, hint = false) =>
   [hint ? `field-${name}-hint` : '', error ? `field-${name}-error` : ''].filter(Boolean).join(' ') || undefined;
 
 export function BatchForm({ languageOptions }: { languageOptions: { code: string; name: string }[] }) {
-  const [state, action, pending] = useActionState<BatchFormState, FormData>(submitBatchForm, { values: emptyBatchForm });
-  const v = state.values;
-  const e = state.fieldErrors ?? {};
+  const [result, action, pending] = useActionState(submitBatchForm, null);
+  const shown = result ? (result.ok ? result.data : result.keep) : undefined;
+  const state = { counted: shown?.counted, error: result && !result.ok ? result.error.message : undefined };
+  const v = shown?.values ?? emptyBatchForm;
+  const e = (result && !result.ok ? result.error.fields : undefined) ?? {};
   const group = (name: string) => `usa-form-group${e[name] ? ' usa-form-group--error' : ''}`;
   return (
     <form action={action} className="usa-form usa-form--large" noValidate>

@@ -5,7 +5,14 @@
 // page). The one who asked for a withdrawal sees that it waits for a second person, not a confirm button.
 import { useActionState } from 'react';
 import { FieldError } from '../../_components/error-summary';
-import { approveCertification, cancelWithdrawal, confirmWithdrawal, withdrawCertification, type CertificationCommandState } from '../actions';
+import type { ActionResult } from '../../_lib/action-result';
+import { approveCertification, cancelWithdrawal, confirmWithdrawal, withdrawCertification, type CertificationCommandData } from '../actions';
+
+/** The action's result as this area shows it: one message, a field's message, the reason as typed. */
+function shown(r: ActionResult<CertificationCommandData> | null) {
+  if (!r) return { ok: undefined, message: undefined, fieldErrors: undefined, reason: undefined };
+  return r.ok ? { ok: true, message: r.data.message, fieldErrors: undefined, reason: undefined } : { ok: false, message: r.error.message, fieldErrors: r.error.fields, reason: r.keep?.reason };
+}
 
 type Props = {
   certificationId: number;
@@ -18,10 +25,14 @@ type Props = {
 };
 
 export function CertificationCommands({ certificationId, approved, canApprove, canWithdraw, canConfirmWithdrawal, canCancelWithdrawal, ownRequest }: Props) {
-  const [approval, approve, approving] = useActionState<CertificationCommandState, FormData>(approveCertification, {});
-  const [withdrawal, withdraw, withdrawing] = useActionState<CertificationCommandState, FormData>(withdrawCertification, {});
-  const [confirmation, confirm, confirming] = useActionState<CertificationCommandState, FormData>(confirmWithdrawal, {});
-  const [cancellation, cancel, cancelling] = useActionState<CertificationCommandState, FormData>(cancelWithdrawal, {});
+  const [approvalResult, approve, approving] = useActionState(approveCertification, null);
+  const approval = shown(approvalResult);
+  const [withdrawalResult, withdraw, withdrawing] = useActionState(withdrawCertification, null);
+  const withdrawal = shown(withdrawalResult);
+  const [confirmationResult, confirm, confirming] = useActionState(confirmWithdrawal, null);
+  const confirmation = shown(confirmationResult);
+  const [cancellationResult, cancel, cancelling] = useActionState(cancelWithdrawal, null);
+  const cancellation = shown(cancellationResult);
   const pending = approving || withdrawing || confirming || cancelling;
   const reasonError = withdrawal.fieldErrors?.reason;
   const nothing = !canApprove && !canWithdraw && !canConfirmWithdrawal && !canCancelWithdrawal && !ownRequest;

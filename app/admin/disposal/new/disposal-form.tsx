@@ -5,7 +5,7 @@ import { CountAndSubmit } from '../../_components/count-and-submit';
 import { ErrorSummary, FieldError } from '../../_components/error-summary';
 import { disposalMethodLabels, disposalScopeLabels } from '@/lib/admin/disposal-labels';
 import { categoryLabel, categoryLabels } from '../../_components/labels';
-import { submitDisposalForm, type DisposalFormState } from '../actions';
+import { submitDisposalForm } from '../actions';
 
 const labels: Record<string, string> = {
   month: 'Certification date', reference: 'DHS reference', method: 'Disposal method', methodNote: 'Note on the method', scope: 'What it covers',
@@ -16,9 +16,11 @@ const scopes = Object.entries(disposalScopeLabels);
 const methods = Object.entries(disposalMethodLabels);
 
 export function DisposalForm() {
-  const [state, action, pending] = useActionState<DisposalFormState, FormData>(submitDisposalForm, { values: emptyDisposalForm });
-  const v = state.values;
-  const e = state.fieldErrors ?? {};
+  const [result, action, pending] = useActionState(submitDisposalForm, null);
+  const shown = result ? (result.ok ? result.data : result.keep) : undefined;
+  const state = { counted: shown?.counted, error: result && !result.ok ? result.error.message : undefined };
+  const v = shown?.values ?? emptyDisposalForm;
+  const e = (result && !result.ok ? result.error.fields : undefined) ?? {};
   const group = (name: string) => `usa-form-group${e[name] ? ' usa-form-group--error' : ''}`;
   const describedBy = (name: string, hint = true) => [hint ? `field-${name}-hint` : '', e[name] ? `field-${name}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (

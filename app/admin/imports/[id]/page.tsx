@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { getUploadStatus } from '@/lib/admin/imports';
-import { adminRoles } from '@/lib/admin/roles';
 import { requireStaff } from '@/app/admin/_lib/guard';
 import { principalOf } from '@/lib/staff/principal';
 import { KeyValueTable } from '../../_components/tables';
@@ -13,7 +12,7 @@ import { actorNamer } from '@/lib/admin/staff-names';
 export const metadata: Metadata = { title: 'Import · Disclosure Check staff' };
 
 export default async function UploadPage({ params }: { params: Promise<{ id: string }> }) {
-  const staff = await requireStaff(adminRoles.imports);
+  const staff = await requireStaff('manageImports');
   const who = principalOf(staff);
   const id = Number((await params).id);
   if (!Number.isSafeInteger(id) || id <= 0) notFound();

@@ -1,6 +1,5 @@
 // Receives the upload form (multipart) as a stream: a server action would buffer the whole file first.
 import { acceptCsvUpload } from '@/lib/admin/imports';
-import { adminRoles } from '@/lib/admin/roles';
 import { authorizeRequest } from '@/app/admin/_lib/guard';
 import { principalOf } from '@/lib/staff/principal';
 import { importDeps } from '../deps';
@@ -8,7 +7,7 @@ import { importDeps } from '../deps';
 export const dynamic = 'force-dynamic';
 
 export async function POST(request: Request) {
-  const gate = await authorizeRequest(adminRoles.imports);
+  const gate = await authorizeRequest('manageImports');
   if (gate instanceof Response) return gate;
   const who = principalOf(gate);
   const length = request.headers.get('content-length');

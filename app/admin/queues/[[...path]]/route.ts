@@ -2,7 +2,6 @@
 // and static file alike, passes the guard first.
 import { getDb } from '@/db/client';
 import { appendAudit } from '@/db/queries/audit';
-import { adminRoles } from '@/lib/admin/roles';
 import { getHasher } from '@/lib/keys';
 import { authorizeRequest } from '@/app/admin/_lib/guard';
 import { principalOf } from '@/lib/staff/principal';
@@ -11,7 +10,7 @@ import { handleBoardRequest } from '../board';
 export const dynamic = 'force-dynamic';
 
 async function handle(request: Request): Promise<Response> {
-  const gate = await authorizeRequest(adminRoles.queues);
+  const gate = await authorizeRequest('viewQueues');
   if (gate instanceof Response) return gate;
   const who = principalOf(gate);
   const response = await handleBoardRequest(request);

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { viewRecord } from '@/lib/admin/records';
-import { adminRoles, allows } from '@/lib/admin/roles';
+import { allows } from '@/lib/admin/permissions';
 import { requireStaff } from '@/app/admin/_lib/guard';
 import { principalOf } from '@/lib/staff/principal';
 import { getHasher, getSealer } from '@/lib/keys';
@@ -18,7 +18,7 @@ const when = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 16).r
 const words = (s: string) => s.replace(/_/g, ' ');
 
 export default async function RecordPage({ params }: { params: Promise<{ id: string }> }) {
-  const staff = await requireStaff(adminRoles.recordsFind);
+  const staff = await requireStaff('findRecords');
   const who = principalOf(staff);
   const id = Number((await params).id);
   if (!Number.isSafeInteger(id) || id <= 0) notFound();
@@ -77,7 +77,7 @@ export default async function RecordPage({ params }: { params: Promise<{ id: str
         </div>
       )}
       <h2>Reveal personal data</h2>
-      {allows(adminRoles.recordsReveal, who) ? (
+      {allows(who, 'revealRecords') ? (
         <RevealForm recordId={r.id} />
       ) : (
         <p>Your role ({words(who.role)}) can see records masked only.</p>

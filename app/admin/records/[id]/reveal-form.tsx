@@ -2,10 +2,11 @@
 import { useActionState } from 'react';
 import { revealPurposes } from '@/lib/admin/reveal-purposes';
 import { KeyValueTable } from '../../_components/tables';
-import { revealRecordAction, type RevealState } from '../actions';
+import { revealRecordAction } from '../actions';
 
 export function RevealForm({ recordId }: { recordId: number }) {
-  const [state, action, pending] = useActionState<RevealState, FormData>(revealRecordAction, {});
+  const [result, action, pending] = useActionState(revealRecordAction, null);
+  const state = { error: result && !result.ok ? result.error.message : undefined, pii: result?.ok ? result.data : undefined };
   if (state.pii) {
     const p = state.pii;
     const rows: [string, string][] = [
