@@ -39,7 +39,7 @@ export async function readRedisPrefix(prefix: string): Promise<{ key: string; ty
           values = await redis.smembers(key);
           break;
         case 'zset':
-          values = await redis.zrange(key, 0, -1, 'WITHSCORES');
+          values = await redis.zrange(key, '0', '-1', 'WITHSCORES');
           break;
         case 'stream':
           values = (await redis.xrange(key, '-', '+')).flatMap(([id, fields]) => [id, ...fields]);
