@@ -123,7 +123,7 @@ export async function startWorkers(options: WorkerOptions): Promise<WorkerRuntim
     new Worker(
       queueNames.maintenance,
       async (job: Job) => {
-        if (job.name === verifyAuditChainJobName) return handleVerifyAuditChain(db);
+        if (job.name === verifyAuditChainJobName) return handleVerifyAuditChain(db, log);
         if (job.name === reconcileNoticesJobName) return handleReconcileNotices(ctx, staleSeconds);
         throw new Error(`Unknown maintenance job ${job.name}`);
       },

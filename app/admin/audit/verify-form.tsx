@@ -25,7 +25,11 @@ export function VerifyChainForm() {
               <p className="usa-alert__text">
                 {state.problem === 'link_mismatch'
                   ? 'This entry does not link to the one before it: an entry was removed or inserted just before it.'
-                  : 'This entry was changed after it was written.'}{' '}
+                  : state.problem === 'truncated_tail'
+                    ? 'A checkpoint names this entry, and the chain now ends before it: its newest entries were removed.'
+                    : state.problem === 'checkpoint_mismatch'
+                      ? 'A checkpoint names this entry, and it is missing, changed, or preceded by a different number of entries.'
+                      : 'This entry was changed after it was written.'}{' '}
                 The {state.checked?.toLocaleString('en-US')} entries before it verify. <a href={`/admin/audit?before=${(state.brokenAtId ?? 0) + 1}`}>Show it</a>.
               </p>
             </div>
