@@ -24,7 +24,7 @@ manifest=(
   "audit-tail-unchecked|npx vitest run db/queries/audit.test.ts"
   "pacer-75-percent|npx vitest run workers/pacer.test.ts"
   "import-row-leak|npx vitest run lib/records/import-memory.test.ts"
-  "email-without-lang|npx vitest run emails/accessibility.test.ts"
+  "email-low-contrast|npx vitest run emails/accessibility.test.ts"
 )
 
 wanted=("$@")
