@@ -40,7 +40,8 @@ function tableAfter(text: string, heading: string): string[][] {
 
 const roleList = (cell: string) => (cell === '—' || cell === '' ? [] : cell.split(',').map((r) => r.trim()));
 
-export function readWrittenPolicy(file = path.join(import.meta.dirname, '..', '..', 'ARCHITECTURE.md')): WrittenPolicy {
+// From the repository root, where vitest and Playwright both run (import.meta would make Playwright load this as ESM).
+export function readWrittenPolicy(file = path.resolve('ARCHITECTURE.md')): WrittenPolicy {
   const text = readFileSync(file, 'utf8');
   const permissions = new Map<string, string[]>();
   for (const [name, roles] of tableAfter(text, '### Permissions')) {
