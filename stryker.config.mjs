@@ -3,7 +3,7 @@
 // module's tests against each change; a change no test notices is a "surviving mutant", a promise the tests
 // do not hold the code to. Not part of `npm test` (minutes per module on two cores). One module a run:
 //
-//   npm run mutation -- crypto        (or: self-check, audit, send)
+//   npm run mutation -- crypto        (or: self-check, audit, send, pacer)
 //
 // Scores per module and what survived are recorded in TESTING.md. Reports: reports/mutation/<module>.html.
 const modules = {
@@ -17,6 +17,8 @@ const modules = {
   // The hash-chained audit log, its verification and checkpoints.
   audit: { mutate: ['db/queries/audit.ts'], tests: ['db/queries/audit.test.ts', 'workers/jobs/verify-audit-chain.test.ts'] },
   // The send path: composing each message from its record, and pacing the provider's requests.
+  // The pacer alone (its own fast tests): the send path's spacing promise.
+  pacer: { mutate: ['workers/pacer.ts'], tests: ['workers/pacer.test.ts'] },
   send: { mutate: ['lib/notices/compose.ts', 'workers/pacer.ts'], tests: ['workers/pacer.test.ts', 'lib/notices/providers.test.ts', 'workers/pipeline.test.ts'] },
 };
 

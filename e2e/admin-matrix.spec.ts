@@ -152,6 +152,9 @@ async function seedRows(): Promise<Record<string, string>> {
 
 for (const who of principals) {
   test(`the matrix holds for ${who}`, async ({ browser, baseURL }) => {
+    // A member walks every page and action (about 50 requests, each rendering a page): past the default
+    // 30 s on two cores shared with other suites.
+    test.setTimeout(120_000);
     const rows = await seedRows();
     const at = (p: string) => p.replace(/\{(\w+)\}/g, (_, name: string) => rows[name]!);
     const context = await contextFor(browser, baseURL!, who);
