@@ -17,7 +17,7 @@ export default tseslint.config(
     // Where reading the environment is the point: the config module, build/test configs, test support,
     // benchmarks, the launcher (it hands its environment to the processes it starts), and Next's own
     // runtime marker in instrumentation.ts.
-    files: ['lib/env.ts', 'scripts/start.ts', '*.config.ts', '*.config.mjs', 'lib/testing/**', 'scripts/test-all.ts', 'bench/**', 'e2e/**', '**/*.test.ts', 'instrumentation.ts'],
+    files: ['lib/env.ts', 'scripts/start.ts', '*.config.ts', '*.config.mjs', '*.config.mts', 'lib/testing/**', 'scripts/test-all.ts', 'bench/**', 'e2e/**', '**/*.test.ts', 'instrumentation.ts'],
     rules: { 'no-restricted-properties': 'off' },
   },
 );

@@ -1,5 +1,5 @@
 // A real login role on a throwaway database: after the grants it can write the audit log and everything
-// else, and cannot update, delete or truncate audit entries.
+// else, and cannot update, delete or truncate audit entries; it may only insert checkpoints of the chain.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testKeys } from '../lib/testing/secrets';
@@ -7,7 +7,7 @@ import { createPostgresTestDb, type TestDb } from '../lib/testing/db';
 import { uniqueName, withAdmin } from '../lib/testing/postgres';
 import { applyAppRoleGrants, auditLogRightsOfCurrentRole } from './app-role';
 import { openDatabase, type DbHandle } from './index';
-import { appendAudit } from './queries/audit';
+import { appendAudit, listAuditCheckpoints, verifyAuditChain, writeAuditCheckpoint } from './queries/audit';
 import { createImportRun } from './queries/imports';
 
 describe('the application database role', () => {
@@ -45,6 +45,22 @@ describe('the application database role', () => {
     ['disable the trigger', sql`alter table audit_log disable trigger audit_log_no_update_delete`],
   ])('cannot %s', async (_what, statement) => {
     await expect(app.db.execute(statement)).rejects.toMatchObject({ cause: { code: expect.stringMatching(/^42501$/) } });
+  });
+
+  it('may add checkpoints of the chain and verify against them, but not read, change or remove them directly', async () => {
+    const checkpoint = await writeAuditCheckpoint(app.db);
+    expect(checkpoint).not.toBeNull();
+    expect(await listAuditCheckpoints(app.db)).toEqual([checkpoint]);
+    expect(await verifyAuditChain(app.db, keys.hasher.auditKey)).toMatchObject({ ok: true });
+    for (const statement of [
+      sql`select * from audit_checkpoints`,
+      sql`update audit_checkpoints set entry_count = 0`,
+      sql`delete from audit_checkpoints`,
+      sql`truncate audit_checkpoints`,
+      sql`alter table audit_checkpoints disable trigger audit_checkpoints_no_update_delete`,
+    ]) {
+      await expect(app.db.execute(statement)).rejects.toMatchObject({ cause: { code: expect.stringMatching(/^42501$/) } });
+    }
   });
 
   it('shows the migrating superuser for what it is', async () => {

@@ -1,5 +1,5 @@
 // The role the application connects as in production (DATABASE_APP_ROLE) gets what the app needs and no
-// more: read and write every table, but on audit_log only SELECT and INSERT, so neither a bug nor an
+// more: read and write every table, but on audit_log only SELECT and INSERT (on audit_checkpoints only INSERT), so neither a bug nor an
 // attacker holding the app's credentials can change or remove an entry (and, not owning the table, it
 // cannot switch the append-only trigger off either). Applied after every migration by the migrating
 // (owner) role, so tables added later are covered; a role that does not exist yet is skipped with a note.
@@ -17,6 +17,8 @@ export async function applyAppRoleGrants(db: Executor, role: string): Promise<'a
     await tx.execute(sql`grant select, insert, update, delete on all tables in schema public to ${r}`);
     await tx.execute(sql`grant usage, select, update on all sequences in schema public to ${r}`);
     await tx.execute(sql`revoke update, delete, truncate, references, trigger on audit_log from ${r}`);
+    // Checkpoints of the chain's head: insert only. Verification reads them through audit_checkpoint_list().
+    await tx.execute(sql`revoke select, update, delete, truncate, references, trigger on audit_checkpoints from ${r}`);
   });
   return 'applied';
 }

@@ -3,7 +3,7 @@
 // scan of every state.
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations, scanFor } from './support/axe';
-import { demoPerson, expect, fillDate, personFor, pressContinue, submitLetter, test, unknownCode } from './support/self-check';
+import { demoPerson, expect, fillDate, formHiddenFields, personFor, postForm, pressContinue, submitLetter, test, unknownCode } from './support/self-check';
 
 // Several submissions, axe scans and (without JavaScript) page copies each: more than the default 30 s on 2 busy cores.
 test.describe.configure({ mode: 'parallel', timeout: 60_000 });
@@ -177,4 +177,30 @@ test('the check pages are never cached and send no referrer to other sites', asy
     expect(response.headers()['referrer-policy'], path).toBe('same-origin');
     expect(response.headers()['content-security-policy'], path).toContain("frame-ancestors 'none'");
   }
+});
+
+// At the wire, not only on screen: an unknown code and a known code with the wrong date of birth, posted as
+// a browser without JavaScript posts them, get the same status, the same headers (every one, cookies
+// included), the same body. Only the date, the per-response CSP nonce and the typed code (echoed in the
+// form) may differ.
+test('over HTTP, an unknown code and a wrong date of birth get identical answers', async ({ request, people, baseURL }) => {
+  const person = personFor(people, 'letterHttp', false);
+  const hidden = await formHiddenFields(request, '/en/check');
+  const wrongDob = { dobMonth: person.dob.month === '1' ? '2' : '1', dobDay: person.dob.day, dobYear: person.dob.year };
+  const answers = [];
+  for (const code of [unknownCode(), person.noticeCode]) {
+    const response = await postForm(request, baseURL!, '/en/check', hidden, { code, ...wrongDob });
+    const { date: _date, ...headers } = response.headers();
+    const nonce = /'nonce-([^']+)'/.exec(headers['content-security-policy'] ?? '')?.[1];
+    // The form echoes what was typed (nothing typed is cleared), so each body's own code is set aside too.
+    const unnonce = (s: string) => (nonce ? s.split(nonce).join('NONCE') : s).split(code).join('CODE');
+    answers.push({
+      status: response.status(),
+      headers: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, unnonce(v)])),
+      body: unnonce(await response.text()),
+    });
+  }
+  expect(answers[0]!.status).toBe(200);
+  expect(answers[0]!.body).toContain('NONCE');
+  expect(answers[1]).toEqual(answers[0]);
 });

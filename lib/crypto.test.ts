@@ -53,6 +53,11 @@ describe('sealer (AES-256-GCM with versioned keys)', () => {
   it('refuses a truncated value', () => {
     const sealer = createSealer({ dataKeys: new Map([[1, k1]]), currentKeyVersion: 1 });
     expect(() => sealer.open(Buffer.alloc(10), aad)).toThrow(DecryptionError);
+    // The shortest value there is (version, IV and tag around nothing) still opens (killed a Stryker mutant).
+    const empty = sealer.seal('', aad);
+    expect(empty.length).toBe(30);
+    expect(sealer.open(empty, aad)).toBe('');
+    expect(() => sealer.open(empty.subarray(0, 29), aad)).toThrow(DecryptionError);
   });
 });
 
@@ -90,5 +95,7 @@ describe('hasher (HMAC-SHA-256 with the pepper)', () => {
     expect(h.email('maria@example.com').equals(mac('email', 'maria@example.com'))).toBe(true);
     const canonical = JSON.stringify(['912701234', 'itin', { firstName: 'María José', street: 'x'.repeat(300) }]);
     expect(h.fingerprint(canonical).equals(mac('fingerprint', canonical))).toBe(true);
+    // The audit chain's key too: every stored entry's hash depends on it (killed a Stryker mutant).
+    expect(h.auditKey.equals(Buffer.from(hkdfSync('sha256', pepper, Buffer.alloc(0), 'disclosure-check/audit-chain', 32)))).toBe(true);
   });
 });

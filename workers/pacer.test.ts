@@ -6,6 +6,7 @@ import { uniqueName } from '../lib/testing/postgres';
 const redis = createRedis();
 afterAll(() => redis.disconnect());
 
+
 /** Blocks the event loop, as composing a large group or a garbage collection pause does. */
 function stall(ms: number) {
   const until = performance.now() + ms;

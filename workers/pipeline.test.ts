@@ -10,6 +10,8 @@ import { getSealer } from '../lib/keys';
 import { approveDisposal, recordDisposal } from '../lib/notices/disposal-service';
 import { createNoticeBatch, cancelNoticeBatch, pauseNoticeBatch, resumeNoticeBatch, startNoticeBatch } from '../lib/notices/service';
 import { createPipelineHarness, expectExactlyOnce, type PipelineHarness } from '../lib/testing/pipeline';
+import { readRedisPrefix } from '../lib/testing/redis';
+import { openRecordPii } from '../lib/records/seal';
 import { waitFor } from '../lib/testing/wait';
 import { handleExpandBatch } from './jobs/expand-batch.handler';
 import { createPipelineContext, startWorkers, type WorkerRuntime } from './runtime';
@@ -57,9 +59,30 @@ describe('notification pipeline (PostgreSQL, Redis, local Resend server)', () =>
     const [notNotified] = await h.t.db.select({ n: sql<number>`count(*)::int` }).from(affectedRecords)
       .where(and(isNull(affectedRecords.notifiedAt), sql`${affectedRecords.emailHash} is not null`));
     expect(Number(notNotified!.n)).toBe(0);
-    // No job carried personal data: a stored email is only ever reachable through the database.
+    // No job carried personal data: a stored email is only ever reachable through the database. The jobs
+    // are still in Redis (completed jobs are kept); read every payload and every value under the prefix.
     const first = h.server.stats().acceptedEmails[0]!;
     expect(first.idempotencyKey).toMatch(/^notices-email-\d+-\d+-\d+\/[0-9a-f]{16}$/);
+    const entries = await readRedisPrefix(h.prefix);
+    const payloads = entries.filter((e) => e.type === 'hash').flatMap((e) => {
+      const i = e.values.findIndex((v, j) => j % 2 === 0 && v === 'data');
+      return i >= 0 ? [JSON.parse(e.values[i + 1]!) as Record<string, unknown>] : [];
+    });
+    const sendPayloads = payloads.filter((p) => 'groupKey' in p);
+    // One job per group of at most 100 notices.
+    expect(sendPayloads.length).toBeGreaterThanOrEqual(Math.ceil(total / 100));
+    for (const p of payloads) {
+      // Ids and group keys (channel and notice ids) only: nothing a person could be told apart by.
+      for (const [k, v] of Object.entries(p)) {
+        expect(['groupKey', 'batchId'], `job payload field ${k}`).toContain(k);
+        expect(typeof v === 'number' || /^notices-(email|letter)-\d+-\d+-\d+$/.test(String(v)), `job payload ${k} = ${String(v)}`).toBe(true);
+      }
+    }
+    const redisText = entries.flatMap((e) => [e.key, ...e.values]).join('\n').toLowerCase();
+    const records = await h.t.db.select({ pii: affectedRecords.pii, tinHash: affectedRecords.tinHash }).from(affectedRecords);
+    const sealer = getSealer();
+    const inRedis = records.map((r) => openRecordPii(sealer, r)).flatMap((pii) => [pii.email, pii.street, pii.lastName]).filter((v) => v && v.length >= 6 && redisText.includes(v.toLowerCase()));
+    expect(inRedis.length, 'personal data found in Redis').toBe(0);
   });
 
   it('re-running or double-starting a batch sends nothing more', async () => {
@@ -95,6 +118,10 @@ describe('notification pipeline (PostgreSQL, Redis, local Resend server)', () =>
     await h.approveAndStart(created.data.id);
     await h.server.waitFor((s) => s.acceptedTotal >= 200, 30_000);
     expect(await h.flushRedis()).toBeGreaterThan(0);
+    // Mid-batch for real: counted after the flush, some notices had still not been sent when it happened.
+    const unsent = await h.t.db.select({ n: sql<number>`count(*)::int` }).from(notices)
+      .where(and(eq(notices.batchId, created.data.id), sql`${notices.status} <> 'sent'`));
+    expect(Number(unsent[0]!.n)).toBeGreaterThan(0);
     await h.waitForBatch(created.data.id, 90_000);
     await expectExactlyOnce(h, created.data.id);
   });

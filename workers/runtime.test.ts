@@ -1,9 +1,12 @@
 import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { QueueEvents } from 'bullmq';
+import { Queue, QueueEvents } from 'bullmq';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { countRecords } from '../db/queries/records';
+import { imports } from '../db/schema';
+import { waitFor } from '../lib/testing/wait';
 import { createPostgresTestDb, type TestDb } from '../lib/testing/db';
 import { goodRow, toCsv } from '../lib/testing/records';
 import { createRedis } from './connection';
@@ -13,6 +16,7 @@ import { queueNames } from './queues';
 import { countLiveWorkers, startWorkers, type WorkerRuntime } from './runtime';
 
 describe('workers (real Redis and PostgreSQL)', () => {
+  const redis = createRedis();
   let t: TestDb;
   let runtime: WorkerRuntime;
   let dir: string;
@@ -24,6 +28,7 @@ describe('workers (real Redis and PostgreSQL)', () => {
     runtime = await startWorkers({ db: t.db, concurrency: 2, prefix, log: () => {} });
   });
   afterAll(async () => {
+    redis.disconnect();
     await runtime?.close();
     await closeQueues();
     await deleteRedisPrefix(prefix);
@@ -42,7 +47,10 @@ describe('workers (real Redis and PostgreSQL)', () => {
     const events = new QueueEvents(queueNames.importRecords, { connection: createRedis(), prefix });
     await events.waitUntilReady();
     const job = await enqueueImport({ file, source: 'upload.csv', actor: 'operator-1', removeAfter: true }, { jobId: 'import-test-1', prefix });
-    expect(JSON.stringify(job.data)).not.toContain('912');
+    // What Redis holds for the job (not what this test handed in): a path and names, no row.
+    const stored = await redis.hget(`${prefix}:${queueNames.importRecords}:import-test-1`, 'data');
+    expect(JSON.parse(stored!)).toEqual({ file, source: 'upload.csv', actor: 'operator-1', removeAfter: true });
+    expect(stored).not.toContain('912');
     const result = await job.waitUntilFinished(events, 30_000);
     await events.close();
     expect(result).toMatchObject({ status: 'completed', inserted: 2, rejected: 1 });
@@ -53,9 +61,17 @@ describe('workers (real Redis and PostgreSQL)', () => {
   it('adds a job once however often it is enqueued with the same id', async () => {
     const file = path.join(dir, 'same.csv');
     writeFileSync(file, toCsv([goodRow({ tin: '912-80-0003' })]));
-    const a = await enqueueImport({ file, source: 'same.csv', actor: 'op', removeAfter: false }, { jobId: 'import-same', prefix });
-    const b = await enqueueImport({ file, source: 'same.csv', actor: 'op', removeAfter: false }, { jobId: 'import-same', prefix });
-    expect(a.id).toBe(b.id);
+    const queue = new Queue(queueNames.importRecords, { connection: createRedis(), prefix });
+    const before = await queue.getJobCountByTypes('waiting', 'active', 'completed', 'failed', 'delayed', 'prioritized');
+    await enqueueImport({ file, source: 'same.csv', actor: 'op', removeAfter: false }, { jobId: 'import-same', prefix });
+    await enqueueImport({ file, source: 'same.csv', actor: 'op', removeAfter: false }, { jobId: 'import-same', prefix });
+    // Redis holds one job more, not two, and the file is imported once.
+    const after = await queue.getJobCountByTypes('waiting', 'active', 'completed', 'failed', 'delayed', 'prioritized');
+    expect(after - before).toBe(1);
+    await waitFor(async () => (await queue.getJobState('import-same')) === 'completed', 'the import to finish');
+    const runs = await t.db.select({ n: sql<number>`count(*)::int` }).from(imports).where(eq(imports.source, 'same.csv'));
+    expect(Number(runs[0]!.n)).toBe(1);
+    await queue.close();
   });
 
   it('stops its heartbeat when closed, after finishing work in progress', async () => {

@@ -144,7 +144,7 @@ export async function startWorkers(options: WorkerOptions): Promise<WorkerRuntim
     new Worker(
       queueNames.maintenance,
       async (job: Job) => {
-        if (job.name === verifyAuditChainJobName) return handleVerifyAuditChain(db);
+        if (job.name === verifyAuditChainJobName) return handleVerifyAuditChain(db, log);
         if (job.name === reconcileNoticesJobName) return handleReconcileNotices(ctx, staleSeconds);
         if (job.name === purgeNoticeContentJobName) return handlePurgeNoticeContent(db, e.NOTICE_RETENTION_DAYS);
         throw new Error(`Unknown maintenance job ${job.name}`);

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drivers, type TestDb } from '../../lib/testing/db';
 import { testKeys } from '../../lib/testing/secrets';
-import { appendAudit, verifyAuditChain } from './audit';
+import { appendAudit, listAuditCheckpoints, verifyAuditChain, writeAuditCheckpoint } from './audit';
 
 describe.each(drivers)('audit log on %s', (_name, create) => {
   let t: TestDb;
@@ -49,5 +49,71 @@ describe.each(drivers)('audit log on %s', (_name, create) => {
 
   it('fails verification under another key', async () => {
     expect((await verifyAuditChain(t.db, testKeys().hasher.auditKey)).ok).toBe(false);
+  });
+});
+
+describe.each(drivers)('audit chain checkpoints and paging on %s', (_name, create) => {
+  let t: TestDb;
+  const { hasher } = testKeys();
+  const key = hasher.auditKey;
+  beforeAll(async () => {
+    t = await create();
+  });
+  afterAll(async () => {
+    await t.dispose();
+  });
+  const append = (n: number, actor: string) =>
+    Promise.all(Array.from({ length: n }, (_, i) => appendAudit(t.db, key, { actor, action: 'race', outcome: 'ok', detail: { i } })));
+  /** What a superuser (or anyone owning the table) can do: switch the trigger off and delete. */
+  const cutFrom = async (id: number) => {
+    await t.db.execute(sql`alter table audit_log disable trigger audit_log_no_update_delete`);
+    await t.db.execute(sql`delete from audit_log where id >= ${id}`);
+    await t.db.execute(sql`alter table audit_log enable trigger audit_log_no_update_delete`);
+  };
+
+  it('counts every one of many racing appends, across pages of every size', async () => {
+    await append(37, 'racer');
+    const [{ n }] = (await t.db.execute(sql`select count(*)::int as n from audit_log`).then((r) => (Array.isArray(r) ? r : (r as { rows: unknown[] }).rows))) as [{ n: number }];
+    expect(Number(n)).toBe(37);
+    // Page boundaries before, at and after the end; 1 makes every entry its own page.
+    for (const pageSize of [1, 2, 5, 36, 37, 38, 5000]) expect(await verifyAuditChain(t.db, key, pageSize)).toEqual({ ok: true, checked: 37 });
+  });
+
+  it('finds a changed entry on a later page, with the count of those before it', async () => {
+    await t.db.execute(sql`alter table audit_log disable trigger audit_log_no_update_delete`);
+    await t.db.execute(sql`update audit_log set outcome = 'forged' where id = 23`);
+    await t.db.execute(sql`update audit_log set outcome = 'ok' where id = 23`);
+    await t.db.execute(sql`update audit_log set actor = 'forger' where id = 29`);
+    await t.db.execute(sql`alter table audit_log enable trigger audit_log_no_update_delete`);
+    for (const pageSize of [1, 4, 10, 5000]) expect(await verifyAuditChain(t.db, key, pageSize)).toEqual({ ok: false, checked: 28, brokenAtId: 29, problem: 'hash_mismatch' });
+    await cutFrom(29); // back to a chain that verifies, for the next test
+    expect(await verifyAuditChain(t.db, key, 3)).toEqual({ ok: true, checked: 28 });
+  });
+
+  it('reports a cut tail once a checkpoint anchors the head, and only the cut', async () => {
+    const checkpoint = await writeAuditCheckpoint(t.db);
+    expect(checkpoint).toMatchObject({ headId: 28, entryCount: 28 });
+    expect(await listAuditCheckpoints(t.db)).toEqual([checkpoint]);
+    await append(5, 'after');
+    expect(await verifyAuditChain(t.db, key, 4)).toEqual({ ok: true, checked: 33 });
+    // Cutting the five newest (unanchored) entries still verifies: the next checkpoint would anchor them.
+    // Cutting into the anchored part is seen, on every page size.
+    await cutFrom(26);
+    for (const pageSize of [1, 4, 5000]) expect(await verifyAuditChain(t.db, key, pageSize)).toEqual({ ok: false, checked: 25, brokenAtId: 28, problem: 'truncated_tail' });
+  });
+
+  it('reports a checkpointed head that came back with another hash or count', async () => {
+    // Appending again hides the cut from the chain (entry 34 links to 25) but not from the checkpoint: the
+    // ids continue from the sequence, so entry 28 never returns, and the first entry past it is reported.
+    await append(3, 'refill');
+    expect(await verifyAuditChain(t.db, key)).toEqual({ ok: false, checked: 26, brokenAtId: 28, problem: 'checkpoint_mismatch' });
+  });
+
+  it('refuses to change or remove a checkpoint, whoever asks', async () => {
+    for (const statement of [sql`update audit_checkpoints set entry_count = 1`, sql`delete from audit_checkpoints`, sql`truncate audit_checkpoints`]) {
+      const err = await t.db.execute(statement).then(() => null, (e: unknown) => e);
+      expect(String((err as { cause?: unknown })?.cause ?? err)).toMatch(/append-only/);
+    }
+    expect(await listAuditCheckpoints(t.db)).toHaveLength(1);
   });
 });

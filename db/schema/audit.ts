@@ -24,3 +24,22 @@ export const auditLog = pgTable(
 );
 
 export type AuditEntry = typeof auditLog.$inferSelect;
+
+/**
+ * Anchors of the audit chain's head, one written after each hourly verification (and on demand): the id,
+ * hash and number of entries the chain had then. The chain alone cannot show that its newest entries were
+ * cut (what is left still links up); a checkpoint can, since the entry it names must still be there, with
+ * that hash and that many entries up to it. The application role may only INSERT here (no SELECT, UPDATE,
+ * DELETE or TRUNCATE: db/app-role.ts; it reads the list through the owner's audit_checkpoint_list()
+ * function), and a trigger refuses any change or removal, whoever asks. Each verification's log line carries
+ * the same three values, so a copy lives outside the database too.
+ */
+export const auditCheckpoints = pgTable('audit_checkpoints', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull().default(sql`now()`),
+  headId: bigint('head_id', { mode: 'number' }).notNull(),
+  headHash: bytea('head_hash').notNull(),
+  entryCount: bigint('entry_count', { mode: 'number' }).notNull(),
+});
+
+export type AuditCheckpoint = typeof auditCheckpoints.$inferSelect;

@@ -1,87 +1,47 @@
 // THE authorization matrix of the staff area: every page, route handler and exported server action under
-// app/admin, and who may use it. e2e/admin-matrix.spec.ts fails when something under app/admin is missing
-// here, and checks each entry for the anonymous, a user who has not enrolled, and each role.
+// app/admin, and who may use it. Who may use what comes from the written policy (ARCHITECTURE.md, "Access
+// policy of the staff area", read by ./policy.ts), never from the app's own access constants: the test
+// checks the code against the policy, so the policy cannot be its own oracle. What stays here is how to
+// reach each thing: a path for a dynamic segment ('{upload}', '{batch}', '{certification}', '{outbox}'
+// stand for rows the spec creates first) and the methods of a route handler.
 //
-//   'public'     anyone (the sign-in page and action)
-//   'session'    anyone with a session, enrolled or not (sign out); without one, back to sign-in
-//   'enrolment'  only a signed-in user who has not enrolled a second factor yet
-//   'password'   any signed-in, enrolled staff member, including one who must still replace a generated
-//                password (everything else sends them to /admin/password)
-//   'any'        any signed-in, enrolled staff member who has their own password
-//   [roles]      those roles; administrators hold every role (lib/staff/roles.ts), so they pass too
-//
-// Pages: key = route as in the file tree ('/admin/batches/[id]'); give `path` when it has a dynamic
-// segment ('{upload}', '{batch}', '{certification}', '{outbox}' stand for rows the spec creates first). Route handlers: key = route,
-// `methods` to call. Actions: key = 'file#exportName'.
-import { batchesAccess } from '../../app/admin/batches/access';
-import { dashboardAccess } from '../../app/admin/dashboard/access';
-import { disposalAccess } from '../../app/admin/disposal/access';
-import { helpDirectoryAccess } from '../../app/admin/help-directory/access';
-import { outboxAccess } from '../../app/admin/outbox/access';
-import { adminRoles } from '../../lib/admin/roles';
-import type { StaffRole } from '../../lib/staff/roles';
+// e2e/admin-matrix.spec.ts fails when something under app/admin is missing from the policy, and checks each
+// entry for the anonymous, and for each role: a member, one who has not enrolled, one who must still
+// replace a generated password.
+import { readWrittenPolicy, type Allowed, type HandlerStatuses } from './policy';
 
-export type Allowed = 'public' | 'session' | 'enrolment' | 'password' | 'any' | readonly StaffRole[];
+export type { Allowed } from './policy';
 
-export const adminPages: Record<string, { allowed: Allowed; path?: string }> = {
-  '/admin': { allowed: 'any' },
-  '/admin/sign-in': { allowed: 'public' },
-  '/admin/enrol': { allowed: 'enrolment' },
-  '/admin/password': { allowed: 'password' },
-  '/admin/users': { allowed: ['administrator'] },
-  '/admin/records': { allowed: adminRoles.recordsFind },
-  '/admin/records/[id]': { allowed: adminRoles.recordsFind, path: '/admin/records/1' },
-  '/admin/imports': { allowed: adminRoles.imports },
-  '/admin/imports/[id]': { allowed: adminRoles.imports, path: '/admin/imports/{upload}' },
-  '/admin/audit': { allowed: adminRoles.audit },
-  '/admin/batches': { allowed: batchesAccess['/admin/batches'] },
-  '/admin/batches/new': { allowed: batchesAccess['/admin/batches/new'] },
-  '/admin/batches/[id]': { allowed: batchesAccess['/admin/batches/[id]'], path: '/admin/batches/{batch}' },
-  '/admin/batches/[id]/preview': { allowed: batchesAccess['/admin/batches/[id]/preview'], path: '/admin/batches/{batch}/preview' },
-  '/admin/disposal': { allowed: disposalAccess['/admin/disposal'] },
-  '/admin/disposal/new': { allowed: disposalAccess['/admin/disposal/new'] },
-  '/admin/disposal/[id]': { allowed: disposalAccess['/admin/disposal/[id]'], path: '/admin/disposal/{certification}' },
-  '/admin/outbox': { allowed: outboxAccess['/admin/outbox'] },
-  '/admin/outbox/[id]': { allowed: outboxAccess['/admin/outbox/[id]'], path: '/admin/outbox/{outbox}' },
-  '/admin/dashboard': { allowed: dashboardAccess['/admin/dashboard'] },
-  // Reading the directory: every role (no personal data); changing it: administrators only.
-  '/admin/help-directory': { allowed: helpDirectoryAccess['/admin/help-directory'] },
-  '/admin/help-directory/new': { allowed: helpDirectoryAccess['/admin/help-directory/new'] },
-  '/admin/help-directory/[id]': { allowed: helpDirectoryAccess['/admin/help-directory/[id]'], path: '/admin/help-directory/1' },
+const policy = readWrittenPolicy();
+
+const paths: Record<string, string> = {
+  '/admin/records/[id]': '/admin/records/1',
+  '/admin/imports/[id]': '/admin/imports/{upload}',
+  '/admin/batches/[id]': '/admin/batches/{batch}',
+  '/admin/batches/[id]/preview': '/admin/batches/{batch}/preview',
+  '/admin/disposal/[id]': '/admin/disposal/{certification}',
+  '/admin/outbox/[id]': '/admin/outbox/{outbox}',
+  '/admin/help-directory/[id]': '/admin/help-directory/1',
+  '/admin/imports/[id]/progress': '/admin/imports/{upload}/progress',
+  '/admin/imports/[id]/rejects': '/admin/imports/{upload}/rejects',
+  '/admin/queues/[[...path]]': '/admin/queues',
 };
 
-export const adminRouteHandlers: Record<string, { allowed: Allowed; path?: string; methods: readonly string[] }> = {
-  '/admin/imports/upload': { allowed: adminRoles.imports, methods: ['POST'] },
-  '/admin/imports/[id]/progress': { allowed: adminRoles.imports, path: '/admin/imports/{upload}/progress', methods: ['GET'] },
-  '/admin/imports/[id]/rejects': { allowed: adminRoles.imports, path: '/admin/imports/{upload}/rejects', methods: ['GET'] },
-  '/admin/queues/[[...path]]': { allowed: adminRoles.queues, path: '/admin/queues', methods: ['GET'] },
-};
+export const adminPages: Record<string, { allowed: Allowed; path?: string }> = Object.fromEntries(
+  [...policy.surfaces].filter(([k]) => k.startsWith('page ')).map(([k, access]) => {
+    const route = k.slice('page '.length);
+    return [route, { allowed: policy.allowedFor(access), path: paths[route] }];
+  }),
+);
 
-export const adminActions: Record<string, Allowed> = {
-  'app/admin/actions.ts#signOutAction': 'session',
-  'app/admin/actions.ts#signOutEverywhereAction': 'session',
-  'app/admin/sign-in/actions.ts#signInAction': 'public',
-  'app/admin/enrol/actions.ts#confirmEnrolmentAction': 'enrolment',
-  'app/admin/password/actions.ts#changePasswordAction': 'password',
-  'app/admin/users/actions.ts#createUserAction': ['administrator'],
-  'app/admin/users/actions.ts#changeRoleAction': ['administrator'],
-  'app/admin/users/actions.ts#setDisabledAction': ['administrator'],
-  'app/admin/users/actions.ts#resetSecondFactorAction': ['administrator'],
-  'app/admin/records/actions.ts#findRecordAction': adminRoles.recordsFind,
-  'app/admin/records/actions.ts#revealRecordAction': adminRoles.recordsReveal,
-  'app/admin/audit/actions.ts#verifyChainAction': adminRoles.audit,
-  'app/admin/batches/actions.ts#submitBatchForm': batchesAccess.submitBatchForm,
-  'app/admin/batches/actions.ts#approveBatch': batchesAccess.approveBatch,
-  'app/admin/batches/actions.ts#startBatch': batchesAccess.startBatch,
-  'app/admin/batches/actions.ts#pauseBatch': batchesAccess.pauseBatch,
-  'app/admin/batches/actions.ts#resumeBatch': batchesAccess.resumeBatch,
-  'app/admin/batches/actions.ts#cancelBatch': batchesAccess.cancelBatch,
-  'app/admin/disposal/actions.ts#submitDisposalForm': disposalAccess.submitDisposalForm,
-  'app/admin/disposal/actions.ts#approveCertification': disposalAccess.approveCertification,
-  'app/admin/disposal/actions.ts#withdrawCertification': disposalAccess.withdrawCertification,
-  'app/admin/disposal/actions.ts#confirmWithdrawal': disposalAccess.confirmWithdrawal,
-  'app/admin/disposal/actions.ts#cancelWithdrawal': disposalAccess.cancelWithdrawal,
-  'app/admin/help-directory/actions.ts#createHelpEntryAction': helpDirectoryAccess.createHelpEntryAction,
-  'app/admin/help-directory/actions.ts#updateHelpEntryAction': helpDirectoryAccess.updateHelpEntryAction,
-  'app/admin/help-directory/actions.ts#setHelpEntryArchivedAction': helpDirectoryAccess.setHelpEntryArchivedAction,
-};
+export const adminRouteHandlers: Record<string, { allowed: Allowed; path?: string; methods: readonly string[]; statuses: Record<string, HandlerStatuses> }> = {};
+for (const [key, { access, statuses }] of policy.handlers) {
+  const [method, route] = key.split(' ') as [string, string];
+  const entry = (adminRouteHandlers[route] ??= { allowed: policy.allowedFor(access), path: paths[route], methods: [], statuses: {} });
+  entry.methods = [...entry.methods, method];
+  entry.statuses[method] = statuses;
+}
+
+export const adminActions: Record<string, Allowed> = Object.fromEntries(
+  [...policy.surfaces].filter(([k]) => k.startsWith('action ')).map(([k, access]) => [k.slice('action '.length), policy.allowedFor(access)]),
+);

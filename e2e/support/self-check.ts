@@ -69,7 +69,7 @@ export { expect };
  * Distinct people for distinct tests, so one test's locks and weekly mail limit never touch another's:
  * each test names its slot, and JavaScript on and off get different people.
  */
-const slots = ['notFound', 'typo', 'locked', 'mail', 'mailHttp', 'pow', 'copy', 'spanish', 'errors', 'rate'] as const;
+const slots = ['notFound', 'typo', 'locked', 'mail', 'mailHttp', 'pow', 'copy', 'spanish', 'errors', 'rate', 'letterHttp'] as const;
 export function personFor(people: SyntheticPeople, slot: (typeof slots)[number], javaScript: boolean): Person {
   const person = people.pool[slots.indexOf(slot) * 2 + (javaScript ? 0 : 1)];
   if (!person) throw new Error(`Not enough synthetic people for slot ${slot}`);

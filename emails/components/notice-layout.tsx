@@ -29,6 +29,8 @@ export function NoticeLayout({ type, lang, notice, children }: NoticeLayoutProps
   return (
     <Html lang={lang.content} dir={lang.dir}>
       <Head>
+        {/* A document without a title fails WCAG 2.4.2 where the notice opens as a page (webmail, a browser). */}
+        <title>{title}</title>
         {/* Asks Apple Mail and iOS not to turn dates, numbers and addresses into links. */}
         <meta name="format-detection" content="telephone=no, date=no, address=no, email=no, url=no" />
       </Head>

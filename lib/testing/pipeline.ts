@@ -2,16 +2,18 @@
 // prefix of its own in the real Redis, the local Resend-compatible server, and the service functions.
 import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
-import { notices } from '../../db/schema';
+import { affectedRecords, notices } from '../../db/schema';
 import { closeQueues } from '../../workers/enqueue';
 import { batchProgress } from '../../db/queries/batches';
 import { countNoticesByStatus } from '../../db/queries/notices';
 import { startResendServer, type ResendServer, type ResendServerOptions } from '../../e2e/support/resend-server';
+import { formatNoticeCode } from '../identifiers/notice-code';
 import { getHasher, getSealer } from '../keys';
 import { actingAs, pipelineDeps } from '../notices/deps';
 import { createResendProvider } from '../notices/providers';
 import { approveNoticeBatch, createNoticeBatch, startNoticeBatch, type ServiceDeps } from '../notices/service';
 import { loadSyntheticRecords } from '../records/demo';
+import { openRecordPii } from '../records/seal';
 import { createPostgresTestDb, type TestDb } from './db';
 import { uniqueName } from './postgres';
 import { deleteRedisPrefix } from './redis';
@@ -80,15 +82,40 @@ export async function createPipelineHarness(records: number, server: ResendServe
 }
 
 /**
- * Exactly once: the server accepted as many emails as the batch has notices, and the ids it handed out
- * are exactly the notices' provider ids — every notice accepted, none accepted twice.
+ * Exactly once, to the right person: the server accepted as many emails as the batch has notices, the ids it
+ * handed out are exactly the notices' provider ids (every notice accepted, none twice), and each accepted
+ * email went to the address of the record its notice is for (opened from the record's sealed data, not
+ * taken from anything the pipeline passed along), in that record's language, carrying that record's notice
+ * code. Ids alone cannot tell a notice sent to the wrong person from one sent to the right one.
  */
 export async function expectExactlyOnce(h: PipelineHarness, batchId: number): Promise<void> {
-  const rows = await h.t.db.select({ messageId: notices.providerMessageId, status: notices.status }).from(notices).where(eq(notices.batchId, batchId));
-  const accepted = h.server.stats().acceptedEmails.map((e) => e.id);
+  const rows = await h.t.db
+    .select({
+      messageId: notices.providerMessageId, status: notices.status, noticeLanguage: notices.language,
+      pii: affectedRecords.pii, tinHash: affectedRecords.tinHash, recordLanguage: affectedRecords.language, noticeCode: affectedRecords.noticeCode,
+    })
+    .from(notices)
+    .innerJoin(affectedRecords, eq(affectedRecords.id, notices.recordId))
+    .where(eq(notices.batchId, batchId));
+  const accepted = h.server.stats().acceptedEmails;
   expect(rows.every((r) => r.status === 'sent')).toBe(true);
   expect(accepted.length).toBe(rows.length);
-  expect(new Set(accepted)).toEqual(new Set(rows.map((r) => r.messageId)));
+  expect(new Set(accepted.map((e) => e.id))).toEqual(new Set(rows.map((r) => r.messageId)));
+  const acceptedById = new Map(accepted.map((e) => [e.id, e]));
+  const sealer = getSealer();
+  const wrong: string[] = [];
+  for (const r of rows) {
+    const email = h.server.getEmail(r.messageId!);
+    const { email: address } = openRecordPii(sealer, r);
+    const code = formatNoticeCode(r.noticeCode);
+    const body = `${email?.html ?? ''}\n${email?.text ?? ''}`;
+    // Said by number only: the addresses are personal data, even synthetic, and stay out of test output.
+    if (acceptedById.get(r.messageId!)?.to.join() !== address || email?.to.join() !== address) wrong.push(`${r.messageId}: not to its record's address`);
+    if (r.noticeLanguage !== r.recordLanguage) wrong.push(`${r.messageId}: notice in ${r.noticeLanguage}, record in ${r.recordLanguage}`);
+    if (!email?.html?.includes(`lang="${r.recordLanguage}"`)) wrong.push(`${r.messageId}: no lang="${r.recordLanguage}" in the email`);
+    if (!body.includes(code) && !body.includes(r.noticeCode)) wrong.push(`${r.messageId}: not its record's notice code`);
+  }
+  expect(wrong.slice(0, 10), `${wrong.length} of ${rows.length} emails not as their records say`).toEqual([]);
 }
 
 export { countNoticesByStatus };

@@ -1,11 +1,11 @@
 // The written policy (./policy.ts) against the code: every page, route handler and server action under
-// app/admin has an entry; each action's pipeline gate is the entry's; and, until the integrator generates
-// the matrix from it, each entry grants exactly what the hand-written matrix (e2e/admin/access-matrix.ts)
-// expects, for every role.
+// app/admin has an entry; each action's pipeline gate is the entry's; and each entry grants exactly what
+// the authorization matrix (e2e/admin/access-matrix.ts, read from the written policy in ARCHITECTURE.md)
+// expects, for every role: the code's table is checked against the written one, never its own oracle.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { batchCommandPermission, batchCommands } from '@/lib/admin/batches';
-import { roleMayUse, staffRoles } from '@/lib/staff/roles';
+import { roleMayUse, staffRoles, type StaffRole } from '@/lib/staff/roles';
 import { adminActions, adminPages, adminRouteHandlers, type Allowed } from '../../../e2e/admin/access-matrix';
 import { discoverActions, discoverPages, discoverRouteHandlers } from '../../../e2e/admin/discover';
 import { resolveGate, staffPolicy, type ResolvedAccess } from './policy';
@@ -13,7 +13,7 @@ import { resolveGate, staffPolicy, type ResolvedAccess } from './policy';
 /** Who gets in, per role and stage: two spellings of access are the same when this is. */
 function grants(access: ResolvedAccess | Allowed): Record<string, boolean | string> {
   if (typeof access === 'string') return { stage: access };
-  return Object.fromEntries(staffRoles.map((r) => [r, roleMayUse(r, access)]));
+  return Object.fromEntries(staffRoles.map((r) => [r, roleMayUse(r, access as readonly StaffRole[])]));
 }
 
 describe('the staff policy', () => {

@@ -26,7 +26,11 @@ export function VerifyChainForm() {
               <p className="usa-alert__text">
                 {chain.problem === 'link_mismatch'
                   ? 'This entry does not link to the one before it: an entry was removed or inserted just before it.'
-                  : 'This entry was changed after it was written.'}{' '}
+                  : chain.problem === 'truncated_tail'
+                    ? 'A checkpoint names this entry, and the chain now ends before it: its newest entries were removed.'
+                    : chain.problem === 'checkpoint_mismatch'
+                      ? 'A checkpoint names this entry, and it is missing, changed, or preceded by a different number of entries.'
+                      : 'This entry was changed after it was written.'}{' '}
                 The {chain.checked.toLocaleString('en-US')} entries before it verify. <a href={`/admin/audit?before=${chain.brokenAtId + 1}`}>Show it</a>.
               </p>
             </div>

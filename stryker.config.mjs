@@ -1,0 +1,47 @@
+// Mutation testing of the modules that carry the product's promises (issue 18): Stryker changes the code
+// one small way at a time (a condition negated, a constant changed, a statement removed) and runs the
+// module's tests against each change; a change no test notices is a "surviving mutant", a promise the tests
+// do not hold the code to. Not part of `npm test` (minutes per module on two cores). One module a run:
+//
+//   npm run mutation -- crypto        (or: self-check, audit, send, pacer)
+//
+// Scores per module and what survived are recorded in TESTING.md. Reports: reports/mutation/<module>.html.
+const modules = {
+  // Sealing (AES-256-GCM with versioned keys) and the keyed hash every identifier is stored as.
+  crypto: { mutate: ['lib/crypto.ts', 'lib/hmac-sha256.ts'], tests: ['lib/crypto.test.ts', 'lib/hmac-sha256.test.ts'] },
+  // The self-check's answers: the letter path, the no-letter path, the gate and the access codes.
+  'self-check': {
+    mutate: ['lib/self-check/letter.ts', 'lib/self-check/mail.ts', 'lib/self-check/gate.ts', 'lib/self-check/access-code.ts'],
+    tests: ['lib/self-check/letter.test.ts', 'lib/self-check/mail.test.ts', 'lib/self-check/indistinguishable.test.ts'],
+  },
+  // The hash-chained audit log, its verification and checkpoints.
+  audit: { mutate: ['db/queries/audit.ts'], tests: ['db/queries/audit.test.ts', 'workers/jobs/verify-audit-chain.test.ts'] },
+  // The send path: composing each message from its record, and pacing the provider's requests.
+  // The pacer alone (its own fast tests): the send path's spacing promise.
+  pacer: { mutate: ['workers/pacer.ts'], tests: ['workers/pacer.test.ts'] },
+  send: { mutate: ['lib/notices/compose.ts', 'workers/pacer.ts'], tests: ['workers/pacer.test.ts', 'lib/notices/providers.test.ts', 'workers/pipeline.test.ts'] },
+};
+
+const name = process.env.STRYKER_MODULE;
+const chosen = modules[name];
+if (!chosen) throw new Error(`Set STRYKER_MODULE to one of: ${Object.keys(modules).join(', ')} (npm run mutation -- <module>)`);
+// Read by vitest.stryker.config.mts in Stryker's sandbox: only this module's tests run.
+process.env.STRYKER_TESTS = chosen.tests.join(',');
+
+export default {
+  testRunner: 'vitest',
+  plugins: ['@stryker-mutator/vitest-runner'],
+  vitest: { configFile: 'vitest.stryker.config.mts', related: false },
+  mutate: chosen.mutate,
+  coverageAnalysis: 'perTest',
+  // The machine is shared (two cores, several checkouts): one test process at a time.
+  concurrency: 1,
+  timeoutMS: 60_000,
+  timeoutFactor: 2,
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: `reports/mutation/${name}.html` },
+  jsonReporter: { fileName: `reports/mutation/${name}.json` },
+  ignorePatterns: ['.next', '.data', 'reports', 'test-results', 'playwright-report'],
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};
