@@ -2,12 +2,20 @@ import { languageDirection, type LanguageCode, type TextDirection } from '@/lib/
 import type { EmailStrings } from './email-strings';
 import { en } from './en';
 import { es } from './es';
+import { ko } from './ko';
+import { ru } from './ru';
+import { ar } from './ar';
+import { pt } from './pt';
+import { ja } from './ja';
+import { bn } from './bn';
 import { fallbackLines } from './fallback-lines';
 
 export type { EmailStrings } from './email-strings';
 
-/** Languages every notice is fully translated into. Others get English with a line in their language. */
-export const fullyTranslated: Readonly<Partial<Record<LanguageCode, EmailStrings>>> = { en, es };
+/** Languages every notice is fully translated into (all 21 once delivered). Any other gets English with a line in its language. */
+export const fullyTranslated: Readonly<Partial<Record<LanguageCode, EmailStrings>>> = {
+  en, es, ko, ru, ar, pt, ja, bn,
+};
 
 export interface EmailLanguage {
   /** The language the recipient asked for. */
@@ -20,8 +28,9 @@ export interface EmailLanguage {
   fallback: { lang: LanguageCode; dir: TextDirection; text: string } | null;
 }
 
-export function resolveEmailLanguage(requested: LanguageCode): EmailLanguage {
-  const strings = fullyTranslated[requested];
+/** `table` is for tests of the fallback; callers use the default. */
+export function resolveEmailLanguage(requested: LanguageCode, table: Readonly<Partial<Record<LanguageCode, EmailStrings>>> = fullyTranslated): EmailLanguage {
+  const strings = table[requested];
   if (strings !== undefined) {
     return { requested, content: requested, dir: languageDirection(requested), strings, fallback: null };
   }
