@@ -1,11 +1,10 @@
 import { defineRouting } from 'next-intl/routing';
-import type { LanguageCode } from '@/lib/languages';
+import { languageCodes } from '@/lib/languages';
 
-// The languages with a translated portal (messages/<code>.json); each is one of lib/languages.ts, which
-// holds the names, directions, Intl locales and fonts of all 21. A language is added here when its
-// translation is copied in (README, "Adding a language"); i18n/completeness.test.ts fails while any of
-// the 21 is missing.
-const locales = ['en', 'es', 'ko', 'ru', 'ar', 'pt', 'ja', 'bn'] as const satisfies readonly LanguageCode[];
+// All 21 languages of lib/languages.ts (English and the 20 of IRS Schedule LEP), each with its
+// messages/<code>.json; the table holds their names, directions, Intl locales and font stacks.
+// i18n/completeness.test.ts checks every message file against English.
+const locales = languageCodes;
 
 // Every path carries its language (/en/..., /es/...), so a link printed in a notice or shared by an
 // advocate always opens in the language it was written for. The first visit without one goes to the best

@@ -27,8 +27,21 @@ function withAdded(code: LanguageCode, messages: Tree): Tree {
   };
 }
 
+// Keys English no longer has (removed as unused) are dropped from a delivery, in English's order.
+function pruneTo(shape: Tree, tree: Tree): Tree {
+  const out: Tree = {};
+  for (const [key, value] of Object.entries(shape)) {
+    const own = tree[key];
+    if (own === undefined) continue;
+    out[key] = typeof value === 'string' || typeof own === 'string' ? own : pruneTo(value, own);
+  }
+  return out;
+}
+
 function writeMessages(code: LanguageCode, messages: Tree) {
-  writeFileSync(`messages/${code}.json`, JSON.stringify(withAdded(code, messages), null, 2) + '\n');
+  const english = JSON.parse(readFileSync('messages/en.json', 'utf8')) as Tree;
+  const merged = withAdded(code, messages);
+  writeFileSync(`messages/${code}.json`, JSON.stringify(code === 'en' ? merged : pruneTo(english, merged), null, 2) + '\n');
 }
 
 function main() {

@@ -3,18 +3,31 @@ import type { EmailStrings } from './email-strings';
 import { en } from './en';
 import { es } from './es';
 import { ko } from './ko';
+import { vi } from './vi';
 import { ru } from './ru';
 import { ar } from './ar';
+import { ht } from './ht';
+import { tl } from './tl';
 import { pt } from './pt';
+import { pl } from './pl';
+import { fa } from './fa';
+import { fr } from './fr';
 import { ja } from './ja';
+import { gu } from './gu';
+import { pa } from './pa';
+import { km } from './km';
+import { ur } from './ur';
 import { bn } from './bn';
+import { it } from './it';
+import { zhHant } from './zh-Hant';
+import { zhHans } from './zh-Hans';
 import { fallbackLines } from './fallback-lines';
 
 export type { EmailStrings } from './email-strings';
 
 /** Languages every notice is fully translated into (all 21 once delivered). Any other gets English with a line in its language. */
 export const fullyTranslated: Readonly<Partial<Record<LanguageCode, EmailStrings>>> = {
-  en, es, ko, ru, ar, pt, ja, bn,
+  en, es, ko, vi, ru, ar, ht, tl, pt, pl, fa, fr, ja, gu, pa, km, ur, bn, it, 'zh-Hant': zhHant, 'zh-Hans': zhHans,
 };
 
 export interface EmailLanguage {
