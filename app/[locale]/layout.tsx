@@ -8,7 +8,6 @@ import { getTranslations } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import { languages } from '@/lib/languages';
 import { DemoBanner } from './_components/demo-banner';
-import { ReviewNote } from './_components/review-note';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -30,7 +29,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 // The root layout: every localized page gets its language, direction and script's font stack on <html>
-// (all from lib/languages.ts), and a language no person has reviewed yet says so on every page.
+// (all from lib/languages.ts). The note on an unreviewed language is in the site header, inside its
+// landmark, so it is on every public page.
 export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
@@ -43,7 +43,6 @@ export default async function LocaleLayout({ children, params }: Props) {
           {t('skipLink')}
         </a>
         <DemoBanner />
-        {!language.humanReviewed && <ReviewNote text={t('reviewNote')} linkText={t('reviewNoteLink')} />}
         <NextIntlClientProvider>{children}</NextIntlClientProvider>
       </body>
     </html>
