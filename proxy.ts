@@ -1,21 +1,22 @@
 import createMiddleware from 'next-intl/middleware';
-import { NextRequest } from 'next/server';
+import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
-import { normalizeAcceptLanguage } from './lib/accept-language';
+import { prefersTagalog } from './lib/accept-language';
 
 // Sends `/` and any path without a language to the remembered choice (NEXT_LOCALE cookie) or else the best
 // match for Accept-Language (or /en), and remembers the language of every page opened (i18n/routing.ts).
 const handleLocale = createMiddleware(routing);
+const locales: ReadonlySet<string> = new Set(routing.locales);
 
 export default function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const hasLocale = locales.has(pathname.split('/')[1] ?? '');
   const accept = request.headers.get('accept-language');
-  const normalized = accept === null ? null : normalizeAcceptLanguage(accept);
-  // Only a page load negotiates a language; a POST (a server action) keeps its body untouched.
-  const isPageLoad = request.method === 'GET' || request.method === 'HEAD';
-  if (!isPageLoad || normalized === null || normalized === accept) return handleLocale(request);
-  const headers = new Headers(request.headers);
-  headers.set('accept-language', normalized);
-  return handleLocale(new NextRequest(request.url, { headers, method: request.method }));
+  // next-intl's matcher cannot answer "tl" (lib/accept-language.ts), so a first visit in Tagalog is sent here.
+  if (request.method === 'GET' && !hasLocale && !request.cookies.has('NEXT_LOCALE') && accept !== null && prefersTagalog(accept)) {
+    return NextResponse.redirect(new URL(`/tl${pathname === '/' ? '' : pathname}${search}`, request.url));
+  }
+  return handleLocale(request);
 }
 
 export const config = {

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeAcceptLanguage } from './accept-language';
+import { prefersTagalog } from './accept-language';
 
-describe('normalizeAcceptLanguage', () => {
-  it('turns Filipino into the portal’s Tagalog tag, keeping region and weight', () => {
-    expect(normalizeAcceptLanguage('fil-PH,fil;q=0.9,en-US;q=0.8')).toBe('tl-PH,tl;q=0.9,en-US;q=0.8');
-    expect(normalizeAcceptLanguage('en, FIL;q=0.5')).toBe('en, tl;q=0.5');
-    expect(normalizeAcceptLanguage('fil')).toBe('tl');
+describe('prefersTagalog', () => {
+  it('is true when Filipino or Tagalog is the most preferred language', () => {
+    expect(prefersTagalog('fil-PH,fil;q=0.9,en-US;q=0.8')).toBe(true);
+    expect(prefersTagalog('tl')).toBe(true);
+    expect(prefersTagalog('en;q=0.5, FIL;q=0.9')).toBe(true);
   });
 
-  it('leaves other tags alone', () => {
-    expect(normalizeAcceptLanguage('zh-TW,zh;q=0.9')).toBe('zh-TW,zh;q=0.9');
-    expect(normalizeAcceptLanguage('filx,en')).toBe('filx,en');
+  it('is false otherwise', () => {
+    expect(prefersTagalog('en-US,fil;q=0.9')).toBe(false);
+    expect(prefersTagalog('filx,en')).toBe(false);
+    expect(prefersTagalog('fil;q=0')).toBe(false);
+    expect(prefersTagalog('')).toBe(false);
   });
 });
