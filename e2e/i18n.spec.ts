@@ -9,6 +9,8 @@ import { expect, test } from './support/self-check';
 import { languageCodes, languages, type LanguageCode } from '../lib/languages';
 
 test.describe.configure({ mode: 'parallel' });
+// Two pages, two axe scans each and the English comparison: more than the default 30 s on a busy 2-core machine.
+test.setTimeout(120_000);
 
 type Tree = { [key: string]: string | Tree };
 const flat = (tree: Tree, out: string[] = []): string[] => {
