@@ -61,7 +61,9 @@ function main() {
     const email = readFileSync(`${dir}/email.ts`, 'utf8')
       .replace(/from '@\/emails\/i18n\/email-strings'/, "from './email-strings'")
       .replace(/export const \w+: EmailStrings/, `export const ${emailExportName(code)}: EmailStrings`)
-      .replace(/intlLocale: '[^']*'/, `intlLocale: '${languages[code].intlLocale}'`);
+      .replace(/intlLocale: '[^']*'/, `intlLocale: '${languages[code].intlLocale}'`)
+      // No-break spaces belong in the strings (French « … »), not in comments, where eslint refuses them.
+      .replace(/^(\s*\/\/.*)$/gm, (line) => line.replace(/[\u00a0\u202f]/g, ' '));
     if (!email.includes(`export const ${emailExportName(code)}: EmailStrings`)) throw new Error(`${code}: email.ts has no EmailStrings export`);
     writeFileSync(`emails/i18n/${code}.ts`, email);
     if (existsSync(`${dir}/glossary.md`)) copyFileSync(`${dir}/glossary.md`, `i18n/glossary/${code}.md`);

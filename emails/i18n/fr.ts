@@ -1,7 +1,7 @@
 import type { EmailStrings } from './email-strings';
 
-// French: "vous", agencies named as in fr/messages.json, French typography (no-break spaces before : ; ? !
-// and inside « »). The portal's button is « Vérifier votre dossier », so the notice names the same button.
+// French: "vous", agencies named as in fr/messages.json, French typography (no-break spaces before : ; ? !
+// and inside « »). The portal's button is « Vérifier votre dossier », so the notice names the same button.
 export const fr: EmailStrings = {
   intlLocale: 'fr',
   titles: {
