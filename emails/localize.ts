@@ -1,6 +1,7 @@
 import { formatNoticeCode, isValidNoticeCode } from '@/lib/identifiers/notice-code';
 import { parseIsoDate } from '@/lib/identifiers/dates';
-import type { LanguageCode } from '@/lib/languages';
+import { formatLongDate } from '@/lib/intl-dates';
+import { languages, type LanguageCode } from '@/lib/languages';
 import { disclosedElements as elementOrder, recordCategories } from '@/lib/validation/record-row';
 import { fullyTranslated, type EmailStrings } from './i18n';
 import { claimStatuses, type ClaimStatus, type NoticeValues, type PlaceholderField, type RecordCategory } from './notice-types';
@@ -22,9 +23,9 @@ export class NoticeValueError extends Error {
 }
 
 interface Localizer {
+  language: LanguageCode;
   strings: EmailStrings;
-  date: Intl.DateTimeFormat;
-  list: Intl.ListFormat;
+  list: { format(items: readonly string[]): string };
   // Intl formatting costs a few µs a call and a send repeats the same few dates and element lists over
   // and over, so results are kept (bounded: a date cache full of junk is simply emptied).
   dates: Map<string, string>;
@@ -41,15 +42,23 @@ function localizerFor(content: LanguageCode): Localizer {
     const strings = fullyTranslated[content];
     if (strings === undefined) throw new Error(`No notice translation for "${content}"`);
     l = {
+      language: content,
       strings,
-      date: new Intl.DateTimeFormat(strings.intlLocale, { dateStyle: 'long', timeZone: 'UTC' }),
-      list: new Intl.ListFormat(strings.intlLocale, { type: 'conjunction', style: 'long' }),
+      list: listFormatFor(content),
       dates: new Map(),
       lists: new Map(),
     };
     localizers.set(content, l);
   }
   return l;
+}
+
+// Node's ICU has no Haitian Creole, and Intl.ListFormat would join the items with the English "and".
+const haitianList = { format: (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ak ${items.at(-1)}`) };
+
+function listFormatFor(content: LanguageCode) {
+  if (content === 'ht') return haitianList;
+  return new Intl.ListFormat(languages[content].intlLocale, { type: 'conjunction', style: 'long' });
 }
 
 const elementRank: ReadonlyMap<string, number> = new Map(elementOrder.map((e, i) => [e, i]));
@@ -70,8 +79,7 @@ function formatDate(l: Localizer, values: NoticeValues, field: 'disclosedOn' | '
   if (formatted === undefined) {
     const parsed = parseIsoDate(iso, dateBounds);
     if (!parsed.ok) throw new NoticeValueError(field, 'invalid');
-    const [y, m, d] = parsed.value.split('-').map(Number) as [number, number, number];
-    formatted = l.date.format(Date.UTC(y, m - 1, d));
+    formatted = formatLongDate(l.language, parsed.value);
     if (l.dates.size >= maxCachedDates) l.dates.clear();
     l.dates.set(iso, formatted);
   }

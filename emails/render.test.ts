@@ -2,6 +2,8 @@ import { render } from '@react-email/render';
 import { createElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { languageCodes, languageDirection, type LanguageCode } from '@/lib/languages';
+import { isolate } from '@/lib/bidi';
+import { fullyTranslated, resolveEmailLanguage, type EmailStrings } from './i18n';
 import { fallbackLines } from './i18n/fallback-lines';
 import { en } from './i18n/en';
 import { es } from './i18n/es';
@@ -19,7 +21,7 @@ vi.mock('@react-email/render', async (importOriginal) => {
 });
 
 const options = { portalUrl: 'https://check.example.org', demo: true };
-const translations = { en, es } as const;
+const translated = languageCodes.filter((c) => fullyTranslated[c] !== undefined);
 
 // Text nodes React escapes (& < > " ') appear escaped in the HTML.
 const asHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
@@ -38,13 +40,21 @@ function expectNoLinksOrSsnRequest(html: string, text: string) {
   }
 }
 
-describe.each(['en', 'es'] as const)('notices in %s', (language) => {
-  const s = translations[language];
+describe('every language', () => {
+  it('has a full translation of the notices in all 21 languages', () => {
+    expect(translated).toEqual([...languageCodes]);
+  });
+});
+
+describe.each(translated)('notices in %s', (language) => {
+  const s = fullyTranslated[language] as EmailStrings;
   const headings = Object.values(s.headings);
+  const dir = languageDirection(language);
 
   it.each(noticeTypes)('%s renders with every heading, no links and every placeholder filled', async (type) => {
     const rendered = await renderNoticeTemplate(type, language, options);
-    expect(rendered.html).toContain(`<html dir="ltr" lang="${language}">`);
+    expect(rendered.html).toContain(`<html dir="${dir}" lang="${language}">`);
+    expect(rendered.contentLanguage).toBe(language);
     expect(rendered.html).toContain(asHtml(s.titles[type]));
     for (const heading of headings) {
       expect(rendered.html).toContain(asHtml(heading));
@@ -59,9 +69,20 @@ describe.each(['en', 'es'] as const)('notices in %s', (language) => {
     for (const part of [merged.subject, merged.html, merged.text]) expect(hasPlaceholderToken(part)).toBe(false);
     expect(merged.text).toContain('María José');
     expect(merged.text).toContain(s.safety.neverAsk);
-    expect(merged.text).toContain('check.example.org');
-    expect(merged.html).toContain(s.footer.demo.replace(/'/g, '&#x27;'));
+    // The address to type opens the portal in the notice's language, isolated inside right-to-left text.
+    const address = isolate(`check.example.org/${language}`, dir);
+    expect(merged.text).toContain(address);
+    expect(merged.html).toContain(`<span dir="ltr" style="font-weight:700">${address}</span>`);
+    expect(merged.html).toContain(asHtml(s.footer.demo));
     expectNoLinksOrSsnRequest(merged.html, merged.text);
+  });
+
+  it('keeps codes and references in order inside right-to-left text', async () => {
+    const merged = mergeNotice(await renderNoticeTemplate('claim_status', language, options), sampleValues());
+    const values = sampleValues();
+    expect(merged.text).toContain(isolate(values.claimReference!, dir));
+    expect(merged.subject).toContain(isolate(values.claimReference!, dir));
+    if (dir === 'rtl') expect(merged.text).toMatch(/\u2068[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}\u2069/);
   });
 
   it('titles the first notice and its copy "Notice of Data Breach"', async () => {
@@ -99,33 +120,24 @@ describe('placeholders per notice type', () => {
   });
 });
 
-describe('languages without a translation yet', () => {
-  const others = languageCodes.filter((c): c is Exclude<LanguageCode, 'en' | 'es'> => c !== 'en' && c !== 'es');
+describe('a language without a translation (the fallback, kept for a language not delivered in time)', () => {
+  const onlyEnglish = { en };
 
   it('has a line for each of the 20 other languages, each naming the portal address once', () => {
     expect(Object.keys(fallbackLines).sort()).toEqual(languageCodes.filter((c) => c !== 'en').sort());
     for (const line of Object.values(fallbackLines)) expect(line.match(/\{portalAddress\}/g)).toHaveLength(1);
   });
 
-  it.each(others)('%s: English notice with the line in the reader’s language first', async (language) => {
-    const rendered = await renderNoticeTemplate('initial_notice', language, options);
-    const dir = languageDirection(language);
-    expect(rendered.html).toContain('<html dir="ltr" lang="en">');
-    expect(rendered.html).toMatch(new RegExp(`<p lang="${language}" dir="${dir}"`));
-    expect(rendered.contentLanguage).toBe('en');
-    const merged = mergeNotice(rendered, sampleValues());
-    const line = fallbackLines[language].replace('{portalAddress}', 'check.example.org');
-    expect(merged.text.trimStart().startsWith(line)).toBe(true);
-    expect(merged.text).toContain(en.headings.whatHappened);
-    expect(merged.text).toContain('August 5, 2025'); // dates follow the English text, not the requested language
+  it.each(languageCodes.filter((c) => c !== 'en'))('%s: English text with the line in the reader’s language and direction', (language) => {
+    const resolved = resolveEmailLanguage(language, onlyEnglish);
+    expect(resolved.content).toBe('en');
+    expect(resolved.dir).toBe('ltr');
+    expect(resolved.strings).toBe(en);
+    expect(resolved.fallback).toEqual({ lang: language, dir: languageDirection(language), text: fallbackLines[language] });
   });
 
-  it('marks Arabic, Farsi and Urdu right to left', async () => {
-    for (const language of ['ar', 'fa', 'ur'] as const) {
-      const { html } = await renderNoticeTemplate('claim_status', language, options);
-      expect(html).toContain(`<p lang="${language}" dir="rtl"`);
-      expect(html).toContain('<span dir="ltr" style="font-weight:700">check.example.org</span>');
-    }
+  it('is not used for a translated language', () => {
+    for (const language of translated) expect(resolveEmailLanguage(language).fallback).toBeNull();
   });
 });
 

@@ -1,6 +1,9 @@
 import { render } from '@react-email/render';
 import { createElement } from 'react';
-import { isLanguageCode, type LanguageCode } from '@/lib/languages';
+import { hasLocale } from 'next-intl';
+import { routing } from '@/i18n/routing';
+import { isolate } from '@/lib/bidi';
+import { isLanguageCode, languageDirection, type LanguageCode } from '@/lib/languages';
 import { resolveEmailLanguage } from './i18n';
 import { fillText } from './components/fill';
 import type { NoticeTemplateProps } from './components/template-props';
@@ -26,9 +29,26 @@ export interface RenderOptions {
 
 const tokens = Object.fromEntries(placeholderFields.map((f) => [f, placeholderToken(f)])) as DisplayValues;
 
-/** The address people should type: the host only, the same as the portal's own pages print. */
-export function portalAddressOf(portalUrl: string): string {
-  return new URL(portalUrl).host;
+// Codes and references are Latin letters, digits and hyphens: inside right-to-left text each is set in
+// Unicode isolates (lib/bidi.ts), so "7K3M-9QXT-2H4P" keeps its order in the HTML and the text part alike.
+const leftToRightFields = ['noticeCode', 'accessCode', 'disposalReference', 'claimReference'] as const;
+
+function tokensFor(language: LanguageCode): DisplayValues {
+  const dir = languageDirection(language);
+  if (dir === 'ltr') return tokens;
+  const isolated = { ...tokens };
+  for (const field of leftToRightFields) isolated[field] = isolate(tokens[field], dir);
+  return isolated;
+}
+
+/**
+ * The address people should type: the portal's host and the reader's language path ("check.example.org/ko"),
+ * so typing it opens the portal in the language of the notice. English when the portal has no pages in
+ * that language yet.
+ */
+export function portalAddressOf(portalUrl: string, language: LanguageCode = 'en'): string {
+  const path = hasLocale(routing.locales, language) ? language : routing.defaultLocale;
+  return `${new URL(portalUrl).host}/${path}`;
 }
 
 // html-to-text capitalizes headings by default, which would change the translated headings and could
@@ -41,7 +61,10 @@ const htmlToTextOptions = {
 };
 
 async function renderUncached(type: NoticeType, language: LanguageCode, options: RenderOptions): Promise<RenderedNotice> {
-  const portalAddress = portalAddressOf(options.portalUrl);
+  // In isolates inside right-to-left text (lib/bidi.ts): the HTML part also has dir="ltr" on the address,
+  // the plain-text part only has these characters.
+  const portalAddress = isolate(portalAddressOf(options.portalUrl, language), languageDirection(language));
+  const tokens = tokensFor(resolveEmailLanguage(language).content);
   const props: NoticeTemplateProps = { language, portalAddress, demo: options.demo, ...tokens };
   const element = createElement(noticeRegistry[type].component, props);
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true, htmlToTextOptions })]);

@@ -81,4 +81,41 @@ describe('languages', () => {
     expect(findLanguageCode('Spanish')).toBeNull();
     expect(findLanguageCode('')).toBeNull();
   });
+
+  it('carry the Schedule LEP codes in the order facts.md lists them, English as 000', () => {
+    expect(languageCodes.map((c) => languages[c].lepCode)).toEqual(
+      Array.from({ length: 21 }, (_, i) => String(i).padStart(3, '0')),
+    );
+    expect(languages.es.lepCode).toBe('001');
+    expect(languages.ar.lepCode).toBe('005');
+    expect(languages.ur.lepCode).toBe('016');
+    expect(languages['zh-Hant'].lepCode).toBe('019');
+    expect(languages['zh-Hans'].lepCode).toBe('020');
+  });
+
+  it('find a language by its Schedule LEP code, with or without leading zeros', () => {
+    expect(findLanguageCode('001')).toBe('es');
+    expect(findLanguageCode('20')).toBe('zh-Hans');
+    expect(findLanguageCode(' 014 ')).toBe('pa');
+    expect(findLanguageCode('000')).toBe('en');
+    expect(findLanguageCode('021')).toBeNull();
+    expect(findLanguageCode('1234')).toBeNull();
+  });
+
+  it('give Intl a locale it supports, with the plural rules of the language', () => {
+    for (const code of languageCodes) {
+      const { intlLocale } = languages[code];
+      if (code === 'ht') continue; // no ICU data in Node: lib/intl-dates.ts handles it (tested there)
+      expect(Intl.PluralRules.supportedLocalesOf([intlLocale])).toHaveLength(1);
+      expect(Intl.DateTimeFormat.supportedLocalesOf([intlLocale])).toHaveLength(1);
+    }
+    expect(new Intl.PluralRules(languages.ar.intlLocale).resolvedOptions().pluralCategories).toHaveLength(6);
+  });
+
+  it('give Urdu its Nastaliq stack and every other script a stack of its own', () => {
+    expect(languages.ur.font).toBe('nastaliq');
+    expect(languages.ar.font).toBe('arabic');
+    expect(languages.ja.font).not.toBe(languages['zh-Hans'].font);
+    expect(languages['zh-Hant'].font).not.toBe(languages['zh-Hans'].font);
+  });
 });

@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
-import { languageDirection } from '@/lib/languages';
+import { languages } from '@/lib/languages';
 import { DemoBanner } from './_components/demo-banner';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
@@ -28,13 +28,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-// The root layout: every localized page gets its language and direction on <html>.
+// The root layout: every localized page gets its language, direction and script's font stack on <html>
+// (all from lib/languages.ts). The note on an unreviewed language is in the site header, inside its
+// landmark, so it is on every public page.
 export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   const t = await getTranslations({ locale, namespace: 'Layout' });
+  const language = languages[locale];
   return (
-    <html lang={locale} dir={languageDirection(locale)}>
+    <html lang={locale} dir={language.dir} className={`dc-font-${language.font}`}>
       <body>
         <a className="usa-skipnav" href="#main-content">
           {t('skipLink')}

@@ -60,7 +60,7 @@ export const test = base.extend<object, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  people: [async ({ selfCheckDb }, use) => use(await loadPeople(selfCheckDb, 40)), { scope: 'worker' }],
+  people: [async ({ selfCheckDb }, use) => use(await loadPeople(selfCheckDb, 64)), { scope: 'worker' }],
 });
 
 export { expect };

@@ -2,12 +2,33 @@ import { languageDirection, type LanguageCode, type TextDirection } from '@/lib/
 import type { EmailStrings } from './email-strings';
 import { en } from './en';
 import { es } from './es';
+import { ko } from './ko';
+import { vi } from './vi';
+import { ru } from './ru';
+import { ar } from './ar';
+import { ht } from './ht';
+import { tl } from './tl';
+import { pt } from './pt';
+import { pl } from './pl';
+import { fa } from './fa';
+import { fr } from './fr';
+import { ja } from './ja';
+import { gu } from './gu';
+import { pa } from './pa';
+import { km } from './km';
+import { ur } from './ur';
+import { bn } from './bn';
+import { it } from './it';
+import { zhHant } from './zh-Hant';
+import { zhHans } from './zh-Hans';
 import { fallbackLines } from './fallback-lines';
 
 export type { EmailStrings } from './email-strings';
 
-/** Languages every notice is fully translated into. Others get English with a line in their language. */
-export const fullyTranslated: Readonly<Partial<Record<LanguageCode, EmailStrings>>> = { en, es };
+/** Languages every notice is fully translated into (all 21 once delivered). Any other gets English with a line in its language. */
+export const fullyTranslated: Readonly<Partial<Record<LanguageCode, EmailStrings>>> = {
+  en, es, ko, vi, ru, ar, ht, tl, pt, pl, fa, fr, ja, gu, pa, km, ur, bn, it, 'zh-Hant': zhHant, 'zh-Hans': zhHans,
+};
 
 export interface EmailLanguage {
   /** The language the recipient asked for. */
@@ -20,8 +41,9 @@ export interface EmailLanguage {
   fallback: { lang: LanguageCode; dir: TextDirection; text: string } | null;
 }
 
-export function resolveEmailLanguage(requested: LanguageCode): EmailLanguage {
-  const strings = fullyTranslated[requested];
+/** `table` is for tests of the fallback; callers use the default. */
+export function resolveEmailLanguage(requested: LanguageCode, table: Readonly<Partial<Record<LanguageCode, EmailStrings>>> = fullyTranslated): EmailLanguage {
+  const strings = table[requested];
   if (strings !== undefined) {
     return { requested, content: requested, dir: languageDirection(requested), strings, fallback: null };
   }

@@ -83,6 +83,19 @@ describe('parseRecordRow', () => {
     expect(result.ok && result.row.lastName).toBe('garcía lópez'.normalize('NFC'));
   });
 
+  it('accepts the Schedule LEP code of a language as well as its tag', () => {
+    const byCode = (language: string) => {
+      const result = parseWith({ language });
+      return result.ok ? result.row.language : result;
+    };
+    expect(byCode('001')).toBe('es');
+    expect(byCode('005')).toBe('ar');
+    expect(byCode('016')).toBe('ur');
+    expect(byCode('019')).toBe('zh-Hant');
+    expect(byCode('20')).toBe('zh-Hans');
+    expect(byCode('000')).toBe('en');
+  });
+
   it('turns empty email and phone into null, and ignores unknown keys', () => {
     const result = parseWith({ email: '  ', phone: undefined, extra: 'whatever' });
     expect(result.ok && [result.row.email, result.row.phone]).toEqual([null, null]);
@@ -133,6 +146,8 @@ describe('parseRecordRow', () => {
     ['phone', '555-0142', 'phone_format'],
     ['language', 'uk', 'language_unknown'],
     ['language', 'Spanish', 'language_unknown'],
+    ['language', '021', 'language_unknown'],
+    ['language', '0001', 'language_unknown'],
     ['category', 'verified', 'category_unknown'],
     ['disclosed_elements', 'name;ssn', 'elements_unknown'],
     ['disclosed_elements', 'name,tin', 'elements_unknown'],

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { formatLongDate } from '@/lib/intl-dates';
 import { Link } from '@/i18n/navigation';
 import { localHelpFor } from '@/lib/help/directory';
 import { buildResultView, checkSessionCookieName, readCheckSession } from '@/lib/self-check';
@@ -53,8 +54,8 @@ export default async function ResultPage() {
       </div>
     );
   }
-  const [format, localHelp] = await Promise.all([getFormatter(), localHelpFor(deps.db, { state: view.place.state, language: view.language })]);
-  const disclosedOn = format.dateTime(new Date(`${view.disclosedOn}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
+  const [locale, localHelp] = await Promise.all([getLocale(), localHelpFor(deps.db, { state: view.place.state, language: view.language })]);
+  const disclosedOn = formatLongDate(locale, view.disclosedOn);
   return (
     <div className="grid-container dc-page" data-testid="result">
       <div className="usa-prose">

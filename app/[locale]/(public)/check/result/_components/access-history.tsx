@@ -1,12 +1,13 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTimeZone, getTranslations } from 'next-intl/server';
+import { formatDateTime } from '@/lib/intl-dates';
 import type { AccessEntry, AccessHistory as History } from '@/lib/self-check/access-history';
 
 // "Who has looked at your record": each earlier access as labels from a fixed vocabulary (what, what kind
 // of actor, a reveal's stated purpose), in the page's language and with the time zone named. Never a
 // staff name or id, a ticket, or anything about another record: the view holds none of them.
 export async function AccessHistory({ history }: { history: History }) {
-  const [t, format] = await Promise.all([getTranslations('Result'), getFormatter()]);
-  const when = (iso: string) => format.dateTime(new Date(iso), { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
+  const [t, locale, timeZone] = await Promise.all([getTranslations('Result'), getLocale(), getTimeZone()]);
+  const when = (iso: string) => formatDateTime(locale, iso, timeZone);
   const who = (a: AccessEntry['actor']) => {
     switch (a.kind) {
       case 'staff':

@@ -1,12 +1,13 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { formatLongDate } from '@/lib/intl-dates';
 import type { ResultView } from '@/lib/self-check';
 import { richTags } from '../../../_components/rich';
 import { AccessHistory } from './access-history';
 
 /** An ISO calendar date as a long date in the page's language ("August 5, 2025"), never shifted by a zone. */
 async function dateFormatter() {
-  const format = await getFormatter();
-  return (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
+  const locale = await getLocale();
+  return (iso: string) => formatLongDate(locale, iso);
 }
 
 function Section({ id, heading, children }: { id: string; heading: string; children: React.ReactNode }) {
