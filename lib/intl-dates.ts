@@ -1,3 +1,4 @@
+import { haitianMonths } from './haitian';
 import { languages, type LanguageCode } from './languages';
 
 // Dates for people, through Intl in each language's own locale (lib/languages.ts `intlLocale`), with the
@@ -5,20 +6,6 @@ import { languages, type LanguageCode } from './languages';
 // (otherwise a Haitian page would show "December"), and every date is Gregorian (Farsi's default is the
 // Solar Hijri calendar; a US tax date must be matched against IRS letters).
 
-const haitianMonths = [
-  'janvye',
-  'fevriye',
-  'mas',
-  'avril',
-  'me',
-  'jen',
-  'jiyè',
-  'out',
-  'septanm',
-  'oktòb',
-  'novanm',
-  'desanm',
-] as const;
 
 const longFormats = new Map<LanguageCode, Intl.DateTimeFormat>();
 

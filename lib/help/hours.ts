@@ -7,6 +7,7 @@
 //
 // Days: Mon Tue Wed Thu Fri Sat Sun, one or a range; times 24-hour HH:MM; the zone an IANA name, last.
 // Framework-free (Intl only), so the same code prints hours on the server and in tests.
+import { haitianWeekdays, haitianZoneName } from '../haitian';
 
 const dayNames = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
@@ -64,6 +65,7 @@ const timeDate = (hhmm: string) => new Date(`2024-01-01T${hhmm}:00Z`);
  * Intl's formatRange writes the dash and spacing each language uses.
  */
 export function formatHours(hours: Hours, locale: string): string {
+  if (locale === 'ht') return formatHaitianHours(hours);
   const days = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
   const times = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
   const spans = hours.spans.map((s) => {
@@ -73,8 +75,18 @@ export function formatHours(hours: Hours, locale: string): string {
   return `${spans.join('; ')} (${zoneName(hours.timeZone, locale)})`;
 }
 
+// Intl has no Haitian Creole (lib/haitian.ts): days and zones from there, times on the 24-hour clock.
+function formatHaitianHours(hours: Hours): string {
+  const spans = hours.spans.map((s) => {
+    const dayText = s.firstDay === s.lastDay ? haitianWeekdays[s.firstDay] : `${haitianWeekdays[s.firstDay]} – ${haitianWeekdays[s.lastDay]}`;
+    return `${dayText}, ${s.opens} – ${s.closes}`;
+  });
+  return `${spans.join('; ')} (${haitianZoneName(hours.timeZone)})`;
+}
+
 /** "Eastern Time", "hora del este": the zone's generic long name in `locale`. */
 export function zoneName(timeZone: string, locale: string): string {
+  if (locale === 'ht') return haitianZoneName(timeZone);
   const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' })
     .formatToParts(new Date(Date.UTC(2024, 0, 1)))
     .find((p) => p.type === 'timeZoneName');

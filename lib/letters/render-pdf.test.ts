@@ -33,15 +33,24 @@ function expectCharacters(text: string, wanted: string) {
  * The sentence, cut at the portal address and at sentence ends, must be in the text piece by piece:
  * pdftotext may order a right-to-left line's runs differently from the source, never a run's letters.
  */
+// Punctuation next to a bidi-isolated address lands on the address's side of a right-to-left line
+// ("…address: check.example.org/ar" comes out as "…address check.example.org/ar:"), and a hyphen at a line
+// end ("e-mail") is taken for a soft hyphen and dropped: neither is the renderer's doing, so the
+// sentences are compared without them.
+const unpunctuate = (s: string) => squash(s).replace(/[:：\-]/g, '');
+
 function expectSentence(text: string, sentence: string, portalAddress: string) {
-  const haystack = squash(text);
+  const haystack = unpunctuate(text);
   const pieces = sentence
     .split('{portalAddress}')
     .flatMap((p) => p.split(/[.。।۔។](?=\s|$)/))
-    .map(squash)
+    .map(unpunctuate)
+    // In a right-to-left line, a left-to-right run (SSN, ITIN, a form number) and the brackets around it
+    // come out of pdftotext in visual order: the right-to-left text between such runs is compared.
+    .flatMap((p) => (/[\u0590-\u08ff]/.test(p) ? p.split(/[()A-Za-z0-9.,/]+/) : [p]))
     .filter((p) => p.length > 0);
   for (const piece of pieces) expect(haystack, `missing "${piece}"`).toContain(piece);
-  if (sentence.includes('{portalAddress}')) expect(haystack).toContain(squash(portalAddress));
+  if (sentence.includes('{portalAddress}')) expect(haystack).toContain(unpunctuate(portalAddress));
 }
 
 async function render(language: LanguageCode, edit: (h: LetterHtml) => LetterHtml = (h) => h) {
@@ -70,9 +79,14 @@ describe('letters printed as PDF', () => {
     expect(text).toContain(formatNoticeCode(sampleNoticeCode));
     expect(text).toContain(sampleLetter(language).pieceId);
     const strings = fullyTranslated[language] ?? fullyTranslated.en!;
-    for (const heading of Object.values(strings.headings)) expectSentence(text, heading, portal);
-    expectSentence(text, strings.safety.onlyAddress, portal);
-    expectSentence(text, strings.safety.neverAsk, portal);
+    // Nastaliq stacks a word's letters diagonally and pdftotext, ordering glyphs by position, moves some
+    // to a neighbouring line: for Urdu every letter must be there, the words are checked intact in the
+    // hard cases below.
+    const expectText = (wanted: string) =>
+      language === 'ur' ? expectCharacters(text, wanted.replace('{portalAddress}', portal)) : expectSentence(text, wanted, portal);
+    for (const heading of Object.values(strings.headings)) expectText(heading);
+    expectText(strings.safety.onlyAddress);
+    expectText(strings.safety.neverAsk);
     if (!fullyTranslated[language]) {
       const line = fallbackLines[language as Exclude<LanguageCode, 'en'>];
       // Nastaliq stacks a word's letters diagonally and pdftotext, ordering glyphs by position, moves some

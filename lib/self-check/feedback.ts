@@ -7,6 +7,7 @@ import type { GateRefusal } from './gate';
 import type { LetterCheckError } from './letter';
 import type { MailCheckError } from './mail';
 import type { ChallengeForClient } from './pow-solver';
+import { haitianClock, haitianDay } from '../haitian';
 
 export type FieldMessageKey = CodeReason | DobReason | TinReason | LastNameReason | ZipReason | 'no_match' | 'no_match_dob' | 'code_typo' | 'did_you_mean';
 
@@ -109,6 +110,13 @@ export function clockOptions(waitMs: number, timeZone?: string): Intl.DateTimeFo
 
 /** `at` (epoch ms) as a clock time in `locale`, with the zone named: in `timeZone`, or the runtime's own zone. */
 export function formatClock(at: number, waitMs: number, locale: string, timeZone?: string): string {
+  if (locale === 'ht') {
+    // Intl has no Haitian Creole (lib/haitian.ts): 24-hour time, the day in Creole when it is a day away.
+    const date = new Date(at);
+    const zone = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short', ...(timeZone ? { timeZone } : {}) }).formatToParts(date).find((p) => p.type === 'timeZoneName')?.value ?? '';
+    const clock = `${haitianClock(date, timeZone, waitMs < 120_000)} ${zone}`.trim();
+    return waitMs >= 12 * 3_600_000 ? `${haitianDay(date, timeZone)}, ${clock}` : clock;
+  }
   return new Intl.DateTimeFormat(locale, clockOptions(waitMs, timeZone)).format(new Date(at));
 }
 

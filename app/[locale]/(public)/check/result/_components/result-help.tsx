@@ -2,11 +2,14 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import type { HelpDirectoryEntry } from '@/db/schema';
 import { formatHours, parseHours } from '@/lib/help/hours';
 import { formatUsPhone, telUri } from '@/lib/help/phone';
+import { haitianLanguageNames } from '@/lib/haitian';
 import { isLanguageCode, languages } from '@/lib/languages';
 import { FreeHelp } from '../../../_components/free-help';
 
 /** A language code as its name in the page's language ("Spanish", "español"). */
 function languageName(code: string, locale: string): string {
+  // Intl has no Haitian Creole names (lib/haitian.ts).
+  if (locale === 'ht' && isLanguageCode(code)) return haitianLanguageNames[code];
   try {
     return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
   } catch {
