@@ -37,7 +37,7 @@ function expectCharacters(text: string, wanted: string) {
 // ("…address: check.example.org/ar" comes out as "…address check.example.org/ar:"), and a hyphen at a line
 // end ("e-mail") is taken for a soft hyphen and dropped: neither is the renderer's doing, so the
 // sentences are compared without them.
-const unpunctuate = (s: string) => squash(s).replace(/[:：\-]/g, '');
+const unpunctuate = (s: string) => squash(s).replace(/[:：-]/g, '');
 
 function expectSentence(text: string, sentence: string, portalAddress: string) {
   const haystack = unpunctuate(text);
