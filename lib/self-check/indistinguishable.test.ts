@@ -171,11 +171,15 @@ describe('the letter path takes the same time for an unknown code and a wrong bi
     // remains (an index hit fetches a row, a miss does not: ~0.1 ms quiet) cannot be sampled enough to
     // matter: a code locks after SELF_CHECK_CODE_LOCK tries a day, found or not.
     expect(Math.abs(md)).toBeLessThan(Math.max(1, 0.1 * Math.min(mu, mw)));
-    // The upper quartile and 90th percentile of each side too, with the allowance a tail needs on a shared machine.
-    for (const q of [0.75, 0.9]) {
-      const [qu, qw] = [quantile(unknown, q), quantile(wrong, q)];
-      expect(Math.abs(qu - qw), `difference at the ${q * 100}th percentile`).toBeLessThan(Math.max(2, 0.25 * Math.min(qu, qw)));
-    }
+    // The upper quartile of each side too, with the allowance a tail needs on a shared machine.
+    const [qu, qw] = [quantile(unknown, 0.75), quantile(wrong, 0.75)];
+    expect(Math.abs(qu - qw), 'difference at the 75th percentile').toBeLessThan(Math.max(2, 0.25 * Math.min(qu, qw)));
+    // The tails, from the pairs: the order alternates, so load from other suites lands on either side alike
+    // and the pair differences spread evenly around zero; a step one side skips shifts all of them by its
+    // cost, so their 10th and 90th percentiles no longer balance. (Comparing each side's own 90th
+    // percentile measured which side a burst of other suites' work happened to hit: 10 of 100 samples.)
+    const [low, high] = [quantile(pairDifferences, 0.1), quantile(pairDifferences, 0.9)];
+    expect(Math.abs(high + low), `tails of the pair differences (10th ${low.toFixed(2)} ms, 90th ${high.toFixed(2)} ms)`).toBeLessThan(Math.max(2, 0.5 * (high - low)));
   });
 
   // What the timing cannot resolve, the work can: opening the dummy costs ~50 µs here, a fiftieth of a
