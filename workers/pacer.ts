@@ -13,6 +13,7 @@
 // could only guess at the delay after departure, and under load guessed wrong: three arrivals in a second.
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import type { PaceSpec } from '../lib/notices/transport';
 
 export type PaceLimit = { limit: number; windowMs: number; timeoutMs: number };
 
@@ -91,4 +92,19 @@ export function createPacer(redis: Redis, key: string, limit: PaceLimit): Pacer 
 export function paceLimitFor(requestsPerSecond: number, timeoutMs: number): PaceLimit {
   const limit = Math.max(1, Math.floor(requestsPerSecond));
   return { limit, windowMs: Math.ceil((1000 * limit) / requestsPerSecond), timeoutMs };
+}
+
+/**
+ * One pacer per (window key, limit, request timeout) on `redis`, made on first use: the sending loop and
+ * the sender thread each keep one such table. A request is counted in flight until its timeout plus a
+ * second, the longest it can still arrive.
+ */
+export function pacersOn(redis: Redis): (p: PaceSpec, timeoutMs: number) => Pacer {
+  const pacers = new Map<string, Pacer>();
+  return (p, timeoutMs) => {
+    const id = `${p.key}/${p.limit}/${p.windowMs}/${timeoutMs}`;
+    let pacer = pacers.get(id);
+    if (!pacer) pacers.set(id, (pacer = createPacer(redis, p.key, { limit: p.limit, windowMs: p.windowMs, timeoutMs: timeoutMs + 1000 })));
+    return pacer;
+  };
 }

@@ -5,8 +5,8 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Redis } from 'ioredis';
-import { transmit, type PaceSpec, type RequestTiming, type RequestTransport, type TransportResponse } from '../lib/notices/transport';
-import { createPacer, type Pacer } from './pacer';
+import { transmit, type RequestTiming, type RequestTransport, type TransportResponse } from '../lib/notices/transport';
+import { pacersOn } from './pacer';
 import type { SenderJob, SenderReply, SenderThreadData } from './sender-thread';
 
 // Plain CommonJS, as in lib/records/batch-processor.ts, so tsx, vitest and Next all start it alike.
@@ -33,13 +33,7 @@ export type MeasuredTransport = RequestTransport & { stats(): TransportStats };
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 
 export function createRequestTransport(redis: Redis, redisUrl: string, options: { thread?: boolean } = {}): MeasuredTransport {
-  const pacers = new Map<string, Pacer>();
-  const pacerFor = (p: PaceSpec, timeoutMs: number) => {
-    const id = `${p.key}/${p.limit}/${p.windowMs}/${timeoutMs}`;
-    let pacer = pacers.get(id);
-    if (!pacer) pacers.set(id, (pacer = createPacer(redis, p.key, { limit: p.limit, windowMs: p.windowMs, timeoutMs: timeoutMs + 1000 })));
-    return pacer;
-  };
+  const pacerFor = pacersOn(redis);
   const timings: RequestTiming[] = [];
   let requests = 0;
   const record = (r: TransportResponse) => {

@@ -4,7 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Redis } from 'ioredis';
 import { transmit, type PaceSpec, type PreparedRequest, type TransportResponse } from '../lib/notices/transport';
-import { createPacer, type Pacer } from './pacer';
+import { pacersOn } from './pacer';
 
 export type SenderThreadData = { root: string; entry: string; redisUrl: string };
 export type SenderJob = { id: number; request: PreparedRequest; pace?: PaceSpec };
@@ -13,13 +13,7 @@ export type SenderReply = { id: number; response: TransportResponse } | { ready:
 const data = workerData as SenderThreadData;
 const redis = new Redis(data.redisUrl, { maxRetriesPerRequest: null, enableReadyCheck: true });
 redis.on('error', () => {});
-const pacers = new Map<string, Pacer>();
-const pacerFor = (p: PaceSpec, timeoutMs: number) => {
-  const id = `${p.key}/${p.limit}/${p.windowMs}/${timeoutMs}`;
-  let pacer = pacers.get(id);
-  if (!pacer) pacers.set(id, (pacer = createPacer(redis, p.key, { limit: p.limit, windowMs: p.windowMs, timeoutMs: timeoutMs + 1000 })));
-  return pacer;
-};
+const pacerFor = pacersOn(redis);
 
 parentPort!.on('message', (job: SenderJob | { close: true }) => {
   if ('close' in job) {
