@@ -6,7 +6,55 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { e2eServerEnv } from '../e2e/support/e2e-env';
 import { databaseUrl, dropDatabase, uniqueName, withAdmin } from '../lib/testing/postgres';
 
-type Tally = { name: string; passed: number; failed: number; skipped: number; seconds: number };
+type Tally = { name: string; passed: number; failed: number; skipped: number; seconds: number; failures?: string[] };
+
+type VitestReport = {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  testResults?: { name: string; message?: string; assertionResults?: { fullName: string; status: string; failureMessages?: string[] }[] }[];
+};
+type PlaywrightSuite = {
+  title: string;
+  file?: string;
+  specs?: { title: string; line?: number; tests?: { status: string; results?: { error?: { message?: string } }[] }[] }[];
+  suites?: PlaywrightSuite[];
+};
+
+// The first line of an error, without colour codes, short enough to read in CI's tail.
+const firstLine = (text: string | undefined) =>
+  (text ?? '')
+    .replace(/\x1b\[[0-9;]*m/g, '')
+    .split('\n')
+    .find((l) => l.trim())
+    ?.trim()
+    .slice(0, 200) ?? '';
+
+// Which tests failed, by file and name, so the summary that CI shows last says what to look at.
+function vitestFailures(report: VitestReport): string[] {
+  const root = process.cwd() + '/';
+  const out: string[] = [];
+  for (const file of report.testResults ?? []) {
+    const rel = file.name.replace(root, '');
+    const failed = (file.assertionResults ?? []).filter((a) => a.status === 'failed');
+    for (const a of failed) out.push(`${rel} › ${a.fullName}: ${firstLine(a.failureMessages?.[0])}`);
+    if (failed.length === 0 && file.message) out.push(`${rel}: ${firstLine(file.message)}`);
+  }
+  return out;
+}
+
+function playwrightFailures(suites: PlaywrightSuite[] | undefined, file = ''): string[] {
+  const out: string[] = [];
+  for (const suite of suites ?? []) {
+    const where = suite.file ?? file;
+    for (const spec of suite.specs ?? [])
+      for (const t of spec.tests ?? [])
+        if (t.status === 'unexpected') out.push(`${where}:${spec.line ?? ''} › ${spec.title}: ${firstLine(t.results?.at(-1)?.error?.message)}`);
+    out.push(...playwrightFailures(suite.suites, where));
+  }
+  return out;
+}
 
 function run(cmd: string, args: string[], extraEnv: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve) => {
@@ -43,20 +91,18 @@ async function main() {
   const tallies: Tally[] = [];
 
   if (want('typecheck')) tallies.push(await step('typecheck', () => single(run('npx', ['tsc', '--noEmit']))));
-  if (want('lint')) tallies.push(await step('lint', () => single(run('npx', ['eslint', '--max-warnings', '0', '.']))));
+  if (want('lint')) tallies.push(await step('lint', () => single(run('npm', ['run', '--silent', 'lint']))));
 
   if (want('unit')) {
     tallies.push(
       await step('unit and integration (vitest)', async () => {
         rmSync('test-results/vitest.json', { force: true });
         const code = await run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json']);
-        const report = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(
-          'test-results/vitest.json',
-        );
+        const report = readJson<VitestReport>('test-results/vitest.json');
         if (!report) return { passed: 0, failed: 1, skipped: 0 };
         // A crash outside any test (a failed suite import) fails the run without failing a test: count it.
         const failed = report.numFailedTests + (code !== 0 && report.numFailedTests === 0 ? 1 : 0);
-        return { passed: report.numPassedTests, failed, skipped: report.numPendingTests + report.numTodoTests };
+        return { passed: report.numPassedTests, failed, skipped: report.numPendingTests + report.numTodoTests, failures: vitestFailures(report) };
       }),
     );
   }
@@ -82,12 +128,17 @@ async function main() {
             await step('browser (playwright)', async () => {
               rmSync('test-results/e2e.json', { force: true });
               const code = await run('npx', ['playwright', 'test', ...playwrightArgs], e2eEnv);
-              const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(
+              const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number }; suites?: PlaywrightSuite[] }>(
                 'test-results/e2e.json',
               );
               if (!report) return { passed: 0, failed: 1, skipped: 0 };
               const failed = report.stats.unexpected + (code !== 0 && report.stats.unexpected === 0 ? 1 : 0);
-              return { passed: report.stats.expected + report.stats.flaky, failed, skipped: report.stats.skipped };
+              return {
+                passed: report.stats.expected + report.stats.flaky,
+                failed,
+                skipped: report.stats.skipped,
+                failures: playwrightFailures(report.suites),
+              };
             }),
           );
       } finally {
@@ -97,7 +148,10 @@ async function main() {
   }
 
   console.log('\n=== summary ===');
-  for (const t of tallies) console.log(`${t.name}: ${t.passed} passed, ${t.failed} failed (${t.seconds.toFixed(1)} s)`);
+  for (const t of tallies) {
+    console.log(`${t.name}: ${t.passed} passed, ${t.failed} failed (${t.seconds.toFixed(1)} s)`);
+    for (const f of t.failures ?? []) console.log(`  failed: ${f}`);
+  }
   const passed = tallies.reduce((n, t) => n + t.passed, 0);
   const failed = tallies.reduce((n, t) => n + t.failed, 0);
   const skipped = tallies.reduce((n, t) => n + t.skipped, 0);
