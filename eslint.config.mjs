@@ -8,7 +8,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', NodeJS: 'readonly' } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       // Configuration is read in lib/env.ts only (shared/conventions.md).
       'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through lib/env.ts.' }],
     },
@@ -17,7 +20,19 @@ export default tseslint.config(
     // Where reading the environment is the point: the config module, build/test configs, test support,
     // benchmarks, the launcher (it hands its environment to the processes it starts), and Next's own
     // runtime marker in instrumentation.ts.
-    files: ['lib/env.ts', 'scripts/start.ts', '*.config.ts', '*.config.mjs', '*.config.mts', 'lib/testing/**', 'scripts/test-all.ts', 'bench/**', 'e2e/**', '**/*.test.ts', 'instrumentation.ts'],
+    files: [
+      'lib/env.ts',
+      'scripts/start.ts',
+      '*.config.ts',
+      '*.config.mjs',
+      '*.config.mts',
+      'lib/testing/**',
+      'scripts/test-all.ts',
+      'bench/**',
+      'e2e/**',
+      '**/*.test.ts',
+      'instrumentation.ts',
+    ],
     rules: { 'no-restricted-properties': 'off' },
   },
 );

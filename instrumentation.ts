@@ -11,7 +11,7 @@ export async function register() {
   // sent it, and every client would share one rate-limit bucket: production refuses to serve like that.
   if (e.APP_ENV === 'production' && e.TRUSTED_PROXY_HOPS === 0 && !frontServerRunning()) {
     throw new ConfigError(
-      'Configuration error: in production start the portal with `npm start` (scripts/server.ts, which passes each client\'s address), or set TRUSTED_PROXY_HOPS to the number of reverse proxies in front of it.',
+      "Configuration error: in production start the portal with `npm start` (scripts/server.ts, which passes each client's address), or set TRUSTED_PROXY_HOPS to the number of reverse proxies in front of it.",
     );
   }
   const { getDbHandle } = await import('./db/client');

@@ -27,7 +27,18 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // bull-board finds its UI files and view template on disk relative to its own package, so it must be
   // required from node_modules at run time rather than bundled.
-  serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'bullmq', 'ioredis', '@node-rs/argon2', '@bull-board/api', '@bull-board/ui', '@bull-board/hono', 'ejs', 'busboy'],
+  serverExternalPackages: [
+    '@electric-sql/pglite',
+    'postgres',
+    'bullmq',
+    'ioredis',
+    '@node-rs/argon2',
+    '@bull-board/api',
+    '@bull-board/ui',
+    '@bull-board/hono',
+    'ejs',
+    'busboy',
+  ],
   experimental: {
     // The root layout lives under [locale], so a URL that matches no route at all needs its own page.
     globalNotFound: true,

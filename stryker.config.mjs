@@ -19,7 +19,10 @@ const modules = {
   // The send path: composing each message from its record, and pacing the provider's requests.
   // The pacer alone (its own fast tests): the send path's spacing promise.
   pacer: { mutate: ['workers/pacer.ts'], tests: ['workers/pacer.test.ts'] },
-  send: { mutate: ['lib/notices/compose.ts', 'workers/pacer.ts'], tests: ['workers/pacer.test.ts', 'lib/notices/providers.test.ts', 'workers/pipeline.test.ts'] },
+  send: {
+    mutate: ['lib/notices/compose.ts', 'workers/pacer.ts'],
+    tests: ['workers/pacer.test.ts', 'lib/notices/providers.test.ts', 'workers/pipeline.test.ts'],
+  },
 };
 
 const name = process.env.STRYKER_MODULE;

@@ -53,7 +53,10 @@ async function main() {
   }
   for (let r = 0; r < rounds; r++) {
     for (const name of Object.keys(variants) as Variant[]) {
-      const keys = { hasher: createHasher(randomBytes(32), variants[name]), sealer: createSealer({ dataKeys: new Map([[1, randomBytes(32)]]), currentKeyVersion: 1 }) };
+      const keys = {
+        hasher: createHasher(randomBytes(32), variants[name]),
+        sealer: createSealer({ dataKeys: new Map([[1, randomBytes(32)]]), currentKeyVersion: 1 }),
+      };
       importing[name].push(await runImportOnce(rows, keys));
     }
   }

@@ -12,7 +12,10 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import postgres from 'postgres';
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '1' }, port: { type: 'string', default: '3390' } } });
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { runs: { type: 'string', default: '1' }, port: { type: 'string', default: '3390' } },
+});
 const [beforeDir, afterDir] = positionals;
 if (!beforeDir || !afterDir) throw new Error('usage: bench/i18n-cost.ts BEFORE_DIR AFTER_DIR');
 const pages = ['/en', '/es', '/en/check', '/es/check', '/ar', '/ur/check'];
@@ -21,7 +24,11 @@ const adminUrl = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/
 function build(dir: string): number {
   rmSync(join(dir, '.next'), { recursive: true, force: true });
   const start = performance.now();
-  execFileSync('node', ['node_modules/next/dist/bin/next', 'build'], { cwd: dir, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  execFileSync('node', ['node_modules/next/dist/bin/next', 'build'], {
+    cwd: dir,
+    stdio: 'ignore',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   return (performance.now() - start) / 1000;
 }
 
@@ -60,11 +67,18 @@ async function measure(dir: string, port: number) {
     LOG_LEVEL: 'silent',
   };
   execFileSync('npx', ['tsx', 'scripts/prepare.ts', '--count', '50'], { cwd: dir, env, stdio: 'ignore' });
-  const server = spawn('node', ['--import', 'tsx', 'scripts/server.ts', '--port', String(port), '--host', '127.0.0.1'], { cwd: dir, env, stdio: 'ignore' });
+  const server = spawn('node', ['--import', 'tsx', 'scripts/server.ts', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: dir,
+    env,
+    stdio: 'ignore',
+  });
   const base = `http://127.0.0.1:${port}`;
   try {
     for (let i = 0; i < 300; i++) {
-      const ok = await fetch(`${base}/en`).then((r) => r.ok, () => false);
+      const ok = await fetch(`${base}/en`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) break;
       await new Promise((r) => setTimeout(r, 200));
     }
@@ -97,10 +111,13 @@ async function main() {
   console.log('\n| page | before: HTML / total / gzip total (assets) | after: HTML / total / gzip total (assets) |\n|---|---:|---:|');
   const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
   for (const path of pages) {
-    const cell = (w: Awaited<ReturnType<typeof weigh>> | undefined) => (w ? `${kb(w.htmlBytes)} / ${kb(w.raw)} / ${kb(w.gzip)} (${w.assets})` : 'no such page');
+    const cell = (w: Awaited<ReturnType<typeof weigh>> | undefined) =>
+      w ? `${kb(w.htmlBytes)} / ${kb(w.raw)} / ${kb(w.gzip)} (${w.assets})` : 'no such page';
     console.log(`| ${path} | ${cell(weights.before[path])} | ${cell(weights.after[path])} |`);
   }
-  console.log(`\nbuild (s): before ${builds.before!.map((s) => s.toFixed(1)).join(', ')}; after ${builds.after!.map((s) => s.toFixed(1)).join(', ')}`);
+  console.log(
+    `\nbuild (s): before ${builds.before!.map((s) => s.toFixed(1)).join(', ')}; after ${builds.after!.map((s) => s.toFixed(1)).join(', ')}`,
+  );
 }
 
 main().catch((err) => {

@@ -45,12 +45,22 @@ function sampleRss() {
   return { stop: () => (clearInterval(timer), Math.max(peak, process.memoryUsage().rss)) };
 }
 
-async function timedImport(handle: DbHandle, file: string, keys: { hasher: ReturnType<typeof createHasher>; sealer: ReturnType<typeof createSealer> }) {
+async function timedImport(
+  handle: DbHandle,
+  file: string,
+  keys: { hasher: ReturnType<typeof createHasher>; sealer: ReturnType<typeof createSealer> },
+) {
   const started = process.hrtime.bigint();
   const cpu = process.cpuUsage();
   let sealedInWorker = 0;
   const result: ImportResult = await importRecordsCsv({
-    db: handle.db, ...keys, input: createReadStream(file), source: path.basename(file), actor: 'bench', batchSize: 2000, sealWorkerAfterRows: Number(process.env.BENCH_SEAL_WORKER_AFTER ?? 10_000),
+    db: handle.db,
+    ...keys,
+    input: createReadStream(file),
+    source: path.basename(file),
+    actor: 'bench',
+    batchSize: 2000,
+    sealWorkerAfterRows: Number(process.env.BENCH_SEAL_WORKER_AFTER ?? 10_000),
     onSealed: (s) => (sealedInWorker = s.inWorker),
   });
   if (result.status !== 'completed') throw new Error(result.error);
@@ -68,11 +78,17 @@ async function measure(driver: 'postgres' | 'pglite', rows: number): Promise<Imp
     const name = uniqueName('dc_bench');
     await withAdmin((sql) => sql.unsafe(`create database "${name}"`));
     handle = await openDatabase({ databaseUrl: databaseUrl(name), dataDir: '.data', max: 4 });
-    cleanup = async () => { await handle.close(); await dropDatabase(name); };
+    cleanup = async () => {
+      await handle.close();
+      await dropDatabase(name);
+    };
   } else {
     const dir = mkdtempSync(path.join(tmpdir(), 'dc-bench-'));
     handle = await openDatabase({ dataDir: dir, holder: 'bench' });
-    cleanup = async () => { await handle.close(); rmSync(dir, { recursive: true, force: true }); };
+    cleanup = async () => {
+      await handle.close();
+      rmSync(dir, { recursive: true, force: true });
+    };
   }
   try {
     await migrate(handle);
@@ -102,7 +118,10 @@ async function measure(driver: 'postgres' | 'pglite', rows: number): Promise<Imp
 }
 
 /** One first import of `rows` synthetic rows into a fresh PostgreSQL database with the given keys (bench/hmac.ts). */
-export async function runImportOnce(rows: number, keys: { hasher: ReturnType<typeof createHasher>; sealer: ReturnType<typeof createSealer> }) {
+export async function runImportOnce(
+  rows: number,
+  keys: { hasher: ReturnType<typeof createHasher>; sealer: ReturnType<typeof createSealer> },
+) {
   const file = await ensureCsv(rows);
   const name = uniqueName('dc_bench');
   await withAdmin((sql) => sql.unsafe(`create database "${name}"`));
@@ -130,7 +149,8 @@ export async function runImportBench(sizes: number[]): Promise<ImportFigure[]> {
 }
 
 export function importTable(figures: ImportFigure[]): string {
-  const head = '| database | rows | CSV size | first import | rows/s | re-import (unchanged) | peak RSS (baseline) |\n|---|---:|---:|---:|---:|---:|---:|';
+  const head =
+    '| database | rows | CSV size | first import | rows/s | re-import (unchanged) | peak RSS (baseline) |\n|---|---:|---:|---:|---:|---:|---:|';
   const body = figures.map(
     (f) =>
       `| ${f.driver === 'postgres' ? 'PostgreSQL 15 (postgres.js)' : 'PGlite (embedded)'} | ${f.rows.toLocaleString('en-US')} | ${f.fileMB} MB | ${f.firstSeconds} s | ${f.firstRowsPerSecond.toLocaleString('en-US')} | ${f.againSeconds} s | ${f.peakRssMB} MB (${f.baselineRssMB} MB) |`,

@@ -18,7 +18,10 @@ import { databaseUrl, dropDatabase, uniqueName, withAdmin } from '../lib/testing
 /** Resident memory of this process and all its descendants, in bytes. */
 function treeRss(): number {
   const out = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,rss='], { encoding: 'utf8' });
-  const rows = out.trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number) as [number, number, number]);
+  const rows = out
+    .trim()
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/).map(Number) as [number, number, number]);
   const children = new Map<number, number[]>();
   for (const [pid, ppid] of rows) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
   const rss = new Map(rows.map(([pid, , r]) => [pid, r]));
@@ -33,7 +36,13 @@ function treeRss(): number {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { count: { type: 'string', default: '200' }, 'per-file': { type: 'string', default: '1000' }, concurrency: { type: 'string', default: '2' } } });
+  const { values } = parseArgs({
+    options: {
+      count: { type: 'string', default: '200' },
+      'per-file': { type: 'string', default: '1000' },
+      concurrency: { type: 'string', default: '2' },
+    },
+  });
   const count = Number(values.count);
   const name = uniqueName('dc_bench_letters');
   await withAdmin((s) => s.unsafe(`create database "${name}"`));
@@ -44,9 +53,22 @@ async function main() {
     await migrate(handle);
     const sealer = getSealer();
     await loadSyntheticRecords({ db: handle.db, hasher: getHasher(), sealer, count, seed: 3 });
-    const [batch] = await handle.db.insert(noticeBatches).values({ name: 'bench', type: 'initial_notice', selection: { channels: ['letter'] }, totalAtCreation: count, createdBy: 'bench' }).returning();
+    const [batch] = await handle.db
+      .insert(noticeBatches)
+      .values({ name: 'bench', type: 'initial_notice', selection: { channels: ['letter'] }, totalAtCreation: count, createdBy: 'bench' })
+      .returning();
     const records = await rowsOf<{ id: number; language: string }>(handle.db, sql`select id, language from affected_records order by id`);
-    await addNoticesAndGroup(handle.db, records.map((r) => ({ recordId: r.id, batchId: batch!.id, type: 'initial_notice' as const, channel: 'letter' as const, dedupeKey: 'initial', language: r.language })));
+    await addNoticesAndGroup(
+      handle.db,
+      records.map((r) => ({
+        recordId: r.id,
+        batchId: batch!.id,
+        type: 'initial_notice' as const,
+        channel: 'letter' as const,
+        dedupeKey: 'initial',
+        language: r.language,
+      })),
+    );
     const languages = new Set(records.map((r) => r.language)).size;
     const started = performance.now();
     const run = await buildPrintFiles(
@@ -63,7 +85,17 @@ async function main() {
     const seconds = (performance.now() - started) / 1000;
     const [load] = execFileSync('cat', ['/proc/loadavg'], { encoding: 'utf8' }).split(' ');
     console.log(
-      JSON.stringify({ letters: run.lettersPrinted, rejected: run.rejected, files: run.filesStored, languages, seconds: Math.round(seconds * 10) / 10, lettersPerSecond: Math.round((run.lettersPrinted / seconds) * 100) / 100, peakTreeRssMiB: Math.round(peak / 2 ** 20), nodeMaxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024), loadAverage1m: Number(load) }),
+      JSON.stringify({
+        letters: run.lettersPrinted,
+        rejected: run.rejected,
+        files: run.filesStored,
+        languages,
+        seconds: Math.round(seconds * 10) / 10,
+        lettersPerSecond: Math.round((run.lettersPrinted / seconds) * 100) / 100,
+        peakTreeRssMiB: Math.round(peak / 2 ** 20),
+        nodeMaxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+        loadAverage1m: Number(load),
+      }),
     );
   } finally {
     clearInterval(sampler);

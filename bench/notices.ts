@@ -52,7 +52,10 @@ type RemoteStats = { acceptedTotal: number; requests: number; rateLimited: numbe
 
 /** Starts the local server in its own process; `stats()` asks it over IPC. */
 async function startRemoteServer(options: ResendServerOptions): Promise<{ url: string; stats(): Promise<RemoteStats>; close(): void }> {
-  const child: ChildProcess = fork('bench/resend-server-process.ts', [JSON.stringify(options)], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+  const child: ChildProcess = fork('bench/resend-server-process.ts', [JSON.stringify(options)], {
+    execArgv: ['--import', 'tsx'],
+    stdio: 'inherit',
+  });
   const url = await new Promise<string>((resolve) => child.once('message', (m: { url: string }) => resolve(m.url)));
   return {
     url,
@@ -70,7 +73,10 @@ const WORKER_PROCESSES = 2;
 /** A worker process as production runs them (`npm run workers`), against the bench's database and server. */
 function spawnWorker(env: Record<string, string>): { exited: Promise<void>; stop(): void; log(): string } {
   let log = '';
-  const child = spawn('node', ['--import', 'tsx', 'workers/index.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('node', ['--import', 'tsx', 'workers/index.ts'], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout!.on('data', (d) => (log += d));
   child.stderr!.on('data', (d) => (log += d));
   return { exited: new Promise((resolve) => child.once('exit', () => resolve())), stop: () => child.kill('SIGTERM'), log: () => log };
@@ -92,20 +98,32 @@ async function scenario(
   try {
     await migrate(handle);
     const loaded = await importRecordsCsv({
-      db: handle.db, hasher: getHasher(), sealer: getSealer(), source: 'bench.csv', actor: 'bench',
+      db: handle.db,
+      hasher: getHasher(),
+      sealer: getSealer(),
+      source: 'bench.csv',
+      actor: 'bench',
       input: Readable.from(withEmails(count)),
     });
     if (loaded.status !== 'completed') throw new Error(loaded.error);
     const workers = Array.from({ length: WORKER_PROCESSES }, () =>
       spawnWorker({
-        DATABASE_URL: databaseUrl(dbName), QUEUE_PREFIX: prefix, RESEND_API_KEY: 're_bench', RESEND_BASE_URL: server.url,
-        EMAIL_FROM: 'Disclosure Check <notices@example.org>', EMAIL_REQUESTS_PER_SECOND: String(rate ?? 0), WORKER_CONCURRENCY: rate ? '4' : '8',
+        DATABASE_URL: databaseUrl(dbName),
+        QUEUE_PREFIX: prefix,
+        RESEND_API_KEY: 're_bench',
+        RESEND_BASE_URL: server.url,
+        EMAIL_FROM: 'Disclosure Check <notices@example.org>',
+        EMAIL_REQUESTS_PER_SECOND: String(rate ?? 0),
+        WORKER_CONCURRENCY: rate ? '4' : '8',
       }),
     );
     const loadBefore = loadavg()[0]!;
     const deps: ServiceDeps = {
-      db: handle.db, auditKey: getHasher().auditKey, actor: 'bench',
-      enqueueGroups: (k) => enqueueSendGroups(k, prefix), enqueueExpansion: (b, c) => enqueueExpansion(b, c, prefix),
+      db: handle.db,
+      auditKey: getHasher().auditKey,
+      actor: 'bench',
+      enqueueGroups: (k) => enqueueSendGroups(k, prefix),
+      enqueueExpansion: (b, c) => enqueueExpansion(b, c, prefix),
     };
     const selection = { hasEmail: true, channels: ['email' as const] };
     const languages = (await selectionLanguages(handle.db, selection)).length;
@@ -129,12 +147,20 @@ async function scenario(
     const span = (times.at(-1)! - times[0]!) / 1000;
     const requestsPerSecond = times.length > 1 ? (times.length - 1) / span : times.length;
     return {
-      scenario: name, notices: stats.acceptedTotal, languages, seconds: +seconds.toFixed(1),
-      noticesPerSecond: Math.round(stats.acceptedTotal / seconds), requests: stats.requests,
-      requestsPerSecond: +requestsPerSecond.toFixed(3), limitPerSecond: rate,
-      shareOfLimit: rate ? +(requestsPerSecond / rate).toFixed(3) : null, maxRequestsInAnySecond: maxWindow(times),
-      minGapMs: Math.min(...times.slice(1).map((t, i) => t - times[i]!)), windowsOverLimit: rate ? overLimit(times, rate) : null,
-      rejected429: stats.rateLimited + stats.injected429, workerProcesses: WORKER_PROCESSES,
+      scenario: name,
+      notices: stats.acceptedTotal,
+      languages,
+      seconds: +seconds.toFixed(1),
+      noticesPerSecond: Math.round(stats.acceptedTotal / seconds),
+      requests: stats.requests,
+      requestsPerSecond: +requestsPerSecond.toFixed(3),
+      limitPerSecond: rate,
+      shareOfLimit: rate ? +(requestsPerSecond / rate).toFixed(3) : null,
+      maxRequestsInAnySecond: maxWindow(times),
+      minGapMs: Math.min(...times.slice(1).map((t, i) => t - times[i]!)),
+      windowsOverLimit: rate ? overLimit(times, rate) : null,
+      rejected429: stats.rateLimited + stats.injected429,
+      workerProcesses: WORKER_PROCESSES,
       senders: workers.map((w) => w.log().match(/sent \d+ provider requests.*/)?.[0] ?? 'no summary'),
       loadAverage: [+loadBefore.toFixed(2), +loadAfter.toFixed(2)],
     };
@@ -165,6 +191,13 @@ export async function runNoticeBench(count: number, limited: boolean, unlimited 
 }
 
 export function noticeTable(figures: NoticeFigure[]): string {
-  const head = '| scenario | notices | languages | total time | notices/s | requests | requests/s | share of limit | most requests in any 1 s | windows over the limit | smallest gap | 429s | load average |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
-  return [head, ...figures.map((f) => `| ${f.scenario} | ${f.notices.toLocaleString('en-US')} | ${f.languages} | ${f.seconds} s | ${f.noticesPerSecond.toLocaleString('en-US')} | ${f.requests} | ${f.requestsPerSecond} | ${f.shareOfLimit === null ? '—' : `${(f.shareOfLimit * 100).toFixed(1)}%`} | ${f.maxRequestsInAnySecond} | ${f.windowsOverLimit ?? '—'} | ${f.minGapMs} ms | ${f.rejected429} | ${f.loadAverage.join(' → ')} |`)].join('\n');
+  const head =
+    '| scenario | notices | languages | total time | notices/s | requests | requests/s | share of limit | most requests in any 1 s | windows over the limit | smallest gap | 429s | load average |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+  return [
+    head,
+    ...figures.map(
+      (f) =>
+        `| ${f.scenario} | ${f.notices.toLocaleString('en-US')} | ${f.languages} | ${f.seconds} s | ${f.noticesPerSecond.toLocaleString('en-US')} | ${f.requests} | ${f.requestsPerSecond} | ${f.shareOfLimit === null ? '—' : `${(f.shareOfLimit * 100).toFixed(1)}%`} | ${f.maxRequestsInAnySecond} | ${f.windowsOverLimit ?? '—'} | ${f.minGapMs} ms | ${f.rejected429} | ${f.loadAverage.join(' → ')} |`,
+    ),
+  ].join('\n');
 }

@@ -12,7 +12,13 @@ async function main() {
     const s = server.stats();
     process.send?.({
       kind: 'stats',
-      stats: { acceptedTotal: s.acceptedTotal, requests: s.requests, rateLimited: s.rateLimited, injected429: s.injected429, requestTimes: { all: s.requestTimes.all } },
+      stats: {
+        acceptedTotal: s.acceptedTotal,
+        requests: s.requests,
+        rateLimited: s.rateLimited,
+        injected429: s.injected429,
+        requestTimes: { all: s.requestTimes.all },
+      },
     });
   });
   process.on('disconnect', () => void server.close().then(() => process.exit(0)));

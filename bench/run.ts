@@ -8,7 +8,18 @@ import { noticeTable, runNoticeBench } from './notices';
 import { runSelfCheckBench, selfCheckTable } from './self-check';
 
 async function main() {
-  const { positionals, values } = parseArgs({ allowPositionals: true, options: { sizes: { type: 'string', default: '47000,1280000' }, notices: { type: 'string', default: '47000' }, 'skip-limited': { type: 'boolean', default: false }, 'only-limited': { type: 'boolean', default: false }, records: { type: 'string', default: '47000' }, connections: { type: 'string', default: '10' }, seconds: { type: 'string', default: '20' } } });
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: {
+      sizes: { type: 'string', default: '47000,1280000' },
+      notices: { type: 'string', default: '47000' },
+      'skip-limited': { type: 'boolean', default: false },
+      'only-limited': { type: 'boolean', default: false },
+      records: { type: 'string', default: '47000' },
+      connections: { type: 'string', default: '10' },
+      seconds: { type: 'string', default: '20' },
+    },
+  });
   const names = positionals.length ? positionals : ['import', 'notices', 'self-check'];
   mkdirSync('bench/out', { recursive: true });
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
@@ -23,7 +34,11 @@ async function main() {
       writeFileSync('bench/out/notices.json', JSON.stringify({ machine, at: new Date().toISOString(), figures }, null, 2));
       console.log('\n' + noticeTable(figures));
     } else if (name === 'self-check') {
-      const figures = await runSelfCheckBench({ records: Number(values.records), connections: Number(values.connections), seconds: Number(values.seconds) });
+      const figures = await runSelfCheckBench({
+        records: Number(values.records),
+        connections: Number(values.connections),
+        seconds: Number(values.seconds),
+      });
       writeFileSync('bench/out/self-check.json', JSON.stringify({ machine, at: new Date().toISOString(), figures }, null, 2));
       console.log('\n' + selfCheckTable(figures));
     } else {

@@ -6,7 +6,13 @@ export type LetterPair = { code: string; month: number; day: number; year: numbe
 type Field = { name: string; value: string };
 
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** The form that holds a field whose name ends in `code`, with its hidden and named inputs. */
 function letterFormOf(html: string): { action: string | undefined; hidden: Field[]; names: string[] } {

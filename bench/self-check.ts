@@ -84,7 +84,14 @@ async function startPortal(env: NodeJS.ProcessEnv, port: number): Promise<{ url:
   throw new Error('The portal did not answer within 60 s');
 }
 
-type Target = { name: string; url: string; path: string; headers: Record<string, string>; body(pair: LetterPair): string; ok(status: number): boolean };
+type Target = {
+  name: string;
+  url: string;
+  path: string;
+  headers: Record<string, string>;
+  body(pair: LetterPair): string;
+  ok(status: number): boolean;
+};
 
 async function load(target: Target, pairs: LetterPair[], connections: number, seconds: number): Promise<SelfCheckFigure> {
   let i = 0;
@@ -96,7 +103,14 @@ async function load(target: Target, pairs: LetterPair[], connections: number, se
           url: target.url,
           connections,
           duration,
-          requests: [{ method: 'POST', path: target.path, headers: target.headers, setupRequest: (req) => ({ ...req, body: target.body(pairs[i++ % pairs.length]!) }) }],
+          requests: [
+            {
+              method: 'POST',
+              path: target.path,
+              headers: target.headers,
+              setupRequest: (req) => ({ ...req, body: target.body(pairs[i++ % pairs.length]!) }),
+            },
+          ],
         },
         (err, result) => (err ? reject(err) : resolve(result)),
       );
@@ -121,7 +135,12 @@ async function load(target: Target, pairs: LetterPair[], connections: number, se
   };
 }
 
-export async function runSelfCheckBench(options: { records: number; connections: number; seconds: number; port?: number }): Promise<SelfCheckFigure[]> {
+export async function runSelfCheckBench(options: {
+  records: number;
+  connections: number;
+  seconds: number;
+  port?: number;
+}): Promise<SelfCheckFigure[]> {
   if (!existsSync('.next/BUILD_ID')) throw new Error('Build the portal first: npx next build');
   const dbName = uniqueName('dc_bench_check');
   await withAdmin((sql) => sql.unsafe(`create database "${dbName}"`));
@@ -141,7 +160,13 @@ export async function runSelfCheckBench(options: { records: number; connections:
   const stops: (() => void)[] = [];
   try {
     await migrate(handle);
-    const loaded = await loadSyntheticRecords({ db: handle.db, hasher: getHasher(), sealer: getSealer(), count: options.records, seed: SEED });
+    const loaded = await loadSyntheticRecords({
+      db: handle.db,
+      hasher: getHasher(),
+      sealer: getSealer(),
+      count: options.records,
+      seed: SEED,
+    });
     if (loaded.status !== 'completed') throw new Error(loaded.error);
     const pairs = await samplePairs(handle.db, options.records, 500);
     const bare = await startBare(env);
@@ -158,7 +183,14 @@ export async function runSelfCheckBench(options: { records: number; connections:
         body: (p) => new URLSearchParams({ code: p.code, month: String(p.month), day: String(p.day), year: String(p.year) }).toString(),
         ok: (s) => s === 200,
       },
-      { name: 'portal letter path (/en/check, no JavaScript)', url: portal.url, path: form.path, headers: form.headers, body: form.body, ok: form.ok },
+      {
+        name: 'portal letter path (/en/check, no JavaScript)',
+        url: portal.url,
+        path: form.path,
+        headers: form.headers,
+        body: form.body,
+        ok: form.ok,
+      },
     ];
     const figures: SelfCheckFigure[] = [];
     for (const target of targets) {
@@ -179,7 +211,8 @@ export async function runSelfCheckBench(options: { records: number; connections:
 
 export function selfCheckTable(figures: SelfCheckFigure[]): string {
   const bare = figures.find((f) => f.target.startsWith('bare'));
-  const head = '| target | connections | requests/s | p50 | p90 | p99 | max | errors | share of bare |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|';
+  const head =
+    '| target | connections | requests/s | p50 | p90 | p99 | max | errors | share of bare |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|';
   const rows = figures.map(
     (f) =>
       `| ${f.target} | ${f.connections} | ${f.requestsPerSecond.toLocaleString('en-US')} | ${f.p50Ms} ms | ${f.p90Ms} ms | ${f.p99Ms} ms | ${f.maxMs} ms | ${f.errors} | ${bare ? `${((f.requestsPerSecond / bare.requestsPerSecond) * 100).toFixed(0)}%` : '—'} |`,

@@ -35,7 +35,14 @@ describe('the application database role', () => {
     const entry = await appendAudit(app.db, keys.hasher.auditKey, { actor: 'app', action: 'test.appended', outcome: 'ok' });
     expect(entry.id).toBeGreaterThan(0);
     expect((await createImportRun(app.db, { source: 'x.csv', actor: 'app' })).id).toBeGreaterThan(0);
-    expect(await auditLogRightsOfCurrentRole(app.db)).toEqual({ update: false, delete: false, truncate: false, insert: true, owner: false, superuser: false });
+    expect(await auditLogRightsOfCurrentRole(app.db)).toEqual({
+      update: false,
+      delete: false,
+      truncate: false,
+      insert: true,
+      owner: false,
+      superuser: false,
+    });
   });
 
   it.each([

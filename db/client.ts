@@ -19,7 +19,9 @@ export class DatabaseDuringBuildError extends Error {
 
 export function getDbHandle(holder = 'the Disclosure Check server'): Promise<DbHandle> {
   if (duringNextBuild()) {
-    return Promise.reject(new DatabaseDuringBuildError('A page opened the database during `next build`: read the request (cookies(), connection()) first.'));
+    return Promise.reject(
+      new DatabaseDuringBuildError('A page opened the database during `next build`: read the request (cookies(), connection()) first.'),
+    );
   }
   const g = globalThis as Holder;
   g[KEY] ??= (async () => {

@@ -20,7 +20,16 @@ test('the demo administrator signs in with a TOTP code and sees who they are', a
   await expect(page.getByTestId('areas').getByRole('link', { name: 'Staff accounts' })).toBeVisible();
   // Every page carries the menu of the areas this role may use.
   await expect(page.getByRole('navigation', { name: 'Staff areas' }).getByRole('link')).toHaveText([
-    'Dashboard', 'Notice batches', 'Disposal certifications', 'Development outbox', 'Staff accounts', 'Records', 'Imports', 'Local help directory', 'Audit log', 'Queues',
+    'Dashboard',
+    'Notice batches',
+    'Disposal certifications',
+    'Development outbox',
+    'Staff accounts',
+    'Records',
+    'Imports',
+    'Local help directory',
+    'Audit log',
+    'Queues',
   ]);
   await expectNoAxeViolations(page);
 });

@@ -59,7 +59,10 @@ test('an operator creates a batch, an administrator approves it, and it sends to
   await expect(operator.getByText('Completed', { exact: true })).toBeVisible();
 
   await operator.goto('/admin/outbox');
-  await operator.getByRole('link', { name: /^Open message/ }).first().click();
+  await operator
+    .getByRole('link', { name: /^Open message/ })
+    .first()
+    .click();
   await expect(operator.getByText('Your viewing it was recorded in the audit log.')).toBeVisible();
 
   await operator.goto('/admin/dashboard');

@@ -23,7 +23,11 @@ async function staffPage(browser: Browser, role: 'notice_operator' | 'administra
 
 const disposalSection = (page: Page) => page.locator('section[aria-labelledby="disposal"]');
 
-test('an operator’s certification is invisible to the person until an administrator approves it; a requested withdrawal changes nothing, a confirmed one takes it away', async ({ browser, page, people }) => {
+test('an operator’s certification is invisible to the person until an administrator approves it; a requested withdrawal changes nothing, a confirmed one takes it away', async ({
+  browser,
+  page,
+  people,
+}) => {
   // The last people of the pool: no other spec's slot uses them.
   const person = people.pool.at(-1)!;
   const note = `Wiped by contractor ${Date.now()}`;
@@ -96,8 +100,12 @@ test('an operator’s certification is invisible to the person until an administ
   const history = page.getByTestId('access-history');
   await expect(history.getByRole('heading', { name: 'Who has looked at your record' })).toBeVisible();
   const rows = history.getByRole('row');
-  await expect(rows.filter({ hasText: 'Staff: notice operator' }).filter({ hasText: 'Opened your record, with personal details hidden' })).toHaveCount(1);
-  await expect(rows.filter({ hasText: 'You, with the self-check' }).filter({ hasText: 'Opened your result with the notice code from your letter' })).toHaveCount(1);
+  await expect(
+    rows.filter({ hasText: 'Staff: notice operator' }).filter({ hasText: 'Opened your record, with personal details hidden' }),
+  ).toHaveCount(1);
+  await expect(
+    rows.filter({ hasText: 'You, with the self-check' }).filter({ hasText: 'Opened your result with the notice code from your letter' }),
+  ).toHaveCount(1);
   // Two earlier views of this page (the first visit, the reload after recording); this one is not listed yet.
   await expect(rows.filter({ hasText: 'Viewed this result page' })).toHaveCount(2);
   await expect(history.getByTestId('access-count')).toHaveText('4 accesses are recorded.');

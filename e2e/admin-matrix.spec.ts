@@ -28,10 +28,19 @@ test.afterAll(closeStaffDb);
 test('every admin page, route handler and server action is in the matrix', () => {
   const { actions, inlineUseServer } = discoverActions();
   expect(inlineUseServer, "put server actions in a 'use server' file so the matrix can see them").toEqual([]);
-  expect(discoverPages().filter((p) => !(p in adminPages)), 'pages missing from the access policy in ARCHITECTURE.md').toEqual([]);
-  expect(discoverRouteHandlers().filter((r) => !(r in adminRouteHandlers)), 'route handlers missing from ARCHITECTURE.md').toEqual([]);
+  expect(
+    discoverPages().filter((p) => !(p in adminPages)),
+    'pages missing from the access policy in ARCHITECTURE.md',
+  ).toEqual([]);
+  expect(
+    discoverRouteHandlers().filter((r) => !(r in adminRouteHandlers)),
+    'route handlers missing from ARCHITECTURE.md',
+  ).toEqual([]);
   expect(Object.keys(adminRouteHandlers).filter((r) => !discoverRouteHandlers().includes(r))).toEqual([]);
-  expect(actions.filter((a) => !(a in adminActions)), 'server actions missing from ARCHITECTURE.md').toEqual([]);
+  expect(
+    actions.filter((a) => !(a in adminActions)),
+    'server actions missing from ARCHITECTURE.md',
+  ).toEqual([]);
   // And nothing in the matrix that no longer exists.
   expect(Object.keys(adminPages).filter((p) => !discoverPages().includes(p))).toEqual([]);
   expect(Object.keys(adminActions).filter((a) => !actions.includes(a))).toEqual([]);
@@ -46,7 +55,8 @@ type Principal = 'anonymous' | StaffRole | `unenrolled ${StaffRole}` | `temporar
 type Outcome = 'ok' | 'sign_in' | 'enrol' | 'password' | 'home' | 'forbidden';
 
 const roleOf = (who: Principal): StaffRole | null => (who === 'anonymous' ? null : (who.split(' ').pop() as StaffRole));
-const stateOf = (who: Principal) => (who.startsWith('unenrolled ') ? 'unenrolled' : who.startsWith('temporary ') ? 'temporary' : who === 'anonymous' ? 'anonymous' : 'member');
+const stateOf = (who: Principal) =>
+  who.startsWith('unenrolled ') ? 'unenrolled' : who.startsWith('temporary ') ? 'temporary' : who === 'anonymous' ? 'anonymous' : 'member';
 
 /** What a principal should get from something with this access, by the written policy alone. */
 function expected(allowed: Allowed, who: Principal): Outcome {
@@ -94,7 +104,9 @@ async function handlerStatus(request: APIRequestContext, method: string, path: s
 
 type ManifestEntry = { workers: Record<string, unknown>; filename?: string; exportedName?: string };
 function actionIds(): Map<string, { id: string; page: string }> {
-  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as { node: Record<string, ManifestEntry> };
+  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
+    node: Record<string, ManifestEntry>;
+  };
   const ids = new Map<string, { id: string; page: string }>();
   for (const [id, entry] of Object.entries(manifest.node)) {
     if (!entry.filename?.startsWith('app/admin/')) continue;
@@ -107,7 +119,12 @@ function actionIds(): Map<string, { id: string; page: string }> {
 
 async function actionOutcome(request: APIRequestContext, baseURL: string, action: { id: string; page: string }): Promise<Outcome | string> {
   const res = await request.post(action.page, {
-    headers: { 'Next-Action': action.id, 'Content-Type': 'text/plain;charset=UTF-8', Accept: 'text/x-component', Origin: new URL(baseURL).origin },
+    headers: {
+      'Next-Action': action.id,
+      'Content-Type': 'text/plain;charset=UTF-8',
+      Accept: 'text/x-component',
+      Origin: new URL(baseURL).origin,
+    },
     data: '[]',
     maxRedirects: 0,
   });
@@ -123,7 +140,10 @@ async function actionOutcome(request: APIRequestContext, baseURL: string, action
 async function contextFor(browser: Browser, baseURL: string, who: Principal) {
   const context = await browser.newContext({ baseURL });
   if (who !== 'anonymous') {
-    const staff = await createTestStaff(roleOf(who)!, { enrolled: stateOf(who) !== 'unenrolled', mustChangePassword: stateOf(who) === 'temporary' });
+    const staff = await createTestStaff(roleOf(who)!, {
+      enrolled: stateOf(who) !== 'unenrolled',
+      mustChangePassword: stateOf(who) === 'temporary',
+    });
     await signIn(await context.newPage(), staff);
   }
   return context;
@@ -136,16 +156,39 @@ const principals: Principal[] = ['anonymous', ...staffRoles.flatMap((r) => [r, `
 async function seedRows(): Promise<Record<string, string>> {
   const d = (await db()).db;
   const upload = await createImportUpload(d, { actor: 'e2e', storedAs: 'matrix.csv', bytes: 1, lines: 1 });
-  const batch = await createBatch(d, { name: `matrix ${randomUUID()}`, type: 'initial_notice', selection: { categories: ['address_verified'] }, createdBy: 'e2e' });
+  const batch = await createBatch(d, {
+    name: `matrix ${randomUUID()}`,
+    type: 'initial_notice',
+    selection: { categories: ['address_verified'] },
+    createdBy: 'e2e',
+  });
   const certification = await recordDisposalCertification(d, {
-    certifiedOn: '2026-03-02', reference: `MATRIX-${randomUUID().slice(0, 8)}`, method: 'deletion', scope: 'notice_codes', scopeValue: ['ZZZZZZZZZZZZ'], recordedBy: 'e2e',
+    certifiedOn: '2026-03-02',
+    reference: `MATRIX-${randomUUID().slice(0, 8)}`,
+    method: 'deletion',
+    scope: 'notice_codes',
+    scopeValue: ['ZZZZZZZZZZZZ'],
+    recordedBy: 'e2e',
   });
   const [person] = await findDemoIdentities(d, getHasher());
   const record = await findRecordByTinHash(d, getHasher().tin(person!.tin));
-  const [group] = await addNoticesAndGroup(d, [{ recordId: record!.id, batchId: null, type: 'notice_copy', channel: 'letter', dedupeKey: `matrix-${randomUUID()}`, language: 'en', params: {} }]);
+  const [group] = await addNoticesAndGroup(d, [
+    {
+      recordId: record!.id,
+      batchId: null,
+      type: 'notice_copy',
+      channel: 'letter',
+      dedupeKey: `matrix-${randomUUID()}`,
+      language: 'en',
+      params: {},
+    },
+  ]);
   // The group key is notices-<channel>-<first id>-<last id>-<count>.
   const noticeId = Number(group!.split('-')[2]);
-  await createOutboxProvider(d, getSealer(), 'letter').send([{ noticeId, to: 'Synthetic Person', subject: 'Matrix', html: '<p>Synthetic</p>', text: 'Synthetic' }], `matrix-${noticeId}`);
+  await createOutboxProvider(d, getSealer(), 'letter').send(
+    [{ noticeId, to: 'Synthetic Person', subject: 'Matrix', html: '<p>Synthetic</p>', text: 'Synthetic' }],
+    `matrix-${noticeId}`,
+  );
   const outbox = (await listOutboxEntries(d, { limit: 50 })).find((e) => e.noticeId === noticeId);
   return { upload: String(upload.id), batch: String(batch.id), certification: String(certification.id), outbox: String(outbox!.id) };
 }

@@ -23,7 +23,11 @@ async function screenshots(page: Page, name: string, parts: string[] = []) {
     // Nothing may stick out sideways on a phone or a wide screen.
     expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at ${width} px`).toBeLessThanOrEqual(width);
     await page.screenshot({ path: `${shots}/${name}-${width}.png`, fullPage: true });
-    for (const part of parts) await page.getByTestId(part).first().screenshot({ path: `${shots}/${name}-${part}-${width}.png` });
+    for (const part of parts)
+      await page
+        .getByTestId(part)
+        .first()
+        .screenshot({ path: `${shots}/${name}-${part}-${width}.png` });
   }
 }
 
@@ -38,7 +42,11 @@ async function expectFreeHelp(page: Page) {
   for (const site of ['taxpayeradvocate.irs.gov', 'taxpayeradvocate.irs.gov/litc', 'justice.gov/eoir']) {
     await expect(help.getByText(site, { exact: true })).toBeVisible();
   }
-  expect(await page.locator('a[href^="http"]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href).filter((h) => !h.startsWith(location.origin)))).toEqual([]);
+  expect(
+    await page
+      .locator('a[href^="http"]')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href).filter((h) => !h.startsWith(location.origin))),
+  ).toEqual([]);
 }
 
 async function expectContactInFooter(page: Page, hours: RegExp) {
@@ -64,14 +72,19 @@ test('the landing and no-letter pages name the free help and the portal contact,
   await expectNoAxeViolations(page, 'the no-letter page');
 });
 
-test('an unknown address under /es/ gets the not-found page in Spanish, with header, language picker, demo banner and footer', async ({ browser }) => {
+test('an unknown address under /es/ gets the not-found page in Spanish, with header, language picker, demo banner and footer', async ({
+  browser,
+}) => {
   for (const javaScript of [true, false]) {
     const context = await browser.newContext({ javaScriptEnabled: javaScript });
     const page = await context.newPage();
     await page.goto('/es/esta-pagina-no-existe/de-verdad');
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('No se encontró la página');
-    await expect(page.getByRole('navigation', { name: 'Elija un idioma' }).getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/esta-pagina-no-existe/de-verdad');
+    await expect(page.getByRole('navigation', { name: 'Elija un idioma' }).getByRole('link', { name: 'English' })).toHaveAttribute(
+      'href',
+      '/en/esta-pagina-no-existe/de-verdad',
+    );
     await expect(page.getByRole('region', { name: 'Aviso de demostración' })).toBeVisible();
     await expect(page.getByRole('contentinfo')).toContainText('Nunca le pedimos su número de Seguro Social');
     await expect(page.getByRole('contentinfo').getByTestId('portal-contact')).toBeVisible();
@@ -81,11 +94,18 @@ test('an unknown address under /es/ gets the not-found page in Spanish, with hea
   }
 });
 
-test('one typeface, a skip link that is not cut off, and a "Yes, use" suggestion that is not drawn as a danger', async ({ page, people }) => {
+test('one typeface, a skip link that is not cut off, and a "Yes, use" suggestion that is not drawn as a danger', async ({
+  page,
+  people,
+}) => {
   await page.goto('/en');
-  const families = await page.evaluate(() =>
-    [...new Set([...document.body.querySelectorAll('*')].filter((el) => !el.closest('code, kbd, pre, samp')).map((el) => getComputedStyle(el).fontFamily.split(',')[0]!.trim()))],
-  );
+  const families = await page.evaluate(() => [
+    ...new Set(
+      [...document.body.querySelectorAll('*')]
+        .filter((el) => !el.closest('code, kbd, pre, samp'))
+        .map((el) => getComputedStyle(el).fontFamily.split(',')[0]!.trim()),
+    ),
+  ]);
   expect(families).toEqual(['"Source Sans Pro Web"']);
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to main content' });
@@ -106,7 +126,11 @@ test('one typeface, a skip link that is not cut off, and a "Yes, use" suggestion
 });
 
 /** A pool person (past the slots other specs use) whose state and language the directory serves. */
-async function personWithLocalHelp(people: { pool: Person[] }, db: Parameters<typeof localHelpFor>[0], from: number): Promise<{ person: Person; names: string[] }> {
+async function personWithLocalHelp(
+  people: { pool: Person[] },
+  db: Parameters<typeof localHelpFor>[0],
+  from: number,
+): Promise<{ person: Person; names: string[] }> {
   for (const person of people.pool.slice(from)) {
     const entries = await localHelpFor(db, { state: person.state, language: person.language });
     if (entries.length > 0) return { person, names: entries.map((e) => e.organization) };
@@ -118,7 +142,11 @@ for (const javaScript of [true, false]) {
   test.describe(`the result page, JavaScript ${javaScript ? 'on' : 'off'}`, () => {
     test.use({ javaScriptEnabled: javaScript, timezoneId: 'America/Los_Angeles' });
 
-    test('says what it means, what to keep and whom to ask, lists local help for the state and language, and names the time zone', async ({ page, people, selfCheckDb }) => {
+    test('says what it means, what to keep and whom to ask, lists local help for the state and language, and names the time zone', async ({
+      page,
+      people,
+      selfCheckDb,
+    }) => {
       const { person, names } = await personWithLocalHelp(people, selfCheckDb.db, javaScript ? 20 : 30);
       await page.goto('/en/check');
       await submitLetter(page, person.noticeCode, person.dob);
@@ -127,7 +155,9 @@ for (const javaScript of [true, false]) {
       await expect(meaning).toContainText('It does not mean that you did anything wrong');
       await expect(meaning).toContainText('The letter or email we sent you, with its notice code.');
       await expect(meaning).toContainText('speak with an immigration attorney or an accredited representative');
-      await expect(page.getByTestId('never-asks')).toContainText('We never ask for money, and we never ask for your Social Security number by phone, email or text message.');
+      await expect(page.getByTestId('never-asks')).toContainText(
+        'We never ask for money, and we never ask for your Social Security number by phone, email or text message.',
+      );
       // Every entry serving the state and language (another test may be adding one for the same pair).
       const entries = page.getByTestId('local-help-entry');
       for (const name of names) await expect(entries.filter({ hasText: name })).toHaveCount(1);
@@ -135,14 +165,20 @@ for (const javaScript of [true, false]) {
       await expect(page.getByTestId('result-help')).toContainText(person.state);
       await expectFreeHelp(page);
       // The session's end: in the reader's own zone, named, with JavaScript; relatively without.
-      await expect(page.locator('.dc-session-note')).toContainText(javaScript ? /closes at \d{1,2}:\d\d\s[AP]M P[SD]T\./ : /closes in about 1[45] minutes\./);
+      await expect(page.locator('.dc-session-note')).toContainText(
+        javaScript ? /closes at \d{1,2}:\d\d\s[AP]M P[SD]T\./ : /closes in about 1[45] minutes\./,
+      );
       await scanFor(javaScript)(page, 'the result with help');
       if (javaScript) await screenshots(page, 'result-en', ['what-this-means', 'local-help', 'never-asks']);
     });
   });
 }
 
-test('an administrator adds a local organization, the result page of a person it serves lists it, and removing it takes it off', async ({ browser, people, selfCheckDb }) => {
+test('an administrator adds a local organization, the result page of a person it serves lists it, and removing it takes it off', async ({
+  browser,
+  people,
+  selfCheckDb,
+}) => {
   const { person } = await personWithLocalHelp(people, selfCheckDb.db, 25);
   const name = `E2E Clinic ${Date.now()}`;
   const admin = await (await browser.newContext()).newPage();

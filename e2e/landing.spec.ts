@@ -29,7 +29,15 @@ const landing = {
       'Get help',
       'How we protect what you type',
     ],
-    facts: ['about 47,000', 'about 1.28 million', 'April 2025', 'February 26, 2026', '26 U.S.C. 7431', '$1,000', 'two years from the date you discover'],
+    facts: [
+      'about 47,000',
+      'about 1.28 million',
+      'April 2025',
+      'February 26, 2026',
+      '26 U.S.C. 7431',
+      '$1,000',
+      'two years from the date you discover',
+    ],
     demo: "This is a demonstration. All records in it are synthetic (made up); no real person's data is here.",
     skip: 'Skip to main content',
     cta: 'Check your record',
@@ -45,7 +53,15 @@ const landing = {
       'Obtenga ayuda',
       'Cómo protegemos lo que usted escribe',
     ],
-    facts: ['alrededor de 47,000', 'alrededor de 1.28 millones', 'Abril de 2025', '26 de febrero de 2026', '26 U.S.C. 7431', '$1,000', 'dos años a partir de la fecha en que descubra'],
+    facts: [
+      'alrededor de 47,000',
+      'alrededor de 1.28 millones',
+      'Abril de 2025',
+      '26 de febrero de 2026',
+      '26 U.S.C. 7431',
+      '$1,000',
+      'dos años a partir de la fecha en que descubra',
+    ],
     demo: 'Esto es una demostración. Todos los registros que contiene son sintéticos (inventados); aquí no hay datos de ninguna persona real.',
     skip: 'Saltar al contenido principal',
     cta: 'Revise su expediente',
@@ -53,7 +69,6 @@ const landing = {
 } as const;
 
 const locales = ['en', 'es'] as const;
-
 
 for (const locale of locales) {
   const copy = landing[locale];
@@ -73,7 +88,9 @@ for (const locale of locales) {
       }
       // A person's notice says what applies to them; the public page never states a share.
       await expect(main).not.toContainText('5%');
-      await expect(page.getByRole('region', { name: locale === 'en' ? 'Demonstration notice' : 'Aviso de demostración' })).toContainText(copy.demo);
+      await expect(page.getByRole('region', { name: locale === 'en' ? 'Demonstration notice' : 'Aviso de demostración' })).toContainText(
+        copy.demo,
+      );
       await expect(page.getByTestId('portal-address')).toHaveText(/^[a-z0-9.-]+(:\d+)?$/i);
       await expect(page.getByRole('link', { name: copy.cta })).toHaveAttribute('href', `/${locale}/check`);
     });
@@ -110,7 +127,10 @@ test.describe('at a phone size', () => {
 });
 
 test('/ redirects to the language the browser asks for', async ({ browser, baseURL }) => {
-  for (const [browserLocale, locale] of [['en-US', 'en'], ['es-MX', 'es']] as const) {
+  for (const [browserLocale, locale] of [
+    ['en-US', 'en'],
+    ['es-MX', 'es'],
+  ] as const) {
     // The context's locale is what Chromium sends as Accept-Language.
     const context = await browser.newContext({ baseURL, locale: browserLocale });
     const page = await context.newPage();

@@ -3,7 +3,18 @@
 // scan of every state.
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations, scanFor } from './support/axe';
-import { demoPerson, expect, fillDate, formHiddenFields, personFor, postForm, pressContinue, submitLetter, test, unknownCode } from './support/self-check';
+import {
+  demoPerson,
+  expect,
+  fillDate,
+  formHiddenFields,
+  personFor,
+  postForm,
+  pressContinue,
+  submitLetter,
+  test,
+  unknownCode,
+} from './support/self-check';
 
 // Several submissions, axe scans and (without JavaScript) page copies each: more than the default 30 s on 2 busy cores.
 test.describe.configure({ mode: 'parallel', timeout: 60_000 });
@@ -21,7 +32,10 @@ for (const javaScript of [true, false]) {
     test.use({ javaScriptEnabled: javaScript });
     const scan = scanFor(javaScript);
 
-    test('a demo identity sees the right result, can ask for a copy of the notice, and the page is not cached', async ({ page, people }) => {
+    test('a demo identity sees the right result, can ask for a copy of the notice, and the page is not cached', async ({
+      page,
+      people,
+    }) => {
       const person = demoPerson(people, javaScript ? 0 : 1);
       await page.goto('/en/check');
       await scan(page, 'the letter form');
@@ -39,12 +53,23 @@ for (const javaScript of [true, false]) {
       }
       // Never the full number, the street or the ZIP code.
       const text = await main.innerText();
-      for (const hidden of [person.tin, `${person.tin.slice(0, 3)}-${person.tin.slice(3, 5)}`, person.street, person.zip]) expect(text).not.toContain(hidden);
+      for (const hidden of [person.tin, `${person.tin.slice(0, 3)}-${person.tin.slice(3, 5)}`, person.street, person.zip])
+        expect(text).not.toContain(hidden);
       await expect(page.getByTestId('file-by')).toContainText(/To be safe, file by [A-Z][a-z]+ \d{1,2}, 20\d\d\./);
-      for (const heading of ['What happened', 'What information was involved', 'Has ICE disposed of the data?', 'What has been done', 'What you can do', 'Your right to damages', 'How to file a claim', 'Free legal help']) {
+      for (const heading of [
+        'What happened',
+        'What information was involved',
+        'Has ICE disposed of the data?',
+        'What has been done',
+        'What you can do',
+        'Your right to damages',
+        'How to file a claim',
+        'Free legal help',
+      ]) {
         await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
       }
-      for (const fact of ['Identity Protection PIN', 'Form 14039', 'credit freeze', '26 U.S.C. 7431', '$1,000', 'not available yet']) await expect(main).toContainText(fact);
+      for (const fact of ['Identity Protection PIN', 'Form 14039', 'credit freeze', '26 U.S.C. 7431', '$1,000', 'not available yet'])
+        await expect(main).toContainText(fact);
       await scan(page, 'the result');
 
       const response = await page.request.get('/en/check/result');
@@ -73,7 +98,8 @@ for (const javaScript of [true, false]) {
         await expect(page.getByLabel('Year', { exact: true })).toHaveValue(dob.year);
         await expect(page.getByLabel('Notice code')).toHaveAttribute('aria-invalid', 'true');
         // The message asks to check both, so both are marked, and the summary links to each.
-        for (const part of ['Month', 'Day', 'Year']) await expect(page.getByLabel(part, { exact: true })).toHaveAttribute('aria-invalid', 'true');
+        for (const part of ['Month', 'Day', 'Year'])
+          await expect(page.getByLabel(part, { exact: true })).toHaveAttribute('aria-invalid', 'true');
         await expect(summary(page).getByRole('link')).toHaveCount(2);
       }
       expect(answers[0]).toBe(answers[1]);
@@ -86,7 +112,10 @@ for (const javaScript of [true, false]) {
       const person = personFor(people, 'errors', javaScript);
       await page.goto('/en/check');
       await pressContinue(page);
-      await expect(summary(page).getByRole('link')).toHaveText(['Enter the notice code from your letter or email', 'Enter your date of birth']);
+      await expect(summary(page).getByRole('link')).toHaveText([
+        'Enter the notice code from your letter or email',
+        'Enter your date of birth',
+      ]);
       await expect(summary(page).getByRole('link').first()).toHaveAttribute('href', '#code');
       await expect(summary(page).getByRole('link').last()).toHaveAttribute('href', '#dob-month');
       await scan(page, 'the letter form with field errors');
@@ -97,7 +126,9 @@ for (const javaScript of [true, false]) {
       }
       await submitLetter(page, 'ABC', { month: '2', day: '30', year: '1990' });
       await expect(page.locator('#code-error')).toHaveText('Enter the code as it is printed: 12 letters and numbers, like XXXX-XXXX-XXXX');
-      await expect(page.locator('#dob-error')).toHaveText('Enter a real date: the month must be 1 to 12, and the day must exist in that month');
+      await expect(page.locator('#dob-error')).toHaveText(
+        'Enter a real date: the month must be 1 to 12, and the day must exist in that month',
+      );
       await expect(page.getByLabel('Notice code')).toHaveValue('ABC');
       await expect(page.getByLabel('Day', { exact: true })).toHaveValue('30');
       expect(person.noticeCode).toMatch(/^[0-9A-Z-]{14}$/);
@@ -129,7 +160,9 @@ for (const javaScript of [true, false]) {
         await expect(summary(page)).toContainText('do not match our records');
         // Each failure says how many tries remain before the 24-hour lock.
         await expect(page.getByTestId('tries-left')).toHaveText(
-          i < 4 ? `You have ${4 - i} more ${i === 3 ? 'try' : 'tries'} with this code. After that, it locks for 24 hours.` : 'That was the last try with this code. It is now locked for 24 hours.',
+          i < 4
+            ? `You have ${4 - i} more ${i === 3 ? 'try' : 'tries'} with this code. After that, it locks for 24 hours.`
+            : 'That was the last try with this code. It is now locked for 24 hours.',
         );
       }
       // Now even the right date of birth is refused until the lock ends.
@@ -145,9 +178,14 @@ for (const javaScript of [true, false]) {
 
     test('without a session, or with a forged one, the result page says the time ran out', async ({ page, context, baseURL }) => {
       for (const forged of [false, true]) {
-        if (forged) await context.addCookies([{ name: 'dc_check', value: 'cs1.eyJyIjoxLCJ2IjoibGV0dGVyIiwieCI6OTk5OTk5OTk5OTk5OX0.forged', url: baseURL! }]);
+        if (forged)
+          await context.addCookies([
+            { name: 'dc_check', value: 'cs1.eyJyIjoxLCJ2IjoibGV0dGVyIiwieCI6OTk5OTk5OTk5OTk5OX0.forged', url: baseURL! },
+          ]);
         await page.goto('/en/check/result');
-        await expect(page.getByTestId('session-expired').getByRole('heading', { level: 1 })).toHaveText('Your time to view the result has run out');
+        await expect(page.getByTestId('session-expired').getByRole('heading', { level: 1 })).toHaveText(
+          'Your time to view the result has run out',
+        );
         await expect(page.getByTestId('session-expired')).toContainText('stays open for 15 minutes');
         await expect(page.getByRole('link', { name: 'Check again with your code and date of birth' })).toHaveAttribute('href', '/en/check');
       }
@@ -161,7 +199,10 @@ test('the letter path speaks Spanish', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Revise su expediente con su carta');
   await page.getByRole('button', { name: 'Continuar' }).click();
   const errors = page.getByRole('group', { name: 'Hay un problema' });
-  await expect(errors.getByRole('link')).toHaveText(['Escriba el código de aviso de su carta o correo electrónico', 'Escriba su fecha de nacimiento']);
+  await expect(errors.getByRole('link')).toHaveText([
+    'Escriba el código de aviso de su carta o correo electrónico',
+    'Escriba su fecha de nacimiento',
+  ]);
   await expect(page.getByLabel('Mes', { exact: true })).toHaveAttribute('autocomplete', 'bday-month');
   await expect(page.getByLabel('Mes', { exact: true })).toHaveAttribute('inputmode', 'numeric');
   await expectNoAxeViolations(page, 'the Spanish letter form with errors');

@@ -47,7 +47,9 @@ for (const javaScript of [true, false]) {
 
       // Only the match was mailed: one fresh code, printed in the letter (and the email, where there is one).
       let codes: string[] = [];
-      await expect.poll(async () => (codes = await accessCodesInOutbox(selfCheckDb, person)).length, { timeout: 30_000 }).toBeGreaterThan(0);
+      await expect
+        .poll(async () => (codes = await accessCodesInOutbox(selfCheckDb, person)).length, { timeout: 30_000 })
+        .toBeGreaterThan(0);
       expect(codes).toHaveLength(1);
       await page.goto('/en/check');
       await submitLetter(page, codes[0]!, person.dob);
@@ -59,7 +61,12 @@ for (const javaScript of [true, false]) {
       await page.goto('/en/check/by-mail');
       await pressContinue(page, submit);
       const summary = page.getByRole('group', { name: 'There is a problem' });
-      await expect(summary.getByRole('link')).toHaveText(['Enter your Social Security number or ITIN', 'Enter your date of birth', 'Enter your last name', 'Enter your ZIP code']);
+      await expect(summary.getByRole('link')).toHaveText([
+        'Enter your Social Security number or ITIN',
+        'Enter your date of birth',
+        'Enter your last name',
+        'Enter your ZIP code',
+      ]);
       await scan(page, 'the no-letter form with field errors');
       await fillMailForm(page, { tin: '000-12-3456', lastName: 'García López', zip: '9001', dob: { month: '13', day: '1', year: '1980' } });
       await pressContinue(page, submit);
@@ -72,7 +79,11 @@ for (const javaScript of [true, false]) {
   });
 }
 
-test('over HTTP without JavaScript, a match and two kinds of non-match get byte-identical answers', async ({ request, people, baseURL }) => {
+test('over HTTP without JavaScript, a match and two kinds of non-match get byte-identical answers', async ({
+  request,
+  people,
+  baseURL,
+}) => {
   const person = personFor(people, 'mailHttp', true);
   const hidden = await formHiddenFields(request, '/en/check/by-mail');
   const fields = (p: Pick<Person, 'tin' | 'lastName' | 'zip' | 'dob'>) => ({

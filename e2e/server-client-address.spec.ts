@@ -55,7 +55,12 @@ test('one address spending its self-checks does not limit another, and X-Forward
 
 const networkRefusal = 'too many failed sign-ins from your network';
 const signInFailure = (source: string, extra?: Record<string, string>) =>
-  postFormFrom(source, '/admin/sign-in', { email: `nobody-${Math.random().toString(36).slice(2)}@example.org`, password: 'Winter2026!', code: '123456' }, extra);
+  postFormFrom(
+    source,
+    '/admin/sign-in',
+    { email: `nobody-${Math.random().toString(36).slice(2)}@example.org`, password: 'Winter2026!', code: '123456' },
+    extra,
+  );
 
 test('one address spending its failed staff sign-ins does not lock out another', async () => {
   for (let i = 0; i < limit; i++) {

@@ -23,13 +23,33 @@ function actions(): { id: string; page: string }[] {
   const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as Manifest;
   return Object.entries(manifest.node).map(([id, entry]) => {
     const worker = Object.keys(entry.workers)[0]!;
-    const page = worker.replace(/^app/, '').replace(/\/page$/, '').replace('/[locale]', '/en').replace(/\/\([^)]+\)/g, '').replace(/\/\[[^\]]+\]/g, '/1');
+    const page = worker
+      .replace(/^app/, '')
+      .replace(/\/page$/, '')
+      .replace('/[locale]', '/en')
+      .replace(/\/\([^)]+\)/g, '')
+      .replace(/\/\[[^\]]+\]/g, '/1');
     return { id, page: page || '/en' };
   });
 }
 
 // Argument lists no form of ours sends: React's reply encoding as text, then as multipart field "0".
-const wrongArguments = ['[]', '[1,2]', '"x"', '{}', 'null', '[null,null]', '[{"attempt":"x"},"nope"]', '[{},{}]', '[[],[[]]]', ']]', '', '["$K1"]', '[{"attempt":1},"$K1"]', '["$@1","$Q2"]'];
+const wrongArguments = [
+  '[]',
+  '[1,2]',
+  '"x"',
+  '{}',
+  'null',
+  '[null,null]',
+  '[{"attempt":"x"},"nope"]',
+  '[{},{}]',
+  '[[],[[]]]',
+  ']]',
+  '',
+  '["$K1"]',
+  '[{"attempt":1},"$K1"]',
+  '["$@1","$Q2"]',
+];
 
 async function fetchAction(page: string, id: string, body: Buffer | string, contentType: string, origin: string | null = portal.url) {
   return requestFrom('127.0.0.1', `${portal.url}${page}`, {
@@ -43,7 +63,12 @@ async function fetchAction(page: string, id: string, body: Buffer | string, cont
 function cutOff(page: string, headers: Record<string, string>, body: Buffer): Promise<void> {
   return new Promise((resolve) => {
     const socket = connect(portal.port, '127.0.0.1', () => {
-      const head = [`POST ${page} HTTP/1.1`, `Host: 127.0.0.1:${portal.port}`, `Content-Length: ${body.length + 500}`, ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`)];
+      const head = [
+        `POST ${page} HTTP/1.1`,
+        `Host: 127.0.0.1:${portal.port}`,
+        `Content-Length: ${body.length + 500}`,
+        ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`),
+      ];
       socket.write(`${head.join('\r\n')}\r\n\r\n`);
       socket.write(body, () => setImmediate(() => socket.end()));
     });
@@ -68,7 +93,10 @@ test('a few hundred malformed action requests: no 5xx, no uncaught exception, th
       const { body, contentType } = await multipart({ '0': args, '1_x': 'y' });
       record(`multipart ${id.slice(0, 8)} ${args}`, (await fetchAction(page, id, body, contentType)).status);
       // The same body cut short, as if the client stopped half way: Next.js's parser threw at process level.
-      record(`truncated ${id.slice(0, 8)}`, (await fetchAction(page, id, body.subarray(0, Math.floor(body.length / 2)), contentType)).status);
+      record(
+        `truncated ${id.slice(0, 8)}`,
+        (await fetchAction(page, id, body.subarray(0, Math.floor(body.length / 2)), contentType)).status,
+      );
     }
     record(`no boundary ${id.slice(0, 8)}`, (await fetchAction(page, id, '--x\r\n', 'multipart/form-data')).status);
     record(`foreign origin ${id.slice(0, 8)}`, (await fetchAction(page, id, '[]', 'text/plain', 'https://evil.example')).status);
@@ -88,14 +116,24 @@ test('a few hundred malformed action requests: no 5xx, no uncaught exception, th
     record(`form truncated ${page}`, (await post(body.subarray(0, body.length - 20), contentType)).status);
     record(`form foreign ${page}`, (await post(body, contentType, 'https://evil.example')).status);
     record(`form urlencoded ${page}`, (await post('%%%=%%&$ACTION_ID_zz=1', 'application/x-www-form-urlencoded')).status);
-    record(`form ref ${page}`, (await post((await multipart({ '$ACTION_REF_1': '', '$ACTION_1:0': '{"id":"zz","bound":"$@1"}', '$ACTION_1:1': '[' })).body, (await multipart({})).contentType)).status);
+    record(
+      `form ref ${page}`,
+      (
+        await post(
+          (await multipart({ $ACTION_REF_1: '', '$ACTION_1:0': '{"id":"zz","bound":"$@1"}', '$ACTION_1:1': '[' })).body,
+          (await multipart({})).contentType,
+        )
+      ).status,
+    );
     await cutOff(page, { 'content-type': contentType, origin: portal.url }, body.subarray(0, 40));
     await cutOff(page, { 'next-action': all[0]!.id, 'content-type': contentType, origin: portal.url }, body.subarray(0, 40));
   }
 
   const seconds = (Date.now() - started) / 1000;
   const failures = statuses.filter((s) => s.status >= 500 || s.status < 200);
-  console.log(`${statuses.length} malformed requests (+10 cut off) in ${seconds.toFixed(1)} s; statuses: ${JSON.stringify(tally(statuses))}`);
+  console.log(
+    `${statuses.length} malformed requests (+10 cut off) in ${seconds.toFixed(1)} s; statuses: ${JSON.stringify(tally(statuses))}`,
+  );
   expect(statuses.length).toBeGreaterThan(200);
   expect(failures, JSON.stringify(failures.slice(0, 10))).toEqual([]);
   // Still serving, and nothing escaped to the process.

@@ -75,8 +75,16 @@ function cleanUp(tree: Tree | undefined) {
 
 const cases: { name: string; signal: NodeJS.Signals; target: (t: Awaited<ReturnType<typeof startTree>>) => number }[] = [
   { name: 'SIGTERM to npm', signal: 'SIGTERM', target: (t) => t.npm.pid! },
-  { name: 'SIGTERM to the web server', signal: 'SIGTERM', target: (t) => t.processes.find((p) => /^node .*scripts\/server\.ts/.test(p.cmd))!.pid },
-  { name: 'SIGINT to the launcher', signal: 'SIGINT', target: (t) => t.processes.find((p) => /^node .*scripts\/start\.ts/.test(p.cmd))!.pid },
+  {
+    name: 'SIGTERM to the web server',
+    signal: 'SIGTERM',
+    target: (t) => t.processes.find((p) => /^node .*scripts\/server\.ts/.test(p.cmd))!.pid,
+  },
+  {
+    name: 'SIGINT to the launcher',
+    signal: 'SIGINT',
+    target: (t) => t.processes.find((p) => /^node .*scripts\/start\.ts/.test(p.cmd))!.pid,
+  },
 ];
 
 for (const [i, c] of cases.entries()) {

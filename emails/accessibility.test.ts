@@ -52,7 +52,12 @@ describe('every notice passes axe, in one language per script (Chromium)', () =>
         try {
           await page.setContent(html, { waitUntil: 'load' });
           const result = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-          const summary = result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+          const summary = result.violations.map((v) => ({
+            id: v.id,
+            impact: v.impact,
+            help: v.help,
+            targets: v.nodes.map((n) => n.target.join(' ')),
+          }));
           expect(summary, `axe on ${type} (${language})`).toEqual([]);
           // The checks that found something to check: a notice axe could not read would pass empty.
           expect(result.passes.length).toBeGreaterThan(5);

@@ -54,7 +54,9 @@ function localizerFor(content: LanguageCode): Localizer {
 }
 
 // Node's ICU has no Haitian Creole, and Intl.ListFormat would join the items with the English "and".
-const haitianList = { format: (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ak ${items.at(-1)}`) };
+const haitianList = {
+  format: (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ak ${items.at(-1)}`),
+};
 
 function listFormatFor(content: LanguageCode) {
   if (content === 'ht') return haitianList;

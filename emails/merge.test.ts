@@ -76,7 +76,12 @@ describe('mergeNotice', () => {
   it.each([
     ['initial_notice', { firstName: '  ' }, 'firstName', 'missing'],
     ['initial_notice', { noticeCode: '' }, 'noticeCode', 'missing'],
-    ['initial_notice', { noticeCode: sampleNoticeCode.slice(0, 11) + (sampleNoticeCode.endsWith('0') ? '1' : '0') }, 'noticeCode', 'invalid'],
+    [
+      'initial_notice',
+      { noticeCode: sampleNoticeCode.slice(0, 11) + (sampleNoticeCode.endsWith('0') ? '1' : '0') },
+      'noticeCode',
+      'invalid',
+    ],
     ['initial_notice', { disclosedElements: [] }, 'disclosedElements', 'missing'],
     ['initial_notice', { disclosedElements: ['name', 'ssn'] }, 'disclosedElements', 'invalid'],
     ['initial_notice', { disclosedOn: '2025-02-30' }, 'disclosedOn', 'invalid'],
@@ -111,7 +116,10 @@ describe('mergeNotice', () => {
   it('merges 47,000 notices in well under a second per thousand', async () => {
     const rendered = await renderNoticeTemplate('initial_notice', 'es', options);
     const people = Array.from({ length: 1000 }, (_, i) =>
-      sampleValues({ firstName: i % 7 === 0 ? `Ana "${i}" <O'Neil>` : `Persona ${i}`, disclosedOn: `2025-08-${String((i % 28) + 1).padStart(2, '0')}` }),
+      sampleValues({
+        firstName: i % 7 === 0 ? `Ana "${i}" <O'Neil>` : `Persona ${i}`,
+        disclosedOn: `2025-08-${String((i % 28) + 1).padStart(2, '0')}`,
+      }),
     );
     for (const p of people) mergeNotice(rendered, p); // warm up
     const total = 47_000;
@@ -120,7 +128,9 @@ describe('mergeNotice', () => {
     for (let i = 0; i < total; i++) bytes += mergeNotice(rendered, people[i % people.length]!).html.length;
     const elapsed = performance.now() - start;
     const perMerge = (elapsed * 1000) / total;
-    console.log(`mergeNotice: ${perMerge.toFixed(2)} µs per merge, ${elapsed.toFixed(0)} ms for ${total} (${(bytes / total / 1024).toFixed(1)} KiB HTML each)`);
+    console.log(
+      `mergeNotice: ${perMerge.toFixed(2)} µs per merge, ${elapsed.toFixed(0)} ms for ${total} (${(bytes / total / 1024).toFixed(1)} KiB HTML each)`,
+    );
     expect(perMerge).toBeLessThan(1000);
   });
 });

@@ -24,7 +24,8 @@ const options = { portalUrl: 'https://check.example.org', demo: true };
 const translated = languageCodes.filter((c) => fullyTranslated[c] !== undefined);
 
 // Text nodes React escapes (& < > " ') appear escaped in the HTML.
-const asHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
+const asHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
 
 /** What a notice must never contain: a way to click anywhere, or a request for an SSN/ITIN. */
 function expectNoLinksOrSsnRequest(html: string, text: string) {
@@ -33,7 +34,8 @@ function expectNoLinksOrSsnRequest(html: string, text: string) {
   expect(html).not.toMatch(/<(form|input|button|img|script)[\s>]/i);
   expect(html).not.toContain('https://');
   expect(text).not.toMatch(/https?:\/\//);
-  const ask = /\b(enter|type|send|give|provide|reply|confirm|verify|escriba|envíe|dé|proporcione|responda|confirme)\b[^.]{0,60}\b(SSN|social security|ITIN|seguro social)\b/i;
+  const ask =
+    /\b(enter|type|send|give|provide|reply|confirm|verify|escriba|envíe|dé|proporcione|responda|confirme)\b[^.]{0,60}\b(SSN|social security|ITIN|seguro social)\b/i;
   for (const sentence of text.split(/(?<=[.:])\s/)) {
     if (/\b(never|nunca)\b/i.test(sentence)) continue;
     expect(sentence).not.toMatch(ask);
@@ -115,7 +117,8 @@ describe('placeholders per notice type', () => {
     // The product's own name is on every notice, so it says nothing about this record.
     const visible = [rendered.subject, en.previews.check_result, es.subjects.check_result, es.previews.check_result];
     for (const envelope of visible.map((s) => s.replaceAll('Disclosure Check', ''))) {
-      for (const word of [/disclos|divulg/i, /breach|filtraci/i, /\bICE\b/, /\bIRS\b/, /affected|afectad/i]) expect(envelope).not.toMatch(word);
+      for (const word of [/disclos|divulg/i, /breach|filtraci/i, /\bICE\b/, /\bIRS\b/, /affected|afectad/i])
+        expect(envelope).not.toMatch(word);
     }
   });
 });

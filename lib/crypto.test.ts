@@ -41,7 +41,13 @@ describe('sealer (AES-256-GCM with versioned keys)', () => {
   it('writes with the current key version and still opens older versions after rotation', () => {
     const old = createSealer({ dataKeys: new Map([[1, k1]]), currentKeyVersion: 1 });
     const sealedV1 = old.seal('before rotation', aad);
-    const rotated = createSealer({ dataKeys: new Map([[1, k1], [2, k2]]), currentKeyVersion: 2 });
+    const rotated = createSealer({
+      dataKeys: new Map([
+        [1, k1],
+        [2, k2],
+      ]),
+      currentKeyVersion: 2,
+    });
     const sealedV2 = rotated.seal('after rotation', aad);
     expect(rotated.versionOf(sealedV1)).toBe(1);
     expect(rotated.versionOf(sealedV2)).toBe(2);

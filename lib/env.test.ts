@@ -49,19 +49,32 @@ describe('configuration', () => {
   });
 
   it('stops in production without DATABASE_URL', () => {
-    expect(() => loadEnv({ APP_ENV: 'production', DATA_DIR: tempDir(), ...prodSecrets() })).toThrow(/DATABASE_URL must be set in production/);
+    expect(() => loadEnv({ APP_ENV: 'production', DATA_DIR: tempDir(), ...prodSecrets() })).toThrow(
+      /DATABASE_URL must be set in production/,
+    );
   });
 
   it('stops in production when TRUSTED_PROXY_HOPS is left to its default, saying what to set', () => {
     expect(() => loadEnv({ APP_ENV: 'production', DATABASE_URL: 'postgres://u@h/db', DATA_DIR: tempDir(), ...prodSecrets() })).toThrow(
       /set TRUSTED_PROXY_HOPS in production, to 0 when clients connect to the portal directly or to the number of reverse proxies/,
     );
-    expect(() => loadEnv({ APP_ENV: 'production', DATABASE_URL: 'postgres://u@h/db', DATA_DIR: tempDir(), ...prodSecrets(), TRUSTED_PROXY_HOPS: ' ' })).toThrow(/TRUSTED_PROXY_HOPS/);
-    expect(loadEnv({ APP_ENV: 'production', DATABASE_URL: 'postgres://u@h/db', DATA_DIR: tempDir(), ...prodSecrets(), TRUSTED_PROXY_HOPS: '0' }).TRUSTED_PROXY_HOPS).toBe(0);
+    expect(() =>
+      loadEnv({ APP_ENV: 'production', DATABASE_URL: 'postgres://u@h/db', DATA_DIR: tempDir(), ...prodSecrets(), TRUSTED_PROXY_HOPS: ' ' }),
+    ).toThrow(/TRUSTED_PROXY_HOPS/);
+    expect(
+      loadEnv({ APP_ENV: 'production', DATABASE_URL: 'postgres://u@h/db', DATA_DIR: tempDir(), ...prodSecrets(), TRUSTED_PROXY_HOPS: '0' })
+        .TRUSTED_PROXY_HOPS,
+    ).toBe(0);
   });
 
   it('accepts a complete production configuration and runs workers separately', () => {
-    const e = loadEnv({ APP_ENV: 'production', DATABASE_URL: 'postgres://u@h/db', DATA_DIR: tempDir(), ...prodSecrets(), TRUSTED_PROXY_HOPS: '1' });
+    const e = loadEnv({
+      APP_ENV: 'production',
+      DATABASE_URL: 'postgres://u@h/db',
+      DATA_DIR: tempDir(),
+      ...prodSecrets(),
+      TRUSTED_PROXY_HOPS: '1',
+    });
     expect(e.embedded).toBe(false);
     expect(e.workersInProcess).toBe(false);
     expect(e.secrets.currentKeyVersion).toBe(1);
@@ -109,7 +122,11 @@ describe('configuration', () => {
 
   it("shows labelled demo contact values until the portal's own are set, and refuses production without them", () => {
     const demo = loadEnv({ DATA_DIR: tempDir() }).portalContact;
-    expect(demo).toMatchObject({ phone: '2025550100', demo: true, postalAddress: ['Disclosure Check (DEMO ADDRESS)', 'PO Box 0100', 'Washington, DC 20001'] });
+    expect(demo).toMatchObject({
+      phone: '2025550100',
+      demo: true,
+      postalAddress: ['Disclosure Check (DEMO ADDRESS)', 'PO Box 0100', 'Washington, DC 20001'],
+    });
     const set = loadEnv({
       DATA_DIR: tempDir(),
       PORTAL_HELP_PHONE: '(415) 555-0123',
@@ -123,9 +140,9 @@ describe('configuration', () => {
       demo: false,
     });
     const { PORTAL_POSTAL_ADDRESS: _omit, ...noAddress } = prodSecrets();
-    expect(() => loadEnv({ APP_ENV: 'production', DATABASE_URL: 'postgres://u@h/db', DATA_DIR: tempDir(), ...noAddress, TRUSTED_PROXY_HOPS: '0' })).toThrow(
-      /PORTAL_POSTAL_ADDRESS must be set in production/,
-    );
+    expect(() =>
+      loadEnv({ APP_ENV: 'production', DATABASE_URL: 'postgres://u@h/db', DATA_DIR: tempDir(), ...noAddress, TRUSTED_PROXY_HOPS: '0' }),
+    ).toThrow(/PORTAL_POSTAL_ADDRESS must be set in production/);
     expect(() => loadEnv({ DATA_DIR: tempDir(), PORTAL_HELP_HOURS: '9 to 5' })).toThrow(/PORTAL_HELP_HOURS must look like/);
     expect(() => loadEnv({ DATA_DIR: tempDir(), PORTAL_HELP_PHONE: '555-0100' })).toThrow(/PORTAL_HELP_PHONE must be a US phone number/);
   });

@@ -7,14 +7,10 @@ import { z } from 'zod';
 import { parseHours, type Hours } from './help/hours';
 import { normalizeUsPhone } from './help/phone';
 
-const booleanString = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const booleanString = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const key32 = (name: string) =>
-  z
-    .string()
-    .refine((v) => decodeKey(v)?.length === 32, `${name} must be 32 bytes, written as 64 hex characters or base64`);
+  z.string().refine((v) => decodeKey(v)?.length === 32, `${name} must be 32 bytes, written as 64 hex characters or base64`);
 
 /** "N/DURATION": at most N in any window of DURATION (s, m, h or d), e.g. "10/1h" or "5/24h". */
 export type RateSetting = { points: number; seconds: number };
@@ -47,7 +43,10 @@ const envSchema = z.object({
   DC_PEPPER: key32('DC_PEPPER').optional(),
   DC_DATA_KEYS: z
     .string()
-    .refine((v) => parseDataKeys(v) !== null, 'DC_DATA_KEYS must be a comma-separated list of VERSION:KEY, each KEY 32 bytes in hex or base64')
+    .refine(
+      (v) => parseDataKeys(v) !== null,
+      'DC_DATA_KEYS must be a comma-separated list of VERSION:KEY, each KEY 32 bytes in hex or base64',
+    )
     .optional(),
   DC_DATA_KEY_VERSION: z.coerce.number().int().positive().optional(),
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
@@ -55,7 +54,10 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   RESEND_API_KEY: z.string().min(1).optional(),
   RESEND_BASE_URL: z.url('RESEND_BASE_URL must be a full URL').optional(),
-  RESEND_WEBHOOK_SECRET: z.string().regex(/^whsec_[A-Za-z0-9+/=]+$/, 'RESEND_WEBHOOK_SECRET must look like whsec_…').optional(),
+  RESEND_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_[A-Za-z0-9+/=]+$/, 'RESEND_WEBHOOK_SECRET must look like whsec_…')
+    .optional(),
   EMAIL_FROM: z.string().min(3).default('Disclosure Check <notices@disclosure-check.invalid>'),
   EMAIL_REQUESTS_PER_SECOND: z.coerce.number().min(0).max(1000).default(2),
   RECONCILE_EVERY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
@@ -68,7 +70,10 @@ const envSchema = z.object({
     .default(7),
   DEMO_MODE: booleanString.optional(),
   WORKERS_IN_PROCESS: booleanString.optional(),
-  QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'QUEUE_PREFIX may hold letters, digits, - and _ (at most 40)').default('dc'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,40}$/, 'QUEUE_PREFIX may hold letters, digits, - and _ (at most 40)')
+    .default('dc'),
   WORKER_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(4),
   IMPORT_BATCH_SIZE: z.coerce.number().int().min(10).max(20000).default(2000),
@@ -91,19 +96,36 @@ const envSchema = z.object({
   STAFF_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   STAFF_SIGN_IN_ADDRESS_LIMIT: rate('STAFF_SIGN_IN_ADDRESS_LIMIT', '20/15m'),
   // NIST SP 800-63A-4: a confirmation code sent by post stays valid at most 21 days.
-  ACCESS_CODE_VALID_DAYS: z.coerce.number().int().min(1).max(21, 'ACCESS_CODE_VALID_DAYS may be at most 21 (NIST SP 800-63A-4)').default(21),
+  ACCESS_CODE_VALID_DAYS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(21, 'ACCESS_CODE_VALID_DAYS may be at most 21 (NIST SP 800-63A-4)')
+    .default(21),
   // The admin area (app/admin): uploads, the database role whose audit_log rights are revoked.
   ADMIN_IMPORT_MAX_MB: z.coerce.number().int().min(1).max(2000).default(100),
-  DATABASE_APP_ROLE: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'DATABASE_APP_ROLE must be a lower-case PostgreSQL role name').optional(),
+  DATABASE_APP_ROLE: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'DATABASE_APP_ROLE must be a lower-case PostgreSQL role name')
+    .optional(),
   // Printed letters (lib/letters): the Chromium that prints them and the Intelligent Mail barcode's ids,
   // which come from USPS and the mail house (README "Printed letters").
   LETTER_CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
   LETTER_MAILER_ID: z
     .string()
-    .regex(/^([0-8][0-9]{5}|9[0-9]{8})$/, 'LETTER_MAILER_ID must be the 6-digit (not starting with 9) or 9-digit (starting with 9) Mailer ID USPS assigned')
+    .regex(
+      /^([0-8][0-9]{5}|9[0-9]{8})$/,
+      'LETTER_MAILER_ID must be the 6-digit (not starting with 9) or 9-digit (starting with 9) Mailer ID USPS assigned',
+    )
     .optional(),
-  LETTER_SERVICE_TYPE_ID: z.string().regex(/^[0-9]{3}$/, 'LETTER_SERVICE_TYPE_ID must be three digits').default('300'),
-  LETTER_BARCODE_ID: z.string().regex(/^[0-9][0-4]$/, 'LETTER_BARCODE_ID must be two digits, the second 0 to 4').default('00'),
+  LETTER_SERVICE_TYPE_ID: z
+    .string()
+    .regex(/^[0-9]{3}$/, 'LETTER_SERVICE_TYPE_ID must be three digits')
+    .default('300'),
+  LETTER_BARCODE_ID: z
+    .string()
+    .regex(/^[0-9][0-4]$/, 'LETTER_BARCODE_ID must be two digits, the second 0 to 4')
+    .default('00'),
   // The portal's own contact, on every public page (README "Configuration"). Demo values when unset,
   // labelled as such; production must set the phone and the postal address.
   PORTAL_HELP_PHONE: z
@@ -113,13 +135,24 @@ const envSchema = z.object({
     .optional(),
   PORTAL_HELP_HOURS: z
     .string()
-    .refine((v) => parseHours(v) !== null, 'PORTAL_HELP_HOURS must look like "Mon-Fri 08:00-20:00 America/New_York": days, 24-hour times, then the time zone')
+    .refine(
+      (v) => parseHours(v) !== null,
+      'PORTAL_HELP_HOURS must look like "Mon-Fri 08:00-20:00 America/New_York": days, 24-hour times, then the time zone',
+    )
     .transform((v) => parseHours(v)!)
     .optional(),
   PORTAL_POSTAL_ADDRESS: z
     .string()
-    .transform((v) => v.split('|').map((line) => line.trim()).filter(Boolean))
-    .refine((lines) => lines.length >= 2 && lines.length <= 6 && lines.every((l) => l.length <= 80), 'PORTAL_POSTAL_ADDRESS must be 2 to 6 lines separated by |, each at most 80 characters')
+    .transform((v) =>
+      v
+        .split('|')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    )
+    .refine(
+      (lines) => lines.length >= 2 && lines.length <= 6 && lines.every((l) => l.length <= 80),
+      'PORTAL_POSTAL_ADDRESS must be 2 to 6 lines separated by |, each at most 80 characters',
+    )
     .optional(),
 });
 
@@ -166,7 +199,10 @@ export function decodeKey(value: string): Buffer | null {
 
 export function parseDataKeys(value: string): Map<number, Buffer> | null {
   const keys = new Map<number, Buffer>();
-  for (const part of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of value
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const m = /^(\d+):(.+)$/.exec(part);
     if (!m) return null;
     const key = decodeKey(m[2]!);

@@ -7,7 +7,20 @@ import type { LanguageCode } from './languages';
 /** Monday first, as lib/help/hours.ts counts days (0 = Monday). */
 export const haitianWeekdays = ['lendi', 'madi', 'mèkredi', 'jedi', 'vandredi', 'samdi', 'dimanch'] as const;
 
-export const haitianMonths = ['janvye', 'fevriye', 'mas', 'avril', 'me', 'jen', 'jiyè', 'out', 'septanm', 'oktòb', 'novanm', 'desanm'] as const;
+export const haitianMonths = [
+  'janvye',
+  'fevriye',
+  'mas',
+  'avril',
+  'me',
+  'jen',
+  'jiyè',
+  'out',
+  'septanm',
+  'oktòb',
+  'novanm',
+  'desanm',
+] as const;
 
 /** The zones US help lines use, in Creole, with the English name people hear on the phone. */
 const haitianZones: Readonly<Record<string, string>> = {
@@ -68,7 +81,12 @@ export function haitianClock(at: Date, timeZone: string | undefined, seconds = f
 
 /** The weekday and date of `at` in `timeZone`: "jedi 3 desanm". */
 export function haitianDay(at: Date, timeZone: string | undefined): string {
-  const parts = new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'numeric', day: 'numeric', ...(timeZone ? { timeZone } : {}) }).formatToParts(at);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    weekday: 'short',
+    month: 'numeric',
+    day: 'numeric',
+    ...(timeZone ? { timeZone } : {}),
+  }).formatToParts(at);
   const get = (t: string) => parts.find((p) => p.type === t)!.value;
   const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(get('weekday'));
   return `${haitianWeekdays[weekday]} ${Number(get('day'))} ${haitianMonths[Number(get('month')) - 1]}`;

@@ -38,8 +38,16 @@ export function createHmacSha256(key: Uint8Array): HmacSha256 {
   pad.set(key.length > BLOCK ? createHash('sha256').update(key).digest() : key);
   const inner = Int32Array.from(INITIAL);
   const outer = Int32Array.from(INITIAL);
-  compress(inner, pad.map((x) => x ^ 0x36), 0);
-  compress(outer, pad.map((x) => x ^ 0x5c), 0);
+  compress(
+    inner,
+    pad.map((x) => x ^ 0x36),
+    0,
+  );
+  compress(
+    outer,
+    pad.map((x) => x ^ 0x5c),
+    0,
+  );
   pad.fill(0);
 
   const state = new Int32Array(8);

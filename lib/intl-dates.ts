@@ -6,7 +6,6 @@ import { languages, type LanguageCode } from './languages';
 // (otherwise a Haitian page would show "December"), and every date is Gregorian (Farsi's default is the
 // Solar Hijri calendar; a US tax date must be matched against IRS letters).
 
-
 const longFormats = new Map<LanguageCode, Intl.DateTimeFormat>();
 
 function longFormat(locale: LanguageCode): Intl.DateTimeFormat {
@@ -29,7 +28,13 @@ export function formatLongDate(locale: LanguageCode, isoDate: string): string {
 export function formatDateTime(locale: LanguageCode, iso: string | Date, timeZone: string): string {
   const at = typeof iso === 'string' ? new Date(iso) : iso;
   if (locale === 'ht') {
-    const time = new Intl.DateTimeFormat('en-US', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone, timeZoneName: 'short' }).format(at);
+    const time = new Intl.DateTimeFormat('en-US', {
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone,
+      timeZoneName: 'short',
+    }).format(at);
     const date = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone }).formatToParts(at);
     const part = (t: string) => date.find((p) => p.type === t)!.value;
     return `${part('day')}/${part('month')}/${part('year')} ${time}`;

@@ -83,9 +83,7 @@ describe('languages', () => {
   });
 
   it('carry the Schedule LEP codes in the order facts.md lists them, English as 000', () => {
-    expect(languageCodes.map((c) => languages[c].lepCode)).toEqual(
-      Array.from({ length: 21 }, (_, i) => String(i).padStart(3, '0')),
-    );
+    expect(languageCodes.map((c) => languages[c].lepCode)).toEqual(Array.from({ length: 21 }, (_, i) => String(i).padStart(3, '0')));
     expect(languages.es.lepCode).toBe('001');
     expect(languages.ar.lepCode).toBe('005');
     expect(languages.ur.lepCode).toBe('016');

@@ -41,18 +41,7 @@ export type TextDirection = 'ltr' | 'rtl';
  * loaded from another origin: each stack names the fonts phones and desktops ship for that script.
  */
 export type FontStack =
-  | 'latin'
-  | 'cyrillic'
-  | 'arabic'
-  | 'nastaliq'
-  | 'hangul'
-  | 'japanese'
-  | 'hant'
-  | 'hans'
-  | 'gujarati'
-  | 'gurmukhi'
-  | 'khmer'
-  | 'bengali';
+  'latin' | 'cyrillic' | 'arabic' | 'nastaliq' | 'hangul' | 'japanese' | 'hant' | 'hans' | 'gujarati' | 'gurmukhi' | 'khmer' | 'bengali';
 
 export interface Language {
   code: LanguageCode;

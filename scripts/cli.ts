@@ -11,7 +11,8 @@ export async function openCliDatabase(name: string): Promise<DbHandle> {
   if (e.DATABASE_APP_ROLE && handle.driver === 'postgres') {
     // Re-applied after every migration so new tables are covered and audit_log stays append-only for it.
     const outcome = await applyAppRoleGrants(handle.db, e.DATABASE_APP_ROLE);
-    if (outcome === 'role_missing') console.warn(`DATABASE_APP_ROLE ${e.DATABASE_APP_ROLE} does not exist yet: no grants applied (README "Audit log").`);
+    if (outcome === 'role_missing')
+      console.warn(`DATABASE_APP_ROLE ${e.DATABASE_APP_ROLE} does not exist yet: no grants applied (README "Audit log").`);
   }
   return handle;
 }

@@ -64,7 +64,8 @@ function main() {
       .replace(/intlLocale: '[^']*'/, `intlLocale: '${languages[code].intlLocale}'`)
       // No-break spaces belong in the strings (French « … »), not in comments, where eslint refuses them.
       .replace(/^(\s*\/\/.*)$/gm, (line) => line.replace(/[\u00a0\u202f]/g, ' '));
-    if (!email.includes(`export const ${emailExportName(code)}: EmailStrings`)) throw new Error(`${code}: email.ts has no EmailStrings export`);
+    if (!email.includes(`export const ${emailExportName(code)}: EmailStrings`))
+      throw new Error(`${code}: email.ts has no EmailStrings export`);
     writeFileSync(`emails/i18n/${code}.ts`, email);
     if (existsSync(`${dir}/glossary.md`)) copyFileSync(`${dir}/glossary.md`, `i18n/glossary/${code}.md`);
     console.log(`${code}: copied`);

@@ -14,7 +14,11 @@ import { sampleFrame, sampleLetter } from '../lib/letters/sample';
 
 async function main() {
   const { values } = parseArgs({
-    options: { out: { type: 'string', default: 'letter-previews' }, type: { type: 'string', default: 'initial_notice' }, dpi: { type: 'string', default: '100' } },
+    options: {
+      out: { type: 'string', default: 'letter-previews' },
+      type: { type: 'string', default: 'initial_notice' },
+      dpi: { type: 'string', default: '100' },
+    },
     strict: true,
   });
   const type = values.type as NoticeType;

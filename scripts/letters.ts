@@ -17,16 +17,23 @@ import { closeLetterRenderer } from '../lib/letters/render-pdf';
 import { importReturnedMail } from '../lib/letters/returned-mail';
 import { letterSettings } from '../lib/letters/settings';
 
-const usage = 'Usage: npm run letters -- build BATCH_ID [--per-file N] | files BATCH_ID | download FILE_ID --part pdf|manifest --out PATH | mark FILE_ID printed|mailed | returned FILE.csv  [--actor NAME]';
+const usage =
+  'Usage: npm run letters -- build BATCH_ID [--per-file N] | files BATCH_ID | download FILE_ID --part pdf|manifest --out PATH | mark FILE_ID printed|mailed | returned FILE.csv  [--actor NAME]';
 
 async function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { 'per-file': { type: 'string' }, part: { type: 'string', default: 'pdf' }, out: { type: 'string' }, actor: { type: 'string', default: 'cli' } },
+    options: {
+      'per-file': { type: 'string' },
+      part: { type: 'string', default: 'pdf' },
+      out: { type: 'string' },
+      actor: { type: 'string', default: 'cli' },
+    },
   });
   const [command, idText, extra] = positionals;
   const id = Number(idText);
-  if (!command || (command !== 'returned' && (!Number.isSafeInteger(id) || id <= 0)) || (command === 'returned' && !idText)) throw new Error(usage);
+  if (!command || (command !== 'returned' && (!Number.isSafeInteger(id) || id <= 0)) || (command === 'returned' && !idText))
+    throw new Error(usage);
   const e = env();
   const handle = await openDatabase({ databaseUrl: e.DATABASE_URL, dataDir: e.dataDir, holder: 'the letters command' });
   const deps = { db: handle.db, sealer: getSealer(), auditKey: getHasher().auditKey, actor: values.actor };
@@ -44,7 +51,8 @@ async function main() {
       );
       console.log(JSON.stringify(run));
     } else if (command === 'files') {
-      for (const f of await listPrintFiles(handle.db, id)) console.log(`${f.id}\tfile ${f.fileNumber}\t${f.letters} letters\t${f.pages} pages\t${f.status}\tsha256 ${f.pdfSha256}`);
+      for (const f of await listPrintFiles(handle.db, id))
+        console.log(`${f.id}\tfile ${f.fileNumber}\t${f.letters} letters\t${f.pages} pages\t${f.status}\tsha256 ${f.pdfSha256}`);
     } else if (command === 'download') {
       if (!values.out || (values.part !== 'pdf' && values.part !== 'manifest')) throw new Error(usage);
       const r = await downloadPrintFile(deps, id, values.part);

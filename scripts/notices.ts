@@ -19,17 +19,30 @@ import { renderNoticeTemplate } from '../emails/render';
 import { env } from '../lib/env';
 import { actingAs, pipelineDeps } from '../lib/notices/deps';
 import {
-  approveDisposal, cancelDisposalWithdrawalRequest, confirmDisposalWithdrawalRequest, recordDisposal, withdrawDisposal,
+  approveDisposal,
+  cancelDisposalWithdrawalRequest,
+  confirmDisposalWithdrawalRequest,
+  recordDisposal,
+  withdrawDisposal,
 } from '../lib/notices/disposal-service';
 import {
-  approveNoticeBatch, cancelNoticeBatch, createNoticeBatch, getBatchProgress, pauseNoticeBatch, previewNoticeBatch, resumeNoticeBatch,
-  startNoticeBatch, type Result, type ServiceDeps,
+  approveNoticeBatch,
+  cancelNoticeBatch,
+  createNoticeBatch,
+  getBatchProgress,
+  pauseNoticeBatch,
+  previewNoticeBatch,
+  resumeNoticeBatch,
+  startNoticeBatch,
+  type Result,
+  type ServiceDeps,
 } from '../lib/notices/service';
 import { closeQueues } from '../workers/enqueue';
 import { countLiveWorkers, startWorkers } from '../workers/runtime';
 import { openCliDatabase, runCli } from './cli';
 
-const usage = 'Usage: npm run notices -- create|preview|approve|start|pause|resume|cancel|status|watch|list|dispose|approve-disposal|withdraw-disposal|confirm-withdrawal|cancel-withdrawal … [--actor NAME] (see scripts/notices.ts)';
+const usage =
+  'Usage: npm run notices -- create|preview|approve|start|pause|resume|cancel|status|watch|list|dispose|approve-disposal|withdraw-disposal|confirm-withdrawal|cancel-withdrawal … [--actor NAME] (see scripts/notices.ts)';
 
 function bar(fraction: number, width = 30): string {
   const filled = Math.round(fraction * width);
@@ -49,12 +62,23 @@ runCli(async () => {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
     options: {
-      type: { type: 'string' }, name: { type: 'string' }, category: { type: 'string', multiple: true },
-      language: { type: 'string', multiple: true }, state: { type: 'string', multiple: true }, channel: { type: 'string', multiple: true },
-      'has-email': { type: 'boolean' }, 'not-notified': { type: 'boolean' }, 'run-workers': { type: 'boolean' },
-      date: { type: 'string' }, reference: { type: 'string' }, method: { type: 'string' }, note: { type: 'string' }, scope: { type: 'string' },
+      type: { type: 'string' },
+      name: { type: 'string' },
+      category: { type: 'string', multiple: true },
+      language: { type: 'string', multiple: true },
+      state: { type: 'string', multiple: true },
+      channel: { type: 'string', multiple: true },
+      'has-email': { type: 'boolean' },
+      'not-notified': { type: 'boolean' },
+      'run-workers': { type: 'boolean' },
+      date: { type: 'string' },
+      reference: { type: 'string' },
+      method: { type: 'string' },
+      note: { type: 'string' },
+      scope: { type: 'string' },
       reason: { type: 'string' },
-      value: { type: 'string', multiple: true }, actor: { type: 'string' },
+      value: { type: 'string', multiple: true },
+      actor: { type: 'string' },
     },
   });
   const [command, idText] = positionals;
@@ -68,14 +92,19 @@ runCli(async () => {
     console.error(`"${command}" needs a batch number, e.g. npm run notices -- ${command} 1`);
     return 2;
   }
-  if (['approve-disposal', 'withdraw-disposal', 'confirm-withdrawal', 'cancel-withdrawal'].includes(command) && !(Number.isSafeInteger(id) && id > 0)) {
+  if (
+    ['approve-disposal', 'withdraw-disposal', 'confirm-withdrawal', 'cancel-withdrawal'].includes(command) &&
+    !(Number.isSafeInteger(id) && id > 0)
+  ) {
     console.error(`"${command}" needs a certification number, e.g. npm run notices -- ${command} 1 --actor NAME`);
     return 2;
   }
   const actor = values.actor?.trim();
   // Approval is the four-eyes step: it must name who approves, and that cannot be the default "cli".
   if (command === 'confirm-withdrawal' && !actor) {
-    console.error('"confirm-withdrawal" needs the confirmer\'s name, e.g. npm run notices -- confirm-withdrawal 1 --actor j.doe (not the one who asked for it)');
+    console.error(
+      '"confirm-withdrawal" needs the confirmer\'s name, e.g. npm run notices -- confirm-withdrawal 1 --actor j.doe (not the one who asked for it)',
+    );
     return 2;
   }
   if (command === 'approve' && !actor) {
@@ -93,27 +122,38 @@ runCli(async () => {
             name: values.name ?? `${values.type ?? 'notice'} batch ${new Date().toISOString().slice(0, 16)}`,
             type: values.type,
             selection: {
-              categories: values.category, languages: values.language, states: values.state, channels: values.channel,
-              hasEmail: values['has-email'], notYetNotified: values['not-notified'],
+              categories: values.category,
+              languages: values.language,
+              states: values.state,
+              channels: values.channel,
+              hasEmail: values['has-email'],
+              notYetNotified: values['not-notified'],
             },
           }),
-          (b) => `Created batch ${b.id} (${b.type}): ${b.totalAtCreation} records selected. Preview: npm run notices -- preview ${b.id}; another person approves it: npm run notices -- approve ${b.id} --actor NAME`,
+          (b) =>
+            `Created batch ${b.id} (${b.type}): ${b.totalAtCreation} records selected. Preview: npm run notices -- preview ${b.id}; another person approves it: npm run notices -- approve ${b.id} --actor NAME`,
         );
       case 'preview': {
         const r = await previewNoticeBatch(deps, id);
         if (!r.ok) return report(r, () => '');
         // What each language's notice will say: the template as rendered, before anyone's details go in.
-        const lines = [`Batch ${r.data.batch.id} "${r.data.batch.name}" — ${r.data.batch.type}, ${r.data.batch.status}, ${r.data.batch.totalAtCreation} records`];
+        const lines = [
+          `Batch ${r.data.batch.id} "${r.data.batch.name}" — ${r.data.batch.type}, ${r.data.batch.status}, ${r.data.batch.totalAtCreation} records`,
+        ];
         for (const l of r.data.languages) {
           const rendered = await renderNoticeTemplate(r.data.batch.type, l.language, { portalUrl: e.PORTAL_URL, demo: e.demo });
-          const fallback = rendered.contentLanguage !== rendered.language ? ` (in ${rendered.contentLanguage}, with a line in ${l.language})` : '';
+          const fallback =
+            rendered.contentLanguage !== rendered.language ? ` (in ${rendered.contentLanguage}, with a line in ${l.language})` : '';
           lines.push(`  ${l.language.padEnd(8)} ${String(l.count).padStart(6)}  "${rendered.subject}"${fallback}`);
         }
         console.log(lines.join('\n'));
         return 0;
       }
       case 'approve':
-        return report(await approveNoticeBatch(deps, id), (b) => `Batch ${b.id} approved by ${b.approvedBy}. Start it: npm run notices -- start ${b.id}`);
+        return report(
+          await approveNoticeBatch(deps, id),
+          (b) => `Batch ${b.id} approved by ${b.approvedBy}. Start it: npm run notices -- start ${b.id}`,
+        );
       case 'start':
         return report(await startNoticeBatch(deps, id), (b) => `Batch ${b.id} started. Watch it: npm run notices -- watch ${b.id}`);
       case 'pause':
@@ -125,7 +165,9 @@ runCli(async () => {
       case 'list':
         for (const b of await listBatches(handle.db)) {
           const approval = b.approvedBy ? `approved by ${b.approvedBy}` : 'not approved';
-          console.log(`${String(b.id).padStart(4)}  ${b.status.padEnd(9)} ${b.type.padEnd(22)} ${String(b.totalAtCreation).padStart(6)}  ${approval.padEnd(24)} ${b.name}`);
+          console.log(
+            `${String(b.id).padStart(4)}  ${b.status.padEnd(9)} ${b.type.padEnd(22)} ${String(b.totalAtCreation).padStart(6)}  ${approval.padEnd(24)} ${b.name}`,
+          );
         }
         return 0;
       case 'status':
@@ -141,7 +183,9 @@ runCli(async () => {
             console.error(`There is no batch ${id}.`);
             return 1;
           }
-          const counts = Object.entries(p.byStatus).map(([k, v]) => `${k} ${v}`).join(', ');
+          const counts = Object.entries(p.byStatus)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', ');
           const line = `Batch ${id} ${p.batch.status.padEnd(9)} ${bar(p.fraction)} ${p.done}/${p.total}${counts ? ` (${counts})` : ''}`;
           const finished = ['completed', 'cancelled'].includes(p.batch.status) || (p.batch.status === 'paused' && command === 'watch');
           if (command === 'status' || finished || !process.stdout.isTTY) console.log(line);
@@ -155,7 +199,12 @@ runCli(async () => {
       case 'dispose':
         return report(
           await recordDisposal(deps, {
-            certifiedOn: values.date, reference: values.reference, method: values.method, methodNote: values.note, scope: values.scope, scopeValue: values.value ?? [],
+            certifiedOn: values.date,
+            reference: values.reference,
+            method: values.method,
+            methodNote: values.note,
+            scope: values.scope,
+            scopeValue: values.value ?? [],
           }),
           (d) =>
             `Recorded disposal certification ${d.certification.id} as a draft covering ${d.certification.recordsMarked} records. ` +
@@ -181,10 +230,15 @@ runCli(async () => {
           await confirmDisposalWithdrawalRequest(deps, id),
           (d) =>
             `Certification ${id} withdrawn: ${d.unmarked} records no longer marked as disposed. ` +
-            (d.batchCancelled ? `Its confirmation batch ${d.certification.batchId} was cancelled (${d.noticesCancelled} notices not sent).` : 'No unfinished confirmation batch to cancel.'),
+            (d.batchCancelled
+              ? `Its confirmation batch ${d.certification.batchId} was cancelled (${d.noticesCancelled} notices not sent).`
+              : 'No unfinished confirmation batch to cancel.'),
         );
       case 'cancel-withdrawal':
-        return report(await cancelDisposalWithdrawalRequest(deps, id), (d) => `The request to withdraw certification ${id} (made by ${d.requestedBy}) is cancelled; the certification stands.`);
+        return report(
+          await cancelDisposalWithdrawalRequest(deps, id),
+          (d) => `The request to withdraw certification ${id} (made by ${d.requestedBy}) is cancelled; the certification stands.`,
+        );
       default:
         console.error(usage);
         return 2;

@@ -37,7 +37,9 @@ runCli(async () => {
     if (result) {
       process.stdout.write('\n');
       if (result.status !== 'completed') throw new Error(result.error ?? 'loading the demo data failed');
-      console.log(`  Loaded ${result.inserted.toLocaleString('en-US')} SYNTHETIC records in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+      console.log(
+        `  Loaded ${result.inserted.toLocaleString('en-US')} SYNTHETIC records in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+      );
     }
     const ids = await findDemoIdentities(handle.db, getHasher(), seed);
     writeFileSync(path.join(e.dataDir, 'demo-identities.json'), JSON.stringify(ids, null, 2));

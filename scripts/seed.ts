@@ -22,7 +22,8 @@ const usage = 'Usage: npm run seed -- [--count 47000] [--seed 1] [--out file.csv
 
 function parseWholeNumber(value: string, name: string, min: number): number {
   const n = /^-?[0-9]+$/.test(value.trim()) ? Number(value) : Number.NaN;
-  if (!Number.isSafeInteger(n) || n < min) throw new SeedUsageError(`--${name} must be a whole number of at least ${min}, not "${value}". ${usage}`);
+  if (!Number.isSafeInteger(n) || n < min)
+    throw new SeedUsageError(`--${name} must be a whole number of at least ${min}, not "${value}". ${usage}`);
   return n;
 }
 

@@ -48,10 +48,13 @@ function loadUnknownPathTest(dir: string): (pathname: string) => boolean {
 /** Any HTTP answer counts: the point is that the server is listening and Next.js handles requests. */
 function answers(port: number, host: string): Promise<boolean> {
   return new Promise((resolve) => {
-    const req = httpRequest({ host: host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host, port, path: '/api/health', timeout: 30_000 }, (res) => {
-      res.resume();
-      resolve((res.statusCode ?? 500) < 600);
-    });
+    const req = httpRequest(
+      { host: host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host, port, path: '/api/health', timeout: 30_000 },
+      (res) => {
+        res.resume();
+        resolve((res.statusCode ?? 500) < 600);
+      },
+    );
     req.on('error', () => resolve(false));
     req.on('timeout', () => req.destroy());
     req.end();
@@ -108,14 +111,19 @@ async function main() {
     }, 500).unref();
   }
   // Logged, never with the message (it may quote a request's data); the server keeps serving, as next start does.
-  process.on('uncaughtException', (err) => console.error(`[web] uncaughtException ${JSON.stringify({ error: err.name, code: (err as NodeJS.ErrnoException).code })}`));
-  process.on('unhandledRejection', (err) => console.error(`[web] unhandledRejection ${JSON.stringify({ error: err instanceof Error ? err.name : typeof err })}`));
+  process.on('uncaughtException', (err) =>
+    console.error(`[web] uncaughtException ${JSON.stringify({ error: err.name, code: (err as NodeJS.ErrnoException).code })}`),
+  );
+  process.on('unhandledRejection', (err) =>
+    console.error(`[web] unhandledRejection ${JSON.stringify({ error: err instanceof Error ? err.name : typeof err })}`),
+  );
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());
   });
-  if (!(await answers(port, host ?? '127.0.0.1'))) throw new Error(`The web server listens on port ${port} but does not answer; see the log above.`);
+  if (!(await answers(port, host ?? '127.0.0.1')))
+    throw new Error(`The web server listens on port ${port} but does not answer; see the log above.`);
   const shown = e.PORTAL_URL.replace(/\/$/, '');
   console.log(`Serving ${shown} (port ${port}${host ? ` on ${host}` : ''}); stop with Ctrl-C or kill -TERM ${process.pid}.`);
   process.send?.({ ready: true });

@@ -36,9 +36,13 @@ async function ensureRedis(url: string, dataDir: string): Promise<void> {
   const dir = path.join(dataDir, 'redis');
   mkdirSync(dir, { recursive: true });
   console.log(`Starting a private Redis on port ${u.port || 6379} with its data in ${dir}.`);
-  const child = spawn('redis-server', ['--port', u.port || '6379', '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--save', ''], {
-    stdio: 'ignore',
-  });
+  const child = spawn(
+    'redis-server',
+    ['--port', u.port || '6379', '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--save', ''],
+    {
+      stdio: 'ignore',
+    },
+  );
   redisChild = child;
   for (let i = 0; i < 50; i++) {
     if (await pingRedis(url)) return;
@@ -62,7 +66,10 @@ function buildIsCurrent(): boolean {
   if (!existsSync(buildId)) return false;
   const built = statSync(buildId).mtimeMs;
   const sources = ['app', 'lib', 'db', 'emails', 'workers', 'i18n', 'messages', 'public'].filter((d) => existsSync(d));
-  const newest = Math.max(...sources.map(newestMtime), ...['next.config.ts', 'proxy.ts', 'instrumentation.ts', 'package-lock.json'].filter(existsSync).map((f) => statSync(f).mtimeMs));
+  const newest = Math.max(
+    ...sources.map(newestMtime),
+    ...['next.config.ts', 'proxy.ts', 'instrumentation.ts', 'package-lock.json'].filter(existsSync).map((f) => statSync(f).mtimeMs),
+  );
   return newest <= built;
 }
 
@@ -120,7 +127,9 @@ async function main() {
   }, 500).unref();
 
   const e = env();
-  console.log(`Disclosure Check — ${e.embedded ? `embedded database in ${path.join(e.dataDir, 'pglite')}` : 'PostgreSQL (DATABASE_URL)'}, Redis ${new URL(e.REDIS_URL).host}`);
+  console.log(
+    `Disclosure Check — ${e.embedded ? `embedded database in ${path.join(e.dataDir, 'pglite')}` : 'PostgreSQL (DATABASE_URL)'}, Redis ${new URL(e.REDIS_URL).host}`,
+  );
   await ensureRedis(e.REDIS_URL, e.dataDir);
   redisChild?.on('exit', () => void stopAll(1, 'the private Redis ended'));
   // Letters need Chromium and the Noto fonts; without them the portal and its email still work.

@@ -25,6 +25,7 @@ type PlaywrightSuite = {
 // The first line of an error, without colour codes, short enough to read in CI's tail.
 const firstLine = (text: string | undefined) =>
   (text ?? '')
+    // eslint-disable-next-line no-control-regex -- the terminal colour codes vitest writes into its messages
     .replace(/\x1b\[[0-9;]*m/g, '')
     .split('\n')
     .find((l) => l.trim())
@@ -50,7 +51,8 @@ function playwrightFailures(suites: PlaywrightSuite[] | undefined, file = ''): s
     const where = suite.file ?? file;
     for (const spec of suite.specs ?? [])
       for (const t of spec.tests ?? [])
-        if (t.status === 'unexpected') out.push(`${where}:${spec.line ?? ''} › ${spec.title}: ${firstLine(t.results?.at(-1)?.error?.message)}`);
+        if (t.status === 'unexpected')
+          out.push(`${where}:${spec.line ?? ''} › ${spec.title}: ${firstLine(t.results?.at(-1)?.error?.message)}`);
     out.push(...playwrightFailures(suite.suites, where));
   }
   return out;
@@ -70,7 +72,8 @@ async function step(name: string, body: () => Promise<Omit<Tally, 'name' | 'seco
   return { name, ...result, seconds: (Date.now() - started) / 1000 };
 }
 
-const single = async (code: Promise<number>) => ((await code) === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 });
+const single = async (code: Promise<number>) =>
+  (await code) === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 };
 
 function readJson<T>(file: string): T | null {
   try {
@@ -102,7 +105,12 @@ async function main() {
         if (!report) return { passed: 0, failed: 1, skipped: 0 };
         // A crash outside any test (a failed suite import) fails the run without failing a test: count it.
         const failed = report.numFailedTests + (code !== 0 && report.numFailedTests === 0 ? 1 : 0);
-        return { passed: report.numPassedTests, failed, skipped: report.numPendingTests + report.numTodoTests, failures: vitestFailures(report) };
+        return {
+          passed: report.numPassedTests,
+          failed,
+          skipped: report.numPendingTests + report.numTodoTests,
+          failures: vitestFailures(report),
+        };
       }),
     );
   }
@@ -128,9 +136,10 @@ async function main() {
             await step('browser (playwright)', async () => {
               rmSync('test-results/e2e.json', { force: true });
               const code = await run('npx', ['playwright', 'test', ...playwrightArgs], e2eEnv);
-              const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number }; suites?: PlaywrightSuite[] }>(
-                'test-results/e2e.json',
-              );
+              const report = readJson<{
+                stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+                suites?: PlaywrightSuite[];
+              }>('test-results/e2e.json');
               if (!report) return { passed: 0, failed: 1, skipped: 0 };
               const failed = report.stats.unexpected + (code !== 0 && report.stats.unexpected === 0 ? 1 : 0);
               return {

@@ -53,7 +53,10 @@ describe('npm run user:create', () => {
   it('refuses in the embedded mode while another process holds the database', async () => {
     mkdirSync(path.join(dir, 'pglite'), { recursive: true });
     // This test process is alive, so its lock holds.
-    writeFileSync(path.join(dir, 'pglite', 'dc.lock'), JSON.stringify({ pid: process.pid, holder: 'npm start', since: new Date().toISOString() }));
+    writeFileSync(
+      path.join(dir, 'pglite', 'dc.lock'),
+      JSON.stringify({ pid: process.pid, holder: 'npm start', since: new Date().toISOString() }),
+    );
     const r = await userCreate(['--email', 'y@example.org', '--role', 'auditor'], {});
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('is in use by npm start');

@@ -17,7 +17,13 @@ runCli(async () => {
   const email = staffEmailSchema.safeParse(values.email ?? '');
   const role = staffRoleSchema.safeParse(values.role);
   const password = values.password === undefined ? null : staffPasswordSchema.safeParse(values.password);
-  const problem = !email.success ? email.error.issues[0]!.message : !role.success ? `Choose a role: ${staffRoles.join(', ')}.` : password && !password.success ? password.error.issues[0]!.message : null;
+  const problem = !email.success
+    ? email.error.issues[0]!.message
+    : !role.success
+      ? `Choose a role: ${staffRoles.join(', ')}.`
+      : password && !password.success
+        ? password.error.issues[0]!.message
+        : null;
   if (problem) {
     console.error(`${problem}\n${usage}`);
     return 2;

@@ -19,7 +19,10 @@ describe('enqueueImportUpload', () => {
   it('queues upload 1 of a new database although upload 1 of another finished on this Redis', async () => {
     await enqueueImportUpload(1, prefix);
     const seen: number[] = [];
-    const worker = new Worker(queueNames.importRecords, async (job) => void seen.push(job.data.uploadId as number), { connection: createRedis(), prefix });
+    const worker = new Worker(queueNames.importRecords, async (job) => void seen.push(job.data.uploadId as number), {
+      connection: createRedis(),
+      prefix,
+    });
     const queue = getQueue(queueNames.importRecords, prefix);
     await expect.poll(async () => (await queue.getJob(importUploadJobId(1)))?.getState(), { timeout: 10_000 }).toBe('completed');
     await worker.close();

@@ -6,7 +6,6 @@ import { uniqueName } from '../lib/testing/postgres';
 const redis = createRedis();
 afterAll(() => redis.disconnect());
 
-
 /** Blocks the event loop, as composing a large group or a garbage collection pause does. */
 function stall(ms: number) {
   const until = performance.now() + ms;
@@ -19,7 +18,10 @@ type Span = { start: number; end: number };
 function expectWindowKept(spans: Span[], limit: number, windowMs: number) {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   for (let i = limit; i < sorted.length; i++) {
-    const ended = sorted.slice(0, i).map((s) => s.end).sort((a, b) => b - a)[limit - 1]!;
+    const ended = sorted
+      .slice(0, i)
+      .map((s) => s.end)
+      .sort((a, b) => b - a)[limit - 1]!;
     expect(sorted[i]!.start - ended).toBeGreaterThanOrEqual(windowMs - 2);
   }
 }

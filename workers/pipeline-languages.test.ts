@@ -40,7 +40,27 @@ import { recordCsvColumns } from '../lib/validation/record-row';
 import { startWorkers, type WorkerRuntime } from './runtime';
 
 const expectedStrings: Record<LanguageCode, EmailStrings> = {
-  en, es, ko, vi, ru, ar, ht, tl, pt, pl, fa, fr, ja, gu, pa, km, ur, bn, it: italian, 'zh-Hant': zhHant, 'zh-Hans': zhHans,
+  en,
+  es,
+  ko,
+  vi,
+  ru,
+  ar,
+  ht,
+  tl,
+  pt,
+  pl,
+  fa,
+  fr,
+  ja,
+  gu,
+  pa,
+  km,
+  ur,
+  bn,
+  it: italian,
+  'zh-Hant': zhHant,
+  'zh-Hans': zhHans,
 };
 const rightToLeft: ReadonlySet<LanguageCode> = new Set(['ar', 'fa', 'ur']);
 
@@ -81,16 +101,26 @@ function visibleText(html: string): string {
       .replace(/<!--[\s\S]*?-->/g, '')
       .replace(/<[^>]+>/g, ' ')
       .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) =>
-        e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (entities[e] ?? m)),
+        e[0] === '#'
+          ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+          : (entities[e] ?? m),
+      ),
   );
 }
 
 // Bidi isolates (U+2066–U+2069) sit around codes and addresses in right-to-left text; they are invisible.
-const collapse = (s: string) => s.replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+const collapse = (s: string) =>
+  s
+    .replace(/[\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** A string with `{placeholders}`: the literal runs between them, each of which must appear as written. */
 function literalParts(template: string): string[] {
-  return template.split(/\{[A-Za-z]+\}/).map(collapse).filter((part) => part.length >= 3);
+  return template
+    .split(/\{[A-Za-z]+\}/)
+    .map(collapse)
+    .filter((part) => part.length >= 3);
 }
 
 /** Every fixed string of an initial notice, in the language's own words. */
@@ -100,11 +130,24 @@ function initialNoticeStrings(s: EmailStrings): string[] {
     s.titles.initial_notice,
     ...Object.values(s.headings),
     ...literalParts(s.greeting),
-    b.context, ...literalParts(b.you), b.law, b.courts, ...literalParts(b.involved),
-    b.doingNotify, b.doingTreasury, b.doingFollowUp, b.doingProtect, b.seeResult,
-    s.code.noticeCodeLabel, ...literalParts(s.code.useNoticeCode),
+    b.context,
+    ...literalParts(b.you),
+    b.law,
+    b.courts,
+    ...literalParts(b.involved),
+    b.doingNotify,
+    b.doingTreasury,
+    b.doingFollowUp,
+    b.doingProtect,
+    b.seeResult,
+    s.code.noticeCodeLabel,
+    ...literalParts(s.code.useNoticeCode),
     ...Object.values(s.protect),
-    ...literalParts(s.moreInfo), ...literalParts(s.safety.onlyAddress), s.safety.typeIt, s.safety.neverAsk, s.safety.free,
+    ...literalParts(s.moreInfo),
+    ...literalParts(s.safety.onlyAddress),
+    s.safety.typeIt,
+    s.safety.neverAsk,
+    s.safety.free,
     ...literalParts(s.footer.sentBy),
   ].map(collapse);
 }
@@ -120,7 +163,12 @@ beforeAll(async () => {
   mixed = mixedLanguageRows();
   const csv = formatCsvLine(recordCsvColumns) + mixed.rows.map((r) => formatCsvLine(recordCsvColumns.map((c) => r[c]))).join('');
   const imported = await importRecordsCsv({
-    db: h.t.db, hasher: getHasher(), sealer: getSealer(), input: Readable.from([csv]), source: 'mixed-languages.csv', actor: 'tester',
+    db: h.t.db,
+    hasher: getHasher(),
+    sealer: getSealer(),
+    input: Readable.from([csv]),
+    source: 'mixed-languages.csv',
+    actor: 'tester',
   });
   expect(imported.status).toBe('completed');
 });
@@ -132,23 +180,35 @@ afterAll(async () => {
 describe('an initial-notice batch over all 21 languages, read back at the local Resend server', () => {
   it('sends each person the whole notice in their own language, to their own address', async () => {
     // Every row was imported, with the language it was written in (however it was spelled).
-    const records = await h.t.db.select({ language: affectedRecords.language, pii: affectedRecords.pii, tinHash: affectedRecords.tinHash }).from(affectedRecords);
+    const records = await h.t.db
+      .select({ language: affectedRecords.language, pii: affectedRecords.pii, tinHash: affectedRecords.tinHash })
+      .from(affectedRecords);
     expect(records).toHaveLength(mixed.rows.length);
     const sealer = getSealer();
     for (const r of records) expect(r.language).toBe(mixed.languageOf.get(openRecordPii(sealer, r).email!.toLowerCase()));
 
     h.server.reset();
     runtime = await startWorkers({
-      db: h.t.db, concurrency: 4, prefix: h.prefix, log: () => {}, emailRequestsPerSecond: 0,
-      reconcileEveryMs: 500, reconcileStaleSeconds: 5, heartbeatMs: 500, providers: { email: h.emailProvider() },
+      db: h.t.db,
+      concurrency: 4,
+      prefix: h.prefix,
+      log: () => {},
+      emailRequestsPerSecond: 0,
+      reconcileEveryMs: 500,
+      reconcileStaleSeconds: 5,
+      heartbeatMs: 500,
+      providers: { email: h.emailProvider() },
     });
     const batchId = await h.runEmailBatch('all languages');
     await h.waitForBatch(batchId, 45_000);
 
     const sent = await h.t.db
       .select({
-        messageId: notices.providerMessageId, pii: affectedRecords.pii, tinHash: affectedRecords.tinHash,
-        category: affectedRecords.category, disclosedElements: affectedRecords.disclosedElements,
+        messageId: notices.providerMessageId,
+        pii: affectedRecords.pii,
+        tinHash: affectedRecords.tinHash,
+        category: affectedRecords.category,
+        disclosedElements: affectedRecords.disclosedElements,
       })
       .from(notices)
       .innerJoin(affectedRecords, eq(affectedRecords.id, notices.recordId))
@@ -190,7 +250,8 @@ describe('an initial-notice batch over all 21 languages, read back at the local 
       const parts = { html: visibleText(email.html ?? ''), text: collapse(email.text ?? '') };
       for (const [part, body] of Object.entries(parts)) {
         const missing = initialNoticeStrings(s).filter((str) => !body.includes(str));
-        if (missing.length > 0) wrong.push(`${where}: ${part} part lacks ${missing.length} of its strings, e.g. "${missing[0]!.slice(0, 40)}"`);
+        if (missing.length > 0)
+          wrong.push(`${where}: ${part} part lacks ${missing.length} of its strings, e.g. "${missing[0]!.slice(0, 40)}"`);
         // The person's own values, shown in their language.
         if (!body.includes(collapse(s.categories[n.category]))) wrong.push(`${where}: ${part} part lacks the category in ${code}`);
         const elements = n.disclosedElements.filter((e) => !body.includes(collapse(s.elements[e as keyof EmailStrings['elements']])));
@@ -202,7 +263,8 @@ describe('an initial-notice batch over all 21 languages, read back at the local 
         // The portal address, wherever it is printed, opens the portal in the notice's language.
         const printed = [...body.matchAll(hostPattern)].map((m) => m[1] ?? '');
         if (printed.length < 3) wrong.push(`${where}: ${part} part prints the portal address ${printed.length} times`);
-        if (printed.some((path) => path !== `/${code}`)) wrong.push(`${where}: ${part} part prints ${host}${printed.find((p) => p !== `/${code}`)}`);
+        if (printed.some((path) => path !== `/${code}`))
+          wrong.push(`${where}: ${part} part prints ${host}${printed.find((p) => p !== `/${code}`)}`);
       }
     }
     expect(wrong.slice(0, 15), `${wrong.length} problems over ${sent.length} emails`).toEqual([]);

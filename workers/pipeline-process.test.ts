@@ -10,7 +10,11 @@ import { waitFor } from '../lib/testing/wait';
 let h: PipelineHarness;
 const children: ChildProcess[] = [];
 
-function spawnWorker(): { child: ChildProcess; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>; log: () => string } {
+function spawnWorker(): {
+  child: ChildProcess;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  log: () => string;
+} {
   let log = '';
   const child = spawn('node', ['--import', 'tsx', 'workers/index.ts'], {
     env: {
@@ -29,7 +33,9 @@ function spawnWorker(): { child: ChildProcess; exited: Promise<{ code: number | 
   child.stdout!.on('data', (d) => (log += d));
   child.stderr!.on('data', (d) => (log += d));
   children.push(child);
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
   return { child, exited, log: () => log };
 }
 
@@ -73,7 +79,9 @@ describe('worker processes (real PostgreSQL, Redis, local Resend server)', () =>
     expect(Date.now() - stoppedAt).toBeLessThan(20_000);
     expect(worker.log()).toMatch(/finishing jobs in progress/);
     // Nothing was left half-done: no notice is stuck in "sending".
-    const [stuck] = await h.t.db.select({ n: sql<number>`count(*)::int` }).from(notices)
+    const [stuck] = await h.t.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(notices)
       .where(and(eq(notices.batchId, id), inArray(notices.status, ['sending'])));
     expect(Number(stuck!.n)).toBe(0);
     const next = spawnWorker();

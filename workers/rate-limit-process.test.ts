@@ -52,8 +52,12 @@ describe('the rate limit at the provider', () => {
     const share = (times.length - 1) / ((times.at(-1)! - times[0]!) / 1000) / RATE;
     const gaps = times.slice(1).map((t, i) => t - times[i]!);
     const summary = {
-      requests: times.length, windowsOver: windowsOverLimit(times, RATE), mostInAnySecond: maxRequestsInAnyWindow(times, 1000),
-      rejected429: stats.rateLimited, share: +share.toFixed(4), minGapMs: Math.min(...gaps),
+      requests: times.length,
+      windowsOver: windowsOverLimit(times, RATE),
+      mostInAnySecond: maxRequestsInAnyWindow(times, 1000),
+      rejected429: stats.rateLimited,
+      share: +share.toFixed(4),
+      minGapMs: Math.min(...gaps),
       senders: workers.map((w) => w.log().match(/sent \d+ provider requests.*/)?.[0] ?? 'no summary'),
     };
     console.log(`[rate-limit] ${JSON.stringify(summary)}`);

@@ -23,11 +23,22 @@ describe('Redis loss', () => {
   it('after Redis is flushed mid-batch, sending resumes within 10 s: none lost, none twice', async () => {
     h.server.reset();
     runtime = await startWorkers({
-      db: h.t.db, concurrency: 4, prefix: h.prefix, log: () => {}, emailRequestsPerSecond: 2,
+      db: h.t.db,
+      concurrency: 4,
+      prefix: h.prefix,
+      log: () => {},
+      emailRequestsPerSecond: 2,
       // The periodic reconciler as configured by default: it would take two minutes to notice.
-      reconcileEveryMs: 30_000, reconcileStaleSeconds: 120, heartbeatMs: 10_000, providers: { email: h.emailProvider() },
+      reconcileEveryMs: 30_000,
+      reconcileStaleSeconds: 120,
+      heartbeatMs: 10_000,
+      providers: { email: h.emailProvider() },
     });
-    const created = await createNoticeBatch(h.deps, { name: 'redis flushed', type: 'notice_copy', selection: { hasEmail: true, channels: ['email'] } });
+    const created = await createNoticeBatch(h.deps, {
+      name: 'redis flushed',
+      type: 'notice_copy',
+      selection: { hasEmail: true, channels: ['email'] },
+    });
     if (!created.ok) throw new Error(created.error);
     await h.approveAndStart(created.data.id);
     await h.server.waitFor((s) => s.acceptedTotal >= 200, 30_000);
@@ -39,7 +50,10 @@ describe('Redis loss', () => {
     await h.server.waitFor((s) => s.acceptedTotal >= acceptedAtFlush + 300, 10_000);
     const resumedMs = Date.now() - flushedAt;
     await h.waitForBatch(created.data.id, 60_000);
-    const [total] = await h.t.db.select({ n: count() }).from(notices).where(and(eq(notices.batchId, created.data.id)));
+    const [total] = await h.t.db
+      .select({ n: count() })
+      .from(notices)
+      .where(and(eq(notices.batchId, created.data.id)));
     // Some were still unsent when Redis lost them.
     expect(acceptedAtFlush).toBeLessThan(Number(total!.n) - 300);
     expect(resumedMs).toBeLessThan(10_000);

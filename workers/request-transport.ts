@@ -64,34 +64,34 @@ export function createRequestTransport(redis: Redis, redisUrl: string, options: 
       options.thread === false
         ? Promise.resolve(false)
         : new Promise((resolve) => {
-          const root = process.cwd();
-          try {
-            const w = new Worker(bootstrap, {
-              eval: true,
-              workerData: { root, entry: path.join(root, 'workers/sender-thread.ts'), redisUrl } satisfies SenderThreadData,
-            });
-            w.unref();
-            w.on('message', (m: SenderReply) => {
-              if ('ready' in m) {
-                worker = w;
-                return resolve(true);
-              }
-              const done = pending.get(m.id);
-              pending.delete(m.id);
-              done?.(m.response);
-            });
-            w.on('error', (err) => {
-              lost(`sender thread failed: ${err.message}`);
+            const root = process.cwd();
+            try {
+              const w = new Worker(bootstrap, {
+                eval: true,
+                workerData: { root, entry: path.join(root, 'workers/sender-thread.ts'), redisUrl } satisfies SenderThreadData,
+              });
+              w.unref();
+              w.on('message', (m: SenderReply) => {
+                if ('ready' in m) {
+                  worker = w;
+                  return resolve(true);
+                }
+                const done = pending.get(m.id);
+                pending.delete(m.id);
+                done?.(m.response);
+              });
+              w.on('error', (err) => {
+                lost(`sender thread failed: ${err.message}`);
+                resolve(false);
+              });
+              w.on('exit', () => {
+                lost('sender thread exited');
+                resolve(false);
+              });
+            } catch {
               resolve(false);
-            });
-            w.on('exit', () => {
-              lost('sender thread exited');
-              resolve(false);
-            });
-          } catch {
-            resolve(false);
-          }
-        }));
+            }
+          }));
 
   return {
     async send(request, pace) {
@@ -118,9 +118,16 @@ export function createRequestTransport(redis: Redis, redisUrl: string, options: 
       }
     },
     stats() {
-      const summary = (d: number[]) => (d.length ? { samples: d.length, p50: percentile(d, 0.5), p90: percentile(d, 0.9), p99: percentile(d, 0.99), max: d.at(-1)! } : null);
-      const arrival = timings.filter((t) => t.arrivedAt !== null).map((t) => t.arrivedAt! - t.departedAt).sort((a, b) => a - b);
-      const answer = timings.filter((t) => t.answeredAt !== null).map((t) => t.answeredAt! - t.departedAt).sort((a, b) => a - b);
+      const summary = (d: number[]) =>
+        d.length ? { samples: d.length, p50: percentile(d, 0.5), p90: percentile(d, 0.9), p99: percentile(d, 0.99), max: d.at(-1)! } : null;
+      const arrival = timings
+        .filter((t) => t.arrivedAt !== null)
+        .map((t) => t.arrivedAt! - t.departedAt)
+        .sort((a, b) => a - b);
+      const answer = timings
+        .filter((t) => t.answeredAt !== null)
+        .map((t) => t.answeredAt! - t.departedAt)
+        .sort((a, b) => a - b);
       return {
         requests,
         onThread: worker !== null,

@@ -46,7 +46,10 @@ describe('workers (real Redis and PostgreSQL)', () => {
     writeFileSync(file, toCsv([goodRow({ tin: '912-80-0001' }), goodRow({ tin: '912-80-0002' }), goodRow({ tin: '12' })]));
     const events = new QueueEvents(queueNames.importRecords, { connection: createRedis(), prefix });
     await events.waitUntilReady();
-    const job = await enqueueImport({ file, source: 'upload.csv', actor: 'operator-1', removeAfter: true }, { jobId: 'import-test-1', prefix });
+    const job = await enqueueImport(
+      { file, source: 'upload.csv', actor: 'operator-1', removeAfter: true },
+      { jobId: 'import-test-1', prefix },
+    );
     // What Redis holds for the job (not what this test handed in): a path and names, no row.
     const stored = await redis.hget(`${prefix}:${queueNames.importRecords}:import-test-1`, 'data');
     expect(JSON.parse(stored!)).toEqual({ file, source: 'upload.csv', actor: 'operator-1', removeAfter: true });
@@ -69,7 +72,10 @@ describe('workers (real Redis and PostgreSQL)', () => {
     const after = await queue.getJobCountByTypes('waiting', 'active', 'completed', 'failed', 'delayed', 'prioritized');
     expect(after - before).toBe(1);
     await waitFor(async () => (await queue.getJobState('import-same')) === 'completed', 'the import to finish');
-    const runs = await t.db.select({ n: sql<number>`count(*)::int` }).from(imports).where(eq(imports.source, 'same.csv'));
+    const runs = await t.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(imports)
+      .where(eq(imports.source, 'same.csv'));
     expect(Number(runs[0]!.n)).toBe(1);
     await queue.close();
   });

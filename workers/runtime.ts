@@ -57,7 +57,9 @@ export type WorkerOptions = {
  * little faster than the provider, only keeps jobs from starting far ahead of their turn, so a composed
  * request is waiting when the window frees.
  */
-export function pacingFor(requestsPerSecond: number): { limit: number; windowMs: number; limiter: { max: number; duration: number } } | undefined {
+export function pacingFor(
+  requestsPerSecond: number,
+): { limit: number; windowMs: number; limiter: { max: number; duration: number } } | undefined {
   if (requestsPerSecond <= 0) return undefined;
   const { limit, windowMs } = paceLimitFor(requestsPerSecond, 0);
   return { limit, windowMs, limiter: { max: 1, duration: Math.max(1, Math.floor((1000 / requestsPerSecond) * 0.8)) } };
@@ -132,15 +134,30 @@ export async function startWorkers(options: WorkerOptions): Promise<WorkerRuntim
       queueNames.importRecords,
       (job: Job) =>
         job.name === importUploadJobName
-          ? handleImportUpload({ db, hasher: getHasher(), sealer: getSealer(), uploadsDir: uploadsDir(e.dataDir), batchSize: e.IMPORT_BATCH_SIZE }, job)
+          ? handleImportUpload(
+              { db, hasher: getHasher(), sealer: getSealer(), uploadsDir: uploadsDir(e.dataDir), batchSize: e.IMPORT_BATCH_SIZE },
+              job,
+            )
           : handleImportRecords(db, job),
       { connection: createRedis(), prefix, concurrency: 1 },
     ),
-    new Worker(queueNames.batches, (job: Job) => handleExpandBatch(ctx, job), { connection: createRedis(), prefix, concurrency: 1, lockDuration, stalledInterval: lockDuration }),
+    new Worker(queueNames.batches, (job: Job) => handleExpandBatch(ctx, job), {
+      connection: createRedis(),
+      prefix,
+      concurrency: 1,
+      lockDuration,
+      stalledInterval: lockDuration,
+    }),
     sendWorker(queueNames.noticesEmail, true),
     sendWorker(queueNames.noticesLetter, false),
     // One print file at a time per process: Chromium and the two cores are the limit, not the queue.
-    new Worker(queueNames.letters, (job: Job) => handleBuildPrintFiles(db, job, stopPrinting.signal), { connection: createRedis(), prefix, concurrency: 1, lockDuration, stalledInterval: lockDuration }),
+    new Worker(queueNames.letters, (job: Job) => handleBuildPrintFiles(db, job, stopPrinting.signal), {
+      connection: createRedis(),
+      prefix,
+      concurrency: 1,
+      lockDuration,
+      stalledInterval: lockDuration,
+    }),
     new Worker(
       queueNames.maintenance,
       async (job: Job) => {
@@ -163,7 +180,11 @@ export async function startWorkers(options: WorkerOptions): Promise<WorkerRuntim
   // Schedulers live in Redis; asserting them on every heartbeat brings them back after Redis loses its data.
   const ensureSchedulers = async () => {
     await maintenance.upsertJobScheduler(verifyAuditChainJobName, { every: verifyAuditChainEveryMs }, { name: verifyAuditChainJobName });
-    await maintenance.upsertJobScheduler(purgeNoticeContentJobName, { every: purgeNoticeContentEveryMs }, { name: purgeNoticeContentJobName });
+    await maintenance.upsertJobScheduler(
+      purgeNoticeContentJobName,
+      { every: purgeNoticeContentEveryMs },
+      { name: purgeNoticeContentJobName },
+    );
     await maintenance.upsertJobScheduler(
       reconcileNoticesJobName,
       { every: options.reconcileEveryMs ?? e.RECONCILE_EVERY_SECONDS * 1000 },
@@ -187,7 +208,9 @@ export async function startWorkers(options: WorkerOptions): Promise<WorkerRuntim
 
   const beatKey = `${prefix}:${HEARTBEAT_PREFIX}${id}`;
   const beat = async () => {
-    await connection.set(beatKey, JSON.stringify({ queues: workers.map((w) => w.name), at: new Date().toISOString() }), 'EX', HEARTBEAT_TTL_SECONDS).catch(() => {});
+    await connection
+      .set(beatKey, JSON.stringify({ queues: workers.map((w) => w.name), at: new Date().toISOString() }), 'EX', HEARTBEAT_TTL_SECONDS)
+      .catch(() => {});
     await ensureSchedulers().catch(() => {});
   };
   await beat();

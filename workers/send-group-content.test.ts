@@ -17,19 +17,30 @@ let runtime: WorkerRuntime | undefined;
 
 async function start(email: NoticeProvider) {
   runtime = await startWorkers({
-    db: h.t.db, concurrency: 1, prefix: h.prefix, log: () => {}, emailRequestsPerSecond: 0,
-    reconcileEveryMs: 60_000, reconcileStaleSeconds: 600, heartbeatMs: 1000, providers: { email },
+    db: h.t.db,
+    concurrency: 1,
+    prefix: h.prefix,
+    log: () => {},
+    emailRequestsPerSecond: 0,
+    reconcileEveryMs: 60_000,
+    reconcileStaleSeconds: 600,
+    heartbeatMs: 1000,
+    providers: { email },
   });
 }
 
 /** What a re-import that corrects people's first names does to their rows: the sealed data changes. */
 async function renameEveryone(suffix: string) {
   const sealer = getSealer();
-  const rows = await h.t.db.select({ id: affectedRecords.id, pii: affectedRecords.pii, tinHash: affectedRecords.tinHash }).from(affectedRecords)
+  const rows = await h.t.db
+    .select({ id: affectedRecords.id, pii: affectedRecords.pii, tinHash: affectedRecords.tinHash })
+    .from(affectedRecords)
     .where(isNotNull(affectedRecords.emailHash));
   for (const r of rows) {
     const pii = openRecordPii(sealer, r);
-    await h.t.db.update(affectedRecords).set({ pii: sealer.seal(JSON.stringify({ ...pii, firstName: `${pii.firstName}${suffix}` }), r.tinHash) })
+    await h.t.db
+      .update(affectedRecords)
+      .set({ pii: sealer.seal(JSON.stringify({ ...pii, firstName: `${pii.firstName}${suffix}` }), r.tinHash) })
       .where(eq(affectedRecords.id, r.id));
   }
 }
@@ -95,7 +106,10 @@ describe('a send group keeps its first request', () => {
         if (!conflictKey) {
           // Another request under the same key, with a different body, got there first.
           conflictKey = key;
-          const other = await real.send(messages.map((m) => ({ ...m, subject: `${m.subject} (earlier version)` })), key);
+          const other = await real.send(
+            messages.map((m) => ({ ...m, subject: `${m.subject} (earlier version)` })),
+            key,
+          );
           expect(other.kind).toBe('accepted');
         }
         return real.send(messages, key);
@@ -107,11 +121,15 @@ describe('a send group keeps its first request', () => {
     expect(stats.responsesByStatus['409']).toBe(1);
     // One request of ours under that key (besides the earlier one): not retried.
     expect(stats.requestsByKey[conflictKey!]).toBe(2);
-    const rows = await h.t.db.select({ status: notices.status, groupKey: notices.groupKey, attempts: notices.attempts, lastError: notices.lastError })
-      .from(notices).where(eq(notices.batchId, created));
+    const rows = await h.t.db
+      .select({ status: notices.status, groupKey: notices.groupKey, attempts: notices.attempts, lastError: notices.lastError })
+      .from(notices)
+      .where(eq(notices.batchId, created));
     const conflicted = rows.filter((r) => conflictKey!.startsWith(`${r.groupKey}/`));
     expect(conflicted.length).toBeGreaterThan(0);
-    expect(conflicted.every((r) => r.status === 'needs_attention' && r.attempts === 1 && /invalid_idempotent_request/.test(r.lastError ?? ''))).toBe(true);
+    expect(
+      conflicted.every((r) => r.status === 'needs_attention' && r.attempts === 1 && /invalid_idempotent_request/.test(r.lastError ?? '')),
+    ).toBe(true);
     expect(rows.filter((r) => !conflicted.includes(r)).every((r) => r.status === 'sent')).toBe(true);
     expect(rows.some((r) => r.status === 'failed')).toBe(false);
     // An operator sees it on the batch page and the dashboard.

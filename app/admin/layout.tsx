@@ -29,8 +29,8 @@ export default function AdminLayout({ children }: { children: ReactNode }) {
             <div className="usa-alert">
               <div className="usa-alert__body">
                 <p className="usa-alert__text">
-                  <strong className="dc-demo__label">Demonstration.</strong> All records here are synthetic; demo staff accounts are
-                  for trying the system only.
+                  <strong className="dc-demo__label">Demonstration.</strong> All records here are synthetic; demo staff accounts are for
+                  trying the system only.
                 </p>
               </div>
             </div>

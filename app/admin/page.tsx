@@ -19,7 +19,9 @@ export default async function AdminHome() {
         <h2 id="you-heading">You</h2>
         <dl>
           <dt className="text-bold">Email</dt>
-          <dd className="margin-left-0" data-testid="staff-email">{staff.email}</dd>
+          <dd className="margin-left-0" data-testid="staff-email">
+            {staff.email}
+          </dd>
           <dt className="text-bold">Role</dt>
           <dd className="margin-left-0" data-testid="staff-role">
             {roleLabels[staff.role]}: {roleDescriptions[staff.role]}

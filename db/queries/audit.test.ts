@@ -16,14 +16,22 @@ describe.each(drivers)('audit log on %s', (_name, create) => {
 
   it('chains entries and verifies the chain', async () => {
     for (let i = 0; i < 5; i++) {
-      await appendAudit(t.db, hasher.auditKey, { actor: 'tester', action: 'record.checked', recordId: i + 1, outcome: 'ok', detail: { n: i } });
+      await appendAudit(t.db, hasher.auditKey, {
+        actor: 'tester',
+        action: 'record.checked',
+        recordId: i + 1,
+        outcome: 'ok',
+        detail: { n: i },
+      });
     }
     expect(await verifyAuditChain(t.db, hasher.auditKey)).toEqual({ ok: true, checked: 5 });
   });
 
   it('keeps one chain when many appends race', async () => {
     await Promise.all(
-      Array.from({ length: 20 }, (_, i) => appendAudit(t.db, hasher.auditKey, { actor: 'racer', action: 'race', outcome: 'ok', detail: { i } })),
+      Array.from({ length: 20 }, (_, i) =>
+        appendAudit(t.db, hasher.auditKey, { actor: 'racer', action: 'race', outcome: 'ok', detail: { i } }),
+      ),
     );
     const result = await verifyAuditChain(t.db, hasher.auditKey);
     expect(result.ok).toBe(true);
@@ -31,7 +39,10 @@ describe.each(drivers)('audit log on %s', (_name, create) => {
 
   it('refuses UPDATE, DELETE and TRUNCATE', async () => {
     for (const statement of [sql`update audit_log set outcome = 'changed'`, sql`delete from audit_log`, sql`truncate audit_log`]) {
-      const err = await t.db.execute(statement).then(() => null, (e: unknown) => e);
+      const err = await t.db.execute(statement).then(
+        () => null,
+        (e: unknown) => e,
+      );
       // drizzle wraps the driver's error; the database's own message is its cause.
       expect(String((err as { cause?: unknown })?.cause ?? err)).toMatch(/append-only/);
     }
@@ -73,10 +84,13 @@ describe.each(drivers)('audit chain checkpoints and paging on %s', (_name, creat
 
   it('counts every one of many racing appends, across pages of every size', async () => {
     await append(37, 'racer');
-    const [{ n }] = (await t.db.execute(sql`select count(*)::int as n from audit_log`).then((r) => (Array.isArray(r) ? r : (r as { rows: unknown[] }).rows))) as [{ n: number }];
+    const [{ n }] = (await t.db
+      .execute(sql`select count(*)::int as n from audit_log`)
+      .then((r) => (Array.isArray(r) ? r : (r as { rows: unknown[] }).rows))) as [{ n: number }];
     expect(Number(n)).toBe(37);
     // Page boundaries before, at and after the end; 1 makes every entry its own page.
-    for (const pageSize of [1, 2, 5, 36, 37, 38, 5000]) expect(await verifyAuditChain(t.db, key, pageSize)).toEqual({ ok: true, checked: 37 });
+    for (const pageSize of [1, 2, 5, 36, 37, 38, 5000])
+      expect(await verifyAuditChain(t.db, key, pageSize)).toEqual({ ok: true, checked: 37 });
   });
 
   it('finds a changed entry on a later page, with the count of those before it', async () => {
@@ -85,7 +99,8 @@ describe.each(drivers)('audit chain checkpoints and paging on %s', (_name, creat
     await t.db.execute(sql`update audit_log set outcome = 'ok' where id = 23`);
     await t.db.execute(sql`update audit_log set actor = 'forger' where id = 29`);
     await t.db.execute(sql`alter table audit_log enable trigger audit_log_no_update_delete`);
-    for (const pageSize of [1, 4, 10, 5000]) expect(await verifyAuditChain(t.db, key, pageSize)).toEqual({ ok: false, checked: 28, brokenAtId: 29, problem: 'hash_mismatch' });
+    for (const pageSize of [1, 4, 10, 5000])
+      expect(await verifyAuditChain(t.db, key, pageSize)).toEqual({ ok: false, checked: 28, brokenAtId: 29, problem: 'hash_mismatch' });
     await cutFrom(29); // back to a chain that verifies, for the next test
     expect(await verifyAuditChain(t.db, key, 3)).toEqual({ ok: true, checked: 28 });
   });
@@ -99,7 +114,8 @@ describe.each(drivers)('audit chain checkpoints and paging on %s', (_name, creat
     // Cutting the five newest (unanchored) entries still verifies: the next checkpoint would anchor them.
     // Cutting into the anchored part is seen, on every page size.
     await cutFrom(26);
-    for (const pageSize of [1, 4, 5000]) expect(await verifyAuditChain(t.db, key, pageSize)).toEqual({ ok: false, checked: 25, brokenAtId: 28, problem: 'truncated_tail' });
+    for (const pageSize of [1, 4, 5000])
+      expect(await verifyAuditChain(t.db, key, pageSize)).toEqual({ ok: false, checked: 25, brokenAtId: 28, problem: 'truncated_tail' });
   });
 
   it('reports a checkpointed head that came back with another hash or count', async () => {
@@ -110,8 +126,15 @@ describe.each(drivers)('audit chain checkpoints and paging on %s', (_name, creat
   });
 
   it('refuses to change or remove a checkpoint, whoever asks', async () => {
-    for (const statement of [sql`update audit_checkpoints set entry_count = 1`, sql`delete from audit_checkpoints`, sql`truncate audit_checkpoints`]) {
-      const err = await t.db.execute(statement).then(() => null, (e: unknown) => e);
+    for (const statement of [
+      sql`update audit_checkpoints set entry_count = 1`,
+      sql`delete from audit_checkpoints`,
+      sql`truncate audit_checkpoints`,
+    ]) {
+      const err = await t.db.execute(statement).then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(String((err as { cause?: unknown })?.cause ?? err)).toMatch(/append-only/);
     }
     expect(await listAuditCheckpoints(t.db)).toHaveLength(1);

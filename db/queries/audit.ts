@@ -15,7 +15,11 @@ export type AuditInput = {
 const AUDIT_LOCK_ID = 0x0a0d17;
 
 function canonicalDetail(detail: Record<string, unknown>): string {
-  return JSON.stringify(Object.keys(detail).sort().map((k) => [k, detail[k]]));
+  return JSON.stringify(
+    Object.keys(detail)
+      .sort()
+      .map((k) => [k, detail[k]]),
+  );
 }
 
 export function computeAuditHash(
@@ -49,7 +53,10 @@ export async function appendAudit(db: Executor, key: Buffer, input: AuditInput):
     };
     const prevHash = last?.hash ?? null;
     const hash = computeAuditHash(key, prevHash, entry);
-    const [row] = await tx.insert(auditLog).values({ ...entry, prevHash, hash }).returning();
+    const [row] = await tx
+      .insert(auditLog)
+      .values({ ...entry, prevHash, hash })
+      .returning();
     return row!;
   });
 }
@@ -71,7 +78,10 @@ export type AuditCheckpointRow = { headId: number; headHash: Buffer; entryCount:
  * role may not SELECT the table).
  */
 export async function listAuditCheckpoints(db: Executor): Promise<AuditCheckpointRow[]> {
-  const rows = await rowsOf<{ head_id: string | number; head_hash: Buffer | Uint8Array; entry_count: string | number }>(db, sql`select head_id, head_hash, entry_count from audit_checkpoint_list()`);
+  const rows = await rowsOf<{ head_id: string | number; head_hash: Buffer | Uint8Array; entry_count: string | number }>(
+    db,
+    sql`select head_id, head_hash, entry_count from audit_checkpoint_list()`,
+  );
   return rows.map((r) => ({ headId: Number(r.head_id), headHash: Buffer.from(r.head_hash), entryCount: Number(r.entry_count) }));
 }
 

@@ -51,7 +51,10 @@ export async function createBatch(
   params: { name: string; type: NoticeType; selection: BatchSelection; createdBy: string },
 ): Promise<NoticeBatch> {
   const total = await countSelection(db, params.selection);
-  const [row] = await db.insert(noticeBatches).values({ ...params, totalAtCreation: total }).returning();
+  const [row] = await db
+    .insert(noticeBatches)
+    .values({ ...params, totalAtCreation: total })
+    .returning();
   return row!;
 }
 
@@ -61,7 +64,11 @@ export async function findBatch(db: Executor, id: number): Promise<NoticeBatch |
 }
 
 export async function listBatches(db: Executor, limit = 50): Promise<NoticeBatch[]> {
-  return db.select().from(noticeBatches).orderBy(sql`${noticeBatches.id} desc`).limit(limit);
+  return db
+    .select()
+    .from(noticeBatches)
+    .orderBy(sql`${noticeBatches.id} desc`)
+    .limit(limit);
 }
 
 /**
@@ -72,7 +79,14 @@ export async function approveBatch(db: Executor, id: number, approver: string): 
   const [row] = await db
     .update(noticeBatches)
     .set({ approvedBy: approver, approvedAt: sql`now()` })
-    .where(and(eq(noticeBatches.id, id), eq(noticeBatches.status, 'draft'), isNull(noticeBatches.approvedBy), ne(noticeBatches.createdBy, approver)))
+    .where(
+      and(
+        eq(noticeBatches.id, id),
+        eq(noticeBatches.status, 'draft'),
+        isNull(noticeBatches.approvedBy),
+        ne(noticeBatches.createdBy, approver),
+      ),
+    )
     .returning();
   return row;
 }
@@ -95,7 +109,13 @@ export async function transitionBatch(
       ...(to === 'running' ? { startedAt: sql`coalesce(${noticeBatches.startedAt}, now())` } : {}),
       ...(to === 'completed' || to === 'cancelled' ? { finishedAt: sql`now()` } : {}),
     })
-    .where(and(eq(noticeBatches.id, id), inArray(noticeBatches.status, from), opts.approvedOnly ? isNotNull(noticeBatches.approvedBy) : undefined))
+    .where(
+      and(
+        eq(noticeBatches.id, id),
+        inArray(noticeBatches.status, from),
+        opts.approvedOnly ? isNotNull(noticeBatches.approvedBy) : undefined,
+      ),
+    )
     .returning();
   return row;
 }

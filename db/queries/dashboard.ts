@@ -23,7 +23,11 @@ export async function countRecordsBy(
   const rows = await db
     .select({ key: sql<string>`${column}::text`, n: count() })
     .from(affectedRecords)
-    .where(filter.disposalCertificationId !== undefined ? eq(affectedRecords.disposalCertificationId, filter.disposalCertificationId) : undefined)
+    .where(
+      filter.disposalCertificationId !== undefined
+        ? eq(affectedRecords.disposalCertificationId, filter.disposalCertificationId)
+        : undefined,
+    )
     .groupBy(column)
     .orderBy(sql`count(*) desc`, column);
   return rows.map((r) => ({ key: r.key, count: Number(r.n) }));
@@ -55,9 +59,7 @@ export type DisposalCoverage = {
 
 /** How many records a disposal certification covers, overall and per certification (newest first). */
 export async function disposalCoverage(db: Executor, limit = 20): Promise<DisposalCoverage> {
-  const [totals] = await db
-    .select({ total: count(), covered: count(affectedRecords.disposalCertificationId) })
-    .from(affectedRecords);
+  const [totals] = await db.select({ total: count(), covered: count(affectedRecords.disposalCertificationId) }).from(affectedRecords);
   const certifications = await db
     .select({
       id: disposalCertifications.id,

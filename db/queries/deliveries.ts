@@ -3,16 +3,12 @@ import type { Executor } from '../index';
 import { affectedRecords, emailSuppressions, notices, webhookEvents } from '../schema';
 
 export type DeliveryEventType =
-  | 'email.sent'
-  | 'email.delivered'
-  | 'email.delivery_delayed'
-  | 'email.bounced'
-  | 'email.complained'
-  | 'email.failed'
-  | 'email.suppressed';
+  'email.sent' | 'email.delivered' | 'email.delivery_delayed' | 'email.bounced' | 'email.complained' | 'email.failed' | 'email.suppressed';
 
 // A later event never moves a notice back: a delivery report after a bounce changes nothing.
-const outcome: Partial<Record<DeliveryEventType, { status: 'sent' | 'delivered' | 'bounced' | 'complained' | 'failed'; rank: number; suppress?: string }>> = {
+const outcome: Partial<
+  Record<DeliveryEventType, { status: 'sent' | 'delivered' | 'bounced' | 'complained' | 'failed'; rank: number; suppress?: string }>
+> = {
   'email.sent': { status: 'sent', rank: 1 },
   'email.delivered': { status: 'delivered', rank: 2 },
   'email.bounced': { status: 'bounced', rank: 3, suppress: 'bounced' },
@@ -28,10 +24,7 @@ export type ApplyResult = 'applied' | 'duplicate' | 'unknown_message' | 'ignored
  * Applies one provider event exactly once (by its event id): updates the notice's status and, on a bounce
  * or complaint, suppresses further email to that address.
  */
-export async function applyDeliveryEvent(
-  db: Executor,
-  event: { eventId: string; type: string; messageId: string },
-): Promise<ApplyResult> {
+export async function applyDeliveryEvent(db: Executor, event: { eventId: string; type: string; messageId: string }): Promise<ApplyResult> {
   return db.transaction(async (tx) => {
     const fresh = await tx.insert(webhookEvents).values({ id: event.eventId, type: event.type }).onConflictDoNothing().returning();
     if (fresh.length === 0) return 'duplicate';
@@ -52,7 +45,10 @@ export async function applyDeliveryEvent(
       })
       .where(and(eq(notices.id, notice.id), sql`${rankSql} < ${effect.rank}`));
     if (effect.suppress) {
-      const [record] = await tx.select({ emailHash: affectedRecords.emailHash }).from(affectedRecords).where(eq(affectedRecords.id, notice.recordId));
+      const [record] = await tx
+        .select({ emailHash: affectedRecords.emailHash })
+        .from(affectedRecords)
+        .where(eq(affectedRecords.id, notice.recordId));
       if (record?.emailHash) {
         await tx.insert(emailSuppressions).values({ emailHash: record.emailHash, reason: effect.suppress }).onConflictDoNothing();
         // Email still waiting for the same address will not go out.
@@ -63,7 +59,10 @@ export async function applyDeliveryEvent(
             and(
               eq(notices.channel, 'email'),
               inArray(notices.status, ['pending', 'queued']),
-              inArray(notices.recordId, tx.select({ id: affectedRecords.id }).from(affectedRecords).where(eq(affectedRecords.emailHash, record.emailHash))),
+              inArray(
+                notices.recordId,
+                tx.select({ id: affectedRecords.id }).from(affectedRecords).where(eq(affectedRecords.emailHash, record.emailHash)),
+              ),
             ),
           );
       }

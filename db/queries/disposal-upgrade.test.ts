@@ -43,7 +43,10 @@ it('turns an old, unapproved certification into a draft that keeps its coverage'
   await db.execute(sql`update affected_records set disposal_certification_id = 1, disposal_confirmed_at = '2026-03-02'`);
 
   await runMigrations(db as never, { migrationsFolder });
-  const [cert] = await rowsOf<Record<string, unknown>>(db, sql`select status, method_kind, method, batch_id, approved_by from disposal_certifications where id = 1`);
+  const [cert] = await rowsOf<Record<string, unknown>>(
+    db,
+    sql`select status, method_kind, method, batch_id, approved_by from disposal_certifications where id = 1`,
+  );
   expect(cert).toEqual({ status: 'draft', method_kind: 'other', method: 'Deleted from ICE systems', batch_id: null, approved_by: null });
   const [counts] = await rowsOf<{ covered: number; marked: number }>(
     db,
@@ -81,16 +84,27 @@ it('keeps a certification withdrawn in one step before two-person withdrawal, an
              (2, '2026-03-02', 'OLD-A', 'deletion', 'notice_codes', 'operator', 'approved', 'admin', now(), null, null, null)`);
 
     await runMigrations(db as never, { migrationsFolder });
-    const old = await rowsOf<Record<string, unknown>>(db, sql`select id, status::text, withdrawn_by, withdrawal_requested_by from disposal_certifications order by id`);
+    const old = await rowsOf<Record<string, unknown>>(
+      db,
+      sql`select id, status::text, withdrawn_by, withdrawal_requested_by from disposal_certifications order by id`,
+    );
     expect(old).toEqual([
       { id: 1, status: 'withdrawn', withdrawn_by: 'admin', withdrawal_requested_by: null },
       { id: 2, status: 'approved', withdrawn_by: null, withdrawal_requested_by: null },
     ]);
     // The approved one can no longer be withdrawn in one step, even around the statements.
-    await expect(db.execute(sql`update disposal_certifications set status = 'withdrawn', withdrawn_by = 'admin', withdrawn_at = now(), withdrawal_reason = 'x' where id = 2`)).rejects.toThrow();
+    await expect(
+      db.execute(
+        sql`update disposal_certifications set status = 'withdrawn', withdrawn_by = 'admin', withdrawn_at = now(), withdrawal_reason = 'x' where id = 2`,
+      ),
+    ).rejects.toThrow();
     // The old rule "never its creator" gave way to "never its requester": the creator may confirm another's request.
-    await db.execute(sql`update disposal_certifications set withdrawal_requested_by = 'admin', withdrawal_requested_at = now(), withdrawal_reason = 'x' where id = 2`);
-    await db.execute(sql`update disposal_certifications set status = 'withdrawn', withdrawn_by = 'operator', withdrawn_at = now() where id = 2`);
+    await db.execute(
+      sql`update disposal_certifications set withdrawal_requested_by = 'admin', withdrawal_requested_at = now(), withdrawal_reason = 'x' where id = 2`,
+    );
+    await db.execute(
+      sql`update disposal_certifications set status = 'withdrawn', withdrawn_by = 'operator', withdrawn_at = now() where id = 2`,
+    );
     const [now] = await rowsOf<{ status: string }>(db, sql`select status::text from disposal_certifications where id = 2`);
     expect(now).toEqual({ status: 'withdrawn' });
   } finally {

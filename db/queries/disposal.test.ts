@@ -10,8 +10,17 @@ import { getHasher, getSealer } from '../../lib/keys';
 import { loadSyntheticRecords } from '../../lib/records/demo';
 import { drivers, type TestDb } from '../../lib/testing/db';
 import {
-  approveDisposalCertification, cancelDisposalWithdrawal, confirmDisposalWithdrawal, discardDisposalDraft, findDisposalCertification, findRecordDisposal,
-  lockDisposalChanges, recordDisposalCertification, refreshDisposalMarks, requestDisposalWithdrawal, type DisposalInput,
+  approveDisposalCertification,
+  cancelDisposalWithdrawal,
+  confirmDisposalWithdrawal,
+  discardDisposalDraft,
+  findDisposalCertification,
+  findRecordDisposal,
+  lockDisposalChanges,
+  recordDisposalCertification,
+  refreshDisposalMarks,
+  requestDisposalWithdrawal,
+  type DisposalInput,
 } from './disposal';
 
 describe.each(drivers)('disposal certifications on %s', (_name, create) => {
@@ -21,8 +30,15 @@ describe.each(drivers)('disposal certifications on %s', (_name, create) => {
   beforeAll(async () => {
     t = await create();
     await loadSyntheticRecords({ db: t.db, hasher: getHasher(), sealer: getSealer(), count: 60, seed: 4 });
-    codes = (await rowsOf<{ id: number; notice_code: string; category: string }>(t.db, sql`select id, notice_code, category::text from affected_records order by id`)).map((r) => ({
-      id: Number(r.id), code: r.notice_code, category: r.category,
+    codes = (
+      await rowsOf<{ id: number; notice_code: string; category: string }>(
+        t.db,
+        sql`select id, notice_code, category::text from affected_records order by id`,
+      )
+    ).map((r) => ({
+      id: Number(r.id),
+      code: r.notice_code,
+      category: r.category,
     }));
   }, 60_000);
   afterAll(async () => {
@@ -30,12 +46,21 @@ describe.each(drivers)('disposal certifications on %s', (_name, create) => {
   });
 
   const input = (over: Partial<DisposalInput>): DisposalInput => ({
-    certifiedOn: '2026-03-02', reference: 'DHS-Q', method: 'deletion', scope: 'all', scopeValue: [], recordedBy: 'creator', ...over,
+    certifiedOn: '2026-03-02',
+    reference: 'DHS-Q',
+    method: 'deletion',
+    scope: 'all',
+    scopeValue: [],
+    recordedBy: 'creator',
+    ...over,
   });
   const marked = async (ids: number[]) =>
-    (await rowsOf<{ id: number; cert: number | null }>(t.db, sql`select id, disposal_certification_id as cert from affected_records where id in ${sql.raw(`(${ids.join(',')})`)} order by id`)).map((r) =>
-      r.cert === null ? null : Number(r.cert),
-    );
+    (
+      await rowsOf<{ id: number; cert: number | null }>(
+        t.db,
+        sql`select id, disposal_certification_id as cert from affected_records where id in ${sql.raw(`(${ids.join(',')})`)} order by id`,
+      )
+    ).map((r) => (r.cert === null ? null : Number(r.cert)));
   /** What approveDisposal and withdrawDisposal do in their transaction, without the service around it. */
   const approve = (id: number, who: string) =>
     t.db.transaction(async (tx) => {
@@ -74,7 +99,10 @@ describe.each(drivers)('disposal certifications on %s', (_name, create) => {
     expect(cert).toMatchObject({ status: 'draft', recordsMarked: 3, approvedBy: null });
     expect(await marked(first.map((c) => c.id))).toEqual([null, null, null]);
     expect(await findRecordDisposal(t.db, first[0]!.id)).toBeUndefined();
-    const [coverage] = await rowsOf<{ n: number }>(t.db, sql`select count(*)::int as n from disposal_coverage where certification_id = ${cert.id}`);
+    const [coverage] = await rowsOf<{ n: number }>(
+      t.db,
+      sql`select count(*)::int as n from disposal_coverage where certification_id = ${cert.id}`,
+    );
     expect(Number(coverage!.n)).toBe(3);
   });
 
@@ -86,7 +114,12 @@ describe.each(drivers)('disposal certifications on %s', (_name, create) => {
     const approved = await approve(cert.id, 'second');
     expect(approved).toMatchObject({ status: 'approved', approvedBy: 'second' });
     expect(await marked([one.id])).toEqual([cert.id]);
-    expect(await findRecordDisposal(t.db, one.id)).toEqual({ certificationId: cert.id, certifiedOn: '2026-03-02', reference: 'DHS-Q', method: 'deletion' });
+    expect(await findRecordDisposal(t.db, one.id)).toEqual({
+      certificationId: cert.id,
+      certifiedOn: '2026-03-02',
+      reference: 'DHS-Q',
+      method: 'deletion',
+    });
     // Approved once: a second approval changes nothing.
     expect(await approveDisposalCertification(t.db, cert.id, 'third')).toBeUndefined();
   });
@@ -101,7 +134,12 @@ describe.each(drivers)('disposal certifications on %s', (_name, create) => {
     expect(await confirmDisposalWithdrawal(t.db, cert.id, 'third')).toBeUndefined();
     // The creator may ask (often the first to learn it was wrong).
     const requested = await requestDisposalWithdrawal(t.db, cert.id, 'creator', 'Wrong notice code');
-    expect(requested).toMatchObject({ status: 'approved', withdrawalRequestedBy: 'creator', withdrawalReason: 'Wrong notice code', withdrawnBy: null });
+    expect(requested).toMatchObject({
+      status: 'approved',
+      withdrawalRequestedBy: 'creator',
+      withdrawalReason: 'Wrong notice code',
+      withdrawnBy: null,
+    });
     expect(requested?.withdrawalRequestedAt).toBeInstanceOf(Date);
     // One request at a time.
     expect(await requestDisposalWithdrawal(t.db, cert.id, 'third', 'again')).toBeUndefined();
@@ -116,7 +154,12 @@ describe.each(drivers)('disposal certifications on %s', (_name, create) => {
     const withdrawn = await confirm(cert.id, 'second');
     // History kept: who recorded, approved, asked and confirmed, and why.
     expect(withdrawn?.row).toMatchObject({
-      status: 'withdrawn', recordedBy: 'creator', approvedBy: 'second', withdrawalRequestedBy: 'creator', withdrawnBy: 'second', withdrawalReason: 'Wrong notice code',
+      status: 'withdrawn',
+      recordedBy: 'creator',
+      approvedBy: 'second',
+      withdrawalRequestedBy: 'creator',
+      withdrawnBy: 'second',
+      withdrawalReason: 'Wrong notice code',
     });
     expect(withdrawn?.marks).toEqual({ marked: 0, unmarked: 1, moved: 0 });
     expect(await marked([one.id])).toEqual([null]);
@@ -149,7 +192,12 @@ describe.each(drivers)('disposal certifications on %s', (_name, create) => {
     expect(cancelled).toMatchObject({ withdrawalRequestedBy: 'asker', withdrawalReason: 'Maybe wrong' });
     // The row is exactly as approved: no request, no reason, the same marks and public answer.
     expect(await findDisposalCertification(t.db, cert.id)).toEqual(before);
-    expect(before).toMatchObject({ status: 'approved', approvedBy: approved!.approvedBy, withdrawalRequestedBy: null, withdrawalReason: null });
+    expect(before).toMatchObject({
+      status: 'approved',
+      approvedBy: approved!.approvedBy,
+      withdrawalRequestedBy: null,
+      withdrawalReason: null,
+    });
     expect(await marked([one.id])).toEqual([cert.id]);
     expect(await findRecordDisposal(t.db, one.id)).toMatchObject({ certificationId: cert.id });
     // A cancelled request cannot be confirmed; a new one can.
@@ -162,18 +210,32 @@ describe.each(drivers)('disposal certifications on %s', (_name, create) => {
     await approve(cert.id, 'second');
     // No request at all: an approved certification withdrawn in one step.
     expect(
-      await violation(t.db.execute(sql`update disposal_certifications set status = 'withdrawn', withdrawn_by = 'second', withdrawn_at = now(), withdrawal_reason = 'x' where id = ${cert.id}`)),
+      await violation(
+        t.db.execute(
+          sql`update disposal_certifications set status = 'withdrawn', withdrawn_by = 'second', withdrawn_at = now(), withdrawal_reason = 'x' where id = ${cert.id}`,
+        ),
+      ),
     ).toMatch(/withdrawer_not_requester/);
     await requestDisposalWithdrawal(t.db, cert.id, 'asker', 'Recorded in error');
     // The requester confirming their own request.
     expect(
-      await violation(t.db.execute(sql`update disposal_certifications set status = 'withdrawn', withdrawn_by = withdrawal_requested_by, withdrawn_at = now() where id = ${cert.id}`)),
+      await violation(
+        t.db.execute(
+          sql`update disposal_certifications set status = 'withdrawn', withdrawn_by = withdrawal_requested_by, withdrawn_at = now() where id = ${cert.id}`,
+        ),
+      ),
     ).toMatch(/withdrawer_not_requester/);
     // A request with no reason, or on a draft.
-    expect(await violation(t.db.execute(sql`update disposal_certifications set withdrawal_reason = null where id = ${cert.id}`))).toMatch(/withdrawal_request_consistent/);
+    expect(await violation(t.db.execute(sql`update disposal_certifications set withdrawal_reason = null where id = ${cert.id}`))).toMatch(
+      /withdrawal_request_consistent/,
+    );
     const draft = await recordDisposalCertification(t.db, input({ scope: 'notice_codes', scopeValue: [codes[16]!.code] }));
     expect(
-      await violation(t.db.execute(sql`update disposal_certifications set withdrawal_requested_by = 'asker', withdrawal_requested_at = now(), withdrawal_reason = 'x' where id = ${draft.id}`)),
+      await violation(
+        t.db.execute(
+          sql`update disposal_certifications set withdrawal_requested_by = 'asker', withdrawal_requested_at = now(), withdrawal_reason = 'x' where id = ${draft.id}`,
+        ),
+      ),
     ).toMatch(/withdrawal_request_consistent/);
     expect(await findDisposalCertification(t.db, cert.id)).toMatchObject({ status: 'approved', withdrawalRequestedBy: 'asker' });
     // Through the statement, someone else: accepted.
@@ -182,7 +244,11 @@ describe.each(drivers)('disposal certifications on %s', (_name, create) => {
 
   it('lets the creator discard a draft in one step, which changed nothing; never an approved certification', async () => {
     const cert = await recordDisposalCertification(t.db, input({ scope: 'notice_codes', scopeValue: [codes[7]!.code] }));
-    expect(await discardDisposalDraft(t.db, cert.id, 'creator', 'Typo')).toMatchObject({ status: 'withdrawn', approvedBy: null, withdrawnBy: 'creator' });
+    expect(await discardDisposalDraft(t.db, cert.id, 'creator', 'Typo')).toMatchObject({
+      status: 'withdrawn',
+      approvedBy: null,
+      withdrawnBy: 'creator',
+    });
     const approved = await recordDisposalCertification(t.db, input({ scope: 'notice_codes', scopeValue: [codes[9]!.code] }));
     await approve(approved.id, 'second');
     expect(await discardDisposalDraft(t.db, approved.id, 'second', 'Typo')).toBeUndefined();
@@ -191,13 +257,21 @@ describe.each(drivers)('disposal certifications on %s', (_name, create) => {
 
   it('refuses a creator-approved row even written around the statements (CHECK constraint)', async () => {
     const cert = await recordDisposalCertification(t.db, input({ scope: 'notice_codes', scopeValue: [codes[8]!.code] }));
-    await expect(t.db.execute(sql`update disposal_certifications set status = 'approved', approved_by = recorded_by where id = ${cert.id}`)).rejects.toThrow();
+    await expect(
+      t.db.execute(sql`update disposal_certifications set status = 'approved', approved_by = recorded_by where id = ${cert.id}`),
+    ).rejects.toThrow();
   });
 
   it('keeps a record covered by a second approved certification when the first is withdrawn', async () => {
     const [a, b, c] = [codes[10]!, codes[11]!, codes[12]!];
-    const first = await recordDisposalCertification(t.db, input({ reference: 'DHS-A', scope: 'notice_codes', scopeValue: [a.code, b.code] }));
-    const second = await recordDisposalCertification(t.db, input({ reference: 'DHS-B', method: 'media_destruction', scope: 'notice_codes', scopeValue: [b.code, c.code] }));
+    const first = await recordDisposalCertification(
+      t.db,
+      input({ reference: 'DHS-A', scope: 'notice_codes', scopeValue: [a.code, b.code] }),
+    );
+    const second = await recordDisposalCertification(
+      t.db,
+      input({ reference: 'DHS-B', method: 'media_destruction', scope: 'notice_codes', scopeValue: [b.code, c.code] }),
+    );
     await approve(first.id, 'second');
     await approve(second.id, 'second');
     // The earlier approval holds b; the second takes only c.

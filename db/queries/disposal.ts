@@ -7,7 +7,14 @@
 // staff pages, inside the transaction that approves or withdraws.
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../index';
-import { affectedRecords, disposalCertifications, disposalCoverage, notices, type DisposalCertification, type DisposalMethod } from '../schema';
+import {
+  affectedRecords,
+  disposalCertifications,
+  disposalCoverage,
+  notices,
+  type DisposalCertification,
+  type DisposalMethod,
+} from '../schema';
 
 export type DisposalInput = {
   certifiedOn: string;
@@ -51,7 +58,10 @@ export async function lockDisposalChanges(tx: Executor): Promise<void> {
 /** Writes a draft certification and the records its scope covers now. Marks nothing. */
 export async function recordDisposalCertification(db: Executor, input: DisposalInput): Promise<DisposalCertification> {
   return db.transaction(async (tx) => {
-    const [cert] = await tx.insert(disposalCertifications).values({ ...input, methodNote: input.methodNote ?? null, status: 'draft' }).returning();
+    const [cert] = await tx
+      .insert(disposalCertifications)
+      .values({ ...input, methodNote: input.methodNote ?? null, status: 'draft' })
+      .returning();
     const [covered] = await rowsOf<{ n: number }>(
       tx,
       sql`with added as (
@@ -77,7 +87,9 @@ export async function approveDisposalCertification(db: Executor, id: number, app
   const [row] = await db
     .update(disposalCertifications)
     .set({ status: 'approved', approvedBy: approver, approvedAt: sql`now()` })
-    .where(and(eq(disposalCertifications.id, id), eq(disposalCertifications.status, 'draft'), ne(disposalCertifications.recordedBy, approver)))
+    .where(
+      and(eq(disposalCertifications.id, id), eq(disposalCertifications.status, 'draft'), ne(disposalCertifications.recordedBy, approver)),
+    )
     .returning();
   return row;
 }
@@ -87,7 +99,12 @@ export async function approveDisposalCertification(db: Executor, id: number, app
  * anyone allowed may discard it, its creator included. History stays: the row keeps who recorded and
  * discarded it, and why. An approved certification is never withdrawn here (requestDisposalWithdrawal).
  */
-export async function discardDisposalDraft(db: Executor, id: number, actor: string, reason: string): Promise<DisposalCertification | undefined> {
+export async function discardDisposalDraft(
+  db: Executor,
+  id: number,
+  actor: string,
+  reason: string,
+): Promise<DisposalCertification | undefined> {
   const [row] = await db
     .update(disposalCertifications)
     .set({ status: 'withdrawn', withdrawnBy: actor, withdrawnAt: sql`now()`, withdrawalReason: reason })
@@ -102,11 +119,22 @@ export async function discardDisposalDraft(db: Executor, id: number, actor: stri
  * until someone else confirms. One request at a time: `undefined` when it is not approved or one is pending.
  * Anyone allowed may ask, the certification's creator included.
  */
-export async function requestDisposalWithdrawal(db: Executor, id: number, requester: string, reason: string): Promise<DisposalCertification | undefined> {
+export async function requestDisposalWithdrawal(
+  db: Executor,
+  id: number,
+  requester: string,
+  reason: string,
+): Promise<DisposalCertification | undefined> {
   const [row] = await db
     .update(disposalCertifications)
     .set({ withdrawalRequestedBy: requester, withdrawalRequestedAt: sql`now()`, withdrawalReason: reason })
-    .where(and(eq(disposalCertifications.id, id), eq(disposalCertifications.status, 'approved'), isNull(disposalCertifications.withdrawalRequestedBy)))
+    .where(
+      and(
+        eq(disposalCertifications.id, id),
+        eq(disposalCertifications.status, 'approved'),
+        isNull(disposalCertifications.withdrawalRequestedBy),
+      ),
+    )
     .returning();
   return row;
 }
@@ -120,13 +148,25 @@ export async function cancelDisposalWithdrawal(db: Executor, id: number): Promis
   const [before] = await db
     .select()
     .from(disposalCertifications)
-    .where(and(eq(disposalCertifications.id, id), eq(disposalCertifications.status, 'approved'), isNotNull(disposalCertifications.withdrawalRequestedBy)))
+    .where(
+      and(
+        eq(disposalCertifications.id, id),
+        eq(disposalCertifications.status, 'approved'),
+        isNotNull(disposalCertifications.withdrawalRequestedBy),
+      ),
+    )
     .for('update');
   if (!before) return undefined;
   const [row] = await db
     .update(disposalCertifications)
     .set({ withdrawalRequestedBy: null, withdrawalRequestedAt: null, withdrawalReason: null })
-    .where(and(eq(disposalCertifications.id, id), eq(disposalCertifications.status, 'approved'), eq(disposalCertifications.withdrawalRequestedBy, before.withdrawalRequestedBy!)))
+    .where(
+      and(
+        eq(disposalCertifications.id, id),
+        eq(disposalCertifications.status, 'approved'),
+        eq(disposalCertifications.withdrawalRequestedBy, before.withdrawalRequestedBy!),
+      ),
+    )
     .returning();
   return row ? before : undefined;
 }
@@ -160,7 +200,10 @@ export async function confirmDisposalWithdrawal(db: Executor, id: number, confir
  * take over records a first already covers). Returns how many records now rest on this certification
  * that did not (`marked`) and how many lost every approved certification (`unmarked`).
  */
-export async function refreshDisposalMarks(db: Executor, certificationId: number): Promise<{ marked: number; unmarked: number; moved: number }> {
+export async function refreshDisposalMarks(
+  db: Executor,
+  certificationId: number,
+): Promise<{ marked: number; unmarked: number; moved: number }> {
   const rows = await rowsOf<{ holder: number | null }>(
     db,
     sql`with covered as (
@@ -231,7 +274,12 @@ export type ScopeSampleRow = { id: number; category: string; language: string; s
  */
 export async function sampleDisposalScope(db: Executor, input: Scope, limit = 5): Promise<ScopeSampleRow[]> {
   const rows = await db
-    .select({ id: affectedRecords.id, category: sql<string>`${affectedRecords.category}::text`, language: affectedRecords.language, state: affectedRecords.state })
+    .select({
+      id: affectedRecords.id,
+      category: sql<string>`${affectedRecords.category}::text`,
+      language: affectedRecords.language,
+      state: affectedRecords.state,
+    })
     .from(affectedRecords)
     .where(and(scopeWhere(db, input), isNull(affectedRecords.disposalCertificationId)))
     // md5 of the id: a stable spread rather than the first few imported.
@@ -255,7 +303,11 @@ export type CoverageDimension = 'category' | 'language' | 'state';
 const coverageColumn = { category: affectedRecords.category, language: affectedRecords.language, state: affectedRecords.state } as const;
 
 /** The records a certification covers, per category, language or state (its coverage, whatever its status). */
-export async function countCoverageBy(db: Executor, certificationId: number, dimension: CoverageDimension): Promise<{ key: string; count: number }[]> {
+export async function countCoverageBy(
+  db: Executor,
+  certificationId: number,
+  dimension: CoverageDimension,
+): Promise<{ key: string; count: number }[]> {
   const column = coverageColumn[dimension];
   const rows = await db
     .select({ key: sql<string>`${column}::text`, n: count() })

@@ -34,13 +34,26 @@ const sourceColumns = {
 };
 
 /** The batch's letter-channel notices that have no piece yet, in id order after `afterNoticeId`. */
-export async function findNoticesWithoutPiece(db: Executor, batchId: number, afterNoticeId: number, limit: number): Promise<LetterSource[]> {
+export async function findNoticesWithoutPiece(
+  db: Executor,
+  batchId: number,
+  afterNoticeId: number,
+  limit: number,
+): Promise<LetterSource[]> {
   return db
     .select(sourceColumns)
     .from(notices)
     .innerJoin(affectedRecords, eq(affectedRecords.id, notices.recordId))
     .leftJoin(letterPieces, eq(letterPieces.noticeId, notices.id))
-    .where(and(eq(notices.batchId, batchId), eq(notices.channel, 'letter'), gt(notices.id, afterNoticeId), isNull(letterPieces.id), sql`${notices.status} <> 'cancelled'`))
+    .where(
+      and(
+        eq(notices.batchId, batchId),
+        eq(notices.channel, 'letter'),
+        gt(notices.id, afterNoticeId),
+        isNull(letterPieces.id),
+        sql`${notices.status} <> 'cancelled'`,
+      ),
+    )
     .orderBy(asc(notices.id))
     .limit(limit);
 }
@@ -95,7 +108,10 @@ export async function storePrintFile(db: Executor, f: NewPrintFile): Promise<Pri
       .from(letterPieces)
       .where(and(inArray(letterPieces.id, ids), eq(letterPieces.status, 'pending')));
     if (still.length !== ids.length) return null;
-    const [numbered] = await rowsOf<{ next: number }>(tx, sql`select coalesce(max(file_number), 0)::int + 1 as next from print_files where batch_id = ${f.batchId}`);
+    const [numbered] = await rowsOf<{ next: number }>(
+      tx,
+      sql`select coalesce(max(file_number), 0)::int + 1 as next from print_files where batch_id = ${f.batchId}`,
+    );
     const next = numbered!.next;
     const [file] = await tx
       .insert(printFiles)
@@ -162,12 +178,19 @@ export async function findApprovedPrintFile(db: Executor, id: number): Promise<P
 }
 
 /** ready → printed → mailed, each step once; the file's letters follow. Returns the file, or undefined. */
-export async function advancePrintFile(db: Executor, id: number, to: 'printed' | 'mailed', actor: string): Promise<PrintFileSummary | undefined> {
+export async function advancePrintFile(
+  db: Executor,
+  id: number,
+  to: 'printed' | 'mailed',
+  actor: string,
+): Promise<PrintFileSummary | undefined> {
   return db.transaction(async (tx) => {
     const from = to === 'printed' ? 'ready' : 'printed';
     const [row] = await tx
       .update(printFiles)
-      .set(to === 'printed' ? { status: to, printedAt: sql`now()`, printedBy: actor } : { status: to, mailedAt: sql`now()`, mailedBy: actor })
+      .set(
+        to === 'printed' ? { status: to, printedAt: sql`now()`, printedBy: actor } : { status: to, mailedAt: sql`now()`, mailedBy: actor },
+      )
       .where(and(eq(printFiles.id, id), eq(printFiles.status, from)))
       .returning(summaryColumns);
     if (!row) return undefined;
@@ -180,7 +203,10 @@ export async function advancePrintFile(db: Executor, id: number, to: 'printed' |
 }
 
 export async function countLettersByStatus(db: Executor, batchId: number): Promise<Record<string, number>> {
-  const rows = await rowsOf<{ status: string; n: number }>(db, sql`select status::text, count(*)::int as n from letter_pieces where batch_id = ${batchId} group by status`);
+  const rows = await rowsOf<{ status: string; n: number }>(
+    db,
+    sql`select status::text, count(*)::int as n from letter_pieces where batch_id = ${batchId} group by status`,
+  );
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }
 
@@ -205,7 +231,10 @@ export async function markLettersReturned(db: Executor, pieceIds: string[]): Pro
   return db.transaction(async (tx) => {
     const rows = await rowsOf<{ piece_id: string; status: string; record_id: number }>(
       tx,
-      sql`select piece_id, status::text, record_id from letter_pieces where piece_id in ${sql`(${sql.join(unique.map((p) => sql`${p}`), sql`, `)})`} for update`,
+      sql`select piece_id, status::text, record_id from letter_pieces where piece_id in ${sql`(${sql.join(
+        unique.map((p) => sql`${p}`),
+        sql`, `,
+      )})`} for update`,
     );
     const already = rows.filter((r) => r.status === 'returned').length;
     const returnable = rows.filter((r) => r.status === 'in_file' || r.status === 'printed' || r.status === 'mailed');
@@ -217,11 +246,18 @@ export async function markLettersReturned(db: Executor, pieceIds: string[]): Pro
         .where(inArray(letterPieces.pieceId, ids));
       await tx.execute(sql`
         insert into undeliverable_records (record_id, first_piece_id)
-        select distinct on (record_id) record_id, piece_id from letter_pieces where piece_id in ${sql`(${sql.join(ids.map((p) => sql`${p}`), sql`, `)})`}
+        select distinct on (record_id) record_id, piece_id from letter_pieces where piece_id in ${sql`(${sql.join(
+          ids.map((p) => sql`${p}`),
+          sql`, `,
+        )})`}
         order by record_id, id
         on conflict (record_id) do nothing`);
     }
-    return { returned: returnable.length, alreadyReturned: already, unknown: unique.length - rows.length + (rows.length - already - returnable.length) };
+    return {
+      returned: returnable.length,
+      alreadyReturned: already,
+      unknown: unique.length - rows.length + (rows.length - already - returnable.length),
+    };
   });
 }
 

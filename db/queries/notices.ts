@@ -34,7 +34,10 @@ export async function addNoticesAndGroup(db: Executor, rows: NewNotice[]): Promi
 export async function groupNotices(db: Executor, items: { id: number; channel: Channel }[]): Promise<string[]> {
   const groups: string[] = [];
   for (const channel of ['email', 'letter'] as const) {
-    const ids = items.filter((i) => i.channel === channel).map((i) => i.id).sort((a, b) => a - b);
+    const ids = items
+      .filter((i) => i.channel === channel)
+      .map((i) => i.id)
+      .sort((a, b) => a - b);
     for (let i = 0; i < ids.length; i += SEND_GROUP_SIZE) {
       const part = ids.slice(i, i + SEND_GROUP_SIZE);
       const key = `notices-${channel}-${part[0]}-${part.at(-1)}-${part.length}`;
@@ -116,7 +119,18 @@ export async function markNoticesSent(db: Executor, accepted: { id: number; mess
     .where(
       inArray(
         affectedRecords.id,
-        db.select({ id: notices.recordId }).from(notices).where(and(inArray(notices.id, accepted.map((a) => a.id)), eq(notices.type, 'initial_notice'))),
+        db
+          .select({ id: notices.recordId })
+          .from(notices)
+          .where(
+            and(
+              inArray(
+                notices.id,
+                accepted.map((a) => a.id),
+              ),
+              eq(notices.type, 'initial_notice'),
+            ),
+          ),
       ),
     );
 }
@@ -131,7 +145,10 @@ export async function freezeSendGroupContent(db: Executor, groupKey: string, sea
 }
 
 export async function findSendGroupContent(db: Executor, groupKey: string): Promise<Buffer | undefined> {
-  const [row] = await db.select({ sealed: sendGroupContents.sealed }).from(sendGroupContents).where(eq(sendGroupContents.groupKey, groupKey));
+  const [row] = await db
+    .select({ sealed: sendGroupContents.sealed })
+    .from(sendGroupContents)
+    .where(eq(sendGroupContents.groupKey, groupKey));
   return row ? (Buffer.isBuffer(row.sealed) ? row.sealed : Buffer.from(row.sealed)) : undefined;
 }
 
@@ -199,7 +216,6 @@ export async function countNoticesByStatus(db: Executor): Promise<Record<string,
   return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
 }
 
-
 /** What the development outbox holds for a record's notices of one type (sealed; lib/notices/providers.ts opens it). */
 export async function findOutboxMessages(
   db: Executor,
@@ -229,7 +245,10 @@ export async function purgeNoticeContent(db: Executor, olderThan: Date): Promise
     db,
     sql`update dev_outbox set sealed = null, content_deleted_at = now() where sealed is not null and created_at < ${before} returning id`,
   );
-  const frozen = await rowsOf<{ group_key: string }>(db, sql`delete from send_group_contents where created_at < ${before} returning group_key`);
+  const frozen = await rowsOf<{ group_key: string }>(
+    db,
+    sql`delete from send_group_contents where created_at < ${before} returning group_key`,
+  );
   // A validation error quotes the address it refused; the reason's name stays.
   const errors = await rowsOf<{ id: number }>(
     db,

@@ -1,7 +1,15 @@
 // The import's write: new records by binary COPY, the rest (and any COPY a unique index refuses) by the upsert.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drivers, type TestDb } from '../../lib/testing/db';
-import { countRecords, findRecordByTinHash, findRecordsToWrite, hasNoRecords, recordTuplesToBatch, toSealedRecordBatch, writeSealedRecords } from './records';
+import {
+  countRecords,
+  findRecordByTinHash,
+  findRecordsToWrite,
+  hasNoRecords,
+  recordTuplesToBatch,
+  toSealedRecordBatch,
+  writeSealedRecords,
+} from './records';
 import { readRecordTuples, RecordTupleWriter, type RecordTuple, type RecordTuples } from './record-copy';
 
 const bytes = (fill: number, n = 32) => Buffer.alloc(n, fill);
@@ -38,12 +46,36 @@ const none = tuples();
 describe('COPY tuples', () => {
   it('read back as written, and as the same text the upsert took before', () => {
     const a = record(1);
-    const b = record(2, { emailHash: null, identityHashes: [bytes(9)], disclosedElements: ['name'], disclosedOn: '2000-01-01', keyVersion: 3 });
+    const b = record(2, {
+      emailHash: null,
+      identityHashes: [bytes(9)],
+      disclosedElements: ['name'],
+      disclosedOn: '2000-01-01',
+      keyVersion: 3,
+    });
     const c = record(3, { disclosedOn: '1999-12-31', tinKind: 'ssn' });
     const t = tuples(a, b, c);
     const read = readRecordTuples(t).map((r) => ({ ...r, tinHash: Buffer.from(r.tinHash), fingerprint: Buffer.from(r.fingerprint) }));
-    expect(read.map((r) => [r.noticeCode, r.tinHash.toString('hex'), r.disclosedOn, r.keyVersion, r.emailHash === null, r.disclosedElements, r.importId])).toEqual(
-      [a, b, c].map((r) => [r.noticeCode, Buffer.from(r.tinHash).toString('hex'), r.disclosedOn, r.keyVersion, r.emailHash === null, r.disclosedElements, 9]),
+    expect(
+      read.map((r) => [
+        r.noticeCode,
+        r.tinHash.toString('hex'),
+        r.disclosedOn,
+        r.keyVersion,
+        r.emailHash === null,
+        r.disclosedElements,
+        r.importId,
+      ]),
+    ).toEqual(
+      [a, b, c].map((r) => [
+        r.noticeCode,
+        Buffer.from(r.tinHash).toString('hex'),
+        r.disclosedOn,
+        r.keyVersion,
+        r.emailHash === null,
+        r.disclosedElements,
+        9,
+      ]),
     );
     const hex = (v: Uint8Array) => Buffer.from(v).toString('hex');
     expect(recordTuplesToBatch(t)).toEqual(
@@ -87,9 +119,20 @@ describe.each(drivers)('writing sealed records on %s', (_name, create) => {
     const outcome = await writeSealedRecords(t.db, 9, { inserts: tuples(a, record(11, { emailHash: null })), upserts: none }, nextCode);
     expect(outcome).toEqual({ inserted: 2, updated: 0, copyRefused: false });
     const stored = await findRecordByTinHash(t.db, bytes(10));
-    expect(stored).toMatchObject({ noticeCode: a.noticeCode, tinKind: 'itin', keyVersion: 1, language: 'es', state: 'CA', category: 'address_verified', disclosedOn: '2025-08-14', lastImportId: 9 });
+    expect(stored).toMatchObject({
+      noticeCode: a.noticeCode,
+      tinKind: 'itin',
+      keyVersion: 1,
+      language: 'es',
+      state: 'CA',
+      category: 'address_verified',
+      disclosedOn: '2025-08-14',
+      lastImportId: 9,
+    });
     expect(stored!.disclosedElements).toEqual(['name', 'tin', 'address']);
-    expect(stored!.identityHashes.map((h) => Buffer.from(h).toString('hex'))).toEqual([bytes(110), bytes(111)].map((h) => h.toString('hex')));
+    expect(stored!.identityHashes.map((h) => Buffer.from(h).toString('hex'))).toEqual(
+      [bytes(110), bytes(111)].map((h) => h.toString('hex')),
+    );
     expect(Buffer.from(stored!.pii).toString()).toBe('sealed bytes of 10');
     expect(Buffer.from(stored!.fingerprint).equals(bytes(11))).toBe(true);
     expect(Buffer.from(stored!.emailHash!).equals(bytes(60))).toBe(true);
@@ -114,25 +157,42 @@ describe.each(drivers)('writing sealed records on %s', (_name, create) => {
   it('takes the upsert when a record with one of the TINs was written since the lookup, and keeps its notice code', async () => {
     const before = await findRecordByTinHash(t.db, bytes(10));
     // 10 changed (new fingerprint), 12 new: the COPY is refused on 10 and nothing of it stays.
-    const outcome = await writeSealedRecords(t.db, 9, { inserts: tuples(record(10, { fingerprint: bytes(77), state: 'TX' }), record(12)), upserts: none }, nextCode);
+    const outcome = await writeSealedRecords(
+      t.db,
+      9,
+      { inserts: tuples(record(10, { fingerprint: bytes(77), state: 'TX' }), record(12)), upserts: none },
+      nextCode,
+    );
     expect(outcome).toEqual({ inserted: 1, updated: 1, copyRefused: true });
     const after = await findRecordByTinHash(t.db, bytes(10));
     expect(after!.state).toBe('TX');
     expect(after!.noticeCode).toBe(before!.noticeCode);
     expect(await countRecords(t.db)).toBe(3);
     // Sent again unchanged: nothing changes.
-    expect(await writeSealedRecords(t.db, 9, { inserts: tuples(record(10, { fingerprint: bytes(77), state: 'TX' })), upserts: none }, nextCode)).toEqual({ inserted: 0, updated: 0, copyRefused: true });
+    expect(
+      await writeSealedRecords(t.db, 9, { inserts: tuples(record(10, { fingerprint: bytes(77), state: 'TX' })), upserts: none }, nextCode),
+    ).toEqual({ inserted: 0, updated: 0, copyRefused: true });
   });
 
   it('updates changed records through the upsert', async () => {
-    const outcome = await writeSealedRecords(t.db, 10, { inserts: none, upserts: tuples(record(11, { fingerprint: bytes(88), language: 'vi' }), record(13)) }, nextCode);
+    const outcome = await writeSealedRecords(
+      t.db,
+      10,
+      { inserts: none, upserts: tuples(record(11, { fingerprint: bytes(88), language: 'vi' }), record(13)) },
+      nextCode,
+    );
     expect(outcome).toEqual({ inserted: 1, updated: 1, copyRefused: false });
     expect((await findRecordByTinHash(t.db, bytes(11)))!.language).toBe('vi');
   });
 
   it('draws a new notice code when a fresh one collides with a stored code', async () => {
     const taken = (await findRecordByTinHash(t.db, bytes(12)))!.noticeCode;
-    const outcome = await writeSealedRecords(t.db, 9, { inserts: tuples(record(14, { noticeCode: taken })), upserts: none }, () => 'REDRAWN00001');
+    const outcome = await writeSealedRecords(
+      t.db,
+      9,
+      { inserts: tuples(record(14, { noticeCode: taken })), upserts: none },
+      () => 'REDRAWN00001',
+    );
     expect(outcome).toEqual({ inserted: 1, updated: 0, copyRefused: true });
     expect((await findRecordByTinHash(t.db, bytes(14)))!.noticeCode).toBe('REDRAWN00001');
   });
@@ -140,9 +200,18 @@ describe.each(drivers)('writing sealed records on %s', (_name, create) => {
   it('inside a transaction, a refused COPY neither aborts the transaction nor leaves anything behind', async () => {
     const count = await countRecords(t.db);
     await t.db.transaction(async (tx) => {
-      const outcome = await writeSealedRecords(tx, 11, { inserts: tuples(record(10, { fingerprint: bytes(99) }), record(15)), upserts: none }, nextCode);
+      const outcome = await writeSealedRecords(
+        tx,
+        11,
+        { inserts: tuples(record(10, { fingerprint: bytes(99) }), record(15)), upserts: none },
+        nextCode,
+      );
       expect(outcome).toEqual({ inserted: 1, updated: 1, copyRefused: true });
-      expect(await writeSealedRecords(tx, 11, { inserts: tuples(record(16)), upserts: none }, nextCode)).toEqual({ inserted: 1, updated: 0, copyRefused: false });
+      expect(await writeSealedRecords(tx, 11, { inserts: tuples(record(16)), upserts: none }, nextCode)).toEqual({
+        inserted: 1,
+        updated: 0,
+        copyRefused: false,
+      });
       expect(await countRecords(tx)).toBe(count + 2);
     });
     expect(await countRecords(t.db)).toBe(count + 2);

@@ -33,8 +33,19 @@ function sealedRecordLine(r: SealedRecordRow): string {
   // An array literal of bytea in text form: {\\x…,\\x…} (the backslash escaped for the array parser).
   const identity = `{${r.identity_hashes.map((h) => `\\\\x${h}`).join(',')}}`;
   return [
-    r.notice_code, r.tin_hash, r.tin_kind, identity, r.email_hash ?? '', r.pii, r.key_version, r.language, r.state,
-    r.category, r.disclosed_elements.join(','), r.disclosed_on, r.fingerprint,
+    r.notice_code,
+    r.tin_hash,
+    r.tin_kind,
+    identity,
+    r.email_hash ?? '',
+    r.pii,
+    r.key_version,
+    r.language,
+    r.state,
+    r.category,
+    r.disclosed_elements.join(','),
+    r.disclosed_on,
+    r.fingerprint,
   ].join('\t');
 }
 
@@ -147,7 +158,12 @@ export function recordTuplesToBatch(tuples: RecordTuples): SealedRecordBatch {
   );
 }
 
-async function upsertDrawingCodes(db: Executor, importId: number, batch: SealedRecordBatch, drawNoticeCode: () => string): Promise<UpsertOutcome> {
+async function upsertDrawingCodes(
+  db: Executor,
+  importId: number,
+  batch: SealedRecordBatch,
+  drawNoticeCode: () => string,
+): Promise<UpsertOutcome> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await withStatementRollback(db, (d) => upsertSealedRecords(d, importId, batch));

@@ -87,9 +87,16 @@ export async function findRecordForMailCheck(db: Executor, tinHash: Buffer): Pro
 }
 
 /** Where a notice about the record can go and in which language, for a verified person's request. */
-export async function findRecordChannels(db: Executor, recordId: number): Promise<{ id: number; hasEmail: boolean; language: string } | undefined> {
+export async function findRecordChannels(
+  db: Executor,
+  recordId: number,
+): Promise<{ id: number; hasEmail: boolean; language: string } | undefined> {
   const [row] = await db
-    .select({ id: affectedRecords.id, hasEmail: sql<boolean>`${affectedRecords.emailHash} is not null`, language: affectedRecords.language })
+    .select({
+      id: affectedRecords.id,
+      hasEmail: sql<boolean>`${affectedRecords.emailHash} is not null`,
+      language: affectedRecords.language,
+    })
     .from(affectedRecords)
     .where(eq(affectedRecords.id, recordId));
   return row;
@@ -136,7 +143,10 @@ export async function incrementEventCounter(db: Executor, event: string, day: st
   await db
     .insert(eventCounters)
     .values({ day, event, shard, count: 1 })
-    .onConflictDoUpdate({ target: [eventCounters.day, eventCounters.event, eventCounters.shard], set: { count: sql`${eventCounters.count} + 1` } });
+    .onConflictDoUpdate({
+      target: [eventCounters.day, eventCounters.event, eventCounters.shard],
+      set: { count: sql`${eventCounters.count} + 1` },
+    });
 }
 
 /** Totals per event, summed over shards, for days on or after `sinceDay`. */

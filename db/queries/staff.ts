@@ -48,7 +48,9 @@ export async function recordFailedSignIn(db: Executor, id: number, attempts: num
     })
     .where(eq(staffUsers.id, id))
     .returning({ failedAttempts: staffUsers.failedAttempts, lockedUntil: staffUsers.lockedUntil });
-  return { locked: row !== undefined && row.failedAttempts === 0 && row.lockedUntil !== null && row.lockedUntil.getTime() === lockUntil.getTime() };
+  return {
+    locked: row !== undefined && row.failedAttempts === 0 && row.lockedUntil !== null && row.lockedUntil.getTime() === lockUntil.getTime(),
+  };
 }
 
 export async function clearFailedSignIns(db: Executor, id: number): Promise<void> {
@@ -93,12 +95,21 @@ export async function updateStaffUser(
   id: number,
   changes: Partial<Pick<StaffUser, 'role' | 'disabledAt' | 'passwordHash' | 'passwordMustChange'>>,
 ): Promise<boolean> {
-  const rows = await db.update(staffUsers).set({ ...changes, updatedAt: sql`now()` }).where(eq(staffUsers.id, id)).returning({ id: staffUsers.id });
+  const rows = await db
+    .update(staffUsers)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(staffUsers.id, id))
+    .returning({ id: staffUsers.id });
   return rows.length === 1;
 }
 
-export async function insertStaffSession(db: Executor, input: { id: string; userId: number; secondFactor: boolean; now: Date }): Promise<void> {
-  await db.insert(staffSessions).values({ id: input.id, userId: input.userId, secondFactor: input.secondFactor, createdAt: input.now, lastSeenAt: input.now });
+export async function insertStaffSession(
+  db: Executor,
+  input: { id: string; userId: number; secondFactor: boolean; now: Date },
+): Promise<void> {
+  await db
+    .insert(staffSessions)
+    .values({ id: input.id, userId: input.userId, secondFactor: input.secondFactor, createdAt: input.now, lastSeenAt: input.now });
 }
 
 export type LiveStaffSession = {
@@ -157,7 +168,10 @@ export async function markSessionSecondFactor(db: Executor, id: string): Promise
 }
 
 export async function revokeStaffSession(db: Executor, id: string, now: Date): Promise<void> {
-  await db.update(staffSessions).set({ revokedAt: now }).where(and(eq(staffSessions.id, id), isNull(staffSessions.revokedAt)));
+  await db
+    .update(staffSessions)
+    .set({ revokedAt: now })
+    .where(and(eq(staffSessions.id, id), isNull(staffSessions.revokedAt)));
 }
 
 /** Signs a user out everywhere (but `except`, when given); returns how many sessions were still open. */
@@ -165,7 +179,13 @@ export async function revokeStaffSessionsOfUser(db: Executor, userId: number, no
   const rows = await db
     .update(staffSessions)
     .set({ revokedAt: now })
-    .where(and(eq(staffSessions.userId, userId), isNull(staffSessions.revokedAt), except === undefined ? undefined : ne(staffSessions.id, except)))
+    .where(
+      and(
+        eq(staffSessions.userId, userId),
+        isNull(staffSessions.revokedAt),
+        except === undefined ? undefined : ne(staffSessions.id, except),
+      ),
+    )
     .returning({ id: staffSessions.id });
   return rows.length;
 }
@@ -173,6 +193,9 @@ export async function revokeStaffSessionsOfUser(db: Executor, userId: number, no
 /** Emails of the given staff ids (for showing who did what); missing ids are left out. */
 export async function staffEmailsById(db: Executor, ids: readonly number[]): Promise<Map<number, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.select({ id: staffUsers.id, email: staffUsers.email }).from(staffUsers).where(inArray(staffUsers.id, [...ids]));
+  const rows = await db
+    .select({ id: staffUsers.id, email: staffUsers.email })
+    .from(staffUsers)
+    .where(inArray(staffUsers.id, [...ids]));
   return new Map(rows.map((r) => [r.id, r.email]));
 }

@@ -20,7 +20,9 @@ export const accessCodes = pgTable(
     sealed: bytea('sealed').notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     firstUsedAt: timestamp('first_used_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
   (t) => [uniqueIndex('access_codes_code_hash_key').on(t.codeHash), index('access_codes_record_created_idx').on(t.recordId, t.createdAt)],
 );

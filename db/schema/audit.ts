@@ -16,7 +16,10 @@ export const auditLog = pgTable(
     action: text('action').notNull(),
     recordId: bigint('record_id', { mode: 'number' }),
     outcome: text('outcome').notNull(),
-    detail: jsonb('detail').$type<Record<string, string | number | boolean | null>>().notNull().default(sql`'{}'::jsonb`),
+    detail: jsonb('detail')
+      .$type<Record<string, string | number | boolean | null>>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     prevHash: bytea('prev_hash'),
     hash: bytea('hash').notNull(),
   },
@@ -36,7 +39,9 @@ export type AuditEntry = typeof auditLog.$inferSelect;
  */
 export const auditCheckpoints = pgTable('audit_checkpoints', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
-  at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull().default(sql`now()`),
+  at: timestamp('at', { withTimezone: true, mode: 'string' })
+    .notNull()
+    .default(sql`now()`),
   headId: bigint('head_id', { mode: 'number' }).notNull(),
   headHash: bytea('head_hash').notNull(),
   entryCount: bigint('entry_count', { mode: 'number' }).notNull(),

@@ -17,15 +17,22 @@ export const helpDirectoryEntries = pgTable(
     organization: text('organization').notNull(),
     languages: text('languages').array().notNull(),
     states: text('states').array().notNull(),
-    counties: text('counties').array().notNull().default(sql`'{}'::text[]`),
+    counties: text('counties')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     phone: text('phone').notNull(),
     address: text('address').notNull(),
     hours: text('hours').notNull(),
     cost: text('cost').notNull(),
     synthetic: boolean('synthetic').notNull().default(false),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
+    updatedAt: timestamp('updated_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
   (t) => [
     check('help_directory_entries_cost_check', sql`${t.cost} in ('free', 'low_cost')`),

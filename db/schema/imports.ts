@@ -16,9 +16,14 @@ export const imports = pgTable('imports', {
   updated: integer('updated').notNull().default(0),
   unchanged: integer('unchanged').notNull().default(0),
   rejected: integer('rejected').notNull().default(0),
-  rejects: jsonb('rejects').$type<ImportReject[]>().notNull().default(sql`'[]'::jsonb`),
+  rejects: jsonb('rejects')
+    .$type<ImportReject[]>()
+    .notNull()
+    .default(sql`'[]'::jsonb`),
   error: text('error'),
-  startedAt: timestamp('started_at', { withTimezone: true }).notNull().default(sql`now()`),
+  startedAt: timestamp('started_at', { withTimezone: true })
+    .notNull()
+    .default(sql`now()`),
   finishedAt: timestamp('finished_at', { withTimezone: true }),
 });
 
@@ -48,7 +53,9 @@ export const importUploads = pgTable('import_uploads', {
   rejected: integer('rejected').notNull().default(0),
   importId: bigint('import_id', { mode: 'number' }).references(() => imports.id),
   error: text('error'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+  createdAt: timestamp('created_at', { withTimezone: true })
+    .notNull()
+    .default(sql`now()`),
   finishedAt: timestamp('finished_at', { withTimezone: true }),
 });
 

@@ -19,9 +19,15 @@ export const letterPieces = pgTable(
   'letter_pieces',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    noticeId: bigint('notice_id', { mode: 'number' }).notNull().references(() => notices.id),
-    batchId: bigint('batch_id', { mode: 'number' }).notNull().references(() => noticeBatches.id),
-    recordId: bigint('record_id', { mode: 'number' }).notNull().references(() => affectedRecords.id),
+    noticeId: bigint('notice_id', { mode: 'number' })
+      .notNull()
+      .references(() => notices.id),
+    batchId: bigint('batch_id', { mode: 'number' })
+      .notNull()
+      .references(() => noticeBatches.id),
+    recordId: bigint('record_id', { mode: 'number' })
+      .notNull()
+      .references(() => affectedRecords.id),
     pieceId: text('piece_id').notNull(),
     imbSerial: bigserial('imb_serial', { mode: 'number' }).notNull(),
     status: letterStatus('status').notNull().default('pending'),
@@ -31,8 +37,12 @@ export const letterPieces = pgTable(
     pages: integer('pages'),
     sheets: integer('sheets'),
     returnedAt: timestamp('returned_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
+    updatedAt: timestamp('updated_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
   (t) => [
     uniqueIndex('letter_pieces_notice_key').on(t.noticeId),
@@ -51,7 +61,9 @@ export const printFiles = pgTable(
   'print_files',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    batchId: bigint('batch_id', { mode: 'number' }).notNull().references(() => noticeBatches.id),
+    batchId: bigint('batch_id', { mode: 'number' })
+      .notNull()
+      .references(() => noticeBatches.id),
     fileNumber: integer('file_number').notNull(),
     letters: integer('letters').notNull(),
     pages: integer('pages').notNull(),
@@ -62,7 +74,9 @@ export const printFiles = pgTable(
     pdfSha256: text('pdf_sha256').notNull(),
     manifestSha256: text('manifest_sha256').notNull(),
     status: printFileStatus('status').notNull().default('ready'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
     printedAt: timestamp('printed_at', { withTimezone: true }),
     printedBy: text('printed_by'),
     mailedAt: timestamp('mailed_at', { withTimezone: true }),
@@ -84,5 +98,7 @@ export const undeliverableRecords = pgTable('undeliverable_records', {
     .primaryKey()
     .references(() => affectedRecords.id),
   firstPieceId: text('first_piece_id').notNull(),
-  flaggedAt: timestamp('flagged_at', { withTimezone: true }).notNull().default(sql`now()`),
+  flaggedAt: timestamp('flagged_at', { withTimezone: true })
+    .notNull()
+    .default(sql`now()`),
 });

@@ -1,5 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  bigserial,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { affectedRecords } from './records';
 import { bytea } from './types';
 
@@ -48,7 +61,9 @@ export const noticeBatches = pgTable('notice_batches', {
   /** A second staff member (never the creator) must approve a batch before it can start. */
   approvedBy: text('approved_by'),
   approvedAt: timestamp('approved_at', { withTimezone: true }),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+  createdAt: timestamp('created_at', { withTimezone: true })
+    .notNull()
+    .default(sql`now()`),
   startedAt: timestamp('started_at', { withTimezone: true }),
   finishedAt: timestamp('finished_at', { withTimezone: true }),
 });
@@ -62,7 +77,9 @@ export const notices = pgTable(
   'notices',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    recordId: bigint('record_id', { mode: 'number' }).notNull().references(() => affectedRecords.id),
+    recordId: bigint('record_id', { mode: 'number' })
+      .notNull()
+      .references(() => affectedRecords.id),
     batchId: bigint('batch_id', { mode: 'number' }).references(() => noticeBatches.id),
     type: noticeType('type').notNull(),
     channel: noticeChannel('channel').notNull(),
@@ -74,9 +91,16 @@ export const notices = pgTable(
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
     /** Values for the template that are not personal data (claim reference, certification id). */
-    params: jsonb('params').$type<Record<string, string | number>>().notNull().default(sql`'{}'::jsonb`),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
+    params: jsonb('params')
+      .$type<Record<string, string | number>>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
+    updatedAt: timestamp('updated_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
     sentAt: timestamp('sent_at', { withTimezone: true }),
     deliveredAt: timestamp('delivered_at', { withTimezone: true }),
   },
@@ -115,12 +139,17 @@ export const disposalCertifications = pgTable('disposal_certifications', {
   /** Staff's own words about the method (the column once held the public method): never on a public page. */
   methodNote: text('method'),
   scope: disposalScope('scope').notNull(),
-  scopeValue: jsonb('scope_value').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+  scopeValue: jsonb('scope_value')
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'[]'::jsonb`),
   /** How many records the certification covers (rows in disposal_coverage), counted when it was recorded. */
   recordsMarked: integer('records_marked').notNull().default(0),
   batchId: bigint('batch_id', { mode: 'number' }).references(() => noticeBatches.id),
   recordedBy: text('recorded_by').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+  createdAt: timestamp('created_at', { withTimezone: true })
+    .notNull()
+    .default(sql`now()`),
   status: disposalStatus('status').notNull().default('draft'),
   /** Never `recordedBy`: the approval statement itself refuses the creator. */
   approvedBy: text('approved_by'),
@@ -143,8 +172,12 @@ export const disposalCertifications = pgTable('disposal_certifications', {
 export const disposalCoverage = pgTable(
   'disposal_coverage',
   {
-    certificationId: bigint('certification_id', { mode: 'number' }).notNull().references(() => disposalCertifications.id),
-    recordId: bigint('record_id', { mode: 'number' }).notNull().references(() => affectedRecords.id),
+    certificationId: bigint('certification_id', { mode: 'number' })
+      .notNull()
+      .references(() => disposalCertifications.id),
+    recordId: bigint('record_id', { mode: 'number' })
+      .notNull()
+      .references(() => affectedRecords.id),
   },
   (t) => [primaryKey({ columns: [t.certificationId, t.recordId] }), index('disposal_coverage_record_idx').on(t.recordId)],
 );
@@ -153,14 +186,18 @@ export const disposalCoverage = pgTable(
 export const emailSuppressions = pgTable('email_suppressions', {
   emailHash: bytea('email_hash').primaryKey(),
   reason: text('reason').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+  createdAt: timestamp('created_at', { withTimezone: true })
+    .notNull()
+    .default(sql`now()`),
 });
 
 /** Each provider webhook event once, by its Svix id. */
 export const webhookEvents = pgTable('webhook_events', {
   id: text('id').primaryKey(),
   type: text('type').notNull(),
-  receivedAt: timestamp('received_at', { withTimezone: true }).notNull().default(sql`now()`),
+  receivedAt: timestamp('received_at', { withTimezone: true })
+    .notNull()
+    .default(sql`now()`),
 });
 
 /**
@@ -169,12 +206,16 @@ export const webhookEvents = pgTable('webhook_events', {
  */
 export const devOutbox = pgTable('dev_outbox', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
-  noticeId: bigint('notice_id', { mode: 'number' }).notNull().references(() => notices.id),
+  noticeId: bigint('notice_id', { mode: 'number' })
+    .notNull()
+    .references(() => notices.id),
   idempotencyKey: text('idempotency_key').notNull().unique(),
   messageId: text('message_id').notNull(),
   /** Null once the retention job has deleted the message (NOTICE_RETENTION_DAYS after it was sent). */
   sealed: bytea('sealed'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+  createdAt: timestamp('created_at', { withTimezone: true })
+    .notNull()
+    .default(sql`now()`),
   contentDeletedAt: timestamp('content_deleted_at', { withTimezone: true }),
 });
 
@@ -187,7 +228,9 @@ export const devOutbox = pgTable('dev_outbox', {
 export const sendGroupContents = pgTable('send_group_contents', {
   groupKey: text('group_key').primaryKey(),
   sealed: bytea('sealed').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+  createdAt: timestamp('created_at', { withTimezone: true })
+    .notNull()
+    .default(sql`now()`),
 });
 
 export type Notice = typeof notices.$inferSelect;

@@ -2,11 +2,7 @@ import { sql } from 'drizzle-orm';
 import { bigint, bigserial, date, index, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { asciiText, bytea } from './types';
 
-export const disclosureCategory = pgEnum('disclosure_category', [
-  'address_verified',
-  'address_supplied',
-  'incomplete_address',
-]);
+export const disclosureCategory = pgEnum('disclosure_category', ['address_verified', 'address_supplied', 'incomplete_address']);
 export const tinKind = pgEnum('tin_kind', ['ssn', 'itin']);
 
 /**
@@ -50,8 +46,12 @@ export const affectedRecords = pgTable(
      */
     disposalConfirmedAt: timestamp('disposal_confirmed_at', { withTimezone: true }),
     disposalCertificationId: bigint('disposal_certification_id', { mode: 'number' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
+    updatedAt: timestamp('updated_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
   (t) => [
     uniqueIndex('affected_records_tin_hash_key').on(t.tinHash),
@@ -59,7 +59,9 @@ export const affectedRecords = pgTable(
     // About a third of the records have no email; they need no entry (lookups are by a given hash). A hash
     // index, since it is only ever probed for equality: it keeps a 4-byte hash code where a btree keeps the
     // 32-byte key, so it stays in shared buffers while a large import writes at random places in it.
-    index('affected_records_email_hash_idx').using('hash', t.emailHash).where(sql`${t.emailHash} is not null`),
+    index('affected_records_email_hash_idx')
+      .using('hash', t.emailHash)
+      .where(sql`${t.emailHash} is not null`),
     index('affected_records_selection_idx').on(t.category, t.language, t.state),
   ],
 );

@@ -23,8 +23,12 @@ export const staffUsers = pgTable(
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
     /** Set for a generated (temporary) password: the user chooses their own before using anything. */
     passwordMustChange: boolean('password_must_change').notNull().default(false),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
+    updatedAt: timestamp('updated_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
   (t) => [
     uniqueIndex('staff_users_email_key').on(t.email),
@@ -42,7 +46,9 @@ export const staffRecoveryCodes = pgTable(
       .references(() => staffUsers.id),
     codeHash: bytea('code_hash').notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
   (t) => [uniqueIndex('staff_recovery_codes_hash_key').on(t.userId, t.codeHash)],
 );

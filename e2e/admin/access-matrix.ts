@@ -28,13 +28,18 @@ const paths: Record<string, string> = {
 };
 
 export const adminPages: Record<string, { allowed: Allowed; path?: string }> = Object.fromEntries(
-  [...policy.surfaces].filter(([k]) => k.startsWith('page ')).map(([k, access]) => {
-    const route = k.slice('page '.length);
-    return [route, { allowed: policy.allowedFor(access), path: paths[route] }];
-  }),
+  [...policy.surfaces]
+    .filter(([k]) => k.startsWith('page '))
+    .map(([k, access]) => {
+      const route = k.slice('page '.length);
+      return [route, { allowed: policy.allowedFor(access), path: paths[route] }];
+    }),
 );
 
-export const adminRouteHandlers: Record<string, { allowed: Allowed; path?: string; methods: readonly string[]; statuses: Record<string, HandlerStatuses> }> = {};
+export const adminRouteHandlers: Record<
+  string,
+  { allowed: Allowed; path?: string; methods: readonly string[]; statuses: Record<string, HandlerStatuses> }
+> = {};
 for (const [key, { access, statuses }] of policy.handlers) {
   const [method, route] = key.split(' ') as [string, string];
   const entry = (adminRouteHandlers[route] ??= { allowed: policy.allowedFor(access), path: paths[route], methods: [], statuses: {} });
@@ -43,5 +48,7 @@ for (const [key, { access, statuses }] of policy.handlers) {
 }
 
 export const adminActions: Record<string, Allowed> = Object.fromEntries(
-  [...policy.surfaces].filter(([k]) => k.startsWith('action ')).map(([k, access]) => [k.slice('action '.length), policy.allowedFor(access)]),
+  [...policy.surfaces]
+    .filter(([k]) => k.startsWith('action '))
+    .map(([k, access]) => [k.slice('action '.length), policy.allowedFor(access)]),
 );

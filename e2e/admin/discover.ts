@@ -11,15 +11,24 @@ function files(): string[] {
 /** 'app/admin/(group)/batches/[id]/page.tsx' → '/admin/batches/[id]' (route groups leave the URL). */
 function routeOf(file: string): string {
   const dir = path.posix.dirname(file).replace(/^app/, '');
-  return dir.split('/').filter((s) => !/^\(.*\)$/.test(s)).join('/') || '/';
+  return (
+    dir
+      .split('/')
+      .filter((s) => !/^\(.*\)$/.test(s))
+      .join('/') || '/'
+  );
 }
 
 export function discoverPages(): string[] {
-  return files().filter((f) => /\/page\.(tsx|ts|jsx|js)$/.test(f)).map(routeOf);
+  return files()
+    .filter((f) => /\/page\.(tsx|ts|jsx|js)$/.test(f))
+    .map(routeOf);
 }
 
 export function discoverRouteHandlers(): string[] {
-  return files().filter((f) => /\/route\.(ts|js)$/.test(f)).map(routeOf);
+  return files()
+    .filter((f) => /\/route\.(ts|js)$/.test(f))
+    .map(routeOf);
 }
 
 const useServerAtTop = /^(?:\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/))*\s*['"]use server['"]/;
@@ -50,12 +59,21 @@ export function discoverActions(): DiscoveredActions {
  */
 export function exportedNames(text: string): string[] {
   const names: string[] = [];
-  for (const m of text.matchAll(/export\s+(?:async\s+function\s*\*?\s*|const\s+|let\s+|var\s+|function\s*\*?\s*)([A-Za-z0-9_$]+)/g)) names.push(m[1]!);
+  for (const m of text.matchAll(/export\s+(?:async\s+function\s*\*?\s*|const\s+|let\s+|var\s+|function\s*\*?\s*)([A-Za-z0-9_$]+)/g))
+    names.push(m[1]!);
   for (const m of text.matchAll(/export\s*(type\s*)?\{([^}]*)\}/g)) {
     if (m[1]) continue;
-    for (const part of m[2]!.split(',').map((p) => p.trim()).filter(Boolean)) {
+    for (const part of m[2]!
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       if (part.startsWith('type ')) continue;
-      names.push(part.split(/\s+as\s+/).pop()!.trim());
+      names.push(
+        part
+          .split(/\s+as\s+/)
+          .pop()!
+          .trim(),
+      );
     }
   }
   if (/export\s+default\b/.test(text)) names.push('default');

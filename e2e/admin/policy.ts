@@ -31,7 +31,12 @@ function tableAfter(text: string, heading: string): string[][] {
   for (const line of rest) {
     if (line.startsWith('|')) {
       inTable = true;
-      rows.push(line.slice(1, line.lastIndexOf('|')).split('|').map((c) => c.trim()));
+      rows.push(
+        line
+          .slice(1, line.lastIndexOf('|'))
+          .split('|')
+          .map((c) => c.trim()),
+      );
     } else if (inTable || line.startsWith('#')) break;
   }
   // Header and separator rows go.
@@ -49,7 +54,8 @@ export function readWrittenPolicy(file = path.resolve('ARCHITECTURE.md')): Writt
     permissions.set(name!, roleList(roles!));
   }
   const known = (access: string, where: string) => {
-    if (!(accessLevels as readonly string[]).includes(access) && !permissions.has(access)) throw new Error(`ARCHITECTURE.md: ${where} names ${access}, neither a permission nor an access level`);
+    if (!(accessLevels as readonly string[]).includes(access) && !permissions.has(access))
+      throw new Error(`ARCHITECTURE.md: ${where} names ${access}, neither a permission nor an access level`);
   };
   const surfaces = new Map<string, string>();
   for (const [kind, what, access] of tableAfter(text, '### Surfaces')) {
@@ -64,8 +70,18 @@ export function readWrittenPolicy(file = path.resolve('ARCHITECTURE.md')): Writt
     const key = `${method} ${route}`;
     known(access!, key);
     const [permitted, signedOut, notEnrolled, generatedPassword, otherRoles] = codes.map(Number);
-    if ([permitted, signedOut, notEnrolled, generatedPassword, otherRoles].some((n) => !Number.isInteger(n))) throw new Error(`ARCHITECTURE.md: ${key} needs five statuses`);
-    handlers.set(key, { access: access!, statuses: { permitted: permitted!, signedOut: signedOut!, notEnrolled: notEnrolled!, generatedPassword: generatedPassword!, otherRoles: otherRoles! } });
+    if ([permitted, signedOut, notEnrolled, generatedPassword, otherRoles].some((n) => !Number.isInteger(n)))
+      throw new Error(`ARCHITECTURE.md: ${key} needs five statuses`);
+    handlers.set(key, {
+      access: access!,
+      statuses: {
+        permitted: permitted!,
+        signedOut: signedOut!,
+        notEnrolled: notEnrolled!,
+        generatedPassword: generatedPassword!,
+        otherRoles: otherRoles!,
+      },
+    });
   }
   return {
     permissions,

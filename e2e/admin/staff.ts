@@ -33,7 +33,10 @@ export async function closeStaffDb(): Promise<void> {
  * A new account; enrolled with a fresh TOTP secret unless `enrolled: false`; `mustChangePassword` makes
  * its password count as generated (the user must replace it before anything else).
  */
-export async function createTestStaff(role: StaffRole, options: { enrolled?: boolean; mustChangePassword?: boolean } = {}): Promise<TestStaff> {
+export async function createTestStaff(
+  role: StaffRole,
+  options: { enrolled?: boolean; mustChangePassword?: boolean } = {},
+): Promise<TestStaff> {
   const deps = staffDepsFor((await db()).db);
   const totpSecret = options.enrolled === false ? null : generateTotpSecret();
   const email = `e2e-${role.replace('_', '-')}-${randomBytes(4).toString('hex')}@example.org`;

@@ -15,7 +15,7 @@ import { sourceProxyPort } from './e2e-env';
 /** A loopback client address per test (and per retry): 127.x.y.z from the test's id, never 127.0.0.1. */
 export function addressFor(info: TestInfo, salt = ''): string {
   const h = createHash('sha256').update(`${info.testId}:${info.retry}:${info.project.name}:${salt}`).digest();
-  return `127.${h[0]! % 250 + 1}.${h[1]}.${h[2]! % 250 + 2}`;
+  return `127.${(h[0]! % 250) + 1}.${h[1]}.${(h[2]! % 250) + 2}`;
 }
 
 /** Playwright's proxy option that makes a context's connections come from `address`. */
@@ -39,7 +39,8 @@ async function watch(context: BrowserContext): Promise<void> {
   });
   context.on('console', (message) => {
     const text = message.text();
-    if (text.startsWith('[csp-violation]') || /Content Security Policy/i.test(text)) violations.push(`${message.page()?.url() ?? '?'}: ${text}`);
+    if (text.startsWith('[csp-violation]') || /Content Security Policy/i.test(text))
+      violations.push(`${message.page()?.url() ?? '?'}: ${text}`);
   });
 }
 

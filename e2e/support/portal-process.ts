@@ -66,12 +66,16 @@ export function requestFrom(
   options: { method?: string; headers?: Record<string, string>; body?: Buffer | string } = {},
 ): Promise<LoopbackResponse> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest(url, { method: options.method ?? 'GET', headers: options.headers, localAddress: source, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', reject);
-    });
+    const req = httpRequest(
+      url,
+      { method: options.method ?? 'GET', headers: options.headers, localAddress: source, agent: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
@@ -87,7 +91,13 @@ export async function multipart(fields: Record<string, string>): Promise<{ body:
 
 /** The hidden fields (action id, locale, …) of the first form on a page. */
 export function hiddenFieldsOf(html: string): Record<string, string> {
-  const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const decode = (s: string) =>
+    s
+      .replace(/&quot;/g, '"')
+      .replace(/&#x27;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
   const form = /<form[\s\S]*?<\/form>/.exec(html)?.[0] ?? '';
   const hidden: Record<string, string> = {};
   for (const input of form.match(/<input[^>]*type="hidden"[^>]*>/g) ?? []) {

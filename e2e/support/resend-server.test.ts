@@ -13,7 +13,15 @@ const email = (n: number, extra: Record<string, unknown> = {}) => ({
   text: `Notice ${n}`,
   ...extra,
 });
-const defaults = { rateLimitPerSecond: null, failureRate500: 0, failureRate429: 0, timeoutRate: 0, failAfterAccept: false, latencyMs: 0, seed: 1 };
+const defaults = {
+  rateLimitPerSecond: null,
+  failureRate500: 0,
+  failureRate429: 0,
+  timeoutRate: 0,
+  failAfterAccept: false,
+  latencyMs: 0,
+  seed: 1,
+};
 
 let server: ResendServer;
 let resend: Resend;
@@ -41,7 +49,13 @@ describe('sending', () => {
     expect(sent.error).toBeNull();
     expect(sent.data?.id).toMatch(uuid);
     const got = await resend.emails.get(sent.data!.id);
-    expect(got.data).toMatchObject({ object: 'email', id: sent.data!.id, to: ['person1@example.com'], subject: 'Notice 1', last_event: 'queued' });
+    expect(got.data).toMatchObject({
+      object: 'email',
+      id: sent.data!.id,
+      to: ['person1@example.com'],
+      subject: 'Notice 1',
+      last_event: 'queued',
+    });
     expect(server.stats()).toMatchObject({ acceptedTotal: 1, acceptedEmails: [{ id: sent.data!.id, to: ['person1@example.com'] }] });
   });
 
@@ -132,7 +146,12 @@ describe('rate limit', () => {
     expect(ok[0]!.headers).toMatchObject({ 'ratelimit-limit': '2' });
     expect(limited).toHaveLength(3);
     expect(limited[0]!.error).toMatchObject({ statusCode: 429, name: 'rate_limit_exceeded' });
-    expect(limited[0]!.headers).toMatchObject({ 'ratelimit-limit': '2', 'ratelimit-remaining': '0', 'retry-after': '1', 'ratelimit-reset': '1' });
+    expect(limited[0]!.headers).toMatchObject({
+      'ratelimit-limit': '2',
+      'ratelimit-remaining': '0',
+      'retry-after': '1',
+      'ratelimit-reset': '1',
+    });
 
     fakeNow += 1000;
     expect((await resend.emails.send(email(6))).error).toBeNull();

@@ -39,7 +39,12 @@ async function loadPeople(handle: DbHandle, want: number): Promise<SyntheticPeop
     if (!parsed.ok || byTin.has(parsed.row.tin)) continue;
     const record = await findRecordByTinHash(handle.db, getHasher().tin(parsed.row.tin));
     if (!record) continue;
-    const person = { ...parsed.row, recordId: record.id, noticeCode: formatNoticeCode(record.noticeCode), dob: dobParts(parsed.row.dateOfBirth) };
+    const person = {
+      ...parsed.row,
+      recordId: record.id,
+      noticeCode: formatNoticeCode(record.noticeCode),
+      dob: dobParts(parsed.row.dateOfBirth),
+    };
     byTin.set(person.tin, person);
     if (!demoTins.has(person.tin)) pool.push(person);
   }
@@ -120,7 +125,10 @@ export async function pressContinue(page: Page, name: string | RegExp = 'Continu
     .toBe(true);
 }
 
-export async function fillMailForm(page: Page, p: { tin: string; lastName: string; zip: string; dob: { month: string; day: string; year: string } }) {
+export async function fillMailForm(
+  page: Page,
+  p: { tin: string; lastName: string; zip: string; dob: { month: string; day: string; year: string } },
+) {
   await page.getByLabel('Social Security number (SSN) or ITIN').fill(p.tin);
   await fillDate(page, p.dob);
   await page.getByLabel('Last name').fill(p.lastName);
@@ -144,7 +152,13 @@ export async function formHiddenFields(request: APIRequestContext, pagePath: str
 }
 
 /** Posts the form as a browser without JavaScript does (multipart, same origin), without following redirects. */
-export async function postForm(request: APIRequestContext, baseURL: string, pagePath: string, hidden: Record<string, string>, fields: Record<string, string>) {
+export async function postForm(
+  request: APIRequestContext,
+  baseURL: string,
+  pagePath: string,
+  hidden: Record<string, string>,
+  fields: Record<string, string>,
+) {
   return request.post(pagePath, { multipart: { ...hidden, ...fields }, headers: { origin: new URL(baseURL).origin }, maxRedirects: 0 });
 }
 
@@ -152,7 +166,12 @@ export async function postForm(request: APIRequestContext, baseURL: string, page
 export async function spendChecks(request: APIRequestContext, baseURL: string, n: number) {
   const hidden = await formHiddenFields(request, '/en/check');
   for (let i = 0; i < n; i++) {
-    const response = await postForm(request, baseURL, '/en/check', hidden, { code: unknownCode(), dobMonth: '1', dobDay: '2', dobYear: '1980' });
+    const response = await postForm(request, baseURL, '/en/check', hidden, {
+      code: unknownCode(),
+      dobMonth: '1',
+      dobDay: '2',
+      dobYear: '1980',
+    });
     expect(response.status()).toBe(200);
   }
 }

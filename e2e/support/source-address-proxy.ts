@@ -43,7 +43,14 @@ export function createSourceAddressProxy(): Server {
     delete headers['proxy-authorization'];
     delete headers['proxy-connection'];
     const upstream = request(
-      { host: target.hostname, port: target.port, path: `${target.pathname}${target.search}`, method: req.method, headers, agent: agentFor(source) },
+      {
+        host: target.hostname,
+        port: target.port,
+        path: `${target.pathname}${target.search}`,
+        method: req.method,
+        headers,
+        agent: agentFor(source),
+      },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.rawHeaders as unknown as Record<string, string>);
         answer.pipe(res);
@@ -57,7 +64,11 @@ export function createSourceAddressProxy(): Server {
     const source = sourceFromAuthorization(req.headers['proxy-authorization']);
     const [host, port] = (req.url ?? '').split(':');
     if (!source || host !== '127.0.0.1' || !/^\d+$/.test(port ?? '')) {
-      client.end(source ? 'HTTP/1.1 403 Forbidden\r\n\r\n' : 'HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="source address"\r\nContent-Length: 0\r\n\r\n');
+      client.end(
+        source
+          ? 'HTTP/1.1 403 Forbidden\r\n\r\n'
+          : 'HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="source address"\r\nContent-Length: 0\r\n\r\n',
+      );
       return;
     }
     const upstream = connect({ host, port: Number(port), localAddress: source }, () => {

@@ -37,12 +37,7 @@ export function BreachNotice({ copy, ...p }: NoticeTemplateProps & { copy: boole
       </NoticeSection>
       <NoticeSection heading={s.headings.whatYouCanDo}>
         <Paragraph>{s.breach.seeResult}</Paragraph>
-        <CodeBox
-          label={s.code.noticeCodeLabel}
-          code={p.noticeCode}
-          instructions={s.code.useNoticeCode}
-          portalAddress={p.portalAddress}
-        />
+        <CodeBox label={s.code.noticeCodeLabel} code={p.noticeCode} instructions={s.code.useNoticeCode} portalAddress={p.portalAddress} />
         <Protections s={s} items={allProtections} />
       </NoticeSection>
       <MoreInformation s={s} portalAddress={p.portalAddress} />

@@ -19,9 +19,7 @@ export function CodeBox({ label, code, instructions, portalAddress }: CodeBoxPro
       <Text dir="ltr" style={codeStyle}>
         {code}
       </Text>
-      <Text style={{ ...textStyle, margin: 0 }}>
-        {fill(instructions, { portalAddress: <PortalAddress address={portalAddress} /> })}
-      </Text>
+      <Text style={{ ...textStyle, margin: 0 }}>{fill(instructions, { portalAddress: <PortalAddress address={portalAddress} /> })}</Text>
     </Section>
   );
 }

@@ -19,7 +19,14 @@ export const textStyle: CSSProperties = { fontFamily, fontSize: '16px', lineHeig
 // The bullets sit in the list's start padding, which is on the right in Arabic, Farsi and Urdu. Logical
 // properties (padding-inline-start) would say that best, but Outlook on Windows and some webmail ignore
 // them; equal padding on both sides mirrors in every client with no need to know the direction here.
-export const listStyle: CSSProperties = { fontFamily, fontSize: '16px', lineHeight: '24px', margin: '0 0 12px', paddingLeft: '24px', paddingRight: '24px' };
+export const listStyle: CSSProperties = {
+  fontFamily,
+  fontSize: '16px',
+  lineHeight: '24px',
+  margin: '0 0 12px',
+  paddingLeft: '24px',
+  paddingRight: '24px',
+};
 
 export const listItemStyle: CSSProperties = { margin: '0 0 8px' };
 

@@ -35,12 +35,7 @@ export default function CheckResult(props: Partial<NoticeTemplateProps>) {
       </NoticeSection>
       <NoticeSection heading={s.headings.whatYouCanDo}>
         <Paragraph>{s.checkResult.seeResult}</Paragraph>
-        <CodeBox
-          label={s.code.accessCodeLabel}
-          code={p.accessCode}
-          instructions={s.code.useAccessCode}
-          portalAddress={p.portalAddress}
-        />
+        <CodeBox label={s.code.accessCodeLabel} code={p.accessCode} instructions={s.code.useAccessCode} portalAddress={p.portalAddress} />
         <Protections s={s} items={allProtections} />
       </NoticeSection>
       <MoreInformation s={s} portalAddress={p.portalAddress} />

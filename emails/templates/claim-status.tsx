@@ -28,12 +28,7 @@ export default function ClaimStatus(props: Partial<NoticeTemplateProps>) {
       </NoticeSection>
       <NoticeSection heading={s.headings.whatYouCanDo}>
         <Paragraph>{s.claim.seeClaim}</Paragraph>
-        <CodeBox
-          label={s.code.noticeCodeLabel}
-          code={p.noticeCode}
-          instructions={s.code.useNoticeCode}
-          portalAddress={p.portalAddress}
-        />
+        <CodeBox label={s.code.noticeCodeLabel} code={p.noticeCode} instructions={s.code.useNoticeCode} portalAddress={p.portalAddress} />
         <Protections s={s} items={['legalHelp', 'notAdvice']} />
       </NoticeSection>
       <MoreInformation s={s} portalAddress={p.portalAddress} />

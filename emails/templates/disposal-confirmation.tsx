@@ -22,9 +22,7 @@ export default function DisposalConfirmation(props: Partial<NoticeTemplateProps>
         </Paragraph>
       </NoticeSection>
       <NoticeSection heading={s.headings.whatInfo}>
-        <Paragraph>
-          {fill(s.disposal.involved, { disclosedOn: p.disclosedOn, disclosedElements: p.disclosedElements })}
-        </Paragraph>
+        <Paragraph>{fill(s.disposal.involved, { disclosedOn: p.disclosedOn, disclosedElements: p.disclosedElements })}</Paragraph>
       </NoticeSection>
       <NoticeSection heading={s.headings.whatWeDo}>
         <Paragraph>{s.disposal.doingRecorded}</Paragraph>
@@ -32,12 +30,7 @@ export default function DisposalConfirmation(props: Partial<NoticeTemplateProps>
       <NoticeSection heading={s.headings.whatYouCanDo}>
         <Paragraph>{s.disposal.keep}</Paragraph>
         <Paragraph>{s.disposal.seeRecord}</Paragraph>
-        <CodeBox
-          label={s.code.noticeCodeLabel}
-          code={p.noticeCode}
-          instructions={s.code.useNoticeCode}
-          portalAddress={p.portalAddress}
-        />
+        <CodeBox label={s.code.noticeCodeLabel} code={p.noticeCode} instructions={s.code.useNoticeCode} portalAddress={p.portalAddress} />
         <Protections s={s} items={allProtections} />
       </NoticeSection>
       <MoreInformation s={s} portalAddress={p.portalAddress} />

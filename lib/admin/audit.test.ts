@@ -55,7 +55,10 @@ describe('audit log viewer', () => {
     const future = await searchAudit(deps, as('administrator'), { from: '2999-01-01' });
     expect(future.ok && future.data.rows).toEqual([]);
     expect(await searchAudit(deps, as('auditor'), { from: '2026-02-30' })).toEqual({ ok: false, error: 'That date does not exist.' });
-    expect(await searchAudit(deps, as('auditor'), { from: '2026-03-02', to: '2026-03-01' })).toEqual({ ok: false, error: 'The start date is after the end date.' });
+    expect(await searchAudit(deps, as('auditor'), { from: '2026-03-02', to: '2026-03-01' })).toEqual({
+      ok: false,
+      error: 'The start date is after the end date.',
+    });
     expect(await searchAudit(deps, as('auditor'), { recordId: 'x' })).toEqual({ ok: false, error: 'A record id is a whole number.' });
   });
 
@@ -78,7 +81,11 @@ describe('audit log viewer', () => {
     const broken = await verifyChainNow(deps, as('administrator'));
     expect(broken).toEqual({ ok: true, data: { ok: false, checked: 57, brokenAtId: target, problem: 'hash_mismatch' } });
     const logged = await searchAudit(deps, as('auditor'), { action: 'audit.chain_verified' });
-    expect(logged.ok && logged.data.rows[0]).toMatchObject({ actor: 'staff-administrator', outcome: 'broken', detail: { brokenAtId: target } });
+    expect(logged.ok && logged.data.rows[0]).toMatchObject({
+      actor: 'staff-administrator',
+      outcome: 'broken',
+      detail: { brokenAtId: target },
+    });
   });
 
   it('pinpoints the entry after one that was deleted', async () => {
@@ -90,7 +97,10 @@ describe('audit log viewer', () => {
       await t2.db.execute(sql`alter table audit_log disable trigger audit_log_no_update_delete`);
       await t2.db.execute(sql`delete from audit_log where id = ${made[2]!.id}`);
       await t2.db.execute(sql`alter table audit_log enable trigger audit_log_no_update_delete`);
-      expect(await verifyChainNow(d2, as('auditor'))).toEqual({ ok: true, data: { ok: false, checked: 2, brokenAtId: made[3]!.id, problem: 'link_mismatch' } });
+      expect(await verifyChainNow(d2, as('auditor'))).toEqual({
+        ok: true,
+        data: { ok: false, checked: 2, brokenAtId: made[3]!.id, problem: 'link_mismatch' },
+      });
     } finally {
       await t2.dispose();
     }

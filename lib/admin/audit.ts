@@ -27,9 +27,24 @@ export const auditFilterSchema = z
     from: optional(day),
     to: optional(day),
     actor: optional(z.string().trim().max(200, 'An actor is at most 200 characters.')),
-    action: optional(z.string().trim().regex(/^[a-z_.]{1,80}$/, 'Choose an action from the list.')),
-    recordId: optional(z.coerce.number({ error: 'A record id is a whole number.' }).int('A record id is a whole number.').positive('A record id is a whole number.')),
-    outcome: optional(z.string().trim().regex(/^[a-z_]{1,40}$/, 'An outcome is a word such as ok, denied or broken.')),
+    action: optional(
+      z
+        .string()
+        .trim()
+        .regex(/^[a-z_.]{1,80}$/, 'Choose an action from the list.'),
+    ),
+    recordId: optional(
+      z.coerce
+        .number({ error: 'A record id is a whole number.' })
+        .int('A record id is a whole number.')
+        .positive('A record id is a whole number.'),
+    ),
+    outcome: optional(
+      z
+        .string()
+        .trim()
+        .regex(/^[a-z_]{1,40}$/, 'An outcome is a word such as ok, denied or broken.'),
+    ),
     before: optional(z.coerce.number().int().positive()),
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'The start date is after the end date.', path: ['to'] });
@@ -48,7 +63,11 @@ export function toAuditFilter(q: AuditQuery): AuditFilter {
   };
 }
 
-export async function searchAudit(deps: AuditDeps, who: StaffPrincipal, input: unknown): Promise<Result<AuditPage & { query: AuditQuery }>> {
+export async function searchAudit(
+  deps: AuditDeps,
+  who: StaffPrincipal,
+  input: unknown,
+): Promise<Result<AuditPage & { query: AuditQuery }>> {
   if (!allows(who, 'readAudit')) return fail('Your role cannot read the audit log.');
   const parsed = auditFilterSchema.safeParse(input);
   if (!parsed.success) return fail(parsed.error.issues[0]!.message);

@@ -27,10 +27,13 @@ export function batchInputOf(v: BatchFormValues): unknown {
 
 const fieldOf = (path: readonly PropertyKey[]) => String(path[0] === 'selection' ? path[1] : path[0]);
 
-export function parseBatchForm(v: BatchFormValues): { ok: true; data: CreateBatchInput } | { ok: false; error: string; fieldErrors: FieldErrors } {
+export function parseBatchForm(
+  v: BatchFormValues,
+): { ok: true; data: CreateBatchInput } | { ok: false; error: string; fieldErrors: FieldErrors } {
   const parsed = createBatchSchema.safeParse(batchInputOf(v));
   const fieldErrors: FieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error, fieldOf);
-  if (v.type && !(batchFormTypes as readonly string[]).includes(v.type)) fieldErrors.type = 'Choose an initial notice or a copy of the notice';
+  if (v.type && !(batchFormTypes as readonly string[]).includes(v.type))
+    fieldErrors.type = 'Choose an initial notice or a copy of the notice';
   if (v.channels.length === 0) fieldErrors.channels = 'Choose email, letter or both';
   if (parsed.success && Object.keys(fieldErrors).length === 0) return { ok: true, data: parsed.data };
   return problems(fieldErrors);

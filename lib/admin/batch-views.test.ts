@@ -54,7 +54,13 @@ describe('batch views', () => {
 
   it('shows a disposal confirmation with its certification’s own reference', async () => {
     const recorded = await recordDisposalAsStaff(h.ctx, h.staff.notice_operator, {
-      ...emptyDisposalForm, month: '3', day: '2', year: '2026', reference: 'DHS-CERT-PREVIEW', method: 'deletion', scope: 'all',
+      ...emptyDisposalForm,
+      month: '3',
+      day: '2',
+      year: '2026',
+      reference: 'DHS-CERT-PREVIEW',
+      method: 'deletion',
+      scope: 'all',
     });
     if (!recorded.ok) throw new Error(recorded.error);
     const approved = await approveDisposalAsStaff(h.ctx, h.staff.administrator, recorded.data.certification.id);
@@ -66,8 +72,13 @@ describe('batch views', () => {
 
 describe('watchBatch', () => {
   const finishedAt = new Date('2026-11-23T12:00:00Z');
-  const row = (status: NoticeBatch['status'], byStatus: Record<string, number>): BatchProgress =>
-    ({ batch: { status, finishedAt: status === 'completed' ? finishedAt : null } as NoticeBatch, byStatus, total: 10, done: 10, fraction: 1 });
+  const row = (status: NoticeBatch['status'], byStatus: Record<string, number>): BatchProgress => ({
+    batch: { status, finishedAt: status === 'completed' ? finishedAt : null } as NoticeBatch,
+    byStatus,
+    total: 10,
+    done: 10,
+    fraction: 1,
+  });
   const soon = finishedAt.getTime() + 60_000;
 
   it('watches a running batch whatever the provider', () => {

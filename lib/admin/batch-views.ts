@@ -1,6 +1,13 @@
 // What the batch pages show: progress and funnel per batch, and a batch's email rendered in each language
 // it will use. Counts only; the preview is filled with made-up sample values, never a person's data.
-import { batchProgress, countSelectionNotices, listBatches, progressOf, selectionLanguages, type BatchProgress } from '../../db/queries/batches';
+import {
+  batchProgress,
+  countSelectionNotices,
+  listBatches,
+  progressOf,
+  selectionLanguages,
+  type BatchProgress,
+} from '../../db/queries/batches';
 import { noticeCountsByBatch } from '../../db/queries/dashboard';
 import { findDisposalCertification } from '../../db/queries/disposal';
 import { groupsNeedingAttention } from '../../db/queries/notices';
@@ -16,7 +23,10 @@ export type BatchRow = BatchProgress & { funnel: Funnel };
 
 export async function listBatchRows(db: Executor, limit = 50): Promise<BatchRow[]> {
   const batches = await listBatches(db, limit);
-  const counts = await noticeCountsByBatch(db, batches.map((b) => b.id));
+  const counts = await noticeCountsByBatch(
+    db,
+    batches.map((b) => b.id),
+  );
   // Only batches still being expanded need the estimate (a count over their selection).
   const expected = new Map<number, number>();
   for (const b of batches) if (!b.expansionDone) expected.set(b.id, await countSelectionNotices(db, b.selection));

@@ -47,21 +47,28 @@ describe('authorization by role', () => {
     const approved = await runBatchCommandAsStaff(h.ctx, who, 'approve', batch.id);
     const cancelled = await runBatchCommandAsStaff(h.ctx, who, 'cancel', batch.id);
     if (operators.has(role)) {
-      expect(approved).toEqual({ ok: true, data: { batchId: batch.id, message: `Batch ${batch.id} is approved. A notice operator can now start it.` } });
+      expect(approved).toEqual({
+        ok: true,
+        data: { batchId: batch.id, message: `Batch ${batch.id} is approved. A notice operator can now start it.` },
+      });
       expect(cancelled.ok).toBe(true);
     } else {
       for (const refused of [approved, cancelled]) expect(refused).toEqual({ ok: false, error: notAllowedMessage });
       for (const command of ['start', 'pause', 'resume'] as const) {
         expect(await runBatchCommandAsStaff(h.ctx, who, command, batch.id)).toEqual({ ok: false, error: notAllowedMessage });
       }
-      expect((await findBatch(h.t.db, batch.id))).toMatchObject({ status: 'draft', approvedBy: null });
+      expect(await findBatch(h.t.db, batch.id)).toMatchObject({ status: 'draft', approvedBy: null });
     }
   });
 });
 
 describe('the new batch form', () => {
   it('names every field that needs correcting', async () => {
-    const r = await countBatchSelectionAsStaff(h.ctx, h.staff.notice_operator, form({ name: ' ', type: 'disposal_confirmation', states: 'CA, XX', channels: [] }));
+    const r = await countBatchSelectionAsStaff(
+      h.ctx,
+      h.staff.notice_operator,
+      form({ name: ' ', type: 'disposal_confirmation', states: 'CA, XX', channels: [] }),
+    );
     expect(r).toEqual({
       ok: false,
       error: 'There are problems with 4 answers.',
@@ -75,20 +82,38 @@ describe('the new batch form', () => {
   });
 
   it('counts records and notices per channel before creating, matching the database', async () => {
-    const r = await countBatchSelectionAsStaff(h.ctx, h.staff.notice_operator, form({ languages: ['es', 'en'], states: 'ca tx ny fl il az' }));
+    const r = await countBatchSelectionAsStaff(
+      h.ctx,
+      h.staff.notice_operator,
+      form({ languages: ['es', 'en'], states: 'ca tx ny fl il az' }),
+    );
     if (!r.ok) throw new Error(r.error);
-    const records = await h.count(sql`select count(*)::int as n from affected_records where language in ('es','en') and state in ('CA','TX','NY','FL','IL','AZ')`);
-    const withEmail = await h.count(sql`select count(*)::int as n from affected_records where language in ('es','en') and state in ('CA','TX','NY','FL','IL','AZ') and email_hash is not null`);
+    const records = await h.count(
+      sql`select count(*)::int as n from affected_records where language in ('es','en') and state in ('CA','TX','NY','FL','IL','AZ')`,
+    );
+    const withEmail = await h.count(
+      sql`select count(*)::int as n from affected_records where language in ('es','en') and state in ('CA','TX','NY','FL','IL','AZ') and email_hash is not null`,
+    );
     expect(records).toBeGreaterThan(0);
     expect(r.data).toMatchObject({ records, withEmail, emails: withEmail, letters: records });
     expect(r.data.languages.reduce((s, l) => s + l.count, 0)).toBe(records);
-    const lettersOnly = await countBatchSelectionAsStaff(h.ctx, h.staff.notice_operator, form({ languages: ['es', 'en'], states: 'ca tx ny fl il az', channels: ['letter'] }));
+    const lettersOnly = await countBatchSelectionAsStaff(
+      h.ctx,
+      h.staff.notice_operator,
+      form({ languages: ['es', 'en'], states: 'ca tx ny fl il az', channels: ['letter'] }),
+    );
     expect(lettersOnly.ok && lettersOnly.data.emails).toBe(0);
   });
 
   it('refuses a selection that matches no records', async () => {
-    const r = await createBatchAsStaff(h.ctx, h.staff.notice_operator, form({ languages: ['km'], states: 'WY', categories: ['incomplete_address'], hasEmail: true }));
-    const n = await h.count(sql`select count(*)::int as n from affected_records where language = 'km' and state = 'WY' and category = 'incomplete_address' and email_hash is not null`);
+    const r = await createBatchAsStaff(
+      h.ctx,
+      h.staff.notice_operator,
+      form({ languages: ['km'], states: 'WY', categories: ['incomplete_address'], hasEmail: true }),
+    );
+    const n = await h.count(
+      sql`select count(*)::int as n from affected_records where language = 'km' and state = 'WY' and category = 'incomplete_address' and email_hash is not null`,
+    );
     expect(n).toBe(0);
     expect(r).toEqual({ ok: false, error: 'No records match this selection. Widen it (fewer filters) and count again.' });
   });
@@ -99,7 +124,8 @@ describe('four eyes through the admin area', () => {
     const batch = await draftBy('administrator');
     expect(availableBatchCommands(batch, h.staff.administrator)).toEqual(['cancel']);
     expect(await runBatchCommandAsStaff(h.ctx, h.staff.administrator, 'approve', batch.id)).toEqual({
-      ok: false, error: `You created batch ${batch.id}, so another staff member must approve it.`,
+      ok: false,
+      error: `You created batch ${batch.id}, so another staff member must approve it.`,
     });
     expect((await runBatchCommandAsStaff(h.ctx, h.staff.administrator, 'start', batch.id)).ok).toBe(false);
     expect(availableBatchCommands(batch, h.staff.notice_operator)).toEqual(['approve', 'cancel']);
@@ -109,7 +135,8 @@ describe('four eyes through the admin area', () => {
     expect(approved.approvedBy).toBe(h.staff.notice_operator.staffId);
     expect(availableBatchCommands(approved, h.staff.administrator)).toEqual(['start', 'cancel']);
     expect(await runBatchCommandAsStaff(h.ctx, h.staff.administrator, 'start', batch.id)).toEqual({
-      ok: true, data: { batchId: batch.id, message: `Batch ${batch.id} has started sending.` },
+      ok: true,
+      data: { batchId: batch.id, message: `Batch ${batch.id} has started sending.` },
     });
     const running = (await findBatch(h.t.db, batch.id))!;
     expect(await anyBatchRunning(h.t.db)).toBe(true);
@@ -120,8 +147,12 @@ describe('four eyes through the admin area', () => {
 
   it('refuses a missing batch number with a sentence that says what to do', async () => {
     expect(await runBatchCommandAsStaff(h.ctx, h.staff.notice_operator, 'start', null)).toEqual({
-      ok: false, error: 'That is not a batch number. Go back to the list of batches and choose one.',
+      ok: false,
+      error: 'That is not a batch number. Go back to the list of batches and choose one.',
     });
-    expect(await runBatchCommandAsStaff(h.ctx, h.staff.notice_operator, 'start', 999_999)).toEqual({ ok: false, error: 'There is no batch 999999.' });
+    expect(await runBatchCommandAsStaff(h.ctx, h.staff.notice_operator, 'start', 999_999)).toEqual({
+      ok: false,
+      error: 'There is no batch 999999.',
+    });
   });
 });

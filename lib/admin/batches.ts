@@ -8,7 +8,12 @@ import type { BatchSelection, NoticeBatch } from '../../db/schema';
 import type { StaffPrincipal } from '../staff/principal';
 import { actingAs, type PipelineDeps } from '../notices/deps';
 import {
-  approveNoticeBatch, cancelNoticeBatch, createNoticeBatch, pauseNoticeBatch, resumeNoticeBatch, startNoticeBatch,
+  approveNoticeBatch,
+  cancelNoticeBatch,
+  createNoticeBatch,
+  pauseNoticeBatch,
+  resumeNoticeBatch,
+  startNoticeBatch,
 } from '../notices/service';
 import { parseBatchForm, type BatchFormValues } from './batch-form';
 import { allows, type Permission } from './permissions';
@@ -29,11 +34,21 @@ export async function countSelectionDetail(db: Executor, selection: BatchSelecti
   const withEmail = selection.hasEmail ? records : await countSelection(db, { ...selection, hasEmail: true });
   const languages = (await selectionLanguages(db, selection)).map((l) => ({ key: l.language, count: l.count }));
   const channels = selection.channels?.length ? selection.channels : ['email', 'letter'];
-  return { records, withEmail, languages, emails: channels.includes('email') ? withEmail : 0, letters: channels.includes('letter') ? records : 0 };
+  return {
+    records,
+    withEmail,
+    languages,
+    emails: channels.includes('email') ? withEmail : 0,
+    letters: channels.includes('letter') ? records : 0,
+  };
 }
 
 /** "See the count before creating": how many records and notices the selection makes. */
-export async function countBatchSelectionAsStaff(deps: PipelineDeps, principal: StaffPrincipal, form: BatchFormValues): Promise<StaffResult<SelectionCount>> {
+export async function countBatchSelectionAsStaff(
+  deps: PipelineDeps,
+  principal: StaffPrincipal,
+  form: BatchFormValues,
+): Promise<StaffResult<SelectionCount>> {
   const refused = refuseUnless(principal, 'manageBatches');
   if (refused) return refused;
   const parsed = parseBatchForm(form);
@@ -41,7 +56,11 @@ export async function countBatchSelectionAsStaff(deps: PipelineDeps, principal: 
   return { ok: true, data: await countSelectionDetail(deps.db, parsed.data.selection) };
 }
 
-export async function createBatchAsStaff(deps: PipelineDeps, principal: StaffPrincipal, form: BatchFormValues): Promise<StaffResult<NoticeBatch>> {
+export async function createBatchAsStaff(
+  deps: PipelineDeps,
+  principal: StaffPrincipal,
+  form: BatchFormValues,
+): Promise<StaffResult<NoticeBatch>> {
   const refused = refuseUnless(principal, 'manageBatches');
   if (refused) return refused;
   const parsed = parseBatchForm(form);

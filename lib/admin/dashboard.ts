@@ -1,7 +1,15 @@
 // The dashboard's figures, all counts: records by category, language and state; the notice funnel overall
 // and per recent batch; disposal coverage. Claims have no table yet, so the dashboard has no claims figures.
 import { listBatches } from '../../db/queries/batches';
-import { anyBatchRunning, batchesNeedingAttention, countRecordsBy, disposalCoverage, noticeCountsByBatch, type DisposalCoverage, type Tally } from '../../db/queries/dashboard';
+import {
+  anyBatchRunning,
+  batchesNeedingAttention,
+  countRecordsBy,
+  disposalCoverage,
+  noticeCountsByBatch,
+  type DisposalCoverage,
+  type Tally,
+} from '../../db/queries/dashboard';
 import { countNoticesByStatus } from '../../db/queries/notices';
 import { countReturnedMail, type ReturnedMailCounts } from '../../db/queries/letters';
 import type { Executor } from '../../db/index';
@@ -28,7 +36,10 @@ export async function loadDashboard(db: Executor, recentBatches = 10): Promise<D
   const byLanguage = await countRecordsBy(db, 'language');
   const byState = await countRecordsBy(db, 'state');
   const batches = await listBatches(db, recentBatches);
-  const counts = await noticeCountsByBatch(db, batches.map((b) => b.id));
+  const counts = await noticeCountsByBatch(
+    db,
+    batches.map((b) => b.id),
+  );
   return {
     records: { total: byCategory.reduce((sum, t) => sum + t.count, 0), byCategory, byLanguage, byState },
     notices: {

@@ -8,7 +8,13 @@ import { z } from 'zod';
 import { batchProgress, type BatchProgress } from '../../db/queries/batches';
 import type { Tally } from '../../db/queries/dashboard';
 import {
-  countCoverageBy, countCoverageStates, countDisposalScope, countDisposalScopeByCategory, findDisposalCertification, sampleDisposalScope, type ScopeSampleRow,
+  countCoverageBy,
+  countCoverageStates,
+  countDisposalScope,
+  countDisposalScopeByCategory,
+  findDisposalCertification,
+  sampleDisposalScope,
+  type ScopeSampleRow,
 } from '../../db/queries/disposal';
 import type { Executor } from '../../db/index';
 import type { DisposalCertification } from '../../db/schema';
@@ -16,7 +22,12 @@ import type { StaffPrincipal } from '../staff/principal';
 import { normalizeNoticeCodeInput } from '../identifiers/notice-code';
 import { actingAs, type PipelineDeps } from '../notices/deps';
 import {
-  approveDisposal, cancelDisposalWithdrawalRequest, confirmDisposalWithdrawalRequest, recordDisposal, withdrawDisposal, type WithdrawOutcome,
+  approveDisposal,
+  cancelDisposalWithdrawalRequest,
+  confirmDisposalWithdrawalRequest,
+  recordDisposal,
+  withdrawDisposal,
+  type WithdrawOutcome,
 } from '../notices/disposal-service';
 import { disposalSchema, type DisposalInputParsed } from '../validation/notices';
 import { recordCategories } from '../validation/record-row';
@@ -30,7 +41,11 @@ export { disposalFormValues, emptyDisposalForm, type DisposalFormValues } from '
 export const disposalScopes = ['all', 'category', 'batch', 'notice_codes'] as const;
 
 /** The form field that holds the scope's values, where its message goes. */
-const scopeField: Record<string, 'categories' | 'batchIds' | 'noticeCodes'> = { category: 'categories', batch: 'batchIds', notice_codes: 'noticeCodes' };
+const scopeField: Record<string, 'categories' | 'batchIds' | 'noticeCodes'> = {
+  category: 'categories',
+  batch: 'batchIds',
+  notice_codes: 'noticeCodes',
+};
 
 /**
  * A value in a field of another scope than the one chosen: refused at that field, never silently dropped
@@ -43,7 +58,8 @@ function otherScopeErrors(v: DisposalFormValues): FieldErrors {
   const filled = { categories: v.categories.length > 0, batchIds: v.batchIds.trim() !== '', noticeCodes: v.noticeCodes.trim() !== '' };
   for (const [scope, field] of Object.entries(scopeField)) {
     if (scope === v.scope || !filled[field]) continue;
-    errors[field] = `Clear this field: it is for “${disposalScopeLabels[scope as keyof typeof disposalScopeLabels]}”, and you chose “${chosen}”`;
+    errors[field] =
+      `Clear this field: it is for “${disposalScopeLabels[scope as keyof typeof disposalScopeLabels]}”, and you chose “${chosen}”`;
   }
   return errors;
 }
@@ -61,7 +77,8 @@ function certifiedOnOf(v: DisposalFormValues, today: string): { value?: string; 
 function scopeValuesOf(v: DisposalFormValues): { values: string[]; error?: string } {
   switch (v.scope) {
     case 'category':
-      if (v.categories.some((c) => !(recordCategories as readonly string[]).includes(c))) return { values: [], error: 'Choose categories from the list' };
+      if (v.categories.some((c) => !(recordCategories as readonly string[]).includes(c)))
+        return { values: [], error: 'Choose categories from the list' };
       return { values: v.categories };
     case 'batch': {
       const ids = v.batchIds.split(/[\s,;]+/).filter(Boolean);
@@ -90,12 +107,19 @@ const fieldOf = (path: readonly PropertyKey[]): string =>
 
 const methodCodes = Object.keys(disposalMethodLabels);
 
-export function parseDisposalForm(v: DisposalFormValues, today = new Date().toISOString().slice(0, 10)):
-  { ok: true; data: DisposalInputParsed } | { ok: false; error: string; fieldErrors: FieldErrors } {
+export function parseDisposalForm(
+  v: DisposalFormValues,
+  today = new Date().toISOString().slice(0, 10),
+): { ok: true; data: DisposalInputParsed } | { ok: false; error: string; fieldErrors: FieldErrors } {
   const date = certifiedOnOf(v, today);
   const scope = scopeValuesOf(v);
   const parsed = disposalSchema.safeParse({
-    certifiedOn: date.value ?? '', reference: v.reference, method: v.method, methodNote: v.methodNote, scope: v.scope, scopeValue: scope.values,
+    certifiedOn: date.value ?? '',
+    reference: v.reference,
+    method: v.method,
+    methodNote: v.methodNote,
+    scope: v.scope,
+    scopeValue: scope.values,
   });
   const errors: FieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error, fieldOf);
   if (date.error) errors.month = date.error;
@@ -119,7 +143,11 @@ export type ScopeCount = {
   sample: ScopeSampleRow[];
 };
 
-export async function countDisposalScopeAsStaff(deps: PipelineDeps, principal: StaffPrincipal, v: DisposalFormValues): Promise<StaffResult<ScopeCount>> {
+export async function countDisposalScopeAsStaff(
+  deps: PipelineDeps,
+  principal: StaffPrincipal,
+  v: DisposalFormValues,
+): Promise<StaffResult<ScopeCount>> {
   const refused = refuseUnless(principal, 'recordDisposal');
   if (refused) return refused;
   const parsed = parseDisposalForm(v);
@@ -152,7 +180,12 @@ export async function approveDisposalAsStaff(deps: PipelineDeps, principal: Staf
 }
 
 /** Discards a draft, or asks for an approved certification's withdrawal (it stands until someone else confirms). */
-export async function withdrawDisposalAsStaff(deps: PipelineDeps, principal: StaffPrincipal, id: number, reason: string): Promise<StaffResult<WithdrawOutcome>> {
+export async function withdrawDisposalAsStaff(
+  deps: PipelineDeps,
+  principal: StaffPrincipal,
+  id: number,
+  reason: string,
+): Promise<StaffResult<WithdrawOutcome>> {
   const refused = refuseUnless(principal, 'withdrawDisposal');
   if (refused) return refused;
   const result = await withdrawDisposal(actingAs(deps, principal.staffId), id, reason);

@@ -19,7 +19,14 @@ export type BatchFormValues = {
 };
 
 export const emptyBatchForm: BatchFormValues = {
-  name: '', type: 'initial_notice', categories: [], languages: [], states: '', channels: ['email', 'letter'], hasEmail: false, notYetNotified: false,
+  name: '',
+  type: 'initial_notice',
+  categories: [],
+  languages: [],
+  states: '',
+  channels: ['email', 'letter'],
+  hasEmail: false,
+  notYetNotified: false,
 };
 
 export function batchFormValues(form: FormData): BatchFormValues {
@@ -55,16 +62,30 @@ export type DisposalFormValues = {
 export const emptyDisposalForm: DisposalFormValues = {
   // No scope and no method preselected: each is a deliberate choice (a preselected "Every record" once
   // certified 47,050 records nobody meant).
-  month: '', day: '', year: '', reference: '', method: '', methodNote: '', scope: '', categories: [], batchIds: '', noticeCodes: '',
+  month: '',
+  day: '',
+  year: '',
+  reference: '',
+  method: '',
+  methodNote: '',
+  scope: '',
+  categories: [],
+  batchIds: '',
+  noticeCodes: '',
 };
 
 export function disposalFormValues(form: FormData): DisposalFormValues {
   const text = (k: string) => textOf(form, k);
   return {
-    month: text('month').trim(), day: text('day').trim(), year: text('year').trim(),
-    reference: text('reference'), method: text('method'), methodNote: text('methodNote'), scope: text('scope'),
+    month: text('month').trim(),
+    day: text('day').trim(),
+    year: text('year').trim(),
+    reference: text('reference'),
+    method: text('method'),
+    methodNote: text('methodNote'),
+    scope: text('scope'),
     categories: listOf(form, 'categories'),
-    batchIds: text('batchIds'), noticeCodes: text('noticeCodes'),
+    batchIds: text('batchIds'),
+    noticeCodes: text('noticeCodes'),
   };
 }
-

@@ -25,7 +25,12 @@ export async function acceptCsvUpload(deps: ImportDeps, who: StaffPrincipal, req
   if (!allows(who, 'manageImports')) return fail('Your role cannot import records.');
   const stored = await receiveCsvUpload(req, { dir: deps.uploadsDir, maxBytes: deps.maxBytes });
   if (!stored.ok) {
-    await appendAudit(deps.db, deps.auditKey, { actor: who.staffId, action: 'import.uploaded', outcome: 'refused', detail: { role: who.role } });
+    await appendAudit(deps.db, deps.auditKey, {
+      actor: who.staffId,
+      action: 'import.uploaded',
+      outcome: 'refused',
+      detail: { role: who.role },
+    });
     return stored;
   }
   const upload = await createImportUpload(deps.db, { actor: who.staffId, ...stored.data });
@@ -39,7 +44,23 @@ export async function acceptCsvUpload(deps: ImportDeps, who: StaffPrincipal, req
   return { ok: true, data: { uploadId: upload.id } };
 }
 
-export type UploadStatus = Pick<ImportUpload, 'id' | 'status' | 'bytes' | 'lines' | 'rowsRead' | 'inserted' | 'updated' | 'unchanged' | 'rejected' | 'importId' | 'error' | 'createdAt' | 'finishedAt' | 'actor'> & {
+export type UploadStatus = Pick<
+  ImportUpload,
+  | 'id'
+  | 'status'
+  | 'bytes'
+  | 'lines'
+  | 'rowsRead'
+  | 'inserted'
+  | 'updated'
+  | 'unchanged'
+  | 'rejected'
+  | 'importId'
+  | 'error'
+  | 'createdAt'
+  | 'finishedAt'
+  | 'actor'
+> & {
   /** 0–100; held below 100 until the transaction commits. */
   percent: number;
 };
@@ -63,7 +84,11 @@ export async function listUploads(deps: Pick<ImportDeps, 'db'>, who: StaffPrinci
 }
 
 /** The rejected lines as CSV: line number and reason only, nothing from the line itself. */
-export async function rejectsCsv(deps: Pick<ImportDeps, 'db'>, who: StaffPrincipal, id: number): Promise<Result<{ csv: string; capped: boolean }>> {
+export async function rejectsCsv(
+  deps: Pick<ImportDeps, 'db'>,
+  who: StaffPrincipal,
+  id: number,
+): Promise<Result<{ csv: string; capped: boolean }>> {
   if (!allows(who, 'manageImports')) return fail('Your role cannot see imports.');
   const upload = await findImportUpload(deps.db, id);
   if (!upload || upload.status !== 'completed' || !upload.importId) return fail(`Upload ${id} has no finished import to report on.`);

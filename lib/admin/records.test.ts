@@ -23,8 +23,18 @@ describe('admin record lookup', () => {
   beforeAll(async () => {
     t = await createPostgresTestDb();
     deps = { db: t.db, hasher: keys.hasher, sealer: keys.sealer };
-    const csv = toCsv([goodRow(), goodRow({ tin: '123-45-6789', first_name: 'Minh', last_name: 'Nguyen', email: '', city: 'Houston', state: 'TX', zip: '77072' })]);
-    await importRecordsCsv({ db: t.db, hasher: keys.hasher, sealer: keys.sealer, input: Readable.from([csv]), source: 't.csv', actor: 'tester' });
+    const csv = toCsv([
+      goodRow(),
+      goodRow({ tin: '123-45-6789', first_name: 'Minh', last_name: 'Nguyen', email: '', city: 'Houston', state: 'TX', zip: '77072' }),
+    ]);
+    await importRecordsCsv({
+      db: t.db,
+      hasher: keys.hasher,
+      sealer: keys.sealer,
+      input: Readable.from([csv]),
+      source: 't.csv',
+      actor: 'tester',
+    });
     const record = (await findRecordByTinHash(t.db, keys.hasher.tin('912701234')))!;
     recordId = record.id;
     noticeCode = record.noticeCode;
@@ -59,17 +69,35 @@ describe('admin record lookup', () => {
     const wrong = crockfordAlphabet[(crockfordAlphabet.indexOf(noticeCode[i]!) + 1) % 32]!;
     const typo = noticeCode.slice(0, i) + wrong + noticeCode.slice(i + 1);
     const result = await findRecord(deps, as('notice_operator'), { query: typo });
-    expect(result).toEqual({ ok: true, data: { kind: 'suggestions', candidates: [{ recordId, noticeCode: formatNoticeCode(noticeCode) }] } });
-    expect(await findRecord(deps, as('notice_operator'), { query: 'hello' })).toMatchObject({ ok: false, error: expect.stringContaining('Enter a notice code') });
+    expect(result).toEqual({
+      ok: true,
+      data: { kind: 'suggestions', candidates: [{ recordId, noticeCode: formatNoticeCode(noticeCode) }] },
+    });
+    expect(await findRecord(deps, as('notice_operator'), { query: 'hello' })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('Enter a notice code'),
+    });
   });
 
   it('shows the record masked and audits the view', async () => {
     const view = await viewRecord(deps, as('auditor'), recordId);
     expect(view.ok).toBe(true);
     if (!view.ok) return;
-    expect(view.data.masked).toEqual({ initials: 'M. J. G. L.', tin: '•••-••-1234', place: 'Los Angeles, CA', birthYear: '1984', email: 'on file', phone: 'on file' });
+    expect(view.data.masked).toEqual({
+      initials: 'M. J. G. L.',
+      tin: '•••-••-1234',
+      place: 'Los Angeles, CA',
+      birthYear: '1984',
+      email: 'on file',
+      phone: 'on file',
+    });
     expect(JSON.stringify(view.data)).not.toMatch(/María|García|1200 Synthetic|90011|1984-03-09|maria\.synthetic|555-0142/);
-    expect(view.data).toMatchObject({ category: 'address_verified', disclosedElements: ['name', 'tin', 'address'], notices: [], disposal: null });
+    expect(view.data).toMatchObject({
+      category: 'address_verified',
+      disclosedElements: ['name', 'tin', 'address'],
+      notices: [],
+      disposal: null,
+    });
     expect((await auditOf('record.viewed'))[0]).toMatchObject({ actor: 'staff-auditor', recordId, outcome: 'ok' });
   });
 
@@ -82,7 +110,12 @@ describe('admin record lookup', () => {
       } else {
         expect(result).toMatchObject({ ok: true, data: { firstName: 'María José', dateOfBirth: '1984-03-09', tinLast4: '1234' } });
         expect((await auditOf('record.revealed'))[0]).toEqual(
-          expect.objectContaining({ actor: `staff-${role}`, outcome: 'ok', recordId, detail: { role, purpose: 'taxpayer_request', ticket: 'INC-20481' } }),
+          expect.objectContaining({
+            actor: `staff-${role}`,
+            outcome: 'ok',
+            recordId,
+            detail: { role, purpose: 'taxpayer_request', ticket: 'INC-20481' },
+          }),
         );
       }
     }
@@ -93,8 +126,14 @@ describe('admin record lookup', () => {
     const cases: [unknown, string][] = [
       [{ recordId, ticket: 'INC-1' }, 'Choose why you need to see this record.'],
       [{ recordId, purpose: 'claim_review', ticket: '' }, 'Enter the ticket reference of the request (for example INC-20481).'],
-      [{ recordId, purpose: 'claim_review', ticket: 'Maria Garcia' }, 'A ticket reference is 3 to 40 letters, digits, and . _ # - with no spaces (for example INC-20481).'],
-      [{ recordId, purpose: 'claim_review', ticket: 'T-912-70-1234' }, 'That ticket reference looks like an SSN or ITIN. Enter the ticket’s own reference.'],
+      [
+        { recordId, purpose: 'claim_review', ticket: 'Maria Garcia' },
+        'A ticket reference is 3 to 40 letters, digits, and . _ # - with no spaces (for example INC-20481).',
+      ],
+      [
+        { recordId, purpose: 'claim_review', ticket: 'T-912-70-1234' },
+        'That ticket reference looks like an SSN or ITIN. Enter the ticket’s own reference.',
+      ],
       [{ recordId, purpose: 'curious', ticket: 'INC-1' }, 'Choose why you need to see this record.'],
     ];
     for (const [input, error] of cases) expect(await revealRecord(deps, as('administrator'), input)).toEqual({ ok: false, error });

@@ -3,11 +3,23 @@
 import { z } from 'zod';
 import type { Database } from '../../db/index';
 import { appendAudit } from '../../db/queries/audit';
-import { existingNoticeCodes, findCertificationSummary, findRecordById, listRecordNotices, type RecordNotice } from '../../db/queries/record-lookup';
+import {
+  existingNoticeCodes,
+  findCertificationSummary,
+  findRecordById,
+  listRecordNotices,
+  type RecordNotice,
+} from '../../db/queries/record-lookup';
 import { findRecordByNoticeCode, findRecordByTinHash } from '../../db/queries/records';
 import type { StaffPrincipal } from '../staff/principal';
 import type { Hasher, Sealer } from '../crypto';
-import { exampleNoticeCode, formatNoticeCode, isValidNoticeCode, normalizeNoticeCodeInput, suggestNoticeCodes } from '../identifiers/notice-code';
+import {
+  exampleNoticeCode,
+  formatNoticeCode,
+  isValidNoticeCode,
+  normalizeNoticeCodeInput,
+  suggestNoticeCodes,
+} from '../identifiers/notice-code';
 import { parseTin } from '../identifiers/tin';
 import { openRecordPii, type RecordPii } from '../records/seal';
 import { maskPii, type MaskedPii } from './mask';
@@ -30,11 +42,23 @@ export const findRecordSchema = z.object({
 });
 
 export type FindOutcome =
-  | { kind: 'found'; recordId: number }
-  | { kind: 'suggestions'; candidates: { recordId: number; noticeCode: string }[] };
+  { kind: 'found'; recordId: number } | { kind: 'suggestions'; candidates: { recordId: number; noticeCode: string }[] };
 
-async function audit(deps: RecordDeps, who: StaffPrincipal, action: string, outcome: string, recordId: number | null, detail: Record<string, string>) {
-  await appendAudit(deps.db, deps.hasher.auditKey, { actor: who.staffId, action, outcome, recordId, detail: { role: who.role, ...detail } });
+async function audit(
+  deps: RecordDeps,
+  who: StaffPrincipal,
+  action: string,
+  outcome: string,
+  recordId: number | null,
+  detail: Record<string, string>,
+) {
+  await appendAudit(deps.db, deps.hasher.auditKey, {
+    actor: who.staffId,
+    action,
+    outcome,
+    recordId,
+    detail: { role: who.role, ...detail },
+  });
 }
 
 export async function findRecord(deps: RecordDeps, who: StaffPrincipal, input: unknown): Promise<Result<FindOutcome>> {
@@ -61,7 +85,10 @@ export async function findRecord(deps: RecordDeps, who: StaffPrincipal, input: u
   const candidates = await existingNoticeCodes(deps.db, suggestNoticeCodes(code));
   await audit(deps, who, 'record.searched', candidates.length ? 'typo_suggested' : 'typo_no_match', null, { via: 'notice_code' });
   if (candidates.length === 0) return fail('That notice code has a typo, and no record is one typo away from it. Check the letter again.');
-  return { ok: true, data: { kind: 'suggestions', candidates: candidates.map((c) => ({ recordId: c.id, noticeCode: formatNoticeCode(c.noticeCode) })) } };
+  return {
+    ok: true,
+    data: { kind: 'suggestions', candidates: candidates.map((c) => ({ recordId: c.id, noticeCode: formatNoticeCode(c.noticeCode) })) },
+  };
 }
 
 export type MaskedRecordView = {
@@ -111,7 +138,6 @@ export async function viewRecord(deps: RecordDeps, who: StaffPrincipal, recordId
     },
   };
 }
-
 
 // A ticket reference, not prose: it lands in the audit log, which must never hold personal data.
 const ticketPattern = /^[A-Za-z0-9][A-Za-z0-9._#-]{2,39}$/;

@@ -14,7 +14,11 @@ afterAll(async () => {
 
 describe('actorNamer', () => {
   it('names staff actors by email and leaves other actors, and unknown staff ids, as they are', async () => {
-    const created = await createStaffUser(testStaffDeps(t.db), 'test', { email: 'Operator.One@example.org', role: 'notice_operator', password: 'a long enough password' });
+    const created = await createStaffUser(testStaffDeps(t.db), 'test', {
+      email: 'Operator.One@example.org',
+      role: 'notice_operator',
+      password: 'a long enough password',
+    });
     if (!created.ok) throw new Error(created.error);
     const actor = `staff:${created.data.user.id}`;
     const name = await actorNamer(t.db, [actor, 'cli:import', 'staff:999999', null]);

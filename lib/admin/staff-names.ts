@@ -9,7 +9,10 @@ const staffId = (actor: string | null | undefined): number | null => {
 };
 
 /** A function naming each of these actors: "email (staff:12)", or the actor unchanged when unknown. */
-export async function actorNamer(db: Executor, actors: readonly (string | null | undefined)[]): Promise<(actor: string | null | undefined) => string> {
+export async function actorNamer(
+  db: Executor,
+  actors: readonly (string | null | undefined)[],
+): Promise<(actor: string | null | undefined) => string> {
   const ids = [...new Set(actors.map(staffId).filter((id): id is number => id !== null))];
   const emails = await staffEmailsById(db, ids);
   return (actor) => {

@@ -27,7 +27,11 @@ export function fieldErrorsOf(error: z.ZodError, fieldOf: (path: readonly Proper
 /** A form's refusal: a summary sentence and the message for each field. */
 export function problems(fieldErrors: FieldErrors): { ok: false; error: string; fieldErrors: FieldErrors } {
   const count = Object.keys(fieldErrors).length;
-  return { ok: false, error: count === 1 ? 'There is a problem with one answer.' : `There are problems with ${count} answers.`, fieldErrors };
+  return {
+    ok: false,
+    error: count === 1 ? 'There is a problem with one answer.' : `There are problems with ${count} answers.`,
+    fieldErrors,
+  };
 }
 
 /** Form values as text, for a value that must be a positive whole number (an id from a hidden field). */

@@ -21,16 +21,31 @@ describe('receiving a CSV upload', () => {
   it('stores a good file under a random name and counts its rows', async () => {
     const csv = toCsv([goodRow(), goodRow({ tin: '123-45-6789' }), goodRow({ tin: '900-70-1111' })]);
     const r = await receive(formRequest(csv));
-    expect(r).toEqual({ ok: true, data: { storedAs: expect.stringMatching(/^[0-9a-f-]{36}\.csv$/), bytes: Buffer.byteLength(csv), lines: 3 } });
+    expect(r).toEqual({
+      ok: true,
+      data: { storedAs: expect.stringMatching(/^[0-9a-f-]{36}\.csv$/), bytes: Buffer.byteLength(csv), lines: 3 },
+    });
     if (r.ok) expect(readFileSync(path.join(dir, r.data.storedAs), 'utf8')).toBe(csv);
   });
 
   it.each([
     ['too large', () => formRequest(toCsv(Array.from({ length: 200 }, () => goodRow()))), 'The file is larger than the 4 KB limit.'],
-    ['not UTF-8', () => formRequest(Buffer.concat([Buffer.from(toCsv([goodRow()])), Buffer.from([0xc3, 0x28, 0x0a])])), 'The file is not UTF-8 text: export it from the spreadsheet as CSV UTF-8.'],
-    ['binary', () => formRequest(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), 'records.csv'), 'The file is not text (it has NUL bytes): export it from the spreadsheet as CSV UTF-8.'],
+    [
+      'not UTF-8',
+      () => formRequest(Buffer.concat([Buffer.from(toCsv([goodRow()])), Buffer.from([0xc3, 0x28, 0x0a])])),
+      'The file is not UTF-8 text: export it from the spreadsheet as CSV UTF-8.',
+    ],
+    [
+      'binary',
+      () => formRequest(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), 'records.csv'),
+      'The file is not text (it has NUL bytes): export it from the spreadsheet as CSV UTF-8.',
+    ],
     ['not a CSV', () => formRequest('hello', 'records.pdf', 'application/pdf'), 'Choose a .csv file (comma-separated values, UTF-8).'],
-    ['missing columns', () => formRequest('tin,first_name\n912-70-1234,Ana\n'), "The file's header is missing the column(s): last_name, date_of_birth, street, city, state, zip, email, phone, language, category, disclosed_elements, disclosed_on."],
+    [
+      'missing columns',
+      () => formRequest('tin,first_name\n912-70-1234,Ana\n'),
+      "The file's header is missing the column(s): last_name, date_of_birth, street, city, state, zip, email, phone, language, category, disclosed_elements, disclosed_on.",
+    ],
     ['header only', () => formRequest(toCsv([])), 'The file has a header but no rows.'],
     ['empty', () => formRequest(''), 'The file is empty: it has no header and no rows.'],
     ['no file field', () => formRequest('x', 'a.csv', 'text/csv', 'other'), 'Choose a CSV file to upload.'],
@@ -42,7 +57,7 @@ describe('receiving a CSV upload', () => {
   });
 
   it('refuses an announced size past the limit without reading it', async () => {
-    const req = { ...formRequest('x'), contentLength: 500 * 1024 * 1024 as number | null };
+    const req = { ...formRequest('x'), contentLength: (500 * 1024 * 1024) as number | null };
     expect(await receive(req)).toEqual({ ok: false, error: 'The file is larger than the 1 MB limit.' });
   });
 });

@@ -37,14 +37,18 @@ export async function receiveCsvUpload(req: UploadRequest, opts: { dir: string; 
   const limitText = mb >= 1 ? `${Math.floor(mb)} MB` : `${Math.floor(opts.maxBytes / 1024)} KB`;
   if (!req.contentType?.toLowerCase().startsWith('multipart/form-data') || !req.body) return fail('Send the file from the upload form.');
   // The multipart envelope adds a few hundred bytes; anything announced well past the limit is refused unread.
-  if (req.contentLength !== null && req.contentLength > opts.maxBytes + 64 * 1024) return fail(`The file is larger than the ${limitText} limit.`);
+  if (req.contentLength !== null && req.contentLength > opts.maxBytes + 64 * 1024)
+    return fail(`The file is larger than the ${limitText} limit.`);
   await mkdir(opts.dir, { recursive: true });
   const storedAs = `${randomUUID()}.csv`;
   const partPath = path.join(opts.dir, `${storedAs}.part`);
   let sawFile = false;
 
   const work = new Promise<StoredUpload>((resolve, reject) => {
-    const bb = busboy({ headers: { 'content-type': req.contentType! }, limits: { files: 1, fileSize: opts.maxBytes, fields: 5, parts: 6 } });
+    const bb = busboy({
+      headers: { 'content-type': req.contentType! },
+      limits: { files: 1, fileSize: opts.maxBytes, fields: 5, parts: 6 },
+    });
     let fileDone: Promise<StoredUpload> | null = null;
     bb.on('file', (name, stream, info) => {
       if (name !== 'file' || sawFile) return void stream.resume();
@@ -80,7 +84,8 @@ export async function receiveCsvUpload(req: UploadRequest, opts: { dir: string; 
         stream.on('data', (chunk: Buffer) => {
           if (failed) return;
           bytes += chunk.length;
-          if (chunk.includes(0)) return stop(new Refusal('The file is not text (it has NUL bytes): export it from the spreadsheet as CSV UTF-8.'));
+          if (chunk.includes(0))
+            return stop(new Refusal('The file is not text (it has NUL bytes): export it from the spreadsheet as CSV UTF-8.'));
           let text: string;
           try {
             text = decoder.decode(chunk, { stream: true });
@@ -124,7 +129,9 @@ export async function receiveCsvUpload(req: UploadRequest, opts: { dir: string; 
       if (!sawFile) return reject(new Refusal('Choose a CSV file to upload.'));
       fileDone?.then(resolve, reject);
     });
-    Readable.fromWeb(req.body as import('node:stream/web').ReadableStream<Uint8Array>).on('error', reject).pipe(bb);
+    Readable.fromWeb(req.body as import('node:stream/web').ReadableStream<Uint8Array>)
+      .on('error', reject)
+      .pipe(bb);
   });
 
   try {

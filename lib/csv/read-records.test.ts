@@ -40,7 +40,11 @@ describe('readCsvRecords', () => {
   it('reports an oversized record', async () => {
     const out = [];
     for await (const r of readCsvRecords(Readable.from([`a\n${'x'.repeat(200)}\nb\n`]), 100)) out.push(r);
-    expect(out).toEqual([{ fields: ['a'], line: 1 }, { line: 2, error: 'record_too_large' }, { fields: ['b'], line: 3 }]);
+    expect(out).toEqual([
+      { fields: ['a'], line: 1 },
+      { line: 2, error: 'record_too_large' },
+      { fields: ['b'], line: 3 },
+    ]);
   });
 
   it('decodes a multi-byte character split across chunks', async () => {
@@ -48,7 +52,10 @@ describe('readCsvRecords', () => {
     const cut = bytes.indexOf(Buffer.from('ễ')) + 1;
     const out = [];
     for await (const r of readCsvRecords(Readable.from([bytes.subarray(0, cut), bytes.subarray(cut)]))) out.push(r);
-    expect(out).toEqual([{ fields: ['name'], line: 1 }, { fields: ['Nguyễn'], line: 2 }]);
+    expect(out).toEqual([
+      { fields: ['name'], line: 1 },
+      { fields: ['Nguyễn'], line: 2 },
+    ]);
   });
 
   it('agrees with csv-parse on arbitrary well-formed CSV (property)', async () => {

@@ -31,7 +31,9 @@ describe('formatHours', () => {
     // Intl puts narrow and thin spaces around times and dashes; compare with plain ones.
     const plain = (s: string) => s.replace(/\s/g, ' ');
     expect(plain(formatHours(hours, 'en'))).toBe('Monday – Friday, 8:00 AM – 8:00 PM; Saturday, 10:00 AM – 1:00 PM (Eastern Time)');
-    expect(plain(formatHours(hours, 'es'))).toMatch(/^lunes – viernes, 8:00 ?– ?20:00; sábado, 10:00 ?– ?13:00 \(hora (del este|oriental)\)$/);
+    expect(plain(formatHours(hours, 'es'))).toMatch(
+      /^lunes – viernes, 8:00 ?– ?20:00; sábado, 10:00 ?– ?13:00 \(hora (del este|oriental)\)$/,
+    );
   });
   it('names the zone as people say it', () => {
     expect(zoneName('America/Los_Angeles', 'en')).toBe('Pacific Time');

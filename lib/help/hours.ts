@@ -69,7 +69,10 @@ export function formatHours(hours: Hours, locale: string): string {
   const days = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
   const times = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
   const spans = hours.spans.map((s) => {
-    const dayText = s.firstDay === s.lastDay ? days.format(dayDate(s.firstDay)) : `${days.format(dayDate(s.firstDay))} – ${days.format(dayDate(s.lastDay))}`;
+    const dayText =
+      s.firstDay === s.lastDay
+        ? days.format(dayDate(s.firstDay))
+        : `${days.format(dayDate(s.firstDay))} – ${days.format(dayDate(s.lastDay))}`;
     return `${dayText}, ${times.formatRange(timeDate(s.opens), timeDate(s.closes))}`;
   });
   return `${spans.join('; ')} (${zoneName(hours.timeZone, locale)})`;
@@ -78,7 +81,8 @@ export function formatHours(hours: Hours, locale: string): string {
 // Intl has no Haitian Creole (lib/haitian.ts): days and zones from there, times on the 24-hour clock.
 function formatHaitianHours(hours: Hours): string {
   const spans = hours.spans.map((s) => {
-    const dayText = s.firstDay === s.lastDay ? haitianWeekdays[s.firstDay] : `${haitianWeekdays[s.firstDay]} – ${haitianWeekdays[s.lastDay]}`;
+    const dayText =
+      s.firstDay === s.lastDay ? haitianWeekdays[s.firstDay] : `${haitianWeekdays[s.firstDay]} – ${haitianWeekdays[s.lastDay]}`;
     return `${dayText}, ${s.opens} – ${s.closes}`;
   });
   return `${spans.join('; ')} (${haitianZoneName(hours.timeZone)})`;

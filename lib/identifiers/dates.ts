@@ -79,12 +79,7 @@ const yearPattern = /^[0-9]{4}$/;
  * day take one or two digits ("3" or "03"); the year must have four, since a
  * two-digit year is ambiguous for dates of birth.
  */
-export function parseDateParts(
-  month: string | number,
-  day: string | number,
-  year: string | number,
-  bounds?: DateBounds,
-): DateResult {
+export function parseDateParts(month: string | number, day: string | number, year: string | number, bounds?: DateBounds): DateResult {
   const m = String(month).trim();
   const d = String(day).trim();
   const y = String(year).trim();

@@ -5,14 +5,24 @@
 // Letters that Unicode does not decompose into base letter + mark, so NFKD
 // alone would keep them and "Đặng" would never match a record typed as "DANG".
 const undecomposedLetters: Readonly<Record<string, string>> = {
-  ß: 'SS', ẞ: 'SS',
-  Đ: 'D', đ: 'D', Ð: 'D', ð: 'D',
-  Ø: 'O', ø: 'O',
-  Ł: 'L', ł: 'L',
-  Æ: 'AE', æ: 'AE',
-  Œ: 'OE', œ: 'OE',
-  Þ: 'TH', þ: 'TH',
-  Ħ: 'H', ħ: 'H',
+  ß: 'SS',
+  ẞ: 'SS',
+  Đ: 'D',
+  đ: 'D',
+  Ð: 'D',
+  ð: 'D',
+  Ø: 'O',
+  ø: 'O',
+  Ł: 'L',
+  ł: 'L',
+  Æ: 'AE',
+  æ: 'AE',
+  Œ: 'OE',
+  œ: 'OE',
+  Þ: 'TH',
+  þ: 'TH',
+  Ħ: 'H',
+  ħ: 'H',
   ı: 'I',
 };
 const undecomposedPattern = new RegExp(`[${Object.keys(undecomposedLetters).join('')}]`, 'gu');
@@ -60,23 +70,53 @@ export const normalizeFirstName = normalizeLastName;
 // "DU", "LO" and "DI" are also family names in their own right (Vietnamese Lê
 // and Đỗ, Chinese Du and Lo), and dropping them would drop the family name.
 export const surnameParticles: ReadonlySet<string> = new Set([
-  'DE', 'DEL', 'DELA', 'DELLA', 'DELOS', 'DELAS', 'LA', 'LAS', 'LOS',
-  'DA', 'DAS', 'DOS', 'Y', 'E',
-  'VAN', 'VON', 'DER', 'DEN',
-  'AL', 'EL', 'BIN', 'IBN',
+  'DE',
+  'DEL',
+  'DELA',
+  'DELLA',
+  'DELOS',
+  'DELAS',
+  'LA',
+  'LAS',
+  'LOS',
+  'DA',
+  'DAS',
+  'DOS',
+  'Y',
+  'E',
+  'VAN',
+  'VON',
+  'DER',
+  'DEN',
+  'AL',
+  'EL',
+  'BIN',
+  'IBN',
 ]);
 
 // Prefixes that are not a surname on their own but are not droppable either:
 // "Saint-Louis" is one name, not "Louis"; "San Martín" is not "Martín".
 // They are glued to the word after them before any key is built.
 export const boundSurnamePrefixes: ReadonlySet<string> = new Set([
-  'SAINT', 'ST', 'STE', 'SAINTE', 'SAN', 'SANTA', 'SANTO', 'SAO', 'MAC', 'MC',
+  'SAINT',
+  'ST',
+  'STE',
+  'SAINTE',
+  'SAN',
+  'SANTA',
+  'SANTO',
+  'SAO',
+  'MAC',
+  'MC',
 ]);
 
 const tokenSeparators = /[\s\-\u2010-\u2015\u2212]+/u;
 
 function splitSurname(s: string): string[] {
-  const raw = s.split(tokenSeparators).map(normalizeLastName).filter((t) => t !== '');
+  const raw = s
+    .split(tokenSeparators)
+    .map(normalizeLastName)
+    .filter((t) => t !== '');
   const tokens: string[] = [];
   let pending = '';
   for (const token of raw) {

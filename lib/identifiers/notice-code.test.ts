@@ -187,27 +187,21 @@ describe('suggestNoticeCodes', () => {
 
   it('finds the original after one substitution or one adjacent transposition', () => {
     fc.assert(
-      fc.property(
-        codeArbitrary,
-        fc.integer({ min: 0, max: 11 }),
-        symbolArbitrary,
-        fc.boolean(),
-        (code, index, symbol, transpose) => {
-          let typo: string;
-          if (transpose) {
-            const i = Math.min(index, 10);
-            fc.pre(code[i] !== code[i + 1]);
-            typo = swapAdjacent(code, i);
-          } else {
-            fc.pre(symbol !== code[index]);
-            typo = substitute(code, index, symbol);
-          }
-          const suggestions = suggestNoticeCodes(formatNoticeCode(typo).toLowerCase());
-          expect(suggestions).toContain(code);
-          for (const s of suggestions) expect(isValidNoticeCode(s)).toBe(true);
-          expect(new Set(suggestions).size).toBe(suggestions.length);
-        },
-      ),
+      fc.property(codeArbitrary, fc.integer({ min: 0, max: 11 }), symbolArbitrary, fc.boolean(), (code, index, symbol, transpose) => {
+        let typo: string;
+        if (transpose) {
+          const i = Math.min(index, 10);
+          fc.pre(code[i] !== code[i + 1]);
+          typo = swapAdjacent(code, i);
+        } else {
+          fc.pre(symbol !== code[index]);
+          typo = substitute(code, index, symbol);
+        }
+        const suggestions = suggestNoticeCodes(formatNoticeCode(typo).toLowerCase());
+        expect(suggestions).toContain(code);
+        for (const s of suggestions) expect(isValidNoticeCode(s)).toBe(true);
+        expect(new Set(suggestions).size).toBe(suggestions.length);
+      }),
     );
   });
 

@@ -17,12 +17,9 @@ const itinDigitsArbitrary = fc
   .map(([p, g, s]) => `9${String(p).padStart(2, '0')}${String(g).padStart(2, '0')}${String(s).padStart(4, '0')}`);
 
 describe('parseTin', () => {
-  it.each(['123-45-6789', '123 45 6789', '123456789', ' 123-45-6789 ', '12-345-6789', '123--45--6789'])(
-    'accepts %j as an SSN',
-    (input) => {
-      expect(parseTin(input)).toEqual({ ok: true, digits: '123456789', kind: 'ssn' });
-    },
-  );
+  it.each(['123-45-6789', '123 45 6789', '123456789', ' 123-45-6789 ', '12-345-6789', '123--45--6789'])('accepts %j as an SSN', (input) => {
+    expect(parseTin(input)).toEqual({ ok: true, digits: '123456789', kind: 'ssn' });
+  });
 
   it('recognizes ITINs by the leading 9 and a valid group', () => {
     expect(parseTin('912-70-1234')).toEqual({ ok: true, digits: '912701234', kind: 'itin' });
@@ -76,8 +73,15 @@ describe('parseTin', () => {
     const expected = [
       ...Array.from({ length: 16 }, (_, i) => 50 + i),
       ...Array.from({ length: 19 }, (_, i) => 70 + i),
-      90, 91, 92,
-      94, 95, 96, 97, 98, 99,
+      90,
+      91,
+      92,
+      94,
+      95,
+      96,
+      97,
+      98,
+      99,
     ];
     expect(accepted).toEqual(expected);
     expect(itinGroups).toEqual(expected);

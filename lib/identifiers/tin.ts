@@ -4,20 +4,12 @@
 // lookup) produces for the same number: no leniency that one path has and
 // another lacks.
 
-export const tinRejectReasons = [
-  'tin_format',
-  'ssn_area',
-  'ssn_group',
-  'ssn_serial',
-  'itin_group',
-] as const;
+export const tinRejectReasons = ['tin_format', 'ssn_area', 'ssn_group', 'ssn_serial', 'itin_group'] as const;
 export type TinRejectReason = (typeof tinRejectReasons)[number];
 
 export type TinKind = 'ssn' | 'itin';
 
-export type TinResult =
-  | { ok: true; digits: string; kind: TinKind }
-  | { ok: false; reason: TinRejectReason };
+export type TinResult = { ok: true; digits: string; kind: TinKind } | { ok: false; reason: TinRejectReason };
 
 const CODE_0 = 48;
 const CODE_9 = 57;
@@ -64,12 +56,7 @@ function classifyTinDigits(digits: string): TinResult {
 
 /** ITIN 4th–5th digits: 50–65, 70–88, 90–92, 94–99. */
 export function isItinGroup(group: number): boolean {
-  return (
-    (group >= 50 && group <= 65) ||
-    (group >= 70 && group <= 88) ||
-    (group >= 90 && group <= 92) ||
-    (group >= 94 && group <= 99)
-  );
+  return (group >= 50 && group <= 65) || (group >= 70 && group <= 88) || (group >= 90 && group <= 92) || (group >= 94 && group <= 99);
 }
 
 /** The ITIN groups in ascending order (44 of them); used by the synthetic generator. */

@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { checkUsAddress } from './address';
 
-const good = { firstName: 'María José', lastName: "O'Brien-López", street: '123 Main St., Apt 4', city: 'Washington', state: 'dc', zip: '20001-1234' };
+const good = {
+  firstName: 'María José',
+  lastName: "O'Brien-López",
+  street: '123 Main St., Apt 4',
+  city: 'Washington',
+  state: 'dc',
+  zip: '20001-1234',
+};
 
 describe('US address checks', () => {
   it('prints capitals without punctuation, the last line city, state and ZIP+4', () => {
-    expect(checkUsAddress(good)).toEqual({ ok: true, lines: ['MARIA JOSE OBRIEN-LOPEZ', '123 MAIN ST APT 4', 'WASHINGTON DC 20001-1234'], zip: '20001-1234' });
+    expect(checkUsAddress(good)).toEqual({
+      ok: true,
+      lines: ['MARIA JOSE OBRIEN-LOPEZ', '123 MAIN ST APT 4', 'WASHINGTON DC 20001-1234'],
+      zip: '20001-1234',
+    });
   });
 
   it.each([

@@ -4,7 +4,14 @@ import { usStateCodes } from '@/lib/validation/record-row';
 // undeliverable on its face; the mail house's CASS and NCOA runs (licensed USPS data) do the rest.
 // A rejected letter keeps only its reason code: nothing personal goes into a reason.
 
-export const addressRejections = ['missing_name', 'missing_street', 'missing_city', 'invalid_state', 'invalid_zip', 'line_too_long'] as const;
+export const addressRejections = [
+  'missing_name',
+  'missing_street',
+  'missing_city',
+  'invalid_state',
+  'invalid_zip',
+  'line_too_long',
+] as const;
 export type AddressRejection = (typeof addressRejections)[number];
 
 export interface PostalAddressParts {

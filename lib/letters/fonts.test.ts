@@ -10,7 +10,9 @@ describe('what letters need on the machine', () => {
 
   it('says in one sentence when Chromium is missing', async () => {
     const problem = await letterRendererProblem('/nonexistent/chromium');
-    expect(problem).toMatch(/^Letters cannot be printed: Chromium is not installed at \/nonexistent\/chromium .*email notices are not affected\.$/);
+    expect(problem).toMatch(
+      /^Letters cannot be printed: Chromium is not installed at \/nonexistent\/chromium .*email notices are not affected\.$/,
+    );
   });
 
   it('names a missing font and the package that has it', async () => {

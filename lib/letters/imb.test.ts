@@ -33,7 +33,12 @@ describe('Intelligent Mail barcode', () => {
 });
 
 describe('letter settings', () => {
-  const base = { LETTER_CHROMIUM_PATH: '/usr/bin/chromium', LETTER_SERVICE_TYPE_ID: '300', LETTER_BARCODE_ID: '00', LETTER_MAILER_ID: undefined };
+  const base = {
+    LETTER_CHROMIUM_PATH: '/usr/bin/chromium',
+    LETTER_SERVICE_TYPE_ID: '300',
+    LETTER_BARCODE_ID: '00',
+    LETTER_MAILER_ID: undefined,
+  };
 
   it('uses the test Mailer ID outside production and refuses to guess in production', () => {
     expect(letterSettings({ ...base, APP_ENV: 'development' }).imb.mailerId).toBe('123456');
@@ -42,6 +47,8 @@ describe('letter settings', () => {
   });
 
   it('refuses a Mailer ID USPS never assigns when the configuration is read', () => {
-    expect(() => loadEnv({ APP_ENV: 'test', DATA_DIR: '/tmp/dc-letters-env', LETTER_MAILER_ID: '912345' })).toThrow(/LETTER_MAILER_ID must be/);
+    expect(() => loadEnv({ APP_ENV: 'test', DATA_DIR: '/tmp/dc-letters-env', LETTER_MAILER_ID: '912345' })).toThrow(
+      /LETTER_MAILER_ID must be/,
+    );
   });
 });

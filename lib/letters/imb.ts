@@ -28,7 +28,8 @@ export function serialDigits(mailerId: string): number {
 export function validateImbSettings(s: ImbSettings): string | null {
   if (!/^[0-9][0-4]$/.test(s.barcodeId)) return 'the barcode id must be two digits, the second 0 to 4';
   if (!/^[0-9]{3}$/.test(s.serviceTypeId)) return 'the service type id must be three digits';
-  if (!/^([0-8][0-9]{5}|9[0-9]{8})$/.test(s.mailerId)) return 'the Mailer ID must be 6 digits (not starting with 9) or 9 digits starting with 9';
+  if (!/^([0-8][0-9]{5}|9[0-9]{8})$/.test(s.mailerId))
+    return 'the Mailer ID must be 6 digits (not starting with 9) or 9 digits starting with 9';
   return null;
 }
 
@@ -54,5 +55,8 @@ export function imbSvg(tracking: string, routing: string): string {
   if (!/^[0-9]{20}$/.test(tracking)) throw new ImbError('Intelligent Mail barcode: the tracking code must be 20 digits.');
   const svg = bwipjs.toSVG({ bcid: 'onecode', text: tracking + routing });
   // Stretch to the box the layout gives it instead of bwip-js's pixel size.
-  return svg.replace('<svg ', '<svg preserveAspectRatio="none" width="100%" height="100%" role="img" aria-label="Intelligent Mail barcode" ');
+  return svg.replace(
+    '<svg ',
+    '<svg preserveAspectRatio="none" width="100%" height="100%" role="img" aria-label="Intelligent Mail barcode" ',
+  );
 }

@@ -44,13 +44,21 @@ export function pdfFonts(pdf: Buffer): Promise<PdfFont[]> {
 
 export function pdfText(pdf: Buffer, pages?: { first: number; last: number }): Promise<string> {
   const range = pages ? ['-f', String(pages.first), '-l', String(pages.last)] : [];
-  return withPdfFile(pdf, async (file) => (await run('pdftotext', [...range, '-enc', 'UTF-8', file, '-'], { maxBuffer: 64 * 1024 * 1024 })).stdout);
+  return withPdfFile(
+    pdf,
+    async (file) => (await run('pdftotext', [...range, '-enc', 'UTF-8', file, '-'], { maxBuffer: 64 * 1024 * 1024 })).stdout,
+  );
 }
 
 export async function pdfInfo(pdf: Buffer): Promise<Record<string, string>> {
   return withPdfFile(pdf, async (file) => {
     const { stdout } = await run('pdfinfo', [file]);
-    return Object.fromEntries(stdout.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
+    return Object.fromEntries(
+      stdout
+        .split('\n')
+        .filter((l) => l.includes(':'))
+        .map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]),
+    );
   });
 }
 
@@ -68,7 +76,13 @@ export function pdfWordsOnFirstPage(pdf: Buffer): Promise<PdfWord[]> {
   return withPdfFile(pdf, async (file) => {
     const { stdout } = await run('pdftotext', ['-f', '1', '-l', '1', '-bbox', '-enc', 'UTF-8', file, '-']);
     const words: PdfWord[] = [];
-    const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    const decode = (s: string) =>
+      s
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&');
     for (const m of stdout.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
       words.push({ left: +m[1]! / 72, top: +m[2]! / 72, right: +m[3]! / 72, bottom: +m[4]! / 72, text: decode(m[5]!) });
     }

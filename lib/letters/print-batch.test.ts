@@ -4,7 +4,13 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '@/db/index';
 import { verifyAuditChain } from '@/db/queries/audit';
-import { countLettersByStatus, countReturnedMail, findUndeliverableWithEmail, listPrintFiles, rejectionReasons } from '@/db/queries/letters';
+import {
+  countLettersByStatus,
+  countReturnedMail,
+  findUndeliverableWithEmail,
+  listPrintFiles,
+  rejectionReasons,
+} from '@/db/queries/letters';
 import { importReturnedMail } from './returned-mail';
 import { addNoticesAndGroup } from '@/db/queries/notices';
 import { getHasher, getSealer } from '@/lib/keys';
@@ -43,7 +49,15 @@ describe('print files for a letter batch', () => {
 
   beforeAll(async () => {
     t = await createPostgresTestDb();
-    const imported = await importRecordsCsv({ db: t.db, hasher: getHasher(), sealer, source: 'letters.csv', actor: 'tester', input: Readable.from([toCsv(people)]), batchSize: 100 });
+    const imported = await importRecordsCsv({
+      db: t.db,
+      hasher: getHasher(),
+      sealer,
+      source: 'letters.csv',
+      actor: 'tester',
+      input: Readable.from([toCsv(people)]),
+      batchSize: 100,
+    });
     void imported;
     const service = actingAs(pipelineDeps(t.db, 'unused'), 'operator-a');
     const created = await createNoticeBatch(service, { name: 'letters', type: 'initial_notice', selection: { channels: ['letter'] } });
@@ -51,7 +65,17 @@ describe('print files for a letter batch', () => {
     batchId = created.data.id;
     const records = await rowsOf<{ id: number; language: string }>(t.db, sql`select id, language from affected_records order by id`);
     expect(records).toHaveLength(10);
-    await addNoticesAndGroup(t.db, records.map((r) => ({ recordId: r.id, batchId, type: 'initial_notice' as const, channel: 'letter' as const, dedupeKey: 'initial', language: r.language })));
+    await addNoticesAndGroup(
+      t.db,
+      records.map((r) => ({
+        recordId: r.id,
+        batchId,
+        type: 'initial_notice' as const,
+        channel: 'letter' as const,
+        dedupeKey: 'initial',
+        language: r.language,
+      })),
+    );
     deps = {
       db: t.db,
       sealer,
@@ -74,7 +98,12 @@ describe('print files for a letter batch', () => {
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    await waitFor(async () => (await listPrintFiles(t.db, batchId)).length >= 1 || (child.exitCode !== null && Promise.reject(new Error(stderr))), 'the first print file', 120_000, 50);
+    await waitFor(
+      async () => (await listPrintFiles(t.db, batchId)).length >= 1 || (child.exitCode !== null && Promise.reject(new Error(stderr))),
+      'the first print file',
+      120_000,
+      50,
+    );
     child.kill('SIGKILL');
     await exited;
     const before = await listPrintFiles(t.db, batchId);
@@ -87,7 +116,10 @@ describe('print files for a letter batch', () => {
     expect(files).toHaveLength(3); // 9 printable letters, 3 to a file
     expect(files.map((f) => f.fileNumber)).toEqual([1, 2, 3]);
 
-    const pieces = await rowsOf<{ piece_id: string; print_file_id: number | null; status: string }>(t.db, sql`select piece_id, print_file_id, status::text from letter_pieces where batch_id = ${batchId}`);
+    const pieces = await rowsOf<{ piece_id: string; print_file_id: number | null; status: string }>(
+      t.db,
+      sql`select piece_id, print_file_id, status::text from letter_pieces where batch_id = ${batchId}`,
+    );
     expect(pieces).toHaveLength(10);
     expect(new Set(pieces.map((p) => p.piece_id)).size).toBe(10);
     expect(await countLettersByStatus(t.db, batchId)).toEqual({ in_file: 9, rejected: 1 });
@@ -96,8 +128,15 @@ describe('print files for a letter batch', () => {
     // Every manifest line names a distinct piece; together the files hold each printable piece once.
     const manifestIds: string[] = [];
     for (const f of files) {
-      const raw = await t.db.execute(sql`select batch_id as "batchId", file_number as "fileNumber", pdf_sealed as "pdfSealed", manifest_sealed as "manifestSealed" from print_files where id = ${f.id}`);
-      const row = (Array.isArray(raw) ? raw[0] : (raw as { rows: unknown[] }).rows[0]) as { batchId: number; fileNumber: number; pdfSealed: Buffer; manifestSealed: Buffer };
+      const raw = await t.db.execute(
+        sql`select batch_id as "batchId", file_number as "fileNumber", pdf_sealed as "pdfSealed", manifest_sealed as "manifestSealed" from print_files where id = ${f.id}`,
+      );
+      const row = (Array.isArray(raw) ? raw[0] : (raw as { rows: unknown[] }).rows[0]) as {
+        batchId: number;
+        fileNumber: number;
+        pdfSealed: Buffer;
+        manifestSealed: Buffer;
+      };
       const { pdf, manifest } = openPrintFile(sealer, row);
       const [header, ...lines] = manifest.trim().split('\r\n');
       expect(header).toBe(manifestColumns.join(','));
@@ -115,7 +154,12 @@ describe('print files for a letter batch', () => {
       // Stored sealed: the plain PDF's bytes are not in the row.
       expect(row.pdfSealed.includes(pdf.subarray(0, 64))).toBe(false);
     }
-    expect(manifestIds.sort()).toEqual(pieces.filter((p) => p.status === 'in_file').map((p) => p.piece_id).sort());
+    expect(manifestIds.sort()).toEqual(
+      pieces
+        .filter((p) => p.status === 'in_file')
+        .map((p) => p.piece_id)
+        .sort(),
+    );
   }, 300_000);
 
   it('lets nobody download before the second person approves, then audits each download and mark', async () => {
@@ -138,7 +182,10 @@ describe('print files for a letter batch', () => {
     const statuses = await countLettersByStatus(t.db, batchId);
     expect(statuses.mailed).toBe(file!.letters);
 
-    const audit = await rowsOf<{ action: string; outcome: string }>(t.db, sql`select action, outcome from audit_log where action like 'print_file.%' order by id`);
+    const audit = await rowsOf<{ action: string; outcome: string }>(
+      t.db,
+      sql`select action, outcome from audit_log where action like 'print_file.%' order by id`,
+    );
     expect(audit).toEqual([
       { action: 'print_file.download', outcome: 'refused' },
       { action: 'print_file.download', outcome: 'ok' },
@@ -152,7 +199,10 @@ describe('print files for a letter batch', () => {
 
   it('imports a returned-mail list idempotently, in chunks, and counts it for the dashboard', async () => {
     const [file] = await listPrintFiles(t.db, batchId);
-    const mailed = await rowsOf<{ piece_id: string }>(t.db, sql`select piece_id from letter_pieces where print_file_id = ${file!.id} order by file_sequence`);
+    const mailed = await rowsOf<{ piece_id: string }>(
+      t.db,
+      sql`select piece_id from letter_pieces where print_file_id = ${file!.id} order by file_sequence`,
+    );
     expect(mailed.length).toBeGreaterThanOrEqual(2);
     const [a, b] = [mailed[0]!.piece_id, mailed[1]!.piece_id];
     const list = `piece_id,reason\r\n${a},moved\r\n${b},unknown addressee\r\n${a},duplicate line\r\nB999-00000001,no such piece\r\nnot a piece id,\r\n`;
@@ -171,8 +221,21 @@ describe('print files for a letter batch', () => {
     const service = actingAs(pipelineDeps(t.db, 'unused'), 'operator-a');
     const created = await createNoticeBatch(service, { name: 'letters again', type: 'notice_copy', selection: { channels: ['letter'] } });
     if (!created.ok) throw new Error(created.error);
-    const records = await rowsOf<{ id: number; language: string }>(t.db, sql`select id, language from affected_records order by id limit 2`);
-    await addNoticesAndGroup(t.db, records.map((r) => ({ recordId: r.id, batchId: created.data.id, type: 'notice_copy' as const, channel: 'letter' as const, dedupeKey: 'copy', language: r.language })));
+    const records = await rowsOf<{ id: number; language: string }>(
+      t.db,
+      sql`select id, language from affected_records order by id limit 2`,
+    );
+    await addNoticesAndGroup(
+      t.db,
+      records.map((r) => ({
+        recordId: r.id,
+        batchId: created.data.id,
+        type: 'notice_copy' as const,
+        channel: 'letter' as const,
+        dedupeKey: 'copy',
+        language: r.language,
+      })),
+    );
     const saved = process.env.LETTER_CHROMIUM_PATH;
     process.env.LETTER_CHROMIUM_PATH = '/nonexistent/chromium';
     resetEnvForTests();
@@ -181,7 +244,9 @@ describe('print files for a letter batch', () => {
       const attempt = handleBuildPrintFiles(t.db, job);
       await expect(attempt).rejects.toBeInstanceOf(UnrecoverableError);
       await expect(attempt).rejects.toThrow(/^Letters cannot be printed: Chromium is not installed at \/nonexistent\/chromium/);
-      await expect(handleBuildPrintFiles(t.db, { data: { batchId: 'x' } } as unknown as typeof job)).rejects.toThrow(/Bad build-print-files payload/);
+      await expect(handleBuildPrintFiles(t.db, { data: { batchId: 'x' } } as unknown as typeof job)).rejects.toThrow(
+        /Bad build-print-files payload/,
+      );
     } finally {
       if (saved === undefined) delete process.env.LETTER_CHROMIUM_PATH;
       else process.env.LETTER_CHROMIUM_PATH = saved;

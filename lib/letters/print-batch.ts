@@ -1,7 +1,15 @@
 import { createHash } from 'node:crypto';
 import { PDFDocument } from 'pdf-lib';
 import type { Executor } from '@/db/index';
-import { addLetterPieces, findNoticesWithoutPiece, findPendingLetters, printFileAad, storePrintFile, type PendingLetter, type LetterSource } from '@/db/queries/letters';
+import {
+  addLetterPieces,
+  findNoticesWithoutPiece,
+  findPendingLetters,
+  printFileAad,
+  storePrintFile,
+  type PendingLetter,
+  type LetterSource,
+} from '@/db/queries/letters';
 import { findAccessCodeSecret } from '@/db/queries/self-check';
 import type { NoticeType } from '@/emails/notice-types';
 import type { Sealer } from '@/lib/crypto';
@@ -52,7 +60,16 @@ export function pieceIdFor(batchId: number, noticeId: number): string {
   return `B${batchId}-${String(noticeId).padStart(8, '0')}`;
 }
 
-export const manifestColumns = ['piece_id', 'sequence', 'pages', 'sheets', 'language', 'address_line_1', 'address_line_2', 'address_line_3'] as const;
+export const manifestColumns = [
+  'piece_id',
+  'sequence',
+  'pages',
+  'sheets',
+  'language',
+  'address_line_1',
+  'address_line_2',
+  'address_line_3',
+] as const;
 
 function csvField(v: string | number): string {
   const s = String(v);
@@ -71,7 +88,13 @@ async function addPieces(deps: PrintDeps, batchId: number): Promise<{ added: num
     const pieces = page.map((n) => {
       const check = checkUsAddress(openRecordPii(deps.sealer, n));
       if (!check.ok) rejected++;
-      return { noticeId: n.noticeId, recordId: n.recordId, batchId, pieceId: pieceIdFor(batchId, n.noticeId), rejectReason: check.ok ? null : check.reason };
+      return {
+        noticeId: n.noticeId,
+        recordId: n.recordId,
+        batchId,
+        pieceId: pieceIdFor(batchId, n.noticeId),
+        rejectReason: check.ok ? null : check.reason,
+      };
     });
     await addLetterPieces(deps.db, pieces);
     added += pieces.length;
@@ -168,8 +191,23 @@ export async function buildPrintFiles(deps: PrintDeps, batchId: number): Promise
     const rendered = await renderAll(deps, letters);
     const pdf = await combine(rendered);
     const manifest =
-      [manifestColumns.join(','), ...rendered.map((r, i) => [r.letter.piece.pieceId, i + 1, r.pages, Math.ceil(r.pages / 2), r.letter.language, r.lines[0] ?? '', r.lines[1] ?? '', r.lines[2] ?? ''].map(csvField).join(','))].join('\r\n') +
-      '\r\n';
+      [
+        manifestColumns.join(','),
+        ...rendered.map((r, i) =>
+          [
+            r.letter.piece.pieceId,
+            i + 1,
+            r.pages,
+            Math.ceil(r.pages / 2),
+            r.letter.language,
+            r.lines[0] ?? '',
+            r.lines[1] ?? '',
+            r.lines[2] ?? '',
+          ]
+            .map(csvField)
+            .join(','),
+        ),
+      ].join('\r\n') + '\r\n';
     const file = await storePrintFile(deps.db, {
       batchId,
       pieces: rendered.map((r) => ({ id: r.letter.piece.id, pages: r.pages, sheets: Math.ceil(r.pages / 2) })),
@@ -188,7 +226,10 @@ export async function buildPrintFiles(deps: PrintDeps, batchId: number): Promise
 }
 
 /** Opens a stored file's PDF and manifest. */
-export function openPrintFile(sealer: Sealer, f: { batchId: number; fileNumber: number; pdfSealed: Buffer; manifestSealed: Buffer }): { pdf: Buffer; manifest: string } {
+export function openPrintFile(
+  sealer: Sealer,
+  f: { batchId: number; fileNumber: number; pdfSealed: Buffer; manifestSealed: Buffer },
+): { pdf: Buffer; manifest: string } {
   return {
     pdf: Buffer.from(sealer.open(f.pdfSealed, printFileAad(f.batchId, f.fileNumber, 'pdf')), 'base64'),
     manifest: sealer.open(f.manifestSealed, printFileAad(f.batchId, f.fileNumber, 'manifest')),

@@ -26,7 +26,12 @@ export interface PrintFileDownload {
 export async function downloadPrintFile(deps: PrintFileDeps, fileId: number, part: 'pdf' | 'manifest'): Promise<Result<PrintFileDownload>> {
   const file = await findApprovedPrintFile(deps.db, fileId);
   if (!file) {
-    await appendAudit(deps.db, deps.auditKey, { actor: deps.actor, action: 'print_file.download', outcome: 'refused', detail: { fileId, part } });
+    await appendAudit(deps.db, deps.auditKey, {
+      actor: deps.actor,
+      action: 'print_file.download',
+      outcome: 'refused',
+      detail: { fileId, part },
+    });
     return { ok: false, error: 'There is no such print file, or its batch has not been approved by a second person yet.' };
   }
   const opened = openPrintFile(deps.sealer, file);
@@ -39,12 +44,29 @@ export async function downloadPrintFile(deps: PrintFileDeps, fileId: number, par
   const base = `batch-${file.batchId}-file-${String(file.fileNumber).padStart(3, '0')}`;
   return part === 'pdf'
     ? { ok: true, data: { fileName: `${base}.pdf`, contentType: 'application/pdf', body: opened.pdf, sha256: file.pdfSha256 } }
-    : { ok: true, data: { fileName: `${base}-manifest.csv`, contentType: 'text/csv; charset=utf-8', body: Buffer.from(opened.manifest, 'utf8'), sha256: file.manifestSha256 } };
+    : {
+        ok: true,
+        data: {
+          fileName: `${base}-manifest.csv`,
+          contentType: 'text/csv; charset=utf-8',
+          body: Buffer.from(opened.manifest, 'utf8'),
+          sha256: file.manifestSha256,
+        },
+      };
 }
 
 export async function markPrintFile(deps: PrintFileDeps, fileId: number, to: 'printed' | 'mailed'): Promise<Result<PrintFileSummary>> {
   const row = await advancePrintFile(deps.db, fileId, to, deps.actor);
-  await appendAudit(deps.db, deps.auditKey, { actor: deps.actor, action: `print_file.${to}`, outcome: row ? 'ok' : 'refused', detail: { fileId } });
-  if (!row) return { ok: false, error: to === 'printed' ? 'Only a file that is ready can be marked printed.' : 'Only a printed file can be marked mailed.' };
+  await appendAudit(deps.db, deps.auditKey, {
+    actor: deps.actor,
+    action: `print_file.${to}`,
+    outcome: row ? 'ok' : 'refused',
+    detail: { fileId },
+  });
+  if (!row)
+    return {
+      ok: false,
+      error: to === 'printed' ? 'Only a file that is ready can be marked printed.' : 'Only a printed file can be marked mailed.',
+    };
   return { ok: true, data: row };
 }

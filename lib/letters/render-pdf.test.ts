@@ -117,14 +117,27 @@ describe('letters printed as PDF', () => {
     const samples = Object.entries(hardCases)
       .map(([lang, s]) => `<p lang="${lang}" dir="${['ar', 'fa', 'ur'].includes(lang) ? 'rtl' : 'ltr'}">${s}</p>`)
       .join('');
-    const { pdf } = await render('en', (h) => ({ ...h, html: h.html.replace('<main class="letter-body">', `<main class="letter-body">${samples}`) }));
+    const { pdf } = await render('en', (h) => ({
+      ...h,
+      html: h.html.replace('<main class="letter-body">', `<main class="letter-body">${samples}`),
+    }));
     const text = squash(await pdfText(pdf, { first: 1, last: 1 }));
     for (const [lang, sample] of Object.entries(hardCases)) {
       for (const word of sample.split(/[\s،]+/)) expect(text, `${lang}: "${word}"`).toContain(squash(word));
     }
     const fonts = (await pdfFonts(pdf)).map((f) => f.name);
-    for (const face of ['NotoNaskhArabic', 'NotoNastaliqUrdu', 'NotoSansBengali', 'NotoSansGujarati', 'NotoSansGurmukhi', 'NotoSansKhmer']) {
-      expect(fonts.some((n) => n.includes(face)), face).toBe(true);
+    for (const face of [
+      'NotoNaskhArabic',
+      'NotoNastaliqUrdu',
+      'NotoSansBengali',
+      'NotoSansGujarati',
+      'NotoSansGurmukhi',
+      'NotoSansKhmer',
+    ]) {
+      expect(
+        fonts.some((n) => n.includes(face)),
+        face,
+      ).toBe(true);
     }
   });
 });
@@ -137,42 +150,51 @@ describe('the envelope windows', () => {
     w.right > b.left - slack && w.left < b.left + b.width + slack && w.bottom > b.top && w.top < b.top + b.height;
 
   async function firstPageWords(dir: 'ltr' | 'rtl') {
-    const { pdf } = await render('en', (h) => (dir === 'rtl' ? { ...h, html: h.html.replace('<html lang="en" dir="ltr">', '<html lang="ar" dir="rtl">') } : h));
+    const { pdf } = await render('en', (h) =>
+      dir === 'rtl' ? { ...h, html: h.html.replace('<html lang="en" dir="ltr">', '<html lang="ar" dir="rtl">') } : h,
+    );
     return pdfWordsOnFirstPage(pdf);
   }
 
-  it.each(['ltr', 'rtl'] as const)('%s: the address shows in its window with 1/8 in to spare after a 1/4 in shift, and nothing else does', async (dir) => {
-    const words = await firstPageWords(dir);
-    // "DC" is in the return address too: the recipient's words are those below the return window.
-    const belowReturn = (w: PdfWord) => w.top > g.returnWindow.top + g.returnWindow.height;
-    const address = words.filter((w) => addressWords.has(w.text) && belowReturn(w));
-    expect(address.length).toBe(addressWords.size);
-    const win = g.recipientWindow;
-    // pdftotext rounds boxes to a thousandth of a point; allow a thousandth of an inch.
-    const side = number10DoubleWindow.clearance + number10DoubleWindow.sideShift - 0.001;
-    for (const w of address) {
-      expect(w.left, w.text).toBeGreaterThanOrEqual(win.left + side);
-      expect(w.right, w.text).toBeLessThanOrEqual(win.left + win.width - side);
-      // Glyph boxes include the font's full ascent and descent, taller than the ink: inside the window is
-      // what is measured here; the block's own box keeps the 1/8 in (geometry.test.ts).
-      expect(w.top, w.text).toBeGreaterThanOrEqual(win.top);
-      expect(w.bottom, w.text).toBeLessThanOrEqual(win.top + win.height);
-    }
-    // Nothing else within reach of the window, wherever the sheet slides.
-    const intruders = words.filter((w) => !(addressWords.has(w.text) && belowReturn(w)) && intersects(w, win, number10DoubleWindow.sideShift));
-    expect(intruders.map((w) => w.text)).toEqual([]);
+  it.each(['ltr', 'rtl'] as const)(
+    '%s: the address shows in its window with 1/8 in to spare after a 1/4 in shift, and nothing else does',
+    async (dir) => {
+      const words = await firstPageWords(dir);
+      // "DC" is in the return address too: the recipient's words are those below the return window.
+      const belowReturn = (w: PdfWord) => w.top > g.returnWindow.top + g.returnWindow.height;
+      const address = words.filter((w) => addressWords.has(w.text) && belowReturn(w));
+      expect(address.length).toBe(addressWords.size);
+      const win = g.recipientWindow;
+      // pdftotext rounds boxes to a thousandth of a point; allow a thousandth of an inch.
+      const side = number10DoubleWindow.clearance + number10DoubleWindow.sideShift - 0.001;
+      for (const w of address) {
+        expect(w.left, w.text).toBeGreaterThanOrEqual(win.left + side);
+        expect(w.right, w.text).toBeLessThanOrEqual(win.left + win.width - side);
+        // Glyph boxes include the font's full ascent and descent, taller than the ink: inside the window is
+        // what is measured here; the block's own box keeps the 1/8 in (geometry.test.ts).
+        expect(w.top, w.text).toBeGreaterThanOrEqual(win.top);
+        expect(w.bottom, w.text).toBeLessThanOrEqual(win.top + win.height);
+      }
+      // Nothing else within reach of the window, wherever the sheet slides.
+      const intruders = words.filter(
+        (w) => !(addressWords.has(w.text) && belowReturn(w)) && intersects(w, win, number10DoubleWindow.sideShift),
+      );
+      expect(intruders.map((w) => w.text)).toEqual([]);
 
-    const ret = words.filter((w) => returnWords.has(w.text) && !belowReturn(w));
-    expect(ret.length).toBeGreaterThanOrEqual(returnWords.size);
-    for (const w of ret) {
-      expect(w.left).toBeGreaterThanOrEqual(g.returnWindow.left + side);
-      expect(w.right).toBeLessThanOrEqual(g.returnWindow.left + g.returnWindow.width - side);
-      expect(w.top).toBeGreaterThanOrEqual(g.returnWindow.top);
-      expect(w.bottom).toBeLessThanOrEqual(g.returnWindow.top + g.returnWindow.height);
-    }
-    const inReturn = words.filter((w) => !(returnWords.has(w.text) && !belowReturn(w)) && intersects(w, g.returnWindow, number10DoubleWindow.sideShift));
-    expect(inReturn.map((w) => w.text)).toEqual([]);
-  });
+      const ret = words.filter((w) => returnWords.has(w.text) && !belowReturn(w));
+      expect(ret.length).toBeGreaterThanOrEqual(returnWords.size);
+      for (const w of ret) {
+        expect(w.left).toBeGreaterThanOrEqual(g.returnWindow.left + side);
+        expect(w.right).toBeLessThanOrEqual(g.returnWindow.left + g.returnWindow.width - side);
+        expect(w.top).toBeGreaterThanOrEqual(g.returnWindow.top);
+        expect(w.bottom).toBeLessThanOrEqual(g.returnWindow.top + g.returnWindow.height);
+      }
+      const inReturn = words.filter(
+        (w) => !(returnWords.has(w.text) && !belowReturn(w)) && intersects(w, g.returnWindow, number10DoubleWindow.sideShift),
+      );
+      expect(inReturn.map((w) => w.text)).toEqual([]);
+    },
+  );
 });
 
 describe('without Chromium', () => {

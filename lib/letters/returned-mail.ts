@@ -14,7 +14,11 @@ export type ReturnedMailImport = { lines: number; returned: number; alreadyRetur
 
 const pieceIdPattern = /^B[0-9]+-[0-9]{8,}$/;
 
-export async function importReturnedMail(deps: { db: Executor; auditKey: Buffer; actor: string }, input: Readable, chunkSize = RETURNED_CHUNK): Promise<ReturnedMailImport> {
+export async function importReturnedMail(
+  deps: { db: Executor; auditKey: Buffer; actor: string },
+  input: Readable,
+  chunkSize = RETURNED_CHUNK,
+): Promise<ReturnedMailImport> {
   const result: ReturnedMailImport = { lines: 0, returned: 0, alreadyReturned: 0, unknown: 0, malformed: 0 };
   let column = 0;
   let header = true;

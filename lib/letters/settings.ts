@@ -17,9 +17,13 @@ export interface LetterSettings {
   imb: ImbSettings;
 }
 
-export function letterSettings(e: Pick<Env, 'APP_ENV' | 'LETTER_CHROMIUM_PATH' | 'LETTER_MAILER_ID' | 'LETTER_SERVICE_TYPE_ID' | 'LETTER_BARCODE_ID'>): LetterSettings {
+export function letterSettings(
+  e: Pick<Env, 'APP_ENV' | 'LETTER_CHROMIUM_PATH' | 'LETTER_MAILER_ID' | 'LETTER_SERVICE_TYPE_ID' | 'LETTER_BARCODE_ID'>,
+): LetterSettings {
   if (!e.LETTER_MAILER_ID && e.APP_ENV === 'production') {
-    throw new LetterSettingsError('Letters cannot be printed: set LETTER_MAILER_ID to the Mailer ID USPS assigned (see README "Printed letters"); email notices are not affected.');
+    throw new LetterSettingsError(
+      'Letters cannot be printed: set LETTER_MAILER_ID to the Mailer ID USPS assigned (see README "Printed letters"); email notices are not affected.',
+    );
   }
   return {
     chromiumPath: e.LETTER_CHROMIUM_PATH,

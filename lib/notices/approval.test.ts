@@ -32,13 +32,21 @@ afterAll(async () => {
 });
 
 async function draft(creator: string) {
-  const created = await createNoticeBatch(actingAs(base, creator), { name: 'four eyes', type: 'notice_copy', selection: { channels: ['letter'] } });
+  const created = await createNoticeBatch(actingAs(base, creator), {
+    name: 'four eyes',
+    type: 'notice_copy',
+    selection: { channels: ['letter'] },
+  });
   if (!created.ok) throw new Error(created.error);
   return created.data;
 }
 
 const approvals = (batchId: number) =>
-  t.db.select().from(auditLog).where(and(eq(auditLog.action, 'batch.approved'))).orderBy(asc(auditLog.id))
+  t.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.action, 'batch.approved')))
+    .orderBy(asc(auditLog.id))
     .then((rows) => rows.filter((r) => r.detail.batchId === batchId));
 
 describe('batch approval', () => {
@@ -56,7 +64,8 @@ describe('batch approval', () => {
   it('refuses to start a draft nobody approved', async () => {
     const batch = await draft('staff-a');
     expect(await startNoticeBatch(actingAs(base, 'staff-a'), batch.id)).toEqual({
-      ok: false, error: `Batch ${batch.id} cannot start until a second staff member approves it.`,
+      ok: false,
+      error: `Batch ${batch.id} cannot start until a second staff member approves it.`,
     });
     expect((await findBatch(t.db, batch.id))!.status).toBe('draft');
   });
@@ -68,7 +77,10 @@ describe('batch approval', () => {
     expect(approved.ok && approved.data.approvedAt).toBeInstanceOf(Date);
     const again = await approveNoticeBatch(actingAs(base, 'staff-c'), batch.id);
     expect(again).toEqual({ ok: false, error: `Batch ${batch.id} is already approved.` });
-    expect((await approvals(batch.id)).map((r) => [r.actor, r.outcome])).toEqual([['staff-b', 'ok'], ['staff-c', 'refused']]);
+    expect((await approvals(batch.id)).map((r) => [r.actor, r.outcome])).toEqual([
+      ['staff-b', 'ok'],
+      ['staff-c', 'refused'],
+    ]);
 
     const started = await startNoticeBatch(actingAs(base, 'staff-a'), batch.id);
     expect(started.ok && started.data.status).toBe('running');
@@ -80,7 +92,10 @@ describe('batch approval', () => {
 
   it('leaves a disposal certification’s confirmations as a draft that needs a second approver', async () => {
     const recorded = await recordDisposal(actingAs(base, 'staff-a'), {
-      certifiedOn: '2026-03-02', reference: 'DHS-CERT-APPROVAL', method: 'deletion', scope: 'all',
+      certifiedOn: '2026-03-02',
+      reference: 'DHS-CERT-APPROVAL',
+      method: 'deletion',
+      scope: 'all',
     });
     if (!recorded.ok) throw new Error(recorded.error);
     // The certification itself is a draft: no batch until a second person approves it.

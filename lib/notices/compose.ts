@@ -63,6 +63,13 @@ function stringParams(params: Record<string, string | number>): Record<string, s
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));
 }
 
-export function formatPostalAddress(pii: { firstName: string; lastName: string; street: string; city: string; state: string; zip: string }): string {
+export function formatPostalAddress(pii: {
+  firstName: string;
+  lastName: string;
+  street: string;
+  city: string;
+  state: string;
+  zip: string;
+}): string {
   return `${pii.firstName} ${pii.lastName}\n${pii.street}\n${pii.city}, ${pii.state} ${pii.zip}`;
 }

@@ -6,8 +6,16 @@
 import { appendAudit } from '../../db/queries/audit';
 import { createBatch, transitionBatch } from '../../db/queries/batches';
 import {
-  approveDisposalCertification, cancelDisposalWithdrawal, confirmDisposalWithdrawal, discardDisposalDraft, findDisposalCertification, linkCertificationBatch,
-  lockDisposalChanges, recordDisposalCertification, refreshDisposalMarks, requestDisposalWithdrawal,
+  approveDisposalCertification,
+  cancelDisposalWithdrawal,
+  confirmDisposalWithdrawal,
+  discardDisposalDraft,
+  findDisposalCertification,
+  linkCertificationBatch,
+  lockDisposalChanges,
+  recordDisposalCertification,
+  refreshDisposalMarks,
+  requestDisposalWithdrawal,
 } from '../../db/queries/disposal';
 import { cancelBatchNotices } from '../../db/queries/notices';
 import type { DisposalCertification, DisposalMethod, NoticeBatch } from '../../db/schema';
@@ -39,7 +47,13 @@ export async function recordDisposal(deps: ServiceDeps, input: unknown): Promise
     scopeValue = codes as string[];
   }
   const certification = await recordDisposalCertification(deps.db, { ...d, scopeValue, recordedBy: deps.actor });
-  await audit(deps, 'disposal.recorded', 'ok', { certificationId: certification.id, scope: d.scope, method: d.method, recordsCovered: certification.recordsMarked, status: 'draft' });
+  await audit(deps, 'disposal.recorded', 'ok', {
+    certificationId: certification.id,
+    scope: d.scope,
+    method: d.method,
+    recordsCovered: certification.recordsMarked,
+    status: 'draft',
+  });
   return { ok: true, data: { certification } };
 }
 
@@ -48,19 +62,23 @@ type Step = 'approve' | 'withdraw' | 'confirm' | 'cancel';
 /** Why a step was refused, from the certification's row as it is now (read after the statement refused). */
 function refusalOf(cert: DisposalCertification | undefined, id: number, actor: string, step: Step): readonly [string, string] {
   if (!cert) return ['not_found', `There is no disposal certification ${id}.`];
-  if (cert.status === 'withdrawn') return ['withdrawn', `Certification ${id} was withdrawn; a withdrawn certification cannot be changed again.`];
+  if (cert.status === 'withdrawn')
+    return ['withdrawn', `Certification ${id} was withdrawn; a withdrawn certification cannot be changed again.`];
   switch (step) {
     case 'approve':
       if (cert.status === 'approved') return ['already_approved', `Certification ${id} is already approved.`];
-      if (cert.recordedBy === actor) return ['own_certification', `You recorded certification ${id}, so another staff member must approve it.`];
+      if (cert.recordedBy === actor)
+        return ['own_certification', `You recorded certification ${id}, so another staff member must approve it.`];
       break;
     case 'withdraw':
-      if (cert.withdrawalRequestedBy) return ['already_requested', `A withdrawal of certification ${id} is already waiting for a second person to confirm it.`];
+      if (cert.withdrawalRequestedBy)
+        return ['already_requested', `A withdrawal of certification ${id} is already waiting for a second person to confirm it.`];
       break;
     case 'confirm':
     case 'cancel':
       if (cert.status === 'draft') return ['draft', `Certification ${id} is a draft: discard it instead.`];
-      if (!cert.withdrawalRequestedBy) return ['no_request', `Nobody has asked to withdraw certification ${id}, or the request was cancelled.`];
+      if (!cert.withdrawalRequestedBy)
+        return ['no_request', `Nobody has asked to withdraw certification ${id}, or the request was cancelled.`];
       if (step === 'confirm' && cert.withdrawalRequestedBy === actor) {
         return ['own_request', `You asked to withdraw certification ${id}, so another staff member must confirm it.`];
       }
@@ -75,7 +93,10 @@ function refusalOf(cert: DisposalCertification | undefined, id: number, actor: s
  * batch of their disposal confirmations is created as a draft, which needs its own approval before it
  * is sent.
  */
-export async function approveDisposal(deps: ServiceDeps, id: number): Promise<Result<{ certification: DisposalCertification; batch: NoticeBatch | null; marked: number }>> {
+export async function approveDisposal(
+  deps: ServiceDeps,
+  id: number,
+): Promise<Result<{ certification: DisposalCertification; batch: NoticeBatch | null; marked: number }>> {
   const done = await deps.db.transaction(async (tx) => {
     await lockDisposalChanges(tx);
     const approved = await approveDisposalCertification(tx, id, deps.actor);
@@ -91,9 +112,23 @@ export async function approveDisposal(deps: ServiceDeps, id: number): Promise<Re
       });
       await linkCertificationBatch(tx, id, batch.id);
     }
-    await appendAudit(tx, deps.auditKey, { actor: deps.actor, action: 'disposal.approved', outcome: 'ok', detail: { certificationId: id, marked: marks.marked, batchId: batch?.id ?? approved.batchId } });
-    if (batch) await appendAudit(tx, deps.auditKey, { actor: deps.actor, action: 'batch.created', outcome: 'ok', detail: { batchId: batch.id, type: batch.type, total: batch.totalAtCreation } });
-    return { ok: true as const, data: { certification: { ...approved, batchId: batch?.id ?? approved.batchId }, batch, marked: marks.marked } };
+    await appendAudit(tx, deps.auditKey, {
+      actor: deps.actor,
+      action: 'disposal.approved',
+      outcome: 'ok',
+      detail: { certificationId: id, marked: marks.marked, batchId: batch?.id ?? approved.batchId },
+    });
+    if (batch)
+      await appendAudit(tx, deps.auditKey, {
+        actor: deps.actor,
+        action: 'batch.created',
+        outcome: 'ok',
+        detail: { batchId: batch.id, type: batch.type, total: batch.totalAtCreation },
+      });
+    return {
+      ok: true as const,
+      data: { certification: { ...approved, batchId: batch?.id ?? approved.batchId }, batch, marked: marks.marked },
+    };
   });
   if (!done.ok) {
     const [reason, message] = done.refused;
@@ -119,12 +154,22 @@ export async function withdrawDisposal(deps: ServiceDeps, id: number, reasonInpu
     await lockDisposalChanges(tx);
     const discarded = await discardDisposalDraft(tx, id, deps.actor, reason.data);
     if (discarded) {
-      await appendAudit(tx, deps.auditKey, { actor: deps.actor, action: 'disposal.discarded', outcome: 'ok', detail: { certificationId: id } });
+      await appendAudit(tx, deps.auditKey, {
+        actor: deps.actor,
+        action: 'disposal.discarded',
+        outcome: 'ok',
+        detail: { certificationId: id },
+      });
       return { ok: true as const, data: { certification: discarded, step: 'discarded' as const } };
     }
     const requested = await requestDisposalWithdrawal(tx, id, deps.actor, reason.data);
     if (!requested) return { ok: false as const, refused: refusalOf(await findDisposalCertification(tx, id), id, deps.actor, 'withdraw') };
-    await appendAudit(tx, deps.auditKey, { actor: deps.actor, action: 'disposal.withdrawal_requested', outcome: 'ok', detail: { certificationId: id, recordedBy: requested.recordedBy } });
+    await appendAudit(tx, deps.auditKey, {
+      actor: deps.actor,
+      action: 'disposal.withdrawal_requested',
+      outcome: 'ok',
+      detail: { certificationId: id, recordedBy: requested.recordedBy },
+    });
     return { ok: true as const, data: { certification: requested, step: 'requested' as const } };
   });
   if (!done.ok) {
@@ -136,7 +181,10 @@ export async function withdrawDisposal(deps: ServiceDeps, id: number, reasonInpu
 }
 
 /** Drops a pending withdrawal request, the requester's own or another's: nothing else changes. */
-export async function cancelDisposalWithdrawalRequest(deps: ServiceDeps, id: number): Promise<Result<{ certification: DisposalCertification; requestedBy: string }>> {
+export async function cancelDisposalWithdrawalRequest(
+  deps: ServiceDeps,
+  id: number,
+): Promise<Result<{ certification: DisposalCertification; requestedBy: string }>> {
   const done = await deps.db.transaction(async (tx) => {
     await lockDisposalChanges(tx);
     const before = await cancelDisposalWithdrawal(tx, id);
@@ -147,7 +195,10 @@ export async function cancelDisposalWithdrawalRequest(deps: ServiceDeps, id: num
       outcome: 'ok',
       detail: { certificationId: id, requestedBy: before.withdrawalRequestedBy, ownRequest: before.withdrawalRequestedBy === deps.actor },
     });
-    return { ok: true as const, data: { certification: (await findDisposalCertification(tx, id))!, requestedBy: before.withdrawalRequestedBy! } };
+    return {
+      ok: true as const,
+      data: { certification: (await findDisposalCertification(tx, id))!, requestedBy: before.withdrawalRequestedBy! },
+    };
   });
   if (!done.ok) {
     const [why, message] = done.refused;
@@ -185,10 +236,22 @@ export async function confirmDisposalWithdrawalRequest(
       action: 'disposal.withdrawn',
       outcome: 'ok',
       detail: {
-        certificationId: id, requestedBy: withdrawn.withdrawalRequestedBy, unmarked: marks.unmarked, stillCovered: marks.moved, batchId: withdrawn.batchId, batchCancelled, noticesCancelled,
+        certificationId: id,
+        requestedBy: withdrawn.withdrawalRequestedBy,
+        unmarked: marks.unmarked,
+        stillCovered: marks.moved,
+        batchId: withdrawn.batchId,
+        batchCancelled,
+        noticesCancelled,
       },
     });
-    if (batchCancelled) await appendAudit(tx, deps.auditKey, { actor: deps.actor, action: 'batch.cancelled', outcome: 'ok', detail: { batchId: withdrawn.batchId, cancelled: noticesCancelled, because: 'disposal_withdrawn' } });
+    if (batchCancelled)
+      await appendAudit(tx, deps.auditKey, {
+        actor: deps.actor,
+        action: 'batch.cancelled',
+        outcome: 'ok',
+        detail: { batchId: withdrawn.batchId, cancelled: noticesCancelled, because: 'disposal_withdrawn' },
+      });
     return { ok: true as const, data: { certification: withdrawn, unmarked: marks.unmarked, batchCancelled, noticesCancelled } };
   });
   if (!done.ok) {

@@ -5,8 +5,15 @@ import { startResendServer, type ResendServer } from '../../e2e/support/resend-s
 import { createResendProvider, pauseFromHeaders, type OutgoingMessage } from './providers';
 
 let server: ResendServer;
-const message = (noticeId: number, to = `p${noticeId}@example.org`): OutgoingMessage => ({ noticeId, to, subject: 'Notice', html: '<p>x</p>', text: 'x' });
-const provider = (rate = 0) => createResendProvider({ apiKey: 're_unit', from: 'Disclosure Check <n@example.org>', timeoutMs: 1000, requestsPerSecond: rate });
+const message = (noticeId: number, to = `p${noticeId}@example.org`): OutgoingMessage => ({
+  noticeId,
+  to,
+  subject: 'Notice',
+  html: '<p>x</p>',
+  text: 'x',
+});
+const provider = (rate = 0) =>
+  createResendProvider({ apiKey: 're_unit', from: 'Disclosure Check <n@example.org>', timeoutMs: 1000, requestsPerSecond: rate });
 
 beforeAll(async () => {
   server = await startResendServer({ apiKey: 're_unit', seed: 3 });

@@ -37,7 +37,13 @@ export interface NoticeProvider {
   send(messages: OutgoingMessage[], idempotencyKey: string, via?: SendVia): Promise<SendOutcome>;
 }
 
-const PERMANENT_ERRORS = new Set(['validation_error', 'invalid_from_address', 'invalid_to_address', 'missing_required_field', 'invalid_parameter']);
+const PERMANENT_ERRORS = new Set([
+  'validation_error',
+  'invalid_from_address',
+  'invalid_to_address',
+  'missing_required_field',
+  'invalid_parameter',
+]);
 
 function headerNumber(headers: Record<string, string> | null, name: string): number | null {
   const v = headers?.[name];
@@ -60,19 +66,33 @@ export function pauseFromHeaders(headers: Record<string, string> | null, configu
   return spacingCovers ? undefined : Math.max(reset, 1) * 1000;
 }
 
-export function createResendProvider(options: { apiKey: string; from: string; timeoutMs?: number; requestsPerSecond?: number }): NoticeProvider {
+export function createResendProvider(options: {
+  apiKey: string;
+  from: string;
+  timeoutMs?: number;
+  requestsPerSecond?: number;
+}): NoticeProvider {
   // The SDK reads RESEND_BASE_URL itself when constructed (that is how tests point it at a local server);
   // its base URL and headers are used for the request, which is serialized here rather than by the SDK
   // so that it is complete before its slot is claimed (transport.ts says why).
   const resend = new Resend(options.apiKey) as unknown as { baseUrl: string; headers: Headers };
   const url = `${resend.baseUrl}/emails/batch`;
-  const baseHeaders: Record<string, string> = { ...Object.fromEntries(resend.headers.entries()), 'content-type': 'application/json', 'x-batch-validation': 'permissive' };
+  const baseHeaders: Record<string, string> = {
+    ...Object.fromEntries(resend.headers.entries()),
+    'content-type': 'application/json',
+    'x-batch-validation': 'permissive',
+  };
   return {
     name: 'resend',
     async send(messages, idempotencyKey, via = {}) {
-      const body = Buffer.from(JSON.stringify(messages.map((m) => ({ from: options.from, to: [m.to], subject: m.subject, html: m.html, text: m.text }))));
+      const body = Buffer.from(
+        JSON.stringify(messages.map((m) => ({ from: options.from, to: [m.to], subject: m.subject, html: m.html, text: m.text }))),
+      );
       const transport = via.transport ?? directTransport;
-      const response = await transport.send({ url, headers: { ...baseHeaders, 'idempotency-key': idempotencyKey }, body, timeoutMs: options.timeoutMs ?? 30_000 }, via.pace);
+      const response = await transport.send(
+        { url, headers: { ...baseHeaders, 'idempotency-key': idempotencyKey }, body, timeoutMs: options.timeoutMs ?? 30_000 },
+        via.pace,
+      );
       return outcomeOf(response, messages, options.requestsPerSecond ?? 0);
     },
   };
@@ -162,7 +182,10 @@ export function createOutboxProvider(db: Database, sealer: Sealer, channel: 'ema
               noticeId: m.noticeId,
               idempotencyKey: key,
               messageId: `${channel}-${randomUUID()}`,
-              sealed: sealer.seal(JSON.stringify({ channel, to: m.to, subject: m.subject, html: m.html, text: m.text } satisfies OutboxMessage), aad),
+              sealed: sealer.seal(
+                JSON.stringify({ channel, to: m.to, subject: m.subject, html: m.html, text: m.text } satisfies OutboxMessage),
+                aad,
+              ),
             })
             .onConflictDoUpdate({ target: devOutbox.idempotencyKey, set: { idempotencyKey: sql`excluded.idempotency_key` } })
             .returning({ messageId: devOutbox.messageId });

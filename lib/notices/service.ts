@@ -2,7 +2,15 @@
 // same steps: parse → (authorize: the caller's job) → write → enqueue, and records itself in the audit log.
 import type { Database } from '../../db/index';
 import { appendAudit } from '../../db/queries/audit';
-import { approveBatch, createBatch, findBatch, selectionLanguages, transitionBatch, type BatchProgress, batchProgress } from '../../db/queries/batches';
+import {
+  approveBatch,
+  createBatch,
+  findBatch,
+  selectionLanguages,
+  transitionBatch,
+  type BatchProgress,
+  batchProgress,
+} from '../../db/queries/batches';
 import { cancelBatchNotices, groupNotices, pendingBatchNotices, unqueueBatchNotices } from '../../db/queries/notices';
 import type { NoticeBatch } from '../../db/schema';
 import { createBatchSchema } from '../validation/notices';

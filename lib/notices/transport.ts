@@ -59,7 +59,11 @@ export function transmit(request: PreparedRequest, pace?: Pace): Promise<Transpo
       };
       const req = (secure ? https : http).request(
         url,
-        { method: 'POST', agent: secure ? agents.https : agents.http, headers: { ...request.headers, 'content-length': String(request.body.byteLength) } },
+        {
+          method: 'POST',
+          agent: secure ? agents.https : agents.http,
+          headers: { ...request.headers, 'content-length': String(request.body.byteLength) },
+        },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
@@ -72,7 +76,12 @@ export function transmit(request: PreparedRequest, pace?: Pace): Promise<Transpo
               status: res.statusCode ?? 0,
               headers,
               text: Buffer.concat(chunks).toString('utf8'),
-              timing: { claimedAt, departedAt: departedAt || Date.now(), arrivedAt: Number.isFinite(arrived) && arrived > 0 ? arrived : null, answeredAt: Date.now() },
+              timing: {
+                claimedAt,
+                departedAt: departedAt || Date.now(),
+                arrivedAt: Number.isFinite(arrived) && arrived > 0 ? arrived : null,
+                answeredAt: Date.now(),
+              },
             });
           });
         },

@@ -31,7 +31,10 @@ describe.each(drivers)('Resend webhooks on %s', (_name, create) => {
 
   beforeAll(async () => {
     t = await create();
-    const csv = toCsv([goodRow({ tin: '912-90-0001', email: 'one@example.com' }), goodRow({ tin: '912-90-0002', email: 'two@example.com' })]);
+    const csv = toCsv([
+      goodRow({ tin: '912-90-0001', email: 'one@example.com' }),
+      goodRow({ tin: '912-90-0002', email: 'two@example.com' }),
+    ]);
     await importRecordsCsv({ db: t.db, ...keys, input: Readable.from([csv]), source: 'w.csv', actor: 't' });
     const r1 = (await findRecordByTinHash(t.db, keys.hasher.tin('912900001')))!;
     const r2 = (await findRecordByTinHash(t.db, keys.hasher.tin('912900002')))!;
@@ -44,7 +47,10 @@ describe.each(drivers)('Resend webhooks on %s', (_name, create) => {
     const rows = await t.db.select().from(notices).orderBy(notices.id);
     first = rows[0]!.id;
     second = rows[1]!.id;
-    await markNoticesSent(t.db, [{ id: first, messageId: 'em_first' }, { id: second, messageId: 'em_second' }]);
+    await markNoticesSent(t.db, [
+      { id: first, messageId: 'em_first' },
+      { id: second, messageId: 'em_second' },
+    ]);
   });
   afterAll(async () => {
     await t.dispose();

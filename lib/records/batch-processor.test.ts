@@ -35,7 +35,11 @@ const context = () => ({ hasher: keys.hasher, sealer: keys.sealer, columns, toda
 const allInserts = new Uint8Array(3).fill(rowRoute.insert);
 
 // Typed arrays come back from a worker as Uint8Array, from this thread as Buffer: compare the bytes.
-const plain = (k: KeyedBatch) => ({ ...k, tinHashes: Buffer.from(k.tinHashes).toString('hex'), fingerprints: Buffer.from(k.fingerprints).toString('hex') });
+const plain = (k: KeyedBatch) => ({
+  ...k,
+  tinHashes: Buffer.from(k.tinHashes).toString('hex'),
+  fingerprints: Buffer.from(k.fingerprints).toString('hex'),
+});
 
 let processor: BatchProcessor | undefined;
 afterEach(async () => {

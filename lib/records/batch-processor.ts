@@ -13,7 +13,15 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { keyMaterialOf } from '../crypto';
-import { createBatchWork, rowRoute, type BatchContext, type KeyedBatch, type RawBatch, type SealedBatch, type ValidatedBatch } from './import-batch';
+import {
+  createBatchWork,
+  rowRoute,
+  type BatchContext,
+  type KeyedBatch,
+  type RawBatch,
+  type SealedBatch,
+  type ValidatedBatch,
+} from './import-batch';
 
 export type BatchWorkerData = {
   root: string;
@@ -65,7 +73,13 @@ requireFromRoot(workerData.entry);
 
 export type KeyedSealed = { keyed: KeyedBatch; sealed: SealedBatch };
 
-type Pending = { kind: BatchRequest['kind']; resolve: (v: never) => void; reject: (e: Error) => void; routes?: Uint8Array; importId?: number };
+type Pending = {
+  kind: BatchRequest['kind'];
+  resolve: (v: never) => void;
+  reject: (e: Error) => void;
+  routes?: Uint8Array;
+  importId?: number;
+};
 type Slot = { worker: Worker; ready: boolean; pending: Map<number, Pending> };
 type Entry = { raw: RawBatch; slot: Slot | null; validated?: ValidatedBatch };
 
@@ -122,7 +136,12 @@ export function createBatchProcessor(ctx: BatchContext, options: BatchProcessorO
       const entry = batches.get(id);
       try {
         if (!entry) throw new Error('A batch the worker held is unknown.');
-        const redone = p.kind === 'key' ? keyHere(entry) : p.kind === 'seal' ? sealHere(id, entry, p.routes!, p.importId!) : keySealHere(id, entry, p.importId!);
+        const redone =
+          p.kind === 'key'
+            ? keyHere(entry)
+            : p.kind === 'seal'
+              ? sealHere(id, entry, p.routes!, p.importId!)
+              : keySealHere(id, entry, p.importId!);
         p.resolve(redone as never);
       } catch (err) {
         p.reject(err as Error);
@@ -184,7 +203,12 @@ export function createBatchProcessor(ctx: BatchContext, options: BatchProcessorO
       worker.on('exit', stop);
     });
 
-  const ask = <T>(slot: Slot, request: BatchRequest, pending: Omit<Pending, 'resolve' | 'reject'>, transfer: ArrayBuffer[] = []): Promise<T> =>
+  const ask = <T>(
+    slot: Slot,
+    request: BatchRequest,
+    pending: Omit<Pending, 'resolve' | 'reject'>,
+    transfer: ArrayBuffer[] = [],
+  ): Promise<T> =>
     new Promise<T>((resolve, reject) => {
       slot.pending.set(request.id, { ...pending, resolve: resolve as (v: never) => void, reject });
       slot.worker.postMessage(request, transfer);

@@ -88,16 +88,14 @@ export async function findDemoIdentities(db: Database, hasher: Hasher, seed = DE
 }
 
 export function describeDemoIdentities(ids: DemoIdentity[], portalUrl: string): string {
-  const lines = [
-    '',
-    '  SYNTHETIC DEMO IDENTITIES — made up, not real people. Use them to try the self-check:',
-    '',
-  ];
+  const lines = ['', '  SYNTHETIC DEMO IDENTITIES — made up, not real people. Use them to try the self-check:', ''];
   for (const [i, p] of ids.entries()) {
     const tin = `${p.tin.slice(0, 3)}-${p.tin.slice(3, 5)}-${p.tin.slice(5)}`;
     lines.push(`  ${i + 1}. ${p.firstName} ${p.lastName} (${p.label}; language ${p.language}; ${p.category})`);
     lines.push(`     With the letter:    notice code ${p.noticeCode}, date of birth ${p.dateOfBirth}`);
-    lines.push(`     Without the letter: ${p.tin.startsWith('9') ? 'ITIN' : 'SSN'} ${tin}, date of birth ${p.dateOfBirth}, last name ${p.lastName}, ZIP ${p.zip}`);
+    lines.push(
+      `     Without the letter: ${p.tin.startsWith('9') ? 'ITIN' : 'SSN'} ${tin}, date of birth ${p.dateOfBirth}, last name ${p.lastName}, ZIP ${p.zip}`,
+    );
   }
   lines.push('', `  Portal: ${portalUrl}`, '');
   return lines.join('\n');

@@ -39,7 +39,20 @@ type RawRow = Record<(typeof recordCsvColumns)[number], string | undefined>;
 function rawRowReader(columns: readonly string[]): (fields: string[]) => RawRow {
   const at = recordCsvColumns.map((c) => columns.lastIndexOf(c));
   const [tin, first, last, dob, street, city, state, zip, email, phone, language, category, elements, on] = at as number[] as [
-    number, number, number, number, number, number, number, number, number, number, number, number, number, number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
   ];
   return (f) => ({
     tin: f[tin],

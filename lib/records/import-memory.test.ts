@@ -22,7 +22,11 @@ function retainedBytes(): number {
   return m.heapUsed + m.external;
 }
 
-async function peakRssDuringImport(t: TestDb, rows: number, seed: number): Promise<{ peakMB: number; inserted: number; inWorker: number; retained: number }> {
+async function peakRssDuringImport(
+  t: TestDb,
+  rows: number,
+  seed: number,
+): Promise<{ peakMB: number; inserted: number; inWorker: number; retained: number }> {
   const keys = testKeys();
   const before = retainedBytes();
   const stream = new PassThrough();
@@ -31,7 +35,16 @@ async function peakRssDuringImport(t: TestDb, rows: number, seed: number): Promi
   let peak = base;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
   let inWorker = 0;
-  const result = await importRecordsCsv({ db: t.db, ...keys, input: stream, source: `mem-${rows}.csv`, actor: 'test', batchSize: 2000, sealWorkerAfterRows: 0, onSealed: (s) => (inWorker = s.inWorker) });
+  const result = await importRecordsCsv({
+    db: t.db,
+    ...keys,
+    input: stream,
+    source: `mem-${rows}.csv`,
+    actor: 'test',
+    batchSize: 2000,
+    sealWorkerAfterRows: 0,
+    onSealed: (s) => (inWorker = s.inWorker),
+  });
   clearInterval(timer);
   await writing;
   return { peakMB: (peak - base) / 1e6, inserted: result.inserted, inWorker, retained: retainedBytes() - before };
@@ -58,7 +71,9 @@ describe('import memory (PostgreSQL)', () => {
     // What a leak leaves is retained memory: measured after a full collection, per row over the two sizes,
     // it must stay under 40 bytes a row (~50 MB at 1.28 million rows); measured ~0 ± 10 here.
     const perRow = (large.retained - small.retained) / (80_000 - 10_000);
-    console.info(`import memory: retained ${(small.retained / 1e6).toFixed(1)} MB after 10,000 rows, ${(large.retained / 1e6).toFixed(1)} MB after 80,000: ${perRow.toFixed(1)} bytes a row; peak RSS +${small.peakMB.toFixed(0)} / +${large.peakMB.toFixed(0)} MB`);
+    console.info(
+      `import memory: retained ${(small.retained / 1e6).toFixed(1)} MB after 10,000 rows, ${(large.retained / 1e6).toFixed(1)} MB after 80,000: ${perRow.toFixed(1)} bytes a row; peak RSS +${small.peakMB.toFixed(0)} / +${large.peakMB.toFixed(0)} MB`,
+    );
     expect(perRow).toBeLessThan(40);
     expect(large.peakMB).toBeLessThan(small.peakMB + 60);
   }, 180_000);

@@ -68,10 +68,19 @@ export function createBatchPipeline(options: {
     wake?.();
   };
 
-  const handle = async (id: number, raw: RawBatch, unlooked: boolean, earlierKeyed: Promise<void>, known: () => void, previous: Promise<void>) => {
+  const handle = async (
+    id: number,
+    raw: RawBatch,
+    unlooked: boolean,
+    earlierKeyed: Promise<void>,
+    known: () => void,
+    previous: Promise<void>,
+  ) => {
     let tins: Set<string> | undefined;
     try {
-      const keying = unlooked ? processor.keyAndSeal(id, raw, importId) : processor.key(id, raw).then((keyed) => ({ keyed, sealed: undefined }));
+      const keying = unlooked
+        ? processor.keyAndSeal(id, raw, importId)
+        : processor.key(id, raw).then((keyed) => ({ keyed, sealed: undefined }));
       // Awaited below, after the batches before it; until then a failure must not count as unhandled.
       keying.catch(() => {});
       await earlierKeyed;
@@ -96,11 +105,15 @@ export function createBatchPipeline(options: {
         for (const r of toWrite) routes[r.index] = r.stored ? rowRoute.upsert : rowRoute.insert;
         if (mustSend.size > 0) for (let i = 0; i < keyed.count; i++) if (mustSend.has(tinHashes[i]!)) routes[i] = rowRoute.upsert;
       }
-      const sealed = sealedAlready ?? (routes.some((r) => r !== rowRoute.skip) ? await processor.seal(id, routes, importId) : (processor.drop(id), undefined));
+      const sealed =
+        sealedAlready ??
+        (routes.some((r) => r !== rowRoute.skip) ? await processor.seal(id, routes, importId) : (processor.drop(id), undefined));
       await previous;
       // The batch's records and its progress commit together; the counts move on once they have.
       const written = await inImportBatchTransaction(db, async (tx) => {
-        const outcome = sealed ? await writeSealedRecords(tx, importId, sealed, generateNoticeCode) : { inserted: 0, updated: 0, copyRefused: false };
+        const outcome = sealed
+          ? await writeSealedRecords(tx, importId, sealed, generateNoticeCode)
+          : { inserted: 0, updated: 0, copyRefused: false };
         const after = {
           ...counts,
           inserted: counts.inserted + outcome.inserted,

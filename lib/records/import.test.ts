@@ -25,8 +25,25 @@ describe.each(drivers)('CSV import on %s', (_name, create) => {
 
   const people = [
     goodRow(),
-    goodRow({ tin: '123-45-6789', first_name: 'Minh', last_name: 'Nguyễn', language: 'vi', email: '', phone: '', zip: '77072', state: 'TX', city: 'Houston' }),
-    goodRow({ tin: '900701111', first_name: 'Jean', last_name: 'Pierre', language: 'ht', category: 'incomplete_address', disclosed_elements: 'name;tin' }),
+    goodRow({
+      tin: '123-45-6789',
+      first_name: 'Minh',
+      last_name: 'Nguyễn',
+      language: 'vi',
+      email: '',
+      phone: '',
+      zip: '77072',
+      state: 'TX',
+      city: 'Houston',
+    }),
+    goodRow({
+      tin: '900701111',
+      first_name: 'Jean',
+      last_name: 'Pierre',
+      language: 'ht',
+      category: 'incomplete_address',
+      disclosed_elements: 'name;tin',
+    }),
   ];
 
   it('stores good rows with hashed identifiers and sealed personal data', async () => {
@@ -40,7 +57,13 @@ describe.each(drivers)('CSV import on %s', (_name, create) => {
     expect(record!.emailHash).not.toBeNull();
     expect(record!.identityHashes.length).toBeGreaterThanOrEqual(2); // full compound surname and first surname
     const pii = openRecordPii(keys.sealer, record!);
-    expect(pii).toMatchObject({ firstName: 'María José', lastName: 'García-López', dateOfBirth: '1984-03-09', zip: '90011', tinLast4: '1234' });
+    expect(pii).toMatchObject({
+      firstName: 'María José',
+      lastName: 'García-López',
+      dateOfBirth: '1984-03-09',
+      zip: '90011',
+      tinLast4: '1234',
+    });
     expect(JSON.stringify(pii)).not.toContain('912701234');
     const run1 = await findImportRun(t.db, result.importId);
     expect(run1).toMatchObject({ status: 'completed', inserted: 3, rejected: 0 });
@@ -91,7 +114,13 @@ describe.each(drivers)('CSV import on %s', (_name, create) => {
     const csv = toCsv([goodRow({ tin: '912-71-0001' }), ...rows]) + '"unterminated,quote\n';
     const rejects: { line: number; reason: string; field: string }[] = [];
     const result = await importRecordsCsv({
-      db: t.db, hasher: keys.hasher, sealer: keys.sealer, input: Readable.from([csv]), source: 'bad.csv', actor: 'tester', batchSize: 5,
+      db: t.db,
+      hasher: keys.hasher,
+      sealer: keys.sealer,
+      input: Readable.from([csv]),
+      source: 'bad.csv',
+      actor: 'tester',
+      batchSize: 5,
       onReject: (r) => rejects.push(r),
     });
     expect(result.status).toBe('completed');
@@ -138,7 +167,12 @@ describe.each(drivers)('CSV import on %s', (_name, create) => {
   it('reports progress after each batch, and a re-import of unchanged rows sends none of them', async () => {
     const csv = toCsv([0, 1, 2, 3, 4].map((i) => goodRow({ tin: `912-75-000${i + 1}` })));
     const progress: number[] = [];
-    const first = await importRecordsCsv({ ...base(), input: Readable.from([csv]), batchSize: 2, onProgress: (p) => progress.push(p.inserted) });
+    const first = await importRecordsCsv({
+      ...base(),
+      input: Readable.from([csv]),
+      batchSize: 2,
+      onProgress: (p) => progress.push(p.inserted),
+    });
     expect(first).toMatchObject({ inserted: 5, unchanged: 0 });
     expect(progress).toEqual([2, 4, 5]);
     let sealed = { inWorker: -1, inThread: -1 };
@@ -163,8 +197,13 @@ describe.each(drivers)('CSV import on %s', (_name, create) => {
     const rejects: { line: number; reason: string }[] = [];
     let sealed = { inWorker: 0, inThread: 0 };
     const first = await importRecordsCsv({
-      ...base(), input: Readable.from(input()), batchSize: 50, sealWorkerAfterRows: 0,
-      onWorkersStarted: ready, onReject: (r) => rejects.push(r), onSealed: (s) => (sealed = s),
+      ...base(),
+      input: Readable.from(input()),
+      batchSize: 50,
+      sealWorkerAfterRows: 0,
+      onWorkersStarted: ready,
+      onReject: (r) => rejects.push(r),
+      onSealed: (s) => (sealed = s),
     });
     // 2,998 distinct good TINs; row 10's is written again by the later line.
     expect(first).toMatchObject({ status: 'completed', rowsRead: 3000, inserted: 2998, updated: 1, unchanged: 0, rejected: 1 });
@@ -175,7 +214,13 @@ describe.each(drivers)('CSV import on %s', (_name, create) => {
     expect(openRecordPii(keys.sealer, last!)).toMatchObject({ city: 'City 2999', tinLast4: '2999' });
 
     // Again: only row 10's two lines are written (each changes it back), as when everything ran on one thread.
-    const again = await importRecordsCsv({ ...base(), input: Readable.from([lines.join('')]), batchSize: 50, sealWorkerAfterRows: 0, onSealed: (s) => (sealed = s) });
+    const again = await importRecordsCsv({
+      ...base(),
+      input: Readable.from([lines.join('')]),
+      batchSize: 50,
+      sealWorkerAfterRows: 0,
+      onSealed: (s) => (sealed = s),
+    });
     expect(again).toMatchObject({ status: 'completed', inserted: 0, updated: 2, unchanged: 2997, rejected: 1 });
     expect(sealed.inWorker + sealed.inThread).toBe(2);
     expect(openRecordPii(keys.sealer, (await findRecordByTinHash(t.db, keys.hasher.tin('912770010')))!).city).toBe('Later');
@@ -192,10 +237,25 @@ describe.each(drivers)('first import into an empty table on %s', (_name, create)
       const b = '912-78-0002';
       // One row a batch: B's second line is refused by the COPY, after which lines are looked up again,
       // while A's earlier lines may still be on their way.
-      const rows = [goodRow({ tin: a, city: 'One' }), goodRow({ tin: b, city: 'One' }), goodRow({ tin: b, city: 'Two' }), goodRow({ tin: a, city: 'Two' }), goodRow({ tin: a, city: 'One' })];
-      const result = await importRecordsCsv({ db: t.db, hasher: keys.hasher, sealer: keys.sealer, input: Readable.from([toCsv(rows)]), source: 'f.csv', actor: 't', batchSize: 1 });
+      const rows = [
+        goodRow({ tin: a, city: 'One' }),
+        goodRow({ tin: b, city: 'One' }),
+        goodRow({ tin: b, city: 'Two' }),
+        goodRow({ tin: a, city: 'Two' }),
+        goodRow({ tin: a, city: 'One' }),
+      ];
+      const result = await importRecordsCsv({
+        db: t.db,
+        hasher: keys.hasher,
+        sealer: keys.sealer,
+        input: Readable.from([toCsv(rows)]),
+        source: 'f.csv',
+        actor: 't',
+        batchSize: 1,
+      });
       expect(result).toMatchObject({ status: 'completed', rowsRead: 5, inserted: 2, updated: 3, unchanged: 0, rejected: 0 });
-      const city = async (tin: string) => openRecordPii(keys.sealer, (await findRecordByTinHash(t.db, keys.hasher.tin(tin.replace(/-/g, ''))))!).city;
+      const city = async (tin: string) =>
+        openRecordPii(keys.sealer, (await findRecordByTinHash(t.db, keys.hasher.tin(tin.replace(/-/g, ''))))!).city;
       expect(await city(a)).toBe('One');
       expect(await city(b)).toBe('Two');
       expect(await countRecords(t.db)).toBe(2);
@@ -204,4 +264,3 @@ describe.each(drivers)('first import into an empty table on %s', (_name, create)
     }
   });
 });
-

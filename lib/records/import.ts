@@ -78,7 +78,14 @@ export async function importRecordsCsv(options: ImportOptions): Promise<ImportRe
         if (missing.length) throw new ImportFileError(`The file's header is missing the column(s): ${missing.join(', ')}.`);
         processor = createBatchProcessor({ hasher, sealer, columns, today });
         pipeline = createBatchPipeline({
-          db, importId: run.id, processor, counts, rejectCap, startsEmpty, onProgress: options.onProgress, onReject: options.onReject,
+          db,
+          importId: run.id,
+          processor,
+          counts,
+          rejectCap,
+          startsEmpty,
+          onProgress: options.onProgress,
+          onReject: options.onReject,
         });
         continue;
       }

@@ -9,7 +9,10 @@ export function accessCodeHash(keys: Pick<SelfCheckKeys, 'accessCodeKey'>, code:
   return hmac(keys.accessCodeKey, code);
 }
 
-export function newAccessCode(keys: Pick<SelfCheckKeys, 'accessCodeKey'>, sealer: Sealer): { code: string; codeHash: Buffer; sealed: Buffer } {
+export function newAccessCode(
+  keys: Pick<SelfCheckKeys, 'accessCodeKey'>,
+  sealer: Sealer,
+): { code: string; codeHash: Buffer; sealed: Buffer } {
   const code = generateNoticeCode();
   const codeHash = accessCodeHash(keys, code);
   return { code, codeHash, sealed: sealer.seal(code, codeHash) };

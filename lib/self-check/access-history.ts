@@ -26,7 +26,12 @@ export const accessKinds = [
 ] as const;
 export type AccessKind = (typeof accessKinds)[number];
 
-export type AccessActor = { kind: 'self' } | { kind: 'no_letter_check' } | { kind: 'staff'; role: StaffRole | null } | { kind: 'organization' } | { kind: 'system' };
+export type AccessActor =
+  | { kind: 'self' }
+  | { kind: 'no_letter_check' }
+  | { kind: 'staff'; role: StaffRole | null }
+  | { kind: 'organization' }
+  | { kind: 'system' };
 export type RevealPurpose = keyof typeof revealPurposes;
 
 export type AccessEntry = { at: string; kind: AccessKind; actor: AccessActor; purpose: RevealPurpose | null };
@@ -80,7 +85,12 @@ export function toAccessEntry(row: RecordAccessRow): AccessEntry {
   };
 }
 
-export async function loadAccessHistory(db: Executor, recordId: number, currentViewId: number | null, limit = ACCESS_HISTORY_LIMIT): Promise<AccessHistory> {
+export async function loadAccessHistory(
+  db: Executor,
+  recordId: number,
+  currentViewId: number | null,
+  limit = ACCESS_HISTORY_LIMIT,
+): Promise<AccessHistory> {
   const { total, entries } = await listRecordAccesses(db, recordId, { excludeId: currentViewId, limit });
   return { total, shown: entries.length, entries: entries.map(toAccessEntry) };
 }

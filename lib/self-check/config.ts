@@ -31,7 +31,11 @@ export function selfCheckConfigFrom(e: Env): SelfCheckConfig {
     mailEveryDays: e.SELF_CHECK_MAIL_EVERY_DAYS,
     responseFloorMs: e.SELF_CHECK_RESPONSE_FLOOR_MS,
     // The wait of the no-JavaScript path must fit inside the challenge's life.
-    pow: { difficulty: e.SELF_CHECK_POW_DIFFICULTY, ttlMs: (e.SELF_CHECK_POW_WAIT_SECONDS + 600) * 1000, waitMs: e.SELF_CHECK_POW_WAIT_SECONDS * 1000 },
+    pow: {
+      difficulty: e.SELF_CHECK_POW_DIFFICULTY,
+      ttlMs: (e.SELF_CHECK_POW_WAIT_SECONDS + 600) * 1000,
+      waitMs: e.SELF_CHECK_POW_WAIT_SECONDS * 1000,
+    },
     sessionTtlMs: e.SELF_CHECK_SESSION_MINUTES * 60_000,
     accessCodeValidDays: e.ACCESS_CODE_VALID_DAYS,
   };

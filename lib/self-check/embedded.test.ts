@@ -22,13 +22,22 @@ describe('the self-check on PGlite', () => {
   it('checks with the letter, by mail, with the access code, and shows the result', async () => {
     const p = h.people[0]!;
     const dob = dobParts(p.row.dateOfBirth);
-    expect(await checkWithLetter({ code: p.noticeCode, dob }, h.ctx())).toEqual({ ok: true, data: { recordId: p.recordId, via: 'letter' } });
-    expect(await checkWithLetter({ code: p.noticeCode, dob: { month: '1', day: '1', year: '1950' } }, h.ctx())).toEqual({ ok: false, error: { code: 'no_match', triesLeft: 4, lockSeconds: 86_400 } });
+    expect(await checkWithLetter({ code: p.noticeCode, dob }, h.ctx())).toEqual({
+      ok: true,
+      data: { recordId: p.recordId, via: 'letter' },
+    });
+    expect(await checkWithLetter({ code: p.noticeCode, dob: { month: '1', day: '1', year: '1950' } }, h.ctx())).toEqual({
+      ok: false,
+      error: { code: 'no_match', triesLeft: 4, lockSeconds: 86_400 },
+    });
     expect(await requestCheckByMail({ tin: p.row.tin, dob, lastName: 'García', zip: p.row.zip }, h.ctx())).toMatchObject({ ok: true });
     const [row] = await h.t.db.select({ id: accessCodes.id }).from(accessCodes);
     const code = openAccessCode(h.keys.sealer, (await findAccessCodeSecret(h.t.db, row!.id))!);
     expect(await checkWithLetter({ code, dob }, h.ctx())).toEqual({ ok: true, data: { recordId: p.recordId, via: 'access_code' } });
     expect(h.enqueued).toHaveLength(2);
-    expect(await buildResultView(p.recordId, 'access_code', h.deps)).toMatchObject({ tin: { masked: '•••-••-1234' }, place: { city: 'Los Angeles' } });
+    expect(await buildResultView(p.recordId, 'access_code', h.deps)).toMatchObject({
+      tin: { masked: '•••-••-1234' },
+      place: { city: 'Los Angeles' },
+    });
   });
 });

@@ -27,11 +27,22 @@ describe('letterFeedback', () => {
     expect(letterFeedback({ code: 'code_typo' }, now).fieldErrors).toEqual({ code: 'code_typo' });
   });
   it('turns waits into the moment they end', () => {
-    expect(letterFeedback({ code: 'locked', retryAfterMs: 3_600_000 }, now).notice).toEqual({ kind: 'locked', retryAt: now + 3_600_000, waitMs: 3_600_000 });
-    expect(letterFeedback({ code: 'rate_limited', retryAfterMs: 90_000 }, now).notice).toEqual({ kind: 'rate_limited', retryAt: now + 90_000, waitMs: 90_000 });
+    expect(letterFeedback({ code: 'locked', retryAfterMs: 3_600_000 }, now).notice).toEqual({
+      kind: 'locked',
+      retryAt: now + 3_600_000,
+      waitMs: 3_600_000,
+    });
+    expect(letterFeedback({ code: 'rate_limited', retryAfterMs: 90_000 }, now).notice).toEqual({
+      kind: 'rate_limited',
+      retryAt: now + 90_000,
+      waitMs: 90_000,
+    });
   });
   it('passes a challenge and an expired access code on as notices', () => {
-    expect(letterFeedback({ code: 'challenge_required', challenge }, now)).toEqual({ fieldErrors: {}, notice: { kind: 'challenge', challenge, waitMs: 30_000 } });
+    expect(letterFeedback({ code: 'challenge_required', challenge }, now)).toEqual({
+      fieldErrors: {},
+      notice: { kind: 'challenge', challenge, waitMs: 30_000 },
+    });
     expect(letterFeedback({ code: 'access_code_expired' }, now)).toEqual({ fieldErrors: {}, notice: { kind: 'access_code_expired' } });
   });
 });
@@ -42,7 +53,10 @@ describe('mailFeedback', () => {
       fieldErrors: { tin: 'ssn_area', zip: 'zip_format' },
       notice: null,
     });
-    expect(mailFeedback({ code: 'rate_limited', retryAfterMs: 1000 }, now).notice).toMatchObject({ kind: 'rate_limited', retryAt: now + 1000 });
+    expect(mailFeedback({ code: 'rate_limited', retryAfterMs: 1000 }, now).notice).toMatchObject({
+      kind: 'rate_limited',
+      retryAt: now + 1000,
+    });
     expect(mailFeedback({ code: 'challenge_required', challenge }, now).notice).toEqual({ kind: 'challenge', challenge, waitMs: 30_000 });
   });
 });

@@ -9,7 +9,8 @@ import type { MailCheckError } from './mail';
 import type { ChallengeForClient } from './pow-solver';
 import { haitianClock, haitianDay } from '../haitian';
 
-export type FieldMessageKey = CodeReason | DobReason | TinReason | LastNameReason | ZipReason | 'no_match' | 'no_match_dob' | 'code_typo' | 'did_you_mean';
+export type FieldMessageKey =
+  CodeReason | DobReason | TinReason | LastNameReason | ZipReason | 'no_match' | 'no_match_dob' | 'code_typo' | 'did_you_mean';
 
 export type LetterField = 'code' | 'dob';
 export type MailField = 'tin' | 'dob' | 'lastName' | 'zip';
@@ -74,7 +75,10 @@ export function mailFeedback(error: MailCheckError, nowMs: number): FormFeedback
 }
 
 /** The field errors in page order, for the error summary. */
-export function orderedFieldErrors<F extends string>(order: readonly F[], errors: Partial<Record<F, FieldMessageKey>>): [F, FieldMessageKey][] {
+export function orderedFieldErrors<F extends string>(
+  order: readonly F[],
+  errors: Partial<Record<F, FieldMessageKey>>,
+): [F, FieldMessageKey][] {
   return order.flatMap((f) => (errors[f] ? [[f, errors[f]] as [F, FieldMessageKey]] : []));
 }
 
@@ -113,7 +117,10 @@ export function formatClock(at: number, waitMs: number, locale: string, timeZone
   if (locale === 'ht') {
     // Intl has no Haitian Creole (lib/haitian.ts): 24-hour time, the day in Creole when it is a day away.
     const date = new Date(at);
-    const zone = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short', ...(timeZone ? { timeZone } : {}) }).formatToParts(date).find((p) => p.type === 'timeZoneName')?.value ?? '';
+    const zone =
+      new Intl.DateTimeFormat('en-US', { timeZoneName: 'short', ...(timeZone ? { timeZone } : {}) })
+        .formatToParts(date)
+        .find((p) => p.type === 'timeZoneName')?.value ?? '';
     const clock = `${haitianClock(date, timeZone, waitMs < 120_000)} ${zone}`.trim();
     return waitMs >= 12 * 3_600_000 ? `${haitianDay(date, timeZone)}, ${clock}` : clock;
   }

@@ -41,7 +41,12 @@ export function readLetterValues(form: FormSource): LetterValues {
 }
 
 export function readMailValues(form: FormSource): MailValues {
-  return { tin: text(form, fieldNames.tin, 40), lastName: text(form, fieldNames.lastName, 200), zip: text(form, fieldNames.zip, 20), ...readDate(form) };
+  return {
+    tin: text(form, fieldNames.tin, 40),
+    lastName: text(form, fieldNames.lastName, 200),
+    zip: text(form, fieldNames.zip, 20),
+    ...readDate(form),
+  };
 }
 
 const dob = (v: DateValues) => ({ month: v.month, day: v.day, year: v.year });

@@ -4,7 +4,14 @@ export { checkWithLetter, type LetterCheckError, type LetterCheckResult } from '
 export { requestCheckByMail, type MailCheckAccepted, type MailCheckError, type MailCheckResult } from './mail';
 export { buildResultView, claimFileBy, type ResultView } from './result-view';
 export { requestNoticeCopy, type NoticeCopyResult } from './notice-copy';
-export { checkSessionCookie, checkSessionCookieName, createCheckSession, readCheckSession, type CheckSession, type CheckVia } from './session';
+export {
+  checkSessionCookie,
+  checkSessionCookieName,
+  createCheckSession,
+  readCheckSession,
+  type CheckSession,
+  type CheckVia,
+} from './session';
 export { issueChallenge, verifyChallenge, type ChallengeForClient, type ProofSubmission, type ProofVerdict } from './pow';
 export { clientAddressFrom, normalizeAddress } from './client-address';
 export { createSelfCheckDeps, type ClientInfo, type SelfCheckContext, type SelfCheckDeps } from './deps';

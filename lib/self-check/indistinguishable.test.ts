@@ -48,11 +48,16 @@ const quantile = (xs: number[], q: number) => {
 /** A sealer that counts what it opens: how many values and how many bytes. */
 function countingSealer(inner: Sealer) {
   const opened = { values: 0, bytes: 0 };
-  const sealer: Sealer = { ...inner, seal: inner.seal.bind(inner), versionOf: inner.versionOf.bind(inner), open: (sealed, aad) => {
-    opened.values++;
-    opened.bytes += sealed.length;
-    return inner.open(sealed, aad);
-  } };
+  const sealer: Sealer = {
+    ...inner,
+    seal: inner.seal.bind(inner),
+    versionOf: inner.versionOf.bind(inner),
+    open: (sealed, aad) => {
+      opened.values++;
+      opened.bytes += sealed.length;
+      return inner.open(sealed, aad);
+    },
+  };
   return { sealer, opened };
 }
 
@@ -62,7 +67,11 @@ describe('the no-letter path is indistinguishable (PostgreSQL, Redis, real queue
   let knownForMisses: Person[];
 
   beforeAll(async () => {
-    h = await createSelfCheckHarness({ rows: Array.from({ length: TRIES + TRIES / 2 }, (_, i) => rowFor(i)), config: { responseFloorMs: FLOOR_MS }, realQueues: true });
+    h = await createSelfCheckHarness({
+      rows: Array.from({ length: TRIES + TRIES / 2 }, (_, i) => rowFor(i)),
+      config: { responseFloorMs: FLOOR_MS },
+      realQueues: true,
+    });
     matching = h.people.slice(0, TRIES);
     knownForMisses = h.people.slice(TRIES);
   });
@@ -117,7 +126,11 @@ describe('the no-letter path is indistinguishable (PostgreSQL, Redis, real queue
     // so load that comes and goes mostly cancels; single pairs differ by up to ~35 ms on a busy machine).
     // The 90th percentile gets more room: on a machine busy with other suites a late timer adds ~10 ms to
     // either side at random (seen: 12 ms), which is still less than the ~13 ms the floor hides.
-    for (const [q, within] of [[0.25, 8], [0.75, 8], [0.9, 20]] as const) {
+    for (const [q, within] of [
+      [0.25, 8],
+      [0.75, 8],
+      [0.9, 20],
+    ] as const) {
       expect(Math.abs(quantile(matchTimes, q) - quantile(missTimes, q)), `difference at the ${q * 100}th percentile`).toBeLessThan(within);
     }
     const pairs = matchTimes.map((t, i) => t - missTimes[i]!);
@@ -164,7 +177,9 @@ describe('the letter path takes the same time for an unknown code and a wrong bi
       pairDifferences.push(ta - tb);
     }
     const [mu, mw, md] = [median(unknown), median(wrong), median(pairDifferences)];
-    console.info(`letter path: median ${mu.toFixed(2)} ms (unknown code) vs ${mw.toFixed(2)} ms (wrong birth date); median pair difference ${md.toFixed(2)} ms`);
+    console.info(
+      `letter path: median ${mu.toFixed(2)} ms (unknown code) vs ${mw.toFixed(2)} ms (wrong birth date); median pair difference ${md.toFixed(2)} ms`,
+    );
     // Each pair runs back to back, so the median of their differences is what the work differs by, with
     // the machine's load mostly cancelled out. A missing query or decryption shows on a quiet machine
     // (a few ms a check); on a machine busy with other suites every check is slower and noisier. What
@@ -179,7 +194,9 @@ describe('the letter path takes the same time for an unknown code and a wrong bi
     // cost, so their 10th and 90th percentiles no longer balance. (Comparing each side's own 90th
     // percentile measured which side a burst of other suites' work happened to hit: 10 of 100 samples.)
     const [low, high] = [quantile(pairDifferences, 0.1), quantile(pairDifferences, 0.9)];
-    expect(Math.abs(high + low), `tails of the pair differences (10th ${low.toFixed(2)} ms, 90th ${high.toFixed(2)} ms)`).toBeLessThan(Math.max(2, 0.5 * (high - low)));
+    expect(Math.abs(high + low), `tails of the pair differences (10th ${low.toFixed(2)} ms, 90th ${high.toFixed(2)} ms)`).toBeLessThan(
+      Math.max(2, 0.5 * (high - low)),
+    );
   });
 
   // What the timing cannot resolve, the work can: opening the dummy costs ~50 µs here, a fiftieth of a

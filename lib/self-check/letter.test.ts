@@ -24,7 +24,16 @@ describe('the check with the letter (PostgreSQL, Redis)', () => {
     h = await createSelfCheckHarness({
       rows: [
         goodRow(),
-        goodRow({ tin: '123-45-6789', first_name: 'Minh', last_name: 'Nguyễn', date_of_birth: '1990-12-01', email: '', zip: '77072', state: 'TX', city: 'Houston' }),
+        goodRow({
+          tin: '123-45-6789',
+          first_name: 'Minh',
+          last_name: 'Nguyễn',
+          date_of_birth: '1990-12-01',
+          email: '',
+          zip: '77072',
+          state: 'TX',
+          city: 'Houston',
+        }),
         goodRow({ tin: '900-70-1111', first_name: 'Jean', last_name: 'Pierre', date_of_birth: '1975-06-30', language: 'ht' }),
       ],
       config: { codeLock: { points: 3, seconds: 86_400 } },
@@ -42,7 +51,10 @@ describe('the check with the letter (PostgreSQL, Redis)', () => {
     const typed = formatNoticeCode(ana.noticeCode).toLowerCase().replace(/-/g, ' ').replace(/1/g, 'l').replace(/0/g, 'o');
     const result = await check(typed, dobParts(ana.row.dateOfBirth));
     expect(result).toEqual({ ok: true, data: { recordId: ana.recordId, via: 'letter' } });
-    const [entry] = await h.t.db.select().from(auditLog).where(and(eq(auditLog.recordId, ana.recordId), eq(auditLog.action, 'record.checked')));
+    const [entry] = await h.t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.recordId, ana.recordId), eq(auditLog.action, 'record.checked')));
     expect(entry).toMatchObject({ actor: 'self-check', outcome: 'found', detail: { via: 'letter' } });
   });
 
@@ -58,7 +70,11 @@ describe('the check with the letter (PostgreSQL, Redis)', () => {
   });
 
   it('locks a code after 3 failed tries, even for the right date of birth, until the window ends', async () => {
-    for (let i = 0; i < 3; i++) expect(await check(minh.noticeCode, wrongDob)).toEqual({ ok: false, error: { code: 'no_match', triesLeft: 2 - i, lockSeconds: 86_400 } });
+    for (let i = 0; i < 3; i++)
+      expect(await check(minh.noticeCode, wrongDob)).toEqual({
+        ok: false,
+        error: { code: 'no_match', triesLeft: 2 - i, lockSeconds: 86_400 },
+      });
     const locked = await check(minh.noticeCode, dobParts(minh.row.dateOfBirth));
     expect(locked).toMatchObject({ ok: false, error: { code: 'locked' } });
     const retryAfterMs = (locked as { error: { retryAfterMs: number } }).error.retryAfterMs;
@@ -141,7 +157,10 @@ describe('the check with the letter (PostgreSQL, Redis)', () => {
     });
 
     it('opens the result with the date of birth, says how, and records the first use', async () => {
-      expect(await check(formatNoticeCode(accessCode), wrongDob)).toEqual({ ok: false, error: { code: 'no_match', triesLeft: 2, lockSeconds: 86_400 } });
+      expect(await check(formatNoticeCode(accessCode), wrongDob)).toEqual({
+        ok: false,
+        error: { code: 'no_match', triesLeft: 2, lockSeconds: 86_400 },
+      });
       expect(await check(formatNoticeCode(accessCode), dobParts(ana.row.dateOfBirth))).toEqual({
         ok: true,
         data: { recordId: ana.recordId, via: 'access_code' },

@@ -97,7 +97,8 @@ describe('rate limits and proof of work (Redis)', () => {
   });
 
   it('stops everyone at the global ceiling', async () => {
-    for (let i = 0; i < 12; i++) await checkWithLetter({ code: generateNoticeCode(), dob: dobParts('1980-01-01') }, h.ctx(`192.0.2.${i + 1}`));
+    for (let i = 0; i < 12; i++)
+      await checkWithLetter({ code: generateNoticeCode(), dob: dobParts('1980-01-01') }, h.ctx(`192.0.2.${i + 1}`));
     const refused = await letter('192.0.2.100');
     expect(refused).toMatchObject({ ok: false, error: { code: 'rate_limited' } });
     expect(retryOf(refused)).toBeGreaterThan(0);

@@ -40,7 +40,12 @@ async function take(l: RateLimiterRedis, key: string): Promise<{ ok: true; consu
   }
 }
 
-export function createSelfCheckLimits(redis: Redis, prefix: string, config: SelfCheckConfig, keys: Pick<SelfCheckKeys, 'rateKey'>): SelfCheckLimits {
+export function createSelfCheckLimits(
+  redis: Redis,
+  prefix: string,
+  config: SelfCheckConfig,
+  keys: Pick<SelfCheckKeys, 'rateKey'>,
+): SelfCheckLimits {
   const global = limiter(redis, prefix, 'global', config.globalLimit);
   const address = limiter(redis, prefix, 'address', config.addressLimit);
   const identity = limiter(redis, prefix, 'identity', config.identityLimit);

@@ -17,15 +17,29 @@ describe('the check without the letter (PostgreSQL, Redis)', () => {
   let minh: Person;
   const answer = { ok: true, data: { status: 'requested', accessCodeValidDays: 21 } };
   const ask = (p: Person, over: Record<string, unknown> = {}, address = '203.0.113.30') =>
-    requestCheckByMail({ tin: p.row.tin, dob: dobParts(p.row.dateOfBirth), lastName: p.row.lastName, zip: p.row.zip, ...over }, h.ctx(address));
-  const codesOf = (recordId: number) => h.t.db.select().from(accessCodes).where(eq(accessCodes.recordId, recordId)).orderBy(asc(accessCodes.id));
+    requestCheckByMail(
+      { tin: p.row.tin, dob: dobParts(p.row.dateOfBirth), lastName: p.row.lastName, zip: p.row.zip, ...over },
+      h.ctx(address),
+    );
+  const codesOf = (recordId: number) =>
+    h.t.db.select().from(accessCodes).where(eq(accessCodes.recordId, recordId)).orderBy(asc(accessCodes.id));
   const noticesOf = (recordId: number) => h.t.db.select().from(notices).where(eq(notices.recordId, recordId)).orderBy(asc(notices.id));
 
   beforeAll(async () => {
     h = await createSelfCheckHarness({
       rows: [
         goodRow(),
-        goodRow({ tin: '123-45-6789', first_name: 'Minh', last_name: 'Nguyễn', date_of_birth: '1990-12-01', email: '', zip: '77072', state: 'TX', city: 'Houston', language: 'vi' }),
+        goodRow({
+          tin: '123-45-6789',
+          first_name: 'Minh',
+          last_name: 'Nguyễn',
+          date_of_birth: '1990-12-01',
+          email: '',
+          zip: '77072',
+          state: 'TX',
+          city: 'Houston',
+          language: 'vi',
+        }),
         goodRow({ tin: '900-70-1111', first_name: 'Jean', last_name: 'Pierre', date_of_birth: '1975-06-30', language: 'ht' }),
       ],
     });
@@ -51,16 +65,25 @@ describe('the check without the letter (PostgreSQL, Redis)', () => {
     expect(sent.every((n) => n.params.accessCodeId === code!.id && n.dedupeKey === `access-code:${code!.id}`)).toBe(true);
     expect(h.enqueued).toEqual(expect.arrayContaining([sent[0]!.groupKey, sent[1]!.groupKey]));
     const [entry] = await h.t.db.select().from(auditLog).where(eq(auditLog.action, 'record.checked_by_mail'));
-    expect(entry).toMatchObject({ recordId: ana.recordId, outcome: 'matched', detail: { sent: true, accessCodeId: code!.id, channels: 'letter+email' } });
+    expect(entry).toMatchObject({
+      recordId: ana.recordId,
+      outcome: 'matched',
+      detail: { sent: true, accessCodeId: code!.id, channels: 'letter+email' },
+    });
   });
 
   it('prints the access code in the notice, and that code opens the result with the date of birth', async () => {
     const [letter, email] = await noticesOf(ana.recordId);
     const ctx = { sealer: h.keys.sealer, portalUrl: 'https://check.example.org', demo: true, db: h.t.db };
-    const composed = await composeMessages([...(await loadSendGroup(h.t.db, letter!.groupKey!)), ...(await loadSendGroup(h.t.db, email!.groupKey!))], ctx);
+    const composed = await composeMessages(
+      [...(await loadSendGroup(h.t.db, letter!.groupKey!)), ...(await loadSendGroup(h.t.db, email!.groupKey!))],
+      ctx,
+    );
     expect(composed.unusable).toEqual([]);
     expect(composed.messages).toHaveLength(2);
-    const printed = /([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})/.exec(composed.messages[1]!.text.replace(formatNoticeCode(ana.noticeCode), ''))?.[1];
+    const printed = /([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})/.exec(
+      composed.messages[1]!.text.replace(formatNoticeCode(ana.noticeCode), ''),
+    )?.[1];
     expect(printed && isValidNoticeCode(printed.replace(/-/g, ''))).toBe(true);
     for (const m of composed.messages) expect(m.text).toContain(printed);
     expect(composed.messages[0]!.to).toContain(ana.row.street);
@@ -121,7 +144,10 @@ describe('the check without the letter (PostgreSQL, Redis)', () => {
   });
 
   it('names each wrong field before looking anything up', async () => {
-    const result = await requestCheckByMail({ tin: '666-01-2345', dob: { month: '2', day: '30', year: '1980' }, lastName: '', zip: 'ABCDE' }, h.ctx());
+    const result = await requestCheckByMail(
+      { tin: '666-01-2345', dob: { month: '2', day: '30', year: '1980' }, lastName: '', zip: 'ABCDE' },
+      h.ctx(),
+    );
     expect(result).toEqual({
       ok: false,
       error: { code: 'invalid_input', fields: { tin: 'ssn_area', dob: 'date_impossible', lastName: 'name_missing', zip: 'zip_format' } },

@@ -82,12 +82,22 @@ async function lookUpAndAnswer(deps: SelfCheckDeps, p: ParsedMailCheck): Promise
 }
 
 /** At most one access code and check_result notice per record per SELF_CHECK_MAIL_EVERY_DAYS. */
-async function issueCheckResult(deps: SelfCheckDeps, record: MailCheckRecord, code: { codeHash: Buffer; sealed: Buffer }): Promise<string[]> {
+async function issueCheckResult(
+  deps: SelfCheckDeps,
+  record: MailCheckRecord,
+  code: { codeHash: Buffer; sealed: Buffer },
+): Promise<string[]> {
   const now = deps.now();
   return deps.db.transaction(async (tx) => {
     const { issuedSince } = await lockRecordForMailCheck(tx, record.id, new Date(now.getTime() - deps.config.mailEveryDays * DAY_MS));
     const audit = (outcome: string, detail: Record<string, string | number | boolean>) =>
-      appendAudit(tx, deps.hasher.auditKey, { actor: 'self-check', action: 'record.checked_by_mail', recordId: record.id, outcome, detail });
+      appendAudit(tx, deps.hasher.auditKey, {
+        actor: 'self-check',
+        action: 'record.checked_by_mail',
+        recordId: record.id,
+        outcome,
+        detail,
+      });
     if (issuedSince) {
       await audit('matched', { sent: false, reason: 'one_per_period' });
       return [];

@@ -13,11 +13,27 @@ describe('requestNoticeCopy (PostgreSQL)', () => {
   let minh: Person;
   const session = (p: Person) => ({ recordId: p.recordId, via: 'letter' as const, expiresAt: Date.now() + 60_000 });
   const copiesOf = (p: Person) =>
-    h.t.db.select().from(notices).where(and(eq(notices.recordId, p.recordId), eq(notices.type, 'notice_copy'))).orderBy(asc(notices.id));
+    h.t.db
+      .select()
+      .from(notices)
+      .where(and(eq(notices.recordId, p.recordId), eq(notices.type, 'notice_copy')))
+      .orderBy(asc(notices.id));
 
   beforeAll(async () => {
     h = await createSelfCheckHarness({
-      rows: [goodRow(), goodRow({ tin: '123-45-6789', first_name: 'Minh', last_name: 'Nguyễn', email: '', zip: '77072', state: 'TX', city: 'Houston', language: 'vi' })],
+      rows: [
+        goodRow(),
+        goodRow({
+          tin: '123-45-6789',
+          first_name: 'Minh',
+          last_name: 'Nguyễn',
+          email: '',
+          zip: '77072',
+          state: 'TX',
+          city: 'Houston',
+          language: 'vi',
+        }),
+      ],
     });
     [ana, minh] = h.people as [Person, Person];
   });
@@ -54,7 +70,10 @@ describe('requestNoticeCopy (PostgreSQL)', () => {
 
   it('adds nothing more the same day, and says so', async () => {
     const before = h.enqueued.length;
-    expect(await requestNoticeCopy(session(ana), h.deps)).toEqual({ ok: true, data: { status: 'already_requested', channels: ['letter', 'email'] } });
+    expect(await requestNoticeCopy(session(ana), h.deps)).toEqual({
+      ok: true,
+      data: { status: 'already_requested', channels: ['letter', 'email'] },
+    });
     expect(await copiesOf(ana)).toHaveLength(2);
     expect(h.enqueued.length).toBe(before);
     const entries = await h.t.db.select().from(auditLog).where(eq(auditLog.action, 'record.notice_copy_requested'));
@@ -69,6 +88,9 @@ describe('requestNoticeCopy (PostgreSQL)', () => {
 
   it('sends a letter only when the record has no email; refuses a record that does not exist', async () => {
     expect(await requestNoticeCopy(session(minh), h.deps)).toEqual({ ok: true, data: { status: 'queued', channels: ['letter'] } });
-    expect(await requestNoticeCopy({ recordId: 999_999, via: 'letter', expiresAt: Date.now() + 1000 }, h.deps)).toEqual({ ok: false, error: { code: 'no_record' } });
+    expect(await requestNoticeCopy({ recordId: 999_999, via: 'letter', expiresAt: Date.now() + 1000 }, h.deps)).toEqual({
+      ok: false,
+      error: { code: 'no_record' },
+    });
   });
 });

@@ -11,7 +11,9 @@ describe('the browser SHA-256', () => {
     const hex = (s: string) => wordsToBuffer(sha256Words(new TextEncoder().encode(s))).toString('hex');
     expect(hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
     expect(hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
-    expect(hex('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq')).toBe('248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1');
+    expect(hex('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq')).toBe(
+      '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1',
+    );
   });
 
   it('agrees with node:crypto on any input, across block boundaries', () => {
@@ -45,6 +47,8 @@ describe('solveChallenge', () => {
   it('stops when aborted', async () => {
     const controller = new AbortController();
     controller.abort(new Error('left the page'));
-    await expect(solveChallenge({ nonce: 'x', difficulty: 30 }, { signal: controller.signal, sliceSize: 10 })).rejects.toThrow('left the page');
+    await expect(solveChallenge({ nonce: 'x', difficulty: 30 }, { signal: controller.signal, sliceSize: 10 })).rejects.toThrow(
+      'left the page',
+    );
   });
 });

@@ -69,9 +69,12 @@ export type SolveOptions = {
  * Finds the first counter whose hash has the challenge's leading zero bits. Expected tries: 2^difficulty
  * (about 260,000 at the default 18: half a second on a laptop, a few seconds on an older phone).
  */
-export async function solveChallenge(challenge: Pick<ChallengeForClient, 'nonce' | 'difficulty'>, options: SolveOptions = {}): Promise<number> {
+export async function solveChallenge(
+  challenge: Pick<ChallengeForClient, 'nonce' | 'difficulty'>,
+  options: SolveOptions = {},
+): Promise<number> {
   const slice = options.sliceSize ?? 20_000;
-  for (let counter = 0; counter < Number.MAX_SAFE_INTEGER; ) {
+  for (let counter = 0; counter < Number.MAX_SAFE_INTEGER;) {
     const end = counter + slice;
     for (; counter < end; counter++) {
       if (meetsDifficulty(challenge.nonce, counter, challenge.difficulty)) return counter;

@@ -48,7 +48,10 @@ describe('proof-of-work challenges (real Redis)', () => {
     expect(await verifyChallenge(deps, { token: challenge.token, counter: wrong }, me)).toEqual({ ok: false, reason: 'unsolved' });
     expect(await verifyChallenge(deps, { token: challenge.token, counter: '12abc' }, me)).toEqual({ ok: false, reason: 'malformed' });
     expect(await verifyChallenge(deps, { token: challenge.token, counter: -1 }, me)).toEqual({ ok: false, reason: 'malformed' });
-    expect(await verifyChallenge(deps, { token: challenge.token, counter }, { address: '198.51.100.21' })).toEqual({ ok: false, reason: 'other_address' });
+    expect(await verifyChallenge(deps, { token: challenge.token, counter }, { address: '198.51.100.21' })).toEqual({
+      ok: false,
+      reason: 'other_address',
+    });
     // None of the refusals used it up.
     expect(await verifyChallenge(deps, { token: challenge.token, counter }, me)).toEqual({ ok: true });
   });

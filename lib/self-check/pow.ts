@@ -27,8 +27,7 @@ export type PowDeps = {
 export type ProofSubmission = { token: string; counter?: number | string | null };
 
 export type ProofVerdict =
-  | { ok: true }
-  | { ok: false; reason: 'malformed' | 'bad_signature' | 'expired' | 'other_address' | 'unsolved' | 'too_early' | 'reused' };
+  { ok: true } | { ok: false; reason: 'malformed' | 'bad_signature' | 'expired' | 'other_address' | 'unsolved' | 'too_early' | 'reused' };
 
 type Payload = { n: string; d: number; e: number; w: number; a: string };
 
@@ -50,7 +49,13 @@ export function issueChallenge(deps: PowDeps, client: { address: string | null }
     a: addressTag(deps, client.address),
   };
   const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
-  return { token: `${VERSION}.${body}.${sign(deps, body)}`, nonce: payload.n, difficulty: payload.d, expiresAt: payload.e, waitUntil: payload.w };
+  return {
+    token: `${VERSION}.${body}.${sign(deps, body)}`,
+    nonce: payload.n,
+    difficulty: payload.d,
+    expiresAt: payload.e,
+    waitUntil: payload.w,
+  };
 }
 
 function readToken(deps: PowDeps, token: string): Payload | 'malformed' | 'bad_signature' {
@@ -62,7 +67,9 @@ function readToken(deps: PowDeps, token: string): Payload | 'malformed' | 'bad_s
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return 'bad_signature';
   try {
     const p = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as Payload;
-    return typeof p.n === 'string' && Number.isInteger(p.d) && Number.isFinite(p.e) && Number.isFinite(p.w) && typeof p.a === 'string' ? p : 'malformed';
+    return typeof p.n === 'string' && Number.isInteger(p.d) && Number.isFinite(p.e) && Number.isFinite(p.w) && typeof p.a === 'string'
+      ? p
+      : 'malformed';
   } catch {
     return 'malformed';
   }

@@ -2,7 +2,12 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendAudit } from '../../db/queries/audit';
 import {
-  approveDisposalCertification, confirmDisposalWithdrawal, lockDisposalChanges, recordDisposalCertification, refreshDisposalMarks, requestDisposalWithdrawal,
+  approveDisposalCertification,
+  confirmDisposalWithdrawal,
+  lockDisposalChanges,
+  recordDisposalCertification,
+  refreshDisposalMarks,
+  requestDisposalWithdrawal,
 } from '../../db/queries/disposal';
 import { affectedRecords, auditLog } from '../../db/schema';
 import { revealRecord, viewRecord } from '../admin/records';
@@ -38,7 +43,15 @@ describe('buildResultView (PostgreSQL)', () => {
     h = await createSelfCheckHarness({
       rows: [
         goodRow({ disclosed_elements: 'name;tin;address;date_of_birth', category: 'address_supplied', disclosed_on: '2025-08-05' }),
-        goodRow({ tin: '123-45-6789', first_name: 'Minh', last_name: 'Nguyễn', zip: '77072', city: 'Houston', state: 'TX', street: '77 Synthetic Rd' }),
+        goodRow({
+          tin: '123-45-6789',
+          first_name: 'Minh',
+          last_name: 'Nguyễn',
+          zip: '77072',
+          city: 'Houston',
+          state: 'TX',
+          street: '77 Synthetic Rd',
+        }),
       ],
     });
     [ana, minh] = h.people as [Person, Person];
@@ -65,8 +78,12 @@ describe('buildResultView (PostgreSQL)', () => {
       language: 'es',
     });
     const text = JSON.stringify(view);
-    for (const hidden of ['Synthetic Ave', '90011', 'María', 'García', '1984-03-09', '912701234', '912-70']) expect(text).not.toContain(hidden);
-    const entries = await h.t.db.select().from(auditLog).where(and(eq(auditLog.recordId, ana.recordId), eq(auditLog.action, 'record.viewed')));
+    for (const hidden of ['Synthetic Ave', '90011', 'María', 'García', '1984-03-09', '912701234', '912-70'])
+      expect(text).not.toContain(hidden);
+    const entries = await h.t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.recordId, ana.recordId), eq(auditLog.action, 'record.viewed')));
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ actor: 'self-check', outcome: 'ok', detail: { via: 'letter' } });
   });
@@ -74,12 +91,18 @@ describe('buildResultView (PostgreSQL)', () => {
   it('counts discovery from the first view, however many follow', async () => {
     const view = await buildResultView(ana.recordId, 'access_code', h.deps);
     expect(view?.discovery).toEqual({ date: today(), basis: 'first_viewed' });
-    const entries = await h.t.db.select().from(auditLog).where(and(eq(auditLog.recordId, ana.recordId), eq(auditLog.action, 'record.viewed')));
+    const entries = await h.t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.recordId, ana.recordId), eq(auditLog.action, 'record.viewed')));
     expect(entries.map((e) => e.detail.via)).toEqual(['letter', 'access_code']);
   });
 
   it('counts discovery from an earlier notice, and shows disposal only from an approved certification covering the record', async () => {
-    await h.t.db.update(affectedRecords).set({ notifiedAt: new Date('2026-01-15T16:00:00Z') }).where(eq(affectedRecords.id, minh.recordId));
+    await h.t.db
+      .update(affectedRecords)
+      .set({ notifiedAt: new Date('2026-01-15T16:00:00Z') })
+      .where(eq(affectedRecords.id, minh.recordId));
     const cert = await recordDisposalCertification(h.t.db, {
       certifiedOn: '2026-02-20',
       reference: 'DHS-CERT-0042',
@@ -111,7 +134,10 @@ describe('buildResultView (PostgreSQL)', () => {
     expect((await buildResultView(ana.recordId, 'letter', h.deps))?.disposal).toEqual({ certified: false });
     // Asked to withdraw by one person: the answer stands until a second confirms.
     expect(await requestDisposalWithdrawal(h.t.db, cert.id, 'operator', 'Recorded in error')).toBeDefined();
-    expect((await buildResultView(minh.recordId, 'letter', h.deps))?.disposal).toMatchObject({ certified: true, reference: 'DHS-CERT-0042' });
+    expect((await buildResultView(minh.recordId, 'letter', h.deps))?.disposal).toMatchObject({
+      certified: true,
+      reference: 'DHS-CERT-0042',
+    });
     await h.t.db.transaction(async (tx) => {
       await lockDisposalChanges(tx);
       expect(await confirmDisposalWithdrawal(tx, cert.id, 'administrator')).toBeDefined();
@@ -125,10 +151,18 @@ describe('buildResultView (PostgreSQL)', () => {
     const auditor: StaffPrincipal = { staffId: 'staff:4712', role: 'auditor', email: 'auditor4712@example.org' };
     const key = h.deps.hasher.auditKey;
     await viewRecord(h.deps, reviewer, minh.recordId);
-    expect((await revealRecord(h.deps, reviewer, { recordId: minh.recordId, purpose: 'claim_review', ticket: 'INC-SECRET-20481' })).ok).toBe(true);
+    expect(
+      (await revealRecord(h.deps, reviewer, { recordId: minh.recordId, purpose: 'claim_review', ticket: 'INC-SECRET-20481' })).ok,
+    ).toBe(true);
     // A refused reveal showed nothing, so it is no access.
     expect((await revealRecord(h.deps, auditor, { recordId: minh.recordId, purpose: 'claim_review', ticket: 'x' })).ok).toBe(false);
-    await appendAudit(h.t.db, key, { actor: 'staff:4711', action: 'outbox.message_viewed', recordId: minh.recordId, outcome: 'ok', detail: { outboxId: 9, noticeId: 9, channel: 'letter', role: 'notice_operator' } });
+    await appendAudit(h.t.db, key, {
+      actor: 'staff:4711',
+      action: 'outbox.message_viewed',
+      recordId: minh.recordId,
+      outcome: 'ok',
+      detail: { outboxId: 9, noticeId: 9, channel: 'letter', role: 'notice_operator' },
+    });
     // About someone else: never on this person's page.
     await viewRecord(h.deps, reviewer, ana.recordId);
     await appendAudit(h.t.db, key, { actor: 'cli', action: 'record.something_new', recordId: minh.recordId, outcome: 'ok', detail: {} });
@@ -161,7 +195,13 @@ describe('buildResultView (PostgreSQL)', () => {
   it('shows at most the latest entries, with the count of all', async () => {
     const key = h.deps.hasher.auditKey;
     for (let i = 0; i < ACCESS_HISTORY_LIMIT + 5; i++) {
-      await appendAudit(h.t.db, key, { actor: 'self-check', action: 'record.checked', recordId: ana.recordId, outcome: 'found', detail: { via: i % 2 ? 'letter' : 'access_code' } });
+      await appendAudit(h.t.db, key, {
+        actor: 'self-check',
+        action: 'record.checked',
+        recordId: ana.recordId,
+        outcome: 'found',
+        detail: { via: i % 2 ? 'letter' : 'access_code' },
+      });
     }
     const total = (await h.t.db.select({ id: auditLog.id }).from(auditLog).where(eq(auditLog.recordId, ana.recordId))).length;
     const view = (await buildResultView(ana.recordId, 'letter', h.deps))!;

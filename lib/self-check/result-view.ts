@@ -72,8 +72,17 @@ export async function buildResultView(
 ): Promise<ResultView | null> {
   const record = await findResultRecord(deps.db, recordId);
   if (!record) return null;
-  const thisView = await appendAudit(deps.db, deps.hasher.auditKey, { actor: 'self-check', action: VIEWED_ACTION, recordId, outcome: 'ok', detail: { via } });
-  const [disposal, accesses] = await Promise.all([findRecordDisposal(deps.db, recordId), loadAccessHistory(deps.db, recordId, thisView.id)]);
+  const thisView = await appendAudit(deps.db, deps.hasher.auditKey, {
+    actor: 'self-check',
+    action: VIEWED_ACTION,
+    recordId,
+    outcome: 'ok',
+    detail: { via },
+  });
+  const [disposal, accesses] = await Promise.all([
+    findRecordDisposal(deps.db, recordId),
+    loadAccessHistory(deps.db, recordId, thisView.id),
+  ]);
   const pii = openRecordPii(deps.sealer, record);
   const firstNotice = earliest([record.notifiedAt, record.firstNoticeSentAt]);
   // Just written, so there is always one.
@@ -85,7 +94,9 @@ export async function buildResultView(
     disclosedOn: record.disclosedOn,
     category: record.category as RecordCategory,
     disclosedElements: record.disclosedElements as DisclosedElement[],
-    disposal: disposal ? { certified: true, certifiedOn: disposal.certifiedOn, reference: disposal.reference, method: disposal.method } : { certified: false },
+    disposal: disposal
+      ? { certified: true, certifiedOn: disposal.certifiedOn, reference: disposal.reference, method: disposal.method }
+      : { certified: false },
     notifiedOn: firstNotice ? isoDay(firstNotice) : null,
     discovery: { date: discoveryDate, basis: noticeFirst ? 'notice_sent' : 'first_viewed' },
     fileBy: claimFileBy(discoveryDate),

@@ -31,7 +31,9 @@ describe('check sessions', () => {
     const { token } = createCheckSession(42, 'letter', deps);
     const [version, body, signature] = token.split('.') as [string, string, string];
     const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(body, 'base64url').toString()), r: 43 })).toString('base64url');
-    const longer = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(body, 'base64url').toString()), x: t0 + 86_400_000 })).toString('base64url');
+    const longer = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(body, 'base64url').toString()), x: t0 + 86_400_000 })).toString(
+      'base64url',
+    );
     const flip = (s: string, i: number) => s.slice(0, i) + (s[i] === 'A' ? 'B' : 'A') + s.slice(i + 1);
     const other = createCheckSession(42, 'letter', depsAt(randomBytes(32).toString('base64url'), t0)).token;
     for (const bad of [

@@ -19,7 +19,11 @@ type Payload = { r: number; v: CheckVia; x: number; n: string };
 
 const sign = (deps: SessionDeps, body: string) => hmac(deps.keys.sessionKey, `${VERSION}.${body}`).toString('base64url');
 
-export function createCheckSession(recordId: number, via: CheckVia, deps: SessionDeps): { token: string; expiresAt: number; maxAgeSeconds: number } {
+export function createCheckSession(
+  recordId: number,
+  via: CheckVia,
+  deps: SessionDeps,
+): { token: string; expiresAt: number; maxAgeSeconds: number } {
   if (!Number.isSafeInteger(recordId) || recordId < 1) throw new Error('A check session needs a record id');
   const expiresAt = deps.now().getTime() + deps.config.sessionTtlMs;
   const payload: Payload = { r: recordId, v: via, x: expiresAt, n: randomBytes(9).toString('base64url') };

@@ -10,7 +10,11 @@ export type AccessDecision = 'allow' | 'sign_in' | 'enrol' | 'enrolled_already' 
  * own password if it was generated (`passwordChange`: the password page, open to every enrolled user) →
  * the pages the role may use.
  */
-export function decideAccess(who: StaffIdentity | null, access: Access, options: { enrolment?: boolean; passwordChange?: boolean } = {}): AccessDecision {
+export function decideAccess(
+  who: StaffIdentity | null,
+  access: Access,
+  options: { enrolment?: boolean; passwordChange?: boolean } = {},
+): AccessDecision {
   if (!who) return 'sign_in';
   if (options.enrolment) return who.enrolled ? 'enrolled_already' : 'allow';
   if (!who.enrolled) return 'enrol';

@@ -44,7 +44,10 @@ describe('failed sign-ins per address', () => {
     const sprayer = { address: '198.51.100.7' };
     // One wrong password per account: far below any account's lockout (3 in the test config).
     for (const a of accounts) {
-      expect(await signInStaff(deps, { email: a.email, password: 'Summer2026!', code: '' }, sprayer)).toEqual({ ok: false, error: 'invalid_credentials' });
+      expect(await signInStaff(deps, { email: a.email, password: 'Summer2026!', code: '' }, sprayer)).toEqual({
+        ok: false,
+        error: 'invalid_credentials',
+      });
     }
     const right = (a: (typeof accounts)[number], client: { address: string | null }) =>
       signInStaff(deps, { email: a.email, password, code: totpCode(a.secret, deps.now()) }, client);
@@ -67,7 +70,12 @@ describe('failed sign-ins per address', () => {
 
   it('lets sign-in go on, and says so, when Redis does not answer', async () => {
     const warnings: string[] = [];
-    const dead = createRedis('redis://127.0.0.1:1', { maxRetriesPerRequest: 0, connectTimeout: 200, retryStrategy: () => null, lazyConnect: true });
+    const dead = createRedis('redis://127.0.0.1:1', {
+      maxRetriesPerRequest: 0,
+      connectTimeout: 200,
+      retryStrategy: () => null,
+      lazyConnect: true,
+    });
     dead.on('error', () => {});
     const limit = createSignInAddressLimit({ redis: dead, prefix, rate, key, warn: (m) => warnings.push(m) });
     await limit.recordFailure('198.51.100.8');

@@ -32,8 +32,18 @@ export function createSignInAddressLimit(options: {
 }): SignInAddressLimit {
   const { rate, key } = options;
   const warn = options.warn ?? ((m: string) => console.warn(`[staff] ${m}`));
-  const limiter = new RateLimiterRedis({ storeClient: options.redis, keyPrefix: `${options.prefix}:rl:staff-sign-in`, points: rate.points, duration: rate.seconds });
-  const bucket = (address: string | null) => createHmac('sha256', key).update(address ?? 'unknown').digest().subarray(0, 16).toString('base64url');
+  const limiter = new RateLimiterRedis({
+    storeClient: options.redis,
+    keyPrefix: `${options.prefix}:rl:staff-sign-in`,
+    points: rate.points,
+    duration: rate.seconds,
+  });
+  const bucket = (address: string | null) =>
+    createHmac('sha256', key)
+      .update(address ?? 'unknown')
+      .digest()
+      .subarray(0, 16)
+      .toString('base64url');
   return {
     rate,
     async check(address) {

@@ -46,6 +46,8 @@ describe('demo staff accounts', () => {
     const admin = after.find((a) => a.role === 'administrator')!;
     expect(admin.password).not.toBe(before.find((a) => a.role === 'administrator')!.password);
     deps.clock.advance(30_000);
-    expect((await signInStaff(deps, { email: admin.email, password: admin.password, code: totpCode(admin.totpSecret, deps.now()) })).ok).toBe(true);
+    expect(
+      (await signInStaff(deps, { email: admin.email, password: admin.password, code: totpCode(admin.totpSecret, deps.now()) })).ok,
+    ).toBe(true);
   });
 });

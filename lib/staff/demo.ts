@@ -39,7 +39,12 @@ export async function ensureDemoStaff(deps: StaffDeps, options: { dataDir: strin
     const account = known.get(email) ?? { email, role, password: generatePassword(), totpSecret: generateTotpSecret() };
     const existing = await findStaffByEmail(deps.db, email);
     if (!existing) {
-      const created = await createStaffUser(deps, 'demo-setup', { email, role, password: account.password, totpSecret: account.totpSecret });
+      const created = await createStaffUser(deps, 'demo-setup', {
+        email,
+        role,
+        password: account.password,
+        totpSecret: account.totpSecret,
+      });
       if (!created.ok) throw new Error(`Could not create the demo account ${email}.`);
     } else if (!known.has(email)) {
       // The file was lost: give the existing demo account fresh credentials that are written down again.

@@ -13,7 +13,9 @@ export type StaffConfig = {
   lockoutMs: number;
 };
 
-export function staffConfigFrom(e: Pick<Env, 'STAFF_IDLE_MINUTES' | 'STAFF_ABSOLUTE_HOURS' | 'STAFF_LOCKOUT_ATTEMPTS' | 'STAFF_LOCKOUT_MINUTES'>): StaffConfig {
+export function staffConfigFrom(
+  e: Pick<Env, 'STAFF_IDLE_MINUTES' | 'STAFF_ABSOLUTE_HOURS' | 'STAFF_LOCKOUT_ATTEMPTS' | 'STAFF_LOCKOUT_MINUTES'>,
+): StaffConfig {
   return {
     idleMs: e.STAFF_IDLE_MINUTES * 60_000,
     absoluteMs: e.STAFF_ABSOLUTE_HOURS * 3_600_000,

@@ -39,7 +39,11 @@ export async function confirmEnrolment(
   await deps.db.transaction(async (tx) => {
     await setStaffTotp(tx, user.id, user.totpSealed, deps.now());
     await claimTotpStep(tx, user.id, step);
-    await replaceRecoveryCodes(tx, user.id, recoveryCodes.map((c) => hashRecoveryCode(deps.recoveryKey, c)!));
+    await replaceRecoveryCodes(
+      tx,
+      user.id,
+      recoveryCodes.map((c) => hashRecoveryCode(deps.recoveryKey, c)!),
+    );
     await markSessionSecondFactor(tx, input.sessionId);
   });
   await audit(deps, deps.db, { actor: staffActor(user.id), action: 'staff.enrolled', outcome: 'ok' });

@@ -32,7 +32,12 @@ export async function createStaffUser(
   const password = input.password ?? generatePassword();
   const passwordHash = await hashPassword(password);
   const user = await deps.db.transaction(async (tx) => {
-    const row = await insertStaffUser(tx, { email: normalizeEmail(input.email), passwordHash, role: input.role, passwordMustChange: input.password === undefined });
+    const row = await insertStaffUser(tx, {
+      email: normalizeEmail(input.email),
+      passwordHash,
+      role: input.role,
+      passwordMustChange: input.password === undefined,
+    });
     if (row && input.totpSecret) await setStaffTotp(tx, row.id, sealTotpSecret(deps, row.id, input.totpSecret), deps.now());
     return row;
   });
@@ -49,16 +54,31 @@ async function target(deps: StaffDeps, actorId: number, userId: number, allowSel
   return user ? { ok: true, data: user } : { ok: false, error: 'no_user' };
 }
 
-export async function changeStaffRole(deps: StaffDeps, actorId: number, userId: number, role: StaffRole): Promise<Result<StaffUser, ManageError>> {
+export async function changeStaffRole(
+  deps: StaffDeps,
+  actorId: number,
+  userId: number,
+  role: StaffRole,
+): Promise<Result<StaffUser, ManageError>> {
   const found = await target(deps, actorId, userId, false);
   if (!found.ok) return found;
   await updateStaffUser(deps.db, userId, { role });
-  await audit(deps, deps.db, { actor: staffActor(actorId), action: 'staff.role_changed', outcome: 'ok', detail: { userId, from: found.data.role, to: role } });
+  await audit(deps, deps.db, {
+    actor: staffActor(actorId),
+    action: 'staff.role_changed',
+    outcome: 'ok',
+    detail: { userId, from: found.data.role, to: role },
+  });
   return { ok: true, data: { ...found.data, role } };
 }
 
 /** Disabling also ends every session the user has; enabling lets them sign in again. */
-export async function setStaffDisabled(deps: StaffDeps, actorId: number, userId: number, disabled: boolean): Promise<Result<StaffUser, ManageError>> {
+export async function setStaffDisabled(
+  deps: StaffDeps,
+  actorId: number,
+  userId: number,
+  disabled: boolean,
+): Promise<Result<StaffUser, ManageError>> {
   const found = await target(deps, actorId, userId, false);
   if (!found.ok) return found;
   const disabledAt = disabled ? deps.now() : null;
@@ -82,7 +102,11 @@ export async function resetStaffSecondFactor(deps: StaffDeps, actorId: number, u
     await replaceRecoveryCodes(tx, userId, []);
     return revokeStaffSessionsOfUser(tx, userId, deps.now());
   });
-  await audit(deps, deps.db, { actor: staffActor(actorId), action: 'staff.second_factor_reset', outcome: 'ok', detail: { userId, sessions } });
+  await audit(deps, deps.db, {
+    actor: staffActor(actorId),
+    action: 'staff.second_factor_reset',
+    outcome: 'ok',
+    detail: { userId, sessions },
+  });
   return { ok: true, data: { ...found.data, totpSealed: null, totpEnrolledAt: null } };
 }
-

@@ -28,20 +28,37 @@ describe('changing one’s own password', () => {
     if (!first.ok) throw new Error(first.error);
     const pending = await beginEnrolment(deps, first.data.userId);
     if (!pending.ok) throw new Error(pending.error);
-    const enrolled = await confirmEnrolment(deps, { userId: first.data.userId, sessionId: first.data.sessionId, code: totpCode(pending.data.secret, deps.now()) });
+    const enrolled = await confirmEnrolment(deps, {
+      userId: first.data.userId,
+      sessionId: first.data.sessionId,
+      code: totpCode(pending.data.secret, deps.now()),
+    });
     expect(enrolled.ok).toBe(true);
     const session = (await readStaffSession(deps, first.data.sessionId))!;
     expect(session).toMatchObject({ enrolled: true, mustChangePassword: true });
 
     deps.clock.advance(30_000);
-    const second = await signInStaff(deps, { email: 'new.person@example.org', password: temporary, code: totpCode(pending.data.secret, deps.now()) });
+    const second = await signInStaff(deps, {
+      email: 'new.person@example.org',
+      password: temporary,
+      code: totpCode(pending.data.secret, deps.now()),
+    });
     if (!second.ok) throw new Error(second.error);
 
     const me = { userId: session.userId, sessionId: session.sessionId };
-    expect(await changeOwnPassword(deps, me, { current: 'not it', next: 'a brand new passphrase' })).toEqual({ ok: false, error: 'wrong_current' });
+    expect(await changeOwnPassword(deps, me, { current: 'not it', next: 'a brand new passphrase' })).toEqual({
+      ok: false,
+      error: 'wrong_current',
+    });
     expect(await changeOwnPassword(deps, me, { current: temporary, next: temporary })).toEqual({ ok: false, error: 'same_as_current' });
-    expect(await changeOwnPassword(deps, me, { current: temporary, next: 'New.Person-2026!' })).toEqual({ ok: false, error: 'contains_email' });
-    expect(await changeOwnPassword(deps, me, { current: temporary, next: 'a brand new passphrase' })).toEqual({ ok: true, data: { otherSessionsEnded: 1 } });
+    expect(await changeOwnPassword(deps, me, { current: temporary, next: 'New.Person-2026!' })).toEqual({
+      ok: false,
+      error: 'contains_email',
+    });
+    expect(await changeOwnPassword(deps, me, { current: temporary, next: 'a brand new passphrase' })).toEqual({
+      ok: true,
+      data: { otherSessionsEnded: 1 },
+    });
 
     expect(await readStaffSession(deps, first.data.sessionId)).toMatchObject({ mustChangePassword: false });
     expect(await readStaffSession(deps, second.data.sessionId)).toBeNull();
@@ -58,7 +75,11 @@ describe('changing one’s own password', () => {
 
   it('leaves a password the creator chose (the CLI’s --password, demo accounts) as it is', async () => {
     const deps = testStaffDeps(t.db);
-    const created = await createStaffUser(deps, 'cli', { email: 'chosen@example.org', role: 'auditor', password: 'chosen by the operator' });
+    const created = await createStaffUser(deps, 'cli', {
+      email: 'chosen@example.org',
+      role: 'auditor',
+      password: 'chosen by the operator',
+    });
     if (!created.ok) throw new Error(created.error);
     expect(created.data.user.passwordMustChange).toBe(false);
   });

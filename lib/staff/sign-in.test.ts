@@ -75,7 +75,11 @@ describe('signing in', () => {
     if (!first.ok) throw new Error(first.error);
     const pending = await beginEnrolment(deps, created.data.user.id);
     if (!pending.ok) throw new Error(pending.error);
-    const enrolled = await confirmEnrolment(deps, { userId: created.data.user.id, sessionId: first.data.sessionId, code: totpCode(pending.data.secret, deps.now()) });
+    const enrolled = await confirmEnrolment(deps, {
+      userId: created.data.user.id,
+      sessionId: first.data.sessionId,
+      code: totpCode(pending.data.secret, deps.now()),
+    });
     if (!enrolled.ok) throw new Error(enrolled.error);
     const code = enrolled.data.recoveryCodes[3]!;
     const withRecovery = () => signInStaff(deps, { email: created.data.user.email, password, code });
@@ -100,7 +104,10 @@ describe('enrolment', () => {
     if (!a.ok || !b.ok) throw new Error('no enrolment');
     expect(b.data.secret).toBe(a.data.secret);
     expect(a.data.uri).toMatch(/^otpauth:\/\/totp\/Disclosure%20Check:fresh\.\d+%40example\.org\?/);
-    expect(await confirmEnrolment(deps, { userId: user.id, sessionId: r.data.sessionId, code: '12345' })).toEqual({ ok: false, error: 'wrong_code' });
+    expect(await confirmEnrolment(deps, { userId: user.id, sessionId: r.data.sessionId, code: '12345' })).toEqual({
+      ok: false,
+      error: 'wrong_code',
+    });
     const done = await confirmEnrolment(deps, { userId: user.id, sessionId: r.data.sessionId, code: totpCode(a.data.secret, deps.now()) });
     expect(done.ok && done.data.recoveryCodes.length).toBe(10);
     expect(await readStaffSession(deps, r.data.sessionId)).toMatchObject({ enrolled: true, role: 'administrator' });
@@ -180,6 +187,9 @@ describe('managing users', () => {
       ['staff.second_factor_reset', { userId: u.id, sessions: 1 }],
       ['staff.user_disabled', { userId: u.id, sessions: 1 }],
     ]);
-    expect(await createStaffUser(deps, 'test', { email: u.email.toUpperCase(), role: 'auditor' })).toEqual({ ok: false, error: 'email_taken' });
+    expect(await createStaffUser(deps, 'test', { email: u.email.toUpperCase(), role: 'auditor' })).toEqual({
+      ok: false,
+      error: 'email_taken',
+    });
   });
 });

@@ -31,17 +31,29 @@ export type SignInClient = { address: string | null };
 
 type FailReason = 'unknown_account' | 'disabled' | 'locked' | 'password' | 'second_factor';
 
-async function fail(deps: StaffDeps, client: SignInClient, user: StaffUser | null, reason: FailReason): Promise<Result<SignInData, SignInFailure>> {
+async function fail(
+  deps: StaffDeps,
+  client: SignInClient,
+  user: StaffUser | null,
+  reason: FailReason,
+): Promise<Result<SignInData, SignInFailure>> {
   const now = deps.now();
   await deps.addressLimit?.recordFailure(client.address);
   let locked = false;
   // Only wrong secrets count towards the lockout; a locked or disabled account stays as it is.
   if (user && (reason === 'password' || reason === 'second_factor')) {
-    locked = (await recordFailedSignIn(deps.db, user.id, deps.config.lockoutAttempts, new Date(now.getTime() + deps.config.lockoutMs))).locked;
+    locked = (await recordFailedSignIn(deps.db, user.id, deps.config.lockoutAttempts, new Date(now.getTime() + deps.config.lockoutMs)))
+      .locked;
   }
   const actor = user ? staffActor(user.id) : 'anonymous';
   await audit(deps, deps.db, { actor, action: 'staff.sign_in', outcome: 'failed', detail: { reason } });
-  if (locked) await audit(deps, deps.db, { actor, action: 'staff.locked', outcome: 'ok', detail: { minutes: Math.round(deps.config.lockoutMs / 60_000) } });
+  if (locked)
+    await audit(deps, deps.db, {
+      actor,
+      action: 'staff.locked',
+      outcome: 'ok',
+      detail: { minutes: Math.round(deps.config.lockoutMs / 60_000) },
+    });
   return { ok: false, error: 'invalid_credentials' };
 }
 
@@ -57,7 +69,11 @@ async function checkSecondFactor(deps: StaffDeps, user: StaffUser, code: string)
   return hash && (await spendRecoveryCode(deps.db, user.id, hash, deps.now())) ? 'recovery_code' : null;
 }
 
-export async function signInStaff(deps: StaffDeps, input: SignInInput, client: SignInClient = { address: null }): Promise<Result<SignInData, SignInFailure>> {
+export async function signInStaff(
+  deps: StaffDeps,
+  input: SignInInput,
+  client: SignInClient = { address: null },
+): Promise<Result<SignInData, SignInFailure>> {
   const allowed = (await deps.addressLimit?.check(client.address)) ?? { ok: true };
   if (!allowed.ok) {
     // Refused before the password is looked at, so the answer says nothing about the account.

@@ -50,29 +50,240 @@ export interface Community {
 }
 
 export const communities: readonly Community[] = [
-  { id: 'mx', weight: 36, names: mexicanNames, surnameStyle: 'hispanic', languages: [['es', 62], ['en', 38]] },
-  { id: 'cam', weight: 20, names: centralAmericanNames, surnameStyle: 'hispanic', languages: [['es', 76], ['en', 24]] },
-  { id: 'dr', weight: 4, names: dominicanNames, surnameStyle: 'hispanic', languages: [['es', 66], ['en', 34]] },
-  { id: 'co', weight: 3, names: colombianNames, surnameStyle: 'hispanic', languages: [['es', 68], ['en', 32]] },
-  { id: 've', weight: 4, names: venezuelanNames, surnameStyle: 'hispanic', languages: [['es', 76], ['en', 24]] },
-  { id: 'br', weight: 3, names: brazilianNames, surnameStyle: 'portuguese', languages: [['pt', 64], ['en', 31], ['es', 5]] },
-  { id: 'ht', weight: 3, names: haitianNames, surnameStyle: 'plain', languages: [['ht', 58], ['fr', 15], ['en', 27]] },
-  { id: 'cn', weight: 5, names: chineseNames, surnameStyle: 'plain', languages: [['zh-Hans', 45], ['zh-Hant', 22], ['en', 33]] },
-  { id: 'vn', weight: 2, names: vietnameseNames, surnameStyle: 'plain', languages: [['vi', 64], ['en', 36]] },
-  { id: 'kr', weight: 2, names: koreanNames, surnameStyle: 'plain', languages: [['ko', 62], ['en', 38]] },
-  { id: 'ph', weight: 3, names: filipinoNames, surnameStyle: 'plain', languages: [['tl', 35], ['en', 65]] },
-  { id: 'pj', weight: 2, names: punjabiNames, surnameStyle: 'sikh', languages: [['pa', 52], ['en', 48]] },
-  { id: 'gj', weight: 2, names: gujaratiNames, surnameStyle: 'plain', languages: [['gu', 45], ['en', 55]] },
-  { id: 'bd', weight: 1, names: bangladeshiNames, surnameStyle: 'plain', languages: [['bn', 60], ['en', 40]] },
-  { id: 'pk', weight: 1, names: pakistaniNames, surnameStyle: 'plain', languages: [['ur', 55], ['en', 45]] },
-  { id: 'ru', weight: 2, names: russianUkrainianNames, surnameStyle: 'slavic', languages: [['ru', 70], ['en', 30]] },
-  { id: 'pl', weight: 1, names: polishNames, surnameStyle: 'polish', languages: [['pl', 62], ['en', 38]] },
-  { id: 'ar', weight: 1.5, names: arabicNames, surnameStyle: 'plain', languages: [['ar', 64], ['en', 31], ['fr', 5]] },
-  { id: 'ir', weight: 0.6, names: iranianNames, surnameStyle: 'plain', languages: [['fa', 64], ['en', 36]] },
-  { id: 'kh', weight: 0.6, names: cambodianNames, surnameStyle: 'plain', languages: [['km', 60], ['en', 40]] },
-  { id: 'wa', weight: 1.5, names: westAfricanNames, surnameStyle: 'plain', languages: [['fr', 64], ['en', 36]] },
-  { id: 'jp', weight: 0.3, names: japaneseNames, surnameStyle: 'plain', languages: [['ja', 64], ['en', 36]] },
-  { id: 'it', weight: 0.3, names: italianNames, surnameStyle: 'plain', languages: [['it', 62], ['en', 38]] },
+  {
+    id: 'mx',
+    weight: 36,
+    names: mexicanNames,
+    surnameStyle: 'hispanic',
+    languages: [
+      ['es', 62],
+      ['en', 38],
+    ],
+  },
+  {
+    id: 'cam',
+    weight: 20,
+    names: centralAmericanNames,
+    surnameStyle: 'hispanic',
+    languages: [
+      ['es', 76],
+      ['en', 24],
+    ],
+  },
+  {
+    id: 'dr',
+    weight: 4,
+    names: dominicanNames,
+    surnameStyle: 'hispanic',
+    languages: [
+      ['es', 66],
+      ['en', 34],
+    ],
+  },
+  {
+    id: 'co',
+    weight: 3,
+    names: colombianNames,
+    surnameStyle: 'hispanic',
+    languages: [
+      ['es', 68],
+      ['en', 32],
+    ],
+  },
+  {
+    id: 've',
+    weight: 4,
+    names: venezuelanNames,
+    surnameStyle: 'hispanic',
+    languages: [
+      ['es', 76],
+      ['en', 24],
+    ],
+  },
+  {
+    id: 'br',
+    weight: 3,
+    names: brazilianNames,
+    surnameStyle: 'portuguese',
+    languages: [
+      ['pt', 64],
+      ['en', 31],
+      ['es', 5],
+    ],
+  },
+  {
+    id: 'ht',
+    weight: 3,
+    names: haitianNames,
+    surnameStyle: 'plain',
+    languages: [
+      ['ht', 58],
+      ['fr', 15],
+      ['en', 27],
+    ],
+  },
+  {
+    id: 'cn',
+    weight: 5,
+    names: chineseNames,
+    surnameStyle: 'plain',
+    languages: [
+      ['zh-Hans', 45],
+      ['zh-Hant', 22],
+      ['en', 33],
+    ],
+  },
+  {
+    id: 'vn',
+    weight: 2,
+    names: vietnameseNames,
+    surnameStyle: 'plain',
+    languages: [
+      ['vi', 64],
+      ['en', 36],
+    ],
+  },
+  {
+    id: 'kr',
+    weight: 2,
+    names: koreanNames,
+    surnameStyle: 'plain',
+    languages: [
+      ['ko', 62],
+      ['en', 38],
+    ],
+  },
+  {
+    id: 'ph',
+    weight: 3,
+    names: filipinoNames,
+    surnameStyle: 'plain',
+    languages: [
+      ['tl', 35],
+      ['en', 65],
+    ],
+  },
+  {
+    id: 'pj',
+    weight: 2,
+    names: punjabiNames,
+    surnameStyle: 'sikh',
+    languages: [
+      ['pa', 52],
+      ['en', 48],
+    ],
+  },
+  {
+    id: 'gj',
+    weight: 2,
+    names: gujaratiNames,
+    surnameStyle: 'plain',
+    languages: [
+      ['gu', 45],
+      ['en', 55],
+    ],
+  },
+  {
+    id: 'bd',
+    weight: 1,
+    names: bangladeshiNames,
+    surnameStyle: 'plain',
+    languages: [
+      ['bn', 60],
+      ['en', 40],
+    ],
+  },
+  {
+    id: 'pk',
+    weight: 1,
+    names: pakistaniNames,
+    surnameStyle: 'plain',
+    languages: [
+      ['ur', 55],
+      ['en', 45],
+    ],
+  },
+  {
+    id: 'ru',
+    weight: 2,
+    names: russianUkrainianNames,
+    surnameStyle: 'slavic',
+    languages: [
+      ['ru', 70],
+      ['en', 30],
+    ],
+  },
+  {
+    id: 'pl',
+    weight: 1,
+    names: polishNames,
+    surnameStyle: 'polish',
+    languages: [
+      ['pl', 62],
+      ['en', 38],
+    ],
+  },
+  {
+    id: 'ar',
+    weight: 1.5,
+    names: arabicNames,
+    surnameStyle: 'plain',
+    languages: [
+      ['ar', 64],
+      ['en', 31],
+      ['fr', 5],
+    ],
+  },
+  {
+    id: 'ir',
+    weight: 0.6,
+    names: iranianNames,
+    surnameStyle: 'plain',
+    languages: [
+      ['fa', 64],
+      ['en', 36],
+    ],
+  },
+  {
+    id: 'kh',
+    weight: 0.6,
+    names: cambodianNames,
+    surnameStyle: 'plain',
+    languages: [
+      ['km', 60],
+      ['en', 40],
+    ],
+  },
+  {
+    id: 'wa',
+    weight: 1.5,
+    names: westAfricanNames,
+    surnameStyle: 'plain',
+    languages: [
+      ['fr', 64],
+      ['en', 36],
+    ],
+  },
+  {
+    id: 'jp',
+    weight: 0.3,
+    names: japaneseNames,
+    surnameStyle: 'plain',
+    languages: [
+      ['ja', 64],
+      ['en', 36],
+    ],
+  },
+  {
+    id: 'it',
+    weight: 0.3,
+    names: italianNames,
+    surnameStyle: 'plain',
+    languages: [
+      ['it', 62],
+      ['en', 38],
+    ],
+  },
 ];
 
 /** Russian -ov/-ev/-in and -sky take feminine endings; Ukrainian -enko, -uk, -yk do not change. */
@@ -132,9 +343,7 @@ export function buildSurname(random: Random, community: Community, sex: Sex): st
       if (random.chance(0.5)) return sex === 'female' ? 'Kaur' : 'Singh';
       return pickSkewed(random, pool.surnames);
     case 'plain':
-      return pool.particleSurnames && random.chance(0.12)
-        ? random.pick(pool.particleSurnames)
-        : pickSkewed(random, pool.surnames);
+      return pool.particleSurnames && random.chance(0.12) ? random.pick(pool.particleSurnames) : pickSkewed(random, pool.surnames);
   }
 }
 

@@ -85,7 +85,9 @@ function formatTinForCsv(random: Random, digits: string): string {
 
 /** ASCII letters of a name, lowercased, for an email local part ("Nguyễn" → "nguyen"). */
 function emailWord(name: string): string {
-  return normalizeLastName(name).toLowerCase().replace(/[^a-z0-9]/g, '');
+  return normalizeLastName(name)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 }
 
 function makeEmail(random: Random, givenName: string, surname: string): string {

@@ -81,12 +81,10 @@ export const colombianNames: NamePool = {
 
 export const venezuelanNames: NamePool = {
   female: list(
-    'Yelitza,Mariangel,Daniela,Andreína,Oriana,Karelys,Beatriz,María Gabriela,Yusmary,Genesis,Rosmary,Milagros,' +
-      'Luisana,Yoselin',
+    'Yelitza,Mariangel,Daniela,Andreína,Oriana,Karelys,Beatriz,María Gabriela,Yusmary,Genesis,Rosmary,Milagros,' + 'Luisana,Yoselin',
   ),
   male: list(
-    'Luis,José Gregorio,Jesús,Carlos Eduardo,Gustavo,Ronald,Leonardo,Jhonny,Wilmer,Yonathan,Richard,Andrés Eloy,' +
-      'Édgar,Freddy',
+    'Luis,José Gregorio,Jesús,Carlos Eduardo,Gustavo,Ronald,Leonardo,Jhonny,Wilmer,Yonathan,Richard,Andrés Eloy,' + 'Édgar,Freddy',
   ),
   surnames: list(
     'González,Rodríguez,Pérez,Hernández,Rojas,Briceño,Contreras,Urdaneta,Chirinos,Villalobos,Mendoza,Colmenares,' +

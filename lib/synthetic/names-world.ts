@@ -31,8 +31,7 @@ export const koreanNames: NamePool = {
 
 export const filipinoNames: NamePool = {
   female: list(
-    'Maria,Jennifer,Rowena,Marites,Jocelyn,Rosario,Cristina,Angelica,Maricel,Lorna,Analyn,Girlie,Mary Grace,' +
-      'Ma. Theresa,Rachelle,Joy',
+    'Maria,Jennifer,Rowena,Marites,Jocelyn,Rosario,Cristina,Angelica,Maricel,Lorna,Analyn,Girlie,Mary Grace,' + 'Ma. Theresa,Rachelle,Joy',
   ),
   male: list('Jose,Mark,John Paul,Rodel,Arnel,Ramon,Jerome,Ronaldo,Rommel,Noel,Jun,Ferdinand,Reynaldo,Jayson,Christian'),
   surnames: list(

@@ -232,4 +232,25 @@ export const streetSuffixes: readonly (readonly [string, number])[] = [
   ['Cir', 1],
 ];
 
-export const ordinalStreets: readonly string[] = ['1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '10th', '11th', '12th', '14th', '16th', '18th', '21st', '23rd', '27th', '35th', '42nd'];
+export const ordinalStreets: readonly string[] = [
+  '1st',
+  '2nd',
+  '3rd',
+  '4th',
+  '5th',
+  '6th',
+  '7th',
+  '8th',
+  '9th',
+  '10th',
+  '11th',
+  '12th',
+  '14th',
+  '16th',
+  '18th',
+  '21st',
+  '23rd',
+  '27th',
+  '35th',
+  '42nd',
+];

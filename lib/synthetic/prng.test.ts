@@ -45,7 +45,10 @@ describe('createRandom', () => {
 
 describe('pickers', () => {
   it('pick by weight', () => {
-    const pick = createWeightedPicker([['a', 1], ['b', 3]] as const);
+    const pick = createWeightedPicker([
+      ['a', 1],
+      ['b', 3],
+    ] as const);
     const random = createRandom(5);
     let b = 0;
     for (let i = 0; i < 40_000; i++) if (pick(random) === 'b') b++;

@@ -30,7 +30,11 @@ describe('createTinAllocator', () => {
 
   it('permutes its whole domain (exhaustive on a smaller space of the same shape)', () => {
     // The ITIN shape (low part: 10,000 serials) and the SSN shape (9,999 serials).
-    for (const [seed, lowSize, highSize] of [[1, 10_000, 44], [2, 10_000, 100], [3, 9_999, 45]] as const) {
+    for (const [seed, lowSize, highSize] of [
+      [1, 10_000, 44],
+      [2, 10_000, 100],
+      [3, 9_999, 45],
+    ] as const) {
       const size = lowSize * highSize;
       const permute = createPermutation(createRandom(seed), size, lowSize);
       const hit = new Uint8Array(size);

@@ -23,7 +23,11 @@ export type AdminHarness = {
   dispose(): Promise<void>;
 };
 
-export const principal = (role: StaffRole, staffId = `staff-${role}`): StaffPrincipal => ({ staffId, role, email: `${staffId}@example.org` });
+export const principal = (role: StaffRole, staffId = `staff-${role}`): StaffPrincipal => ({
+  staffId,
+  role,
+  email: `${staffId}@example.org`,
+});
 
 export async function createAdminHarness(records: number, seed = 5): Promise<AdminHarness> {
   const t = await createPostgresTestDb();

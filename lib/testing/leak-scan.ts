@@ -25,7 +25,9 @@ export function base64Spellings(value: string): string[] {
   const bytes = Buffer.from(value, 'utf8');
   const out = new Set<string>();
   for (const offset of [0, 1, 2]) {
-    const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64').replace(/=+$/, '');
+    const encoded = Buffer.concat([Buffer.alloc(offset), bytes])
+      .toString('base64')
+      .replace(/=+$/, '');
     // Characters that mix the filler's bits (at the start) or the unknown next byte's (at the end) go.
     const skip = [0, 2, 3][offset]!;
     const end = (offset + bytes.length) % 3 === 0 ? encoded.length : encoded.length - 1;

@@ -91,8 +91,13 @@ export async function createPipelineHarness(records: number, server: ResendServe
 export async function expectExactlyOnce(h: PipelineHarness, batchId: number): Promise<void> {
   const rows = await h.t.db
     .select({
-      messageId: notices.providerMessageId, status: notices.status, noticeLanguage: notices.language,
-      pii: affectedRecords.pii, tinHash: affectedRecords.tinHash, recordLanguage: affectedRecords.language, noticeCode: affectedRecords.noticeCode,
+      messageId: notices.providerMessageId,
+      status: notices.status,
+      noticeLanguage: notices.language,
+      pii: affectedRecords.pii,
+      tinHash: affectedRecords.tinHash,
+      recordLanguage: affectedRecords.language,
+      noticeCode: affectedRecords.noticeCode,
     })
     .from(notices)
     .innerJoin(affectedRecords, eq(affectedRecords.id, notices.recordId))
@@ -110,7 +115,8 @@ export async function expectExactlyOnce(h: PipelineHarness, batchId: number): Pr
     const code = formatNoticeCode(r.noticeCode);
     const body = `${email?.html ?? ''}\n${email?.text ?? ''}`;
     // Said by number only: the addresses are personal data, even synthetic, and stay out of test output.
-    if (acceptedById.get(r.messageId!)?.to.join() !== address || email?.to.join() !== address) wrong.push(`${r.messageId}: not to its record's address`);
+    if (acceptedById.get(r.messageId!)?.to.join() !== address || email?.to.join() !== address)
+      wrong.push(`${r.messageId}: not to its record's address`);
     if (r.noticeLanguage !== r.recordLanguage) wrong.push(`${r.messageId}: notice in ${r.noticeLanguage}, record in ${r.recordLanguage}`);
     if (!email?.html?.includes(`lang="${r.recordLanguage}"`)) wrong.push(`${r.messageId}: no lang="${r.recordLanguage}" in the email`);
     if (!body.includes(code) && !body.includes(r.noticeCode)) wrong.push(`${r.messageId}: not its record's notice code`);

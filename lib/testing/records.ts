@@ -24,4 +24,3 @@ export const goodRow = (over: Partial<Row> = {}): Row => ({
 const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 export const toCsv = (rows: Row[], columns: readonly string[] = recordCsvColumns) =>
   [columns.join(','), ...rows.map((r) => columns.map((c) => quote((r as Record<string, string>)[c] ?? '')).join(','))].join('\n') + '\n';
-

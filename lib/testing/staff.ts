@@ -13,7 +13,19 @@ export function testClock(start = new Date('2026-03-02T15:00:00Z')): TestClock {
 
 export const testStaffConfig: StaffConfig = { idleMs: 30 * 60_000, absoluteMs: 12 * 3_600_000, lockoutAttempts: 3, lockoutMs: 15 * 60_000 };
 
-export function testStaffDeps(db: Database, clock: TestClock = testClock(), config: StaffConfig = testStaffConfig): StaffDeps & { clock: TestClock } {
+export function testStaffDeps(
+  db: Database,
+  clock: TestClock = testClock(),
+  config: StaffConfig = testStaffConfig,
+): StaffDeps & { clock: TestClock } {
   const keys = testKeys();
-  return { db, sealer: keys.sealer, auditKey: keys.hasher.auditKey, recoveryKey: recoveryCodeKey(keys.pepper), config, now: clock.now, clock };
+  return {
+    db,
+    sealer: keys.sealer,
+    auditKey: keys.hasher.auditKey,
+    recoveryKey: recoveryCodeKey(keys.pepper),
+    config,
+    now: clock.now,
+    clock,
+  };
 }

@@ -1,5 +1,10 @@
 /** Polls a condition until it holds: tests wait for a state, never for a fixed time. */
-export async function waitFor<T>(probe: () => Promise<T | false | undefined | null>, what: string, timeoutMs = 30_000, everyMs = 100): Promise<T> {
+export async function waitFor<T>(
+  probe: () => Promise<T | false | undefined | null>,
+  what: string,
+  timeoutMs = 30_000,
+  everyMs = 100,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

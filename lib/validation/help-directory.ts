@@ -37,11 +37,18 @@ export const helpEntrySchema = z.object({
     .string()
     .refine((v) => normalizeUsPhone(v) !== null, 'Enter a US phone number with its area code, like 213-555-0101.')
     .transform((v) => normalizeUsPhone(v)!),
-  address: z.string().trim().min(5, 'Enter the address people can visit or write to.').max(300, 'Enter an address of at most 300 characters.'),
+  address: z
+    .string()
+    .trim()
+    .min(5, 'Enter the address people can visit or write to.')
+    .max(300, 'Enter an address of at most 300 characters.'),
   hours: z
     .string()
     .trim()
-    .refine((v) => parseHours(v) !== null, 'Enter the hours like Mon-Fri 09:00-17:00 America/Los_Angeles: days, 24-hour times, then the time zone.'),
+    .refine(
+      (v) => parseHours(v) !== null,
+      'Enter the hours like Mon-Fri 09:00-17:00 America/Los_Angeles: days, 24-hour times, then the time zone.',
+    ),
   cost: z.enum(helpCosts, 'Choose whether help is free or low cost.'),
   synthetic: z.boolean().default(false),
 });

@@ -174,10 +174,7 @@ function parseElements(value: string): DisclosedElement[] | RecordRejectReason {
  * keys are ignored). Fields are checked in column order and the first
  * failure is returned with its column name, never with the value.
  */
-export function parseRecordRow(
-  raw: Readonly<Record<string, string | undefined>>,
-  options: ParseRecordRowOptions = {},
-): RecordRowResult {
+export function parseRecordRow(raw: Readonly<Record<string, string | undefined>>, options: ParseRecordRowOptions = {}): RecordRowResult {
   const today = options.today ?? todayUtc();
 
   const tinText = readField(raw, 'tin', true);

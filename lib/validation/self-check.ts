@@ -46,7 +46,10 @@ export type Parsed<T, E> = { ok: true; value: T } | { ok: false; fields: E };
 
 const blank = (v: string | number | undefined) => v === undefined || String(v).trim() === '';
 
-export function parseDateOfBirth(dob: z.infer<typeof dateOfBirthSchema> | undefined, today?: IsoDate): { ok: true; value: IsoDate } | { ok: false; reason: DobReason } {
+export function parseDateOfBirth(
+  dob: z.infer<typeof dateOfBirthSchema> | undefined,
+  today?: IsoDate,
+): { ok: true; value: IsoDate } | { ok: false; reason: DobReason } {
   if (!dob || (blank(dob.month) && blank(dob.day) && blank(dob.year))) return { ok: false, reason: 'date_missing' };
   const parsed = parseDateParts(dob.month ?? '', dob.day ?? '', dob.year ?? '', { today });
   return parsed.ok ? parsed : { ok: false, reason: parsed.reason };

@@ -46,7 +46,11 @@ export function checkArguments(text: string, formPrefixes: ReadonlySet<string> |
 }
 
 /** The text fields of a multipart body (files are skipped), or null when the body is not valid multipart. */
-export function readMultipartFields(body: Buffer, headers: Record<string, string | string[] | undefined>, limit: number): Promise<Map<string, string> | null> {
+export function readMultipartFields(
+  body: Buffer,
+  headers: Record<string, string | string[] | undefined>,
+  limit: number,
+): Promise<Map<string, string> | null> {
   return new Promise((resolve) => {
     let parser: busboy.Busboy;
     try {
@@ -69,7 +73,11 @@ export function readMultipartFields(body: Buffer, headers: Record<string, string
 }
 
 /** A fetch action's body (Next-Action header): its arguments must be a list our forms could have sent. */
-export async function checkFetchActionBody(body: Buffer, headers: Record<string, string | string[] | undefined>, limit: number): Promise<Shape> {
+export async function checkFetchActionBody(
+  body: Buffer,
+  headers: Record<string, string | string[] | undefined>,
+  limit: number,
+): Promise<Shape> {
   const type = String(headers['content-type'] ?? '').toLowerCase();
   if (!type.startsWith('multipart/form-data')) return checkArguments(body.toString('utf8'), null);
   const fields = await readMultipartFields(body, headers, limit);

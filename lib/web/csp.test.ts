@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, createNonce } from './csp';
 
-const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+const directives = (policy: string) =>
+  new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values]),
+  );
 
 describe('contentSecurityPolicy', () => {
   it("lets scripts run only from our origin or with this response's nonce: never 'unsafe-inline'", () => {

@@ -34,11 +34,15 @@ afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
 function send(path: string, o: { from?: string; method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}) {
   return new Promise<{ status: number; headers: IncomingMessage['headers']; text: string }>((resolve, reject) => {
-    const req = request(`${base}${path}`, { method: o.method ?? 'GET', headers: o.headers, localAddress: o.from ?? '127.0.0.1', agent: false }, (res) => {
-      let text = '';
-      res.on('data', (d: Buffer) => (text += d.toString()));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, text }));
-    });
+    const req = request(
+      `${base}${path}`,
+      { method: o.method ?? 'GET', headers: o.headers, localAddress: o.from ?? '127.0.0.1', agent: false },
+      (res) => {
+        let text = '';
+        res.on('data', (d: Buffer) => (text += d.toString()));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, text }));
+      },
+    );
     req.on('error', reject);
     req.end(o.body);
   });
@@ -94,15 +98,23 @@ describe('server-action requests', () => {
     ['arguments that are not JSON', () => action(']]'), 400],
     ['arguments that are not a list', () => action('"x"'), 400],
     ['a reference to a field that is not there', () => action('["$@1"]'), 400],
-    ['a truncated multipart body', async () => {
-      const { body, type } = await form({ '0': '["$K1"]', '1_code': 'ABCD' });
-      return action(body.subarray(0, body.length - 10), type);
-    }, 400],
+    [
+      'a truncated multipart body',
+      async () => {
+        const { body, type } = await form({ '0': '["$K1"]', '1_code': 'ABCD' });
+        return action(body.subarray(0, body.length - 10), type);
+      },
+      400,
+    ],
     ['a multipart body without a boundary', () => action('--x--', 'multipart/form-data'), 400],
-    ['a form post cut short (no JavaScript)', async () => {
-      const { body, type } = await form({ $ACTION_ID_x: '', code: 'A' });
-      return send('/en/check', { method: 'POST', headers: { 'content-type': type }, body: body.subarray(0, 30) });
-    }, 400],
+    [
+      'a form post cut short (no JavaScript)',
+      async () => {
+        const { body, type } = await form({ $ACTION_ID_x: '', code: 'A' });
+        return send('/en/check', { method: 'POST', headers: { 'content-type': type }, body: body.subarray(0, 30) });
+      },
+      400,
+    ],
   ])('refuses %s before the app sees it', async (_what, make, status) => {
     seen.length = 0;
     const before = log.length;
@@ -114,7 +126,11 @@ describe('server-action requests', () => {
 
   it('leaves streamed uploads and webhooks alone', async () => {
     seen.length = 0;
-    await send('/admin/imports/upload', { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=x' }, body: '--x\r\n' });
+    await send('/admin/imports/upload', {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=x' },
+      body: '--x\r\n',
+    });
     await send('/api/webhooks/resend', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' });
     expect(seen).toHaveLength(2);
   });

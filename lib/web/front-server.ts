@@ -47,7 +47,15 @@ export function createFrontHandler(options: FrontOptions): (req: IncomingMessage
     if (!res.headersSent) {
       res.writeHead(r.status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', connection: 'close' });
     }
-    res.end(r.status === 413 ? 'Request body too large.\n' : r.status === 403 ? 'Forbidden.\n' : r.status === 404 ? 'Not found.\n' : 'Bad request.\n');
+    res.end(
+      r.status === 413
+        ? 'Request body too large.\n'
+        : r.status === 403
+          ? 'Forbidden.\n'
+          : r.status === 404
+            ? 'Not found.\n'
+            : 'Bad request.\n',
+    );
     // Whatever is left of the body is not read: drop the connection rather than drain an attacker's upload.
     req.resume();
   };
@@ -64,7 +72,9 @@ export function createFrontHandler(options: FrontOptions): (req: IncomingMessage
 
     const pass = (request: IncomingMessage) => {
       options.handle(request, res).catch((err: unknown) => {
-        log(`[web] handler_failed ${JSON.stringify({ error: err instanceof Error ? err.name : 'unknown', path: pathOf(req).slice(0, 100) })}`);
+        log(
+          `[web] handler_failed ${JSON.stringify({ error: err instanceof Error ? err.name : 'unknown', path: pathOf(req).slice(0, 100) })}`,
+        );
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
         res.end();
       });

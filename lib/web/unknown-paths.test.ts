@@ -22,7 +22,17 @@ describe('unknown paths', () => {
   });
 
   it('leaves every path a real page or route handler matches alone', () => {
-    for (const path of ['/en', '/es/', '/en/check', '/en/check/', '/ko/check/result', '/admin/queues', '/admin/queues/api/x', '/api/auth/session', '/icon.svg']) {
+    for (const path of [
+      '/en',
+      '/es/',
+      '/en/check',
+      '/en/check/',
+      '/ko/check/result',
+      '/admin/queues',
+      '/admin/queues/api/x',
+      '/api/auth/session',
+      '/icon.svg',
+    ]) {
       expect(unknown(path), path).toBe(false);
     }
   });

@@ -33,7 +33,12 @@ function formRequest(content: string) {
 
 // 50 distinct synthetic people; row 35 lives in Wyoming, which the failure test makes the database refuse.
 const people: Row[] = Array.from({ length: 50 }, (_, i) =>
-  goodRow({ tin: `912-70-${String(1000 + i)}`, state: i === 34 ? 'WY' : 'CA', city: i === 34 ? 'Cheyenne' : 'Los Angeles', zip: i === 34 ? '82001' : '90011' }),
+  goodRow({
+    tin: `912-70-${String(1000 + i)}`,
+    state: i === 34 ? 'WY' : 'CA',
+    city: i === 34 ? 'Cheyenne' : 'Los Angeles',
+    zip: i === 34 ? '82001' : '90011',
+  }),
 );
 
 describe.each(drivers)('browser import on %s', (_name, create) => {
@@ -47,7 +52,13 @@ describe.each(drivers)('browser import on %s', (_name, create) => {
   beforeAll(async () => {
     t = await create();
     dir = mkdtempSync(path.join(tmpdir(), 'dc-imports-'));
-    deps = { db: t.db, auditKey: keys.hasher.auditKey, uploadsDir: dir, maxBytes: 1024 * 1024, enqueue: async (id) => void queued.push(id) };
+    deps = {
+      db: t.db,
+      auditKey: keys.hasher.auditKey,
+      uploadsDir: dir,
+      maxBytes: 1024 * 1024,
+      enqueue: async (id) => void queued.push(id),
+    };
     jobDeps = { db: t.db, hasher: keys.hasher, sealer: keys.sealer, uploadsDir: dir, batchSize: 10 };
   });
   afterAll(async () => {
@@ -64,7 +75,10 @@ describe.each(drivers)('browser import on %s', (_name, create) => {
 
   it('only administrators and notice operators may upload', async () => {
     for (const role of ['auditor', 'claims_reviewer'] as const) {
-      expect(await acceptCsvUpload(deps, as(role), formRequest(toCsv(people)))).toEqual({ ok: false, error: 'Your role cannot import records.' });
+      expect(await acceptCsvUpload(deps, as(role), formRequest(toCsv(people)))).toEqual({
+        ok: false,
+        error: 'Your role cannot import records.',
+      });
       expect(await getUploadStatus(deps, as(role), 1)).toEqual({ ok: false, error: 'Your role cannot see imports.' });
     }
   });
@@ -74,7 +88,15 @@ describe.each(drivers)('browser import on %s', (_name, create) => {
       begin if new.state = 'WY' then raise exception 'simulated failure'; end if; return new; end $$`);
     await t.db.execute(sql`create trigger refuse_wyoming before insert on affected_records for each row execute function refuse_wyoming()`);
     try {
-      const plain = await importRecordsCsv({ db: t.db, hasher: keys.hasher, sealer: keys.sealer, input: Readable.from([toCsv(people)]), source: 'plain', actor: 'x', batchSize: 10 });
+      const plain = await importRecordsCsv({
+        db: t.db,
+        hasher: keys.hasher,
+        sealer: keys.sealer,
+        input: Readable.from([toCsv(people)]),
+        source: 'plain',
+        actor: 'x',
+        batchSize: 10,
+      });
       expect(plain.status).toBe('failed');
       expect(await countRecords(t.db)).toBe(30); // what "half-imported" looks like
       await t.db.execute(sql`delete from affected_records`);
@@ -85,7 +107,15 @@ describe.each(drivers)('browser import on %s', (_name, create) => {
       expect(await handleImportUpload(jobDeps, { data: { uploadId: id } })).toEqual({ status: 'failed' });
       expect(await countRecords(t.db)).toBe(0);
       const status = await getUploadStatus(deps, as('administrator'), id);
-      expect(status).toMatchObject({ ok: true, data: { status: 'failed', percent: 100, importId: null, error: 'The import stopped before the end of the file. Nothing was imported: correct the file if needed and upload it again.' } });
+      expect(status).toMatchObject({
+        ok: true,
+        data: {
+          status: 'failed',
+          percent: 100,
+          importId: null,
+          error: 'The import stopped before the end of the file. Nothing was imported: correct the file if needed and upload it again.',
+        },
+      });
       expect(existsSync(file)).toBe(false);
       const audit = await searchAuditLog(t.db, { action: 'import.upload_failed' }, { size: 5 });
       expect(audit.rows[0]).toMatchObject({ actor: 'staff-notice_operator', outcome: 'rolled_back', detail: { uploadId: id } });
@@ -99,7 +129,10 @@ describe.each(drivers)('browser import on %s', (_name, create) => {
     const id = await upload(toCsv(rows));
     expect(await handleImportUpload(jobDeps, { data: { uploadId: id } })).toEqual({ status: 'completed' });
     const status = await getUploadStatus(deps, as('notice_operator'), id);
-    expect(status).toMatchObject({ ok: true, data: { status: 'completed', percent: 100, lines: 22, rowsRead: 22, inserted: 20, rejected: 2 } });
+    expect(status).toMatchObject({
+      ok: true,
+      data: { status: 'completed', percent: 100, lines: 22, rowsRead: 22, inserted: 20, rejected: 2 },
+    });
     const rejects = await rejectsCsv(deps, as('administrator'), id);
     expect(rejects).toEqual({ ok: true, data: { csv: expect.stringMatching(/^line,reason\n22,[a-z_]+\n23,[a-z_]+\n$/), capped: false } });
     expect(await handleImportUpload(jobDeps, { data: { uploadId: id } })).toEqual({ status: 'skipped' });
@@ -108,9 +141,17 @@ describe.each(drivers)('browser import on %s', (_name, create) => {
 
   it('runs from the queue in a worker, and deletes the file afterwards', async () => {
     const prefix = uniqueName('dcimp');
-    const worker = new Worker(queueNames.importRecords, async (job) => (job.name === importUploadJobName ? handleImportUpload(jobDeps, job) : undefined), { connection: createRedis(), prefix });
+    const worker = new Worker(
+      queueNames.importRecords,
+      async (job) => (job.name === importUploadJobName ? handleImportUpload(jobDeps, job) : undefined),
+      { connection: createRedis(), prefix },
+    );
     try {
-      const r = await acceptCsvUpload({ ...deps, enqueue: (id) => enqueueImportUpload(id, prefix) }, as('administrator'), formRequest(toCsv(people.slice(0, 30))));
+      const r = await acceptCsvUpload(
+        { ...deps, enqueue: (id) => enqueueImportUpload(id, prefix) },
+        as('administrator'),
+        formRequest(toCsv(people.slice(0, 30))),
+      );
       if (!r.ok) throw new Error(r.error);
       const done = await waitFor(async () => {
         const u = await findImportUpload(t.db, r.data.uploadId);

@@ -24,9 +24,18 @@ class RolledBack extends Error {
   }
 }
 
-const countsOf = (r: ImportCounts): ImportCounts => ({ rowsRead: r.rowsRead, inserted: r.inserted, updated: r.updated, unchanged: r.unchanged, rejected: r.rejected });
+const countsOf = (r: ImportCounts): ImportCounts => ({
+  rowsRead: r.rowsRead,
+  inserted: r.inserted,
+  updated: r.updated,
+  unchanged: r.unchanged,
+  rejected: r.rejected,
+});
 
-export async function handleImportUpload(deps: ImportUploadDeps, job: Pick<Job, 'data'>): Promise<{ status: 'completed' | 'failed' | 'skipped' }> {
+export async function handleImportUpload(
+  deps: ImportUploadDeps,
+  job: Pick<Job, 'data'>,
+): Promise<{ status: 'completed' | 'failed' | 'skipped' }> {
   const parsed = importUploadPayloadSchema.safeParse(job.data);
   if (!parsed.success) throw new UnrecoverableError(`Bad import-upload payload: ${parsed.error.issues[0]?.message}`);
   const { db } = deps;
@@ -76,7 +85,11 @@ export async function handleImportUpload(deps: ImportUploadDeps, job: Pick<Job, 
       ? err.result.error
       : 'The import stopped before the end of the file.';
   const counts = err instanceof RolledBack ? countsOf(err.result) : last;
-  await finishImportUpload(db, upload.id, { status: 'failed', error: `${reason} Nothing was imported: correct the file if needed and upload it again.`, counts });
+  await finishImportUpload(db, upload.id, {
+    status: 'failed',
+    error: `${reason} Nothing was imported: correct the file if needed and upload it again.`,
+    counts,
+  });
   await appendAudit(db, deps.hasher.auditKey, {
     actor: upload.actor,
     action: 'import.upload_failed',

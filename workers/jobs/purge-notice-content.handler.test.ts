@@ -30,19 +30,38 @@ describe('notice content retention', () => {
     const records = await db.select({ id: affectedRecords.id }).from(affectedRecords).orderBy(asc(affectedRecords.id)).limit(4);
     const rows = await db
       .insert(notices)
-      .values(records.map((r) => ({ recordId: r.id, type: 'initial_notice' as const, channel: 'letter' as const, dedupeKey: 'initial', language: 'en', status: 'sent' as const })))
+      .values(
+        records.map((r) => ({
+          recordId: r.id,
+          type: 'initial_notice' as const,
+          channel: 'letter' as const,
+          dedupeKey: 'initial',
+          language: 'en',
+          status: 'sent' as const,
+        })),
+      )
       .returning({ id: notices.id });
     const ids = rows.map((r) => r.id);
     const sent = await createOutboxProvider(db, sealer, 'letter').send(
-      ids.map((noticeId) => ({ noticeId, to: `Person ${noticeId}\n1 Main St\nTown, ST 00000`, subject: 'Notice', html: '<p>Notice</p>', text: 'Notice' })),
+      ids.map((noticeId) => ({
+        noticeId,
+        to: `Person ${noticeId}\n1 Main St\nTown, ST 00000`,
+        subject: 'Notice',
+        html: '<p>Notice</p>',
+        text: 'Notice',
+      })),
       'notices-letter-test',
     );
     expect(sent.kind).toBe('accepted');
     const [oldA, oldB, newA, newB] = ids as [number, number, number, number];
     // Two were sent ten days ago, two an hour ago.
     await db.execute(sql`update dev_outbox set created_at = now() - interval '10 days' where notice_id in (${oldA}, ${oldB})`);
-    await db.execute(sql`update notices set created_at = now() - interval '10 days', sent_at = now() - interval '10 days', updated_at = now() - interval '10 days' where id in (${oldA}, ${oldB})`);
-    await db.execute(sql`update notices set status = 'failed', last_error = 'validation_error: Invalid \`to\` field: person@example.org' where id = ${oldB}`);
+    await db.execute(
+      sql`update notices set created_at = now() - interval '10 days', sent_at = now() - interval '10 days', updated_at = now() - interval '10 days' where id in (${oldA}, ${oldB})`,
+    );
+    await db.execute(
+      sql`update notices set status = 'failed', last_error = 'validation_error: Invalid \`to\` field: person@example.org' where id = ${oldB}`,
+    );
     await db.execute(sql`update notices set updated_at = now() - interval '10 days' where id = ${oldB}`);
     // A group whose request was frozen and never settled (its worker died), and a fresh one.
     await freezeSendGroupContent(db, 'notices-email-1-2-2', sealer.seal('[]', Buffer.from('send-group:notices-email-1-2-2')));
@@ -68,7 +87,13 @@ describe('notice content retention', () => {
     const noticesAfter = await db.select().from(notices).where(inArray(notices.id, ids)).orderBy(asc(notices.id));
     for (const [i, before] of noticesBefore.entries()) {
       const after = noticesAfter[i]!;
-      expect([after.status, after.createdAt, after.sentAt, after.updatedAt, after.providerMessageId]).toEqual([before.status, before.createdAt, before.sentAt, before.updatedAt, before.providerMessageId]);
+      expect([after.status, after.createdAt, after.sentAt, after.updatedAt, after.providerMessageId]).toEqual([
+        before.status,
+        before.createdAt,
+        before.sentAt,
+        before.updatedAt,
+        before.providerMessageId,
+      ]);
     }
     const failed = noticesAfter.find((n) => n.id === oldB)!;
     expect(failed.lastError).toBe('validation_error: details deleted after the retention period');

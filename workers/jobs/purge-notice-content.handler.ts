@@ -12,7 +12,12 @@ const DAY_MS = 24 * 3600 * 1000;
 export async function handlePurgeNoticeContent(db: Database, retentionDays: number, now = new Date()): Promise<PurgedContent> {
   const purged = await purgeNoticeContent(db, new Date(now.getTime() - retentionDays * DAY_MS));
   if (purged.outboxMessages + purged.frozenRequests + purged.errorDetails > 0) {
-    await appendAudit(db, getHasher().auditKey, { actor: 'system', action: 'notices.content_purged', outcome: 'ok', detail: { retentionDays, ...purged } });
+    await appendAudit(db, getHasher().auditKey, {
+      actor: 'system',
+      action: 'notices.content_purged',
+      outcome: 'ok',
+      detail: { retentionDays, ...purged },
+    });
   }
   return purged;
 }

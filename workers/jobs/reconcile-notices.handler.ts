@@ -7,7 +7,11 @@ import type { PipelineContext } from '../pipeline-context';
  * Re-adding is safe: job ids are deterministic, a job still waiting or running is not added twice, and a
  * resent request carries the same Idempotency-Key and the same frozen body.
  */
-export async function handleReconcileNotices(ctx: PipelineContext, staleSeconds: number, limit?: number): Promise<{ groups: number; batches: number }> {
+export async function handleReconcileNotices(
+  ctx: PipelineContext,
+  staleSeconds: number,
+  limit?: number,
+): Promise<{ groups: number; batches: number }> {
   const stale = await findStaleGroups(ctx.db, new Date(Date.now() - staleSeconds * 1000), limit);
   await ctx.enqueueGroups(stale);
   const running = await runningBatches(ctx.db);

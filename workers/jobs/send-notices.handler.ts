@@ -2,7 +2,15 @@ import { createHash } from 'node:crypto';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { findBatch } from '../../db/queries/batches';
 import { completeBatchIfDone } from '../../db/queries/batch-completion';
-import { deleteSettledSendGroupContent, findSendGroupContent, freezeSendGroupContent, loadSendGroup, markNotices, markNoticesSent, type GroupMember } from '../../db/queries/notices';
+import {
+  deleteSettledSendGroupContent,
+  findSendGroupContent,
+  freezeSendGroupContent,
+  loadSendGroup,
+  markNotices,
+  markNoticesSent,
+  type GroupMember,
+} from '../../db/queries/notices';
 import type { Sealer } from '../../lib/crypto';
 import { composeMessages, type Composed } from '../../lib/notices/compose';
 import type { OutgoingMessage } from '../../lib/notices/providers';
@@ -82,10 +90,16 @@ export async function handleSendNotices(ctx: PipelineContext, job: Job, worker: 
     const ids = messages.map((m) => m.noticeId);
     await markNotices(db, ids, 'sending', { countAttempt: true });
     // The provider serializes the request completely, then the transport waits for its slot and sends it.
-    const outcome = await ctx.providers[channel].send(messages, idempotencyKeyFor(groupKey, ids), { transport: ctx.transport, pace: ctx.pace[channel] });
+    const outcome = await ctx.providers[channel].send(messages, idempotencyKeyFor(groupKey, ids), {
+      transport: ctx.transport,
+      pace: ctx.pace[channel],
+    });
     switch (outcome.kind) {
       case 'accepted':
-        await markNoticesSent(db, outcome.accepted.map((a) => ({ id: a.noticeId, messageId: a.messageId })));
+        await markNoticesSent(
+          db,
+          outcome.accepted.map((a) => ({ id: a.noticeId, messageId: a.messageId })),
+        );
         for (const r of outcome.refused) await markNotices(db, [r.noticeId], 'failed', { lastError: r.reason });
         result.sent += outcome.accepted.length;
         result.failed += outcome.refused.length;
@@ -119,7 +133,12 @@ export async function handleSendNotices(ctx: PipelineContext, job: Job, worker: 
 /** After the last retry: the group's notices are failed, with the last error kept. */
 export async function failSendGroup(ctx: PipelineContext, groupKey: string, reason: string): Promise<void> {
   const members = await loadSendGroup(ctx.db, groupKey);
-  await markNotices(ctx.db, members.map((m) => m.id), 'failed', { lastError: reason.slice(0, 500) });
+  await markNotices(
+    ctx.db,
+    members.map((m) => m.id),
+    'failed',
+    { lastError: reason.slice(0, 500) },
+  );
   await deleteSettledSendGroupContent(ctx.db, groupKey);
   for (const id of new Set(members.map((m) => m.batchId).filter((b): b is number => b !== null))) await completeBatchIfDone(ctx.db, id);
 }

@@ -7,7 +7,10 @@ import { getHasher } from '../../lib/keys';
  * head in audit_checkpoints and in the log line it prints: that line is the copy of the checkpoint outside
  * the database, for whoever can cut both the log table and the checkpoints (a superuser).
  */
-export async function handleVerifyAuditChain(db: Database, log: (line: string) => void = (line) => console.log(line)): Promise<AuditVerification> {
+export async function handleVerifyAuditChain(
+  db: Database,
+  log: (line: string) => void = (line) => console.log(line),
+): Promise<AuditVerification> {
   const key = getHasher().auditKey;
   const result = await verifyAuditChain(db, key);
   await appendAudit(db, key, {
@@ -21,6 +24,8 @@ export async function handleVerifyAuditChain(db: Database, log: (line: string) =
     return result;
   }
   const checkpoint = await writeAuditCheckpoint(db);
-  log(`[audit] chain verified: ${result.checked} entries; checkpoint head=${checkpoint!.headId} hash=${checkpoint!.headHash.toString('hex')} count=${checkpoint!.entryCount}`);
+  log(
+    `[audit] chain verified: ${result.checked} entries; checkpoint head=${checkpoint!.headId} hash=${checkpoint!.headHash.toString('hex')} count=${checkpoint!.entryCount}`,
+  );
   return result;
 }

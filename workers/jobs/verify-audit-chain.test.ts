@@ -17,7 +17,8 @@ describe('the hourly audit-chain verification (PostgreSQL)', () => {
   });
 
   it('logs and stores a checkpoint of the head, and reports a tail cut below it', async () => {
-    for (let i = 0; i < 6; i++) await appendAudit(t.db, getHasher().auditKey, { actor: 'tester', action: 'record.checked', outcome: 'ok', detail: { i } });
+    for (let i = 0; i < 6; i++)
+      await appendAudit(t.db, getHasher().auditKey, { actor: 'tester', action: 'record.checked', outcome: 'ok', detail: { i } });
     const lines: string[] = [];
     expect(await handleVerifyAuditChain(t.db, (l) => lines.push(l))).toEqual({ ok: true, checked: 6 });
     // The run's own entry (the 7th) is the head it anchors.
@@ -29,7 +30,12 @@ describe('the hourly audit-chain verification (PostgreSQL)', () => {
     await t.db.execute(sql`delete from audit_log where id >= 5`);
     await t.db.execute(sql`alter table audit_log enable trigger audit_log_no_update_delete`);
     lines.length = 0;
-    expect(await handleVerifyAuditChain(t.db, (l) => lines.push(l))).toEqual({ ok: false, checked: 4, brokenAtId: 7, problem: 'truncated_tail' });
+    expect(await handleVerifyAuditChain(t.db, (l) => lines.push(l))).toEqual({
+      ok: false,
+      checked: 4,
+      brokenAtId: 7,
+      problem: 'truncated_tail',
+    });
     expect(lines).toEqual(['[audit] chain verification FAILED: truncated_tail at entry 7 (4 entries before it verify)']);
     // A broken chain is not anchored.
     expect(await listAuditCheckpoints(t.db)).toHaveLength(1);

@@ -8,7 +8,6 @@ import { WhatHappened } from './_components/what-happened';
 import { WhatPortalDoes } from './_components/what-portal-does';
 import { YourRights } from './_components/your-rights';
 
-
 // The landing page: what happened, what the portal does, how to check, rights, help, protection.
 export default async function LandingPage() {
   const address = await getPortalAddress();

@@ -21,7 +21,13 @@ export function ErrorSummary({ heading = 'There is a problem', message, fields =
   useEffect(() => ref.current?.focus(), [heading, message, fields]);
   const entries = Object.entries(fields);
   return (
-    <div className="usa-alert usa-alert--error margin-bottom-3" ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-heading">
+    <div
+      className="usa-alert usa-alert--error margin-bottom-3"
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby="error-summary-heading"
+    >
       <div className="usa-alert__body">
         <h2 className="usa-alert__heading" id="error-summary-heading">
           {heading}

@@ -1,6 +1,18 @@
 // A progress bar screen readers announce (role progressbar with its value and a text form of it), with the
 // same figures written out beside it.
-export function ProgressBar({ id, label, fraction, done, total }: { id: string; label: string; fraction: number; done: number; total: number }) {
+export function ProgressBar({
+  id,
+  label,
+  fraction,
+  done,
+  total,
+}: {
+  id: string;
+  label: string;
+  fraction: number;
+  done: number;
+  total: number;
+}) {
   const percent = Math.round(Math.min(1, Math.max(0, fraction)) * 1000) / 10;
   return (
     <div className="margin-y-2">

@@ -1,7 +1,17 @@
 // Counts as a table: the accessible form of every chart, and the breakdowns on the disposal pages.
 export type TallyRow = { label: string; values: number[] };
 
-export function TallyTable({ caption, headers, rows, className = '' }: { caption: string; headers: string[]; rows: TallyRow[]; className?: string }) {
+export function TallyTable({
+  caption,
+  headers,
+  rows,
+  className = '',
+}: {
+  caption: string;
+  headers: string[];
+  rows: TallyRow[];
+  className?: string;
+}) {
   return (
     <table className={`usa-table usa-table--compact usa-table--borderless ${className}`}>
       <caption>{caption}</caption>

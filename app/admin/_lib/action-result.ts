@@ -14,7 +14,8 @@ export const refusalMessages = {
   forbidden: 'Your role does not allow this.',
   change_password: 'Choose your own password first, on the page "Change your password".',
   invalid: 'Check the fields marked below.',
-  failed: 'Something went wrong on our side, and nothing was changed by this request. Try again; if it happens again, give an administrator this reference:',
+  failed:
+    'Something went wrong on our side, and nothing was changed by this request. Try again; if it happens again, give an administrator this reference:',
 } as const;
 
 export function refuse(code: ActionErrorCode, message?: string, fields?: Record<string, string>): { ok: false; error: ActionError } {
@@ -23,7 +24,10 @@ export function refuse(code: ActionErrorCode, message?: string, fields?: Record<
 }
 
 /** A zod error as a form's field messages, first message per field. */
-export function invalid(issues: readonly { path: readonly PropertyKey[]; message: string }[], message?: string): { ok: false; error: ActionError } {
+export function invalid(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  message?: string,
+): { ok: false; error: ActionError } {
   const fields: Record<string, string> = {};
   for (const issue of issues) {
     const key = String(issue.path[0] ?? 'form');

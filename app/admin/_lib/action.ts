@@ -56,18 +56,27 @@ export type StaffActionDefinition<S extends z.ZodType, T> = {
   run: (input: z.output<S>, ctx: StaffActionContext, form: FormData) => Promise<ActionResult<T>>;
 };
 
-export function staffAction<S extends z.ZodType, T>(definition: StaffActionDefinition<S, T>): (previous: unknown, submitted?: unknown) => Promise<ActionResult<T>> {
+export function staffAction<S extends z.ZodType, T>(
+  definition: StaffActionDefinition<S, T>,
+): (previous: unknown, submitted?: unknown) => Promise<ActionResult<T>> {
   const { gate, input, read = formFields, keep, run } = definition;
   return async (_previous, submitted) => {
     // A call without a form (the authorization matrix makes one) reads as an empty form.
     const form = submitted instanceof FormData ? submitted : new FormData();
-    const kept = (result: ActionResult<T>): ActionResult<T> => (result.ok || !keep ? result : { ...result, keep: { ...keep(form), ...result.keep } });
+    const kept = (result: ActionResult<T>): ActionResult<T> =>
+      result.ok || !keep ? result : { ...result, keep: { ...keep(form), ...result.keep } };
     const staff = await currentStaff();
     const decision = decideGate(staff, gate);
     if (decision !== 'allow') return kept(refusalOf(decision));
     const parsed = input.safeParse(read(form));
     if (!parsed.success) return kept(invalid(parsed.error.issues));
-    const ctx: StaffActionContext = { ...(await adminContext()), hasher: getHasher(), staffDeps: await getStaffDeps(), staff: staff!, principal: principalOf(staff!) };
+    const ctx: StaffActionContext = {
+      ...(await adminContext()),
+      hasher: getHasher(),
+      staffDeps: await getStaffDeps(),
+      staff: staff!,
+      principal: principalOf(staff!),
+    };
     try {
       return kept(await run(parsed.data, ctx, form));
     } catch (error) {

@@ -12,7 +12,7 @@ import { readStaffSession, signInStaff, type StaffIdentity } from '@/lib/staff/s
 import { signInSchema } from '@/lib/validation/staff';
 
 /** What `auth()` hands the guard (through JSON, so the date is a string). */
-export type StaffSessionPayload = { staff: Omit<StaffIdentity, 'sessionStartedAt'> & { sessionStartedAt: string } | null };
+export type StaffSessionPayload = { staff: (Omit<StaffIdentity, 'sessionStartedAt'> & { sessionStartedAt: string }) | null };
 
 /** Too many failed sign-ins from the client's address; `code` reaches the sign-in action. */
 export class AddressLimitedSignIn extends CredentialsSignin {

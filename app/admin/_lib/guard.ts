@@ -74,11 +74,17 @@ export function decideGate(staff: StaffIdentity | null, gate: Gate): AccessDecis
 }
 
 /** A refused access decision as the result every action answers (the matrix reads `error.code`). */
-export function refusalOf(decision: Exclude<AccessDecision, 'allow'>): { ok: false; error: { code: 'unauthenticated' | 'forbidden'; message: string } } {
-  if (decision === 'sign_in' || decision === 'enrol') return { ok: false, error: { code: 'unauthenticated', message: refusalMessages.unauthenticated } };
-  return { ok: false, error: { code: 'forbidden', message: decision === 'change_password' ? refusalMessages.change_password : refusalMessages.forbidden } };
+export function refusalOf(decision: Exclude<AccessDecision, 'allow'>): {
+  ok: false;
+  error: { code: 'unauthenticated' | 'forbidden'; message: string };
+} {
+  if (decision === 'sign_in' || decision === 'enrol')
+    return { ok: false, error: { code: 'unauthenticated', message: refusalMessages.unauthenticated } };
+  return {
+    ok: false,
+    error: { code: 'forbidden', message: decision === 'change_password' ? refusalMessages.change_password : refusalMessages.forbidden },
+  };
 }
-
 
 /** A server action's first two steps; the action pipeline (./action.ts) is the only caller. */
 export async function authorizeAction(gate: Gate): Promise<ActionResult<StaffIdentity>> {

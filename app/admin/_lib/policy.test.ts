@@ -25,9 +25,15 @@ describe('the staff policy', () => {
 
   it('grants what the authorization matrix expects, entry by entry', () => {
     const pairs: [string, ResolvedAccess, Allowed | undefined][] = [
-      ...Object.entries(staffPolicy.pages).map(([k, g]) => [`page ${k}`, resolveGate(g), adminPages[k]?.allowed] as [string, ResolvedAccess, Allowed | undefined]),
-      ...Object.entries(staffPolicy.routeHandlers).map(([k, g]) => [`route ${k}`, resolveGate(g), adminRouteHandlers[k]?.allowed] as [string, ResolvedAccess, Allowed | undefined]),
-      ...Object.entries(staffPolicy.actions).map(([k, g]) => [`action ${k}`, resolveGate(g), adminActions[k]] as [string, ResolvedAccess, Allowed | undefined]),
+      ...Object.entries(staffPolicy.pages).map(
+        ([k, g]) => [`page ${k}`, resolveGate(g), adminPages[k]?.allowed] as [string, ResolvedAccess, Allowed | undefined],
+      ),
+      ...Object.entries(staffPolicy.routeHandlers).map(
+        ([k, g]) => [`route ${k}`, resolveGate(g), adminRouteHandlers[k]?.allowed] as [string, ResolvedAccess, Allowed | undefined],
+      ),
+      ...Object.entries(staffPolicy.actions).map(
+        ([k, g]) => [`action ${k}`, resolveGate(g), adminActions[k]] as [string, ResolvedAccess, Allowed | undefined],
+      ),
     ];
     const seen = Object.fromEntries(pairs.map(([k, ours]) => [k, grants(ours)]));
     const want = Object.fromEntries(pairs.map(([k, , theirs]) => [k, theirs === undefined ? 'missing from the matrix' : grants(theirs)]));
@@ -42,11 +48,14 @@ describe('the staff policy', () => {
       const direct = new RegExp(`export const ${name} = staffAction\\(\\{\\s*gate: '([A-Za-z]+)'`).exec(text);
       const command = new RegExp(`export const ${name} = command\\('([a-z]+)'\\)`).exec(text);
       if (direct) gates[key] = direct[1]!;
-      else if (command && (batchCommands as readonly string[]).includes(command[1]!)) gates[key] = batchCommandPermission[command[1] as (typeof batchCommands)[number]];
+      else if (command && (batchCommands as readonly string[]).includes(command[1]!))
+        gates[key] = batchCommandPermission[command[1] as (typeof batchCommands)[number]];
       else gates[key] = 'outside the pipeline';
     }
     // Signing in and out are the session's own doors, not staff actions: they stay outside the pipeline.
     const outside = ['public', 'session'];
-    expect(gates).toEqual(Object.fromEntries(Object.entries(staffPolicy.actions).map(([k, g]) => [k, outside.includes(g) ? 'outside the pipeline' : g])));
+    expect(gates).toEqual(
+      Object.fromEntries(Object.entries(staffPolicy.actions).map(([k, g]) => [k, outside.includes(g) ? 'outside the pipeline' : g])),
+    );
   });
 });

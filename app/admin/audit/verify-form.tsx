@@ -15,7 +15,9 @@ export function VerifyChainForm() {
         {chain?.ok === true && (
           <div className="usa-alert usa-alert--success usa-alert--slim">
             <div className="usa-alert__body">
-              <p className="usa-alert__text">The chain verifies: all {chain.checked.toLocaleString('en-US')} entries are intact and in order.</p>
+              <p className="usa-alert__text">
+                The chain verifies: all {chain.checked.toLocaleString('en-US')} entries are intact and in order.
+              </p>
             </div>
           </div>
         )}
@@ -31,7 +33,8 @@ export function VerifyChainForm() {
                     : chain.problem === 'checkpoint_mismatch'
                       ? 'A checkpoint names this entry, and it is missing, changed, or preceded by a different number of entries.'
                       : 'This entry was changed after it was written.'}{' '}
-                The {chain.checked.toLocaleString('en-US')} entries before it verify. <a href={`/admin/audit?before=${chain.brokenAtId + 1}`}>Show it</a>.
+                The {chain.checked.toLocaleString('en-US')} entries before it verify.{' '}
+                <a href={`/admin/audit?before=${chain.brokenAtId + 1}`}>Show it</a>.
               </p>
             </div>
           </div>

@@ -6,7 +6,14 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { batchFormValues, type BatchFormValues } from '@/lib/admin/batch-form';
-import { batchCommandPermission, countBatchSelectionAsStaff, createBatchAsStaff, runBatchCommandAsStaff, type BatchCommand, type SelectionCount } from '@/lib/admin/batches';
+import {
+  batchCommandPermission,
+  countBatchSelectionAsStaff,
+  createBatchAsStaff,
+  runBatchCommandAsStaff,
+  type BatchCommand,
+  type SelectionCount,
+} from '@/lib/admin/batches';
 import { positiveId } from '@/lib/admin/staff-result';
 import { fromService, type ActionResult } from '@/app/admin/_lib/action-result';
 import { staffAction } from '@/app/admin/_lib/action';
@@ -16,8 +23,14 @@ export type BatchFormData = { values: BatchFormValues; counted?: SelectionCount 
 
 /** The form's shape as batchFormValues reads it; the selection's rules are lib/admin/batch-form.ts's. */
 const batchFormValuesSchema = z.object({
-  name: z.string(), type: z.string(), categories: z.array(z.string()), languages: z.array(z.string()), states: z.string(),
-  channels: z.array(z.string()), hasEmail: z.boolean(), notYetNotified: z.boolean(),
+  name: z.string(),
+  type: z.string(),
+  categories: z.array(z.string()),
+  languages: z.array(z.string()),
+  states: z.string(),
+  channels: z.array(z.string()),
+  hasEmail: z.boolean(),
+  notYetNotified: z.boolean(),
 }) satisfies z.ZodType<BatchFormValues>;
 
 /** "Count records" shows what the selection covers; "Create batch" makes the draft and opens it. */

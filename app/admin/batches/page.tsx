@@ -20,7 +20,10 @@ export default async function BatchesPage() {
   const principal = principalOf(staff);
   const { db } = await adminContext();
   const rows = await listBatchRows(db);
-  const name = await actorNamer(db, rows.map((r) => r.batch.approvedBy));
+  const name = await actorNamer(
+    db,
+    rows.map((r) => r.batch.approvedBy),
+  );
   const running = rows.some((r) => r.batch.status === 'running');
   const watching = rows.some((r) => watchBatch(r, Boolean(env().RESEND_API_KEY)));
   return (
@@ -38,11 +41,19 @@ export default async function BatchesPage() {
         </p>
       )}
       {watching && (
-        <p className="usa-hint">
-          {running ? 'A batch is sending' : 'Waiting for delivery reports'}: this page updates every few seconds.
-        </p>
+        <p className="usa-hint">{running ? 'A batch is sending' : 'Waiting for delivery reports'}: this page updates every few seconds.</p>
       )}
-      <ListTable label="Notice batches, newest first" columns={[{ label: 'Batch' }, { label: 'Type' }, { label: 'Status' }, { label: 'Approval' }, ...['Progress', 'Queued', 'Sent', 'Delivered', 'Bounced', 'Failed'].map((label) => ({ label, numeric: true }))]} empty={rows.length === 0 ? 'No batches yet.' : null}>
+      <ListTable
+        label="Notice batches, newest first"
+        columns={[
+          { label: 'Batch' },
+          { label: 'Type' },
+          { label: 'Status' },
+          { label: 'Approval' },
+          ...['Progress', 'Queued', 'Sent', 'Delivered', 'Bounced', 'Failed'].map((label) => ({ label, numeric: true })),
+        ]}
+        empty={rows.length === 0 ? 'No batches yet.' : null}
+      >
         {rows.map(({ batch, fraction, funnel }) => (
           <tr key={batch.id}>
             <th scope="row">

@@ -63,7 +63,12 @@ export function ChartFigure({ title, description, rows, series, horizontal = fal
           </BarChart>
         </div>
       )}
-      <button type="button" className="usa-button usa-button--unstyled margin-y-1" aria-expanded={showTable} onClick={() => setShowTable((v) => !v)}>
+      <button
+        type="button"
+        className="usa-button usa-button--unstyled margin-y-1"
+        aria-expanded={showTable}
+        onClick={() => setShowTable((v) => !v)}
+      >
         {showTable ? 'Hide' : 'Show'} the data table
       </button>
       <TallyTable

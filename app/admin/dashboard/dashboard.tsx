@@ -34,9 +34,23 @@ export async function Dashboard() {
 
       <section aria-labelledby="dash-records">
         <h2 id="dash-records">Affected records: {d.records.total.toLocaleString('en-US')}</h2>
-        <ChartFigure title="Records by category" rows={d.records.byCategory.map((t) => ({ label: categoryLabel(t.key), count: t.count }))} series={countSeries('Records')} />
-        <ChartFigure title="Records by language" horizontal rows={d.records.byLanguage.map((t) => ({ label: languageName(t.key), count: t.count }))} series={countSeries('Records')} />
-        <ChartFigure title="Records by state" horizontal rows={d.records.byState.map((t) => ({ label: t.key, count: t.count }))} series={countSeries('Records')} />
+        <ChartFigure
+          title="Records by category"
+          rows={d.records.byCategory.map((t) => ({ label: categoryLabel(t.key), count: t.count }))}
+          series={countSeries('Records')}
+        />
+        <ChartFigure
+          title="Records by language"
+          horizontal
+          rows={d.records.byLanguage.map((t) => ({ label: languageName(t.key), count: t.count }))}
+          series={countSeries('Records')}
+        />
+        <ChartFigure
+          title="Records by state"
+          horizontal
+          rows={d.records.byState.map((t) => ({ label: t.key, count: t.count }))}
+          series={countSeries('Records')}
+        />
       </section>
 
       <section aria-labelledby="dash-notices">
@@ -60,8 +74,8 @@ export async function Dashboard() {
       <section aria-labelledby="dash-disposal">
         <h2 id="dash-disposal">Disposal</h2>
         <p>
-          {d.disposal.covered.toLocaleString('en-US')} of {d.disposal.totalRecords.toLocaleString('en-US')} records ({coveredShare}%) are covered by a DHS
-          disposal certification.
+          {d.disposal.covered.toLocaleString('en-US')} of {d.disposal.totalRecords.toLocaleString('en-US')} records ({coveredShare}%) are
+          covered by a DHS disposal certification.
         </p>
         <ChartFigure
           title="Disposal coverage"
@@ -85,7 +99,8 @@ export async function Dashboard() {
         <p>
           {d.returnedMail.returnedLetters.toLocaleString('en-US')} letters came back undelivered;{' '}
           {d.returnedMail.undeliverableRecords.toLocaleString('en-US')} records are flagged as having an undeliverable address, and{' '}
-          {d.returnedMail.undeliverableWithEmail.toLocaleString('en-US')} of them have an email on file, so the notice can be sent by email instead.
+          {d.returnedMail.undeliverableWithEmail.toLocaleString('en-US')} of them have an email on file, so the notice can be sent by email
+          instead.
         </p>
       </section>
       {/* Claims: there is no claims table yet, so there are no claims figures (rather than made-up ones). */}

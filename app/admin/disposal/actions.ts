@@ -8,8 +8,15 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import {
-  approveDisposalAsStaff, cancelDisposalWithdrawalAsStaff, confirmDisposalWithdrawalAsStaff, countDisposalScopeAsStaff, disposalFormValues, recordDisposalAsStaff,
-  withdrawDisposalAsStaff, type DisposalFormValues, type ScopeCount,
+  approveDisposalAsStaff,
+  cancelDisposalWithdrawalAsStaff,
+  confirmDisposalWithdrawalAsStaff,
+  countDisposalScopeAsStaff,
+  disposalFormValues,
+  recordDisposalAsStaff,
+  withdrawDisposalAsStaff,
+  type DisposalFormValues,
+  type ScopeCount,
 } from '@/lib/admin/disposal';
 import { positiveId } from '@/lib/admin/staff-result';
 import { fromService, refuse, type ActionResult } from '@/app/admin/_lib/action-result';
@@ -21,12 +28,23 @@ export type CertificationCommandData = { message: string; reason?: string };
 
 /** The form's shape as disposalFormValues reads it; the scope's rules are lib/admin/disposal.ts's. */
 const disposalFormValuesSchema = z.object({
-  month: z.string(), day: z.string(), year: z.string(), reference: z.string(), method: z.string(), methodNote: z.string(),
-  scope: z.string(), categories: z.array(z.string()), batchIds: z.string(), noticeCodes: z.string(),
+  month: z.string(),
+  day: z.string(),
+  year: z.string(),
+  reference: z.string(),
+  method: z.string(),
+  methodNote: z.string(),
+  scope: z.string(),
+  categories: z.array(z.string()),
+  batchIds: z.string(),
+  noticeCodes: z.string(),
 }) satisfies z.ZodType<DisposalFormValues>;
 
 // The certification number comes from a hidden field; a missing or malformed one is answered below.
-const readCertification = (form: FormData) => ({ certificationId: positiveId(form.get('certificationId')), reason: typeof form.get('reason') === 'string' ? (form.get('reason') as string) : '' });
+const readCertification = (form: FormData) => ({
+  certificationId: positiveId(form.get('certificationId')),
+  reason: typeof form.get('reason') === 'string' ? (form.get('reason') as string) : '',
+});
 const certificationSchema = z.object({ certificationId: z.number().nullable(), reason: z.string() });
 
 const invalidId = 'That certification number is not valid. Go back to the list and open it again.';
@@ -42,14 +60,14 @@ export const submitDisposalForm = staffAction({
   read: disposalFormValues,
   keep: (form) => ({ values: disposalFormValues(form) }),
   run: async (values, ctx, form): Promise<ActionResult<DisposalFormData>> => {
-  const principal = ctx.principal;
-  const counted = await countDisposalScopeAsStaff(ctx, principal, values);
-  if (!counted.ok) return fromService(counted);
-  if (form.get('intent') !== 'record') return { ok: true, data: { values, counted: counted.data } };
-  const recorded = await recordDisposalAsStaff(ctx, principal, values);
-  if (!recorded.ok) return { ...fromService(recorded), keep: { counted: counted.data } } as ActionResult<DisposalFormData>;
-  revalidatePath('/admin/disposal');
-  redirect(`/admin/disposal/${recorded.data.certification.id}?recorded=1`);
+    const principal = ctx.principal;
+    const counted = await countDisposalScopeAsStaff(ctx, principal, values);
+    if (!counted.ok) return fromService(counted);
+    if (form.get('intent') !== 'record') return { ok: true, data: { values, counted: counted.data } };
+    const recorded = await recordDisposalAsStaff(ctx, principal, values);
+    if (!recorded.ok) return { ...fromService(recorded), keep: { counted: counted.data } } as ActionResult<DisposalFormData>;
+    revalidatePath('/admin/disposal');
+    redirect(`/admin/disposal/${recorded.data.certification.id}?recorded=1`);
   },
 });
 
@@ -58,15 +76,18 @@ export const approveCertification = staffAction({
   input: certificationSchema,
   read: readCertification,
   run: async ({ certificationId: id }, ctx): Promise<ActionResult<CertificationCommandData>> => {
-  if (id === null) return refuse('invalid', invalidId);
-  const result = await approveDisposalAsStaff(ctx, ctx.principal, id);
-  revalidatePath(`/admin/disposal/${id}`);
-  revalidatePath('/admin/disposal');
-  if (!result.ok) return fromService(result);
-  const { marked, batch } = result.data;
-  return { ok: true, data: {
-    message: `Certification ${id} is approved: ${marked.toLocaleString('en-US')} records newly marked.${batch ? ` Their confirmations are in draft batch ${batch.id}, which another staff member approves before it is sent.` : ''}`,
-  } };
+    if (id === null) return refuse('invalid', invalidId);
+    const result = await approveDisposalAsStaff(ctx, ctx.principal, id);
+    revalidatePath(`/admin/disposal/${id}`);
+    revalidatePath('/admin/disposal');
+    if (!result.ok) return fromService(result);
+    const { marked, batch } = result.data;
+    return {
+      ok: true,
+      data: {
+        message: `Certification ${id} is approved: ${marked.toLocaleString('en-US')} records newly marked.${batch ? ` Their confirmations are in draft batch ${batch.id}, which another staff member approves before it is sent.` : ''}`,
+      },
+    };
   },
 });
 
@@ -77,16 +98,19 @@ export const withdrawCertification = staffAction({
   read: readCertification,
   keep: (form) => ({ reason: readCertification(form).reason }),
   run: async ({ certificationId: id, reason }, ctx): Promise<ActionResult<CertificationCommandData>> => {
-  if (id === null) return refuse('invalid', invalidId);
-  const result = await withdrawDisposalAsStaff(ctx, ctx.principal, id, reason);
-  revalidate(id);
-  if (!result.ok) return fromService(result);
-  return { ok: true, data: {
-    message:
-      result.data.step === 'discarded'
-        ? `Draft certification ${id} is discarded. It had marked nothing; its history is kept.`
-        : `Withdrawal of certification ${id} requested. It still stands, and the public pages are unchanged, until another staff member confirms the withdrawal.`,
-  } };
+    if (id === null) return refuse('invalid', invalidId);
+    const result = await withdrawDisposalAsStaff(ctx, ctx.principal, id, reason);
+    revalidate(id);
+    if (!result.ok) return fromService(result);
+    return {
+      ok: true,
+      data: {
+        message:
+          result.data.step === 'discarded'
+            ? `Draft certification ${id} is discarded. It had marked nothing; its history is kept.`
+            : `Withdrawal of certification ${id} requested. It still stands, and the public pages are unchanged, until another staff member confirms the withdrawal.`,
+      },
+    };
   },
 });
 
@@ -96,16 +120,21 @@ export const confirmWithdrawal = staffAction({
   input: certificationSchema,
   read: readCertification,
   run: async ({ certificationId: id }, ctx): Promise<ActionResult<CertificationCommandData>> => {
-  if (id === null) return refuse('invalid', invalidId);
-  const result = await confirmDisposalWithdrawalAsStaff(ctx, ctx.principal, id);
-  revalidate(id);
-  if (!result.ok) return fromService(result);
-  const { unmarked, batchCancelled, noticesCancelled, certification } = result.data;
-  return { ok: true, data: {
-    message:
-      `Certification ${id} is withdrawn: ${unmarked.toLocaleString('en-US')} records no longer show a disposal.` +
-      (batchCancelled ? ` Its confirmation batch ${certification.batchId} was cancelled; ${noticesCancelled.toLocaleString('en-US')} notices will not be sent.` : ''),
-  } };
+    if (id === null) return refuse('invalid', invalidId);
+    const result = await confirmDisposalWithdrawalAsStaff(ctx, ctx.principal, id);
+    revalidate(id);
+    if (!result.ok) return fromService(result);
+    const { unmarked, batchCancelled, noticesCancelled, certification } = result.data;
+    return {
+      ok: true,
+      data: {
+        message:
+          `Certification ${id} is withdrawn: ${unmarked.toLocaleString('en-US')} records no longer show a disposal.` +
+          (batchCancelled
+            ? ` Its confirmation batch ${certification.batchId} was cancelled; ${noticesCancelled.toLocaleString('en-US')} notices will not be sent.`
+            : ''),
+      },
+    };
   },
 });
 
@@ -115,10 +144,13 @@ export const cancelWithdrawal = staffAction({
   input: certificationSchema,
   read: readCertification,
   run: async ({ certificationId: id }, ctx): Promise<ActionResult<CertificationCommandData>> => {
-  if (id === null) return refuse('invalid', invalidId);
-  const result = await cancelDisposalWithdrawalAsStaff(ctx, ctx.principal, id);
-  revalidate(id);
-  if (!result.ok) return fromService(result);
-  return { ok: true, data: { message: `The request to withdraw certification ${id} is cancelled. The certification stands, unchanged.` } };
+    if (id === null) return refuse('invalid', invalidId);
+    const result = await cancelDisposalWithdrawalAsStaff(ctx, ctx.principal, id);
+    revalidate(id);
+    if (!result.ok) return fromService(result);
+    return {
+      ok: true,
+      data: { message: `The request to withdraw certification ${id} is cancelled. The certification stands, unchanged.` },
+    };
   },
 });

@@ -20,13 +20,17 @@ export default async function DisposalPage() {
   const principal = principalOf(staff);
   const { db } = await adminContext();
   const certifications = await listDisposalCertifications(db);
-  const name = await actorNamer(db, certifications.map((c) => c.recordedBy));
+  const name = await actorNamer(
+    db,
+    certifications.map((c) => c.recordedBy),
+  );
   return (
     <AdminPage staff={staff}>
       <h1>Disposal certifications</h1>
       <p className="usa-intro">
         When DHS certifies that it disposed of the data it received, record the certification here as a draft. It counts (the records it
-        covers are marked and their result pages say so) only once another staff member approves it, and withdrawing an approved one takes two people too: one asks, with a reason, and another confirms.
+        covers are marked and their result pages say so) only once another staff member approves it, and withdrawing an approved one takes
+        two people too: one asks, with a reason, and another confirms.
       </p>
       {allows(principal, 'recordDisposal') && (
         <p>
@@ -35,7 +39,19 @@ export default async function DisposalPage() {
           </a>
         </p>
       )}
-      <ListTable label="Disposal certifications, newest first" columns={[{ label: 'Certification' }, { label: 'Certified on' }, { label: 'Covers' }, { label: 'Status' }, { label: 'Records covered', numeric: true }, { label: 'Confirmations' }, { label: 'Recorded' }]} empty={certifications.length === 0 ? 'No certifications recorded yet.' : null}>
+      <ListTable
+        label="Disposal certifications, newest first"
+        columns={[
+          { label: 'Certification' },
+          { label: 'Certified on' },
+          { label: 'Covers' },
+          { label: 'Status' },
+          { label: 'Records covered', numeric: true },
+          { label: 'Confirmations' },
+          { label: 'Recorded' },
+        ]}
+        empty={certifications.length === 0 ? 'No certifications recorded yet.' : null}
+      >
         {certifications.map((c) => (
           <tr key={c.id}>
             <th scope="row">

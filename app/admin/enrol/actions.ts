@@ -13,7 +13,9 @@ export const confirmEnrolmentAction = staffAction({
     const result = await confirmEnrolment(ctx.staffDeps, { userId: ctx.staff.userId, sessionId: ctx.staff.sessionId, code });
     if (result.ok) return result;
     if (result.error === 'wrong_code') {
-      return invalid([{ path: ['code'], message: 'That code is not right. Check the clock on your phone and enter the code the app shows now.' }]);
+      return invalid([
+        { path: ['code'], message: 'That code is not right. Check the clock on your phone and enter the code the app shows now.' },
+      ]);
     }
     return refuse('conflict', 'This account already has a second factor. Sign in with it.');
   },

@@ -39,7 +39,12 @@ export const updateHelpEntryAction = staffAction({
 /** Takes an entry off the public pages (`archived=true`) or puts it back. */
 export const setHelpEntryArchivedAction = staffAction({
   gate: 'manageHelpDirectory',
-  input: helpEntryIdSchema.extend({ archived: z.string().optional().transform((v) => v === 'true') }),
+  input: helpEntryIdSchema.extend({
+    archived: z
+      .string()
+      .optional()
+      .transform((v) => v === 'true'),
+  }),
   run: async ({ id, archived }, ctx): Promise<ActionResult<{ message: string }>> => {
     const result = await archiveHelpEntry(ctx, staffActor(ctx.staff.userId), id, archived);
     if (!result.ok) return refuse('not_found', 'That entry no longer exists. Reload the page.');

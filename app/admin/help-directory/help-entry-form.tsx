@@ -46,14 +46,27 @@ export function HelpEntryForm({ action, initial, submitLabel }: Props) {
     <form className="usa-form usa-form--large dc-help-entry-form" action={run} noValidate>
       {error ? <ErrorSummary message={error.message} fields={error.fields} labels={labels} /> : null}
       {initial.id !== undefined && <input type="hidden" name="id" value={initial.id} />}
-      <Field name="organization" label={labels.organization!} defaultValue={initial.organization} error={fields.organization} autoComplete="off" />
+      <Field
+        name="organization"
+        label={labels.organization!}
+        defaultValue={initial.organization}
+        error={fields.organization}
+        autoComplete="off"
+      />
       <fieldset className={`usa-fieldset ${groupClass('languages')}`} id="field-languages" tabIndex={-1}>
         <legend className="usa-legend">{labels.languages}</legend>
         <FieldError name="languages" message={fields.languages} />
         <div className="dc-admin-checkbox-grid">
           {languageCodes.map((code) => (
             <div className="usa-checkbox" key={code}>
-              <input className="usa-checkbox__input" id={`language-${code}`} type="checkbox" name="languages" value={code} defaultChecked={initial.languages.includes(code)} />
+              <input
+                className="usa-checkbox__input"
+                id={`language-${code}`}
+                type="checkbox"
+                name="languages"
+                value={code}
+                defaultChecked={initial.languages.includes(code)}
+              />
               <label className="usa-checkbox__label" htmlFor={`language-${code}`}>
                 {languages[code].englishName}
               </label>
@@ -61,9 +74,32 @@ export function HelpEntryForm({ action, initial, submitLabel }: Props) {
           ))}
         </div>
       </fieldset>
-      <Field name="states" label={labels.states!} hint="Two-letter USPS codes separated by commas, e.g. CA, NV." defaultValue={initial.states} error={fields.states} autoComplete="off" spellCheck={false} />
-      <Field name="counties" label={labels.counties!} hint="Optional: counties within those states, separated by commas. Leave empty when the whole state is served." defaultValue={initial.counties} error={fields.counties} autoComplete="off" />
-      <Field name="phone" label={labels.phone!} hint="A US number with its area code, e.g. 213-555-0101." type="tel" defaultValue={initial.phone} error={fields.phone} autoComplete="off" />
+      <Field
+        name="states"
+        label={labels.states!}
+        hint="Two-letter USPS codes separated by commas, e.g. CA, NV."
+        defaultValue={initial.states}
+        error={fields.states}
+        autoComplete="off"
+        spellCheck={false}
+      />
+      <Field
+        name="counties"
+        label={labels.counties!}
+        hint="Optional: counties within those states, separated by commas. Leave empty when the whole state is served."
+        defaultValue={initial.counties}
+        error={fields.counties}
+        autoComplete="off"
+      />
+      <Field
+        name="phone"
+        label={labels.phone!}
+        hint="A US number with its area code, e.g. 213-555-0101."
+        type="tel"
+        defaultValue={initial.phone}
+        error={fields.phone}
+        autoComplete="off"
+      />
       <div className={groupClass('address')}>
         <label className={`usa-label${fields.address ? ' usa-label--error' : ''}`} htmlFor="field-address">
           {labels.address}
@@ -99,7 +135,14 @@ export function HelpEntryForm({ action, initial, submitLabel }: Props) {
           ['low_cost', 'Low cost'],
         ].map(([value, label]) => (
           <div className="usa-radio" key={value}>
-            <input className="usa-radio__input" id={`cost-${value}`} type="radio" name="cost" value={value} defaultChecked={initial.cost === value} />
+            <input
+              className="usa-radio__input"
+              id={`cost-${value}`}
+              type="radio"
+              name="cost"
+              value={value}
+              defaultChecked={initial.cost === value}
+            />
             <label className="usa-radio__label" htmlFor={`cost-${value}`}>
               {label}
             </label>
@@ -107,7 +150,14 @@ export function HelpEntryForm({ action, initial, submitLabel }: Props) {
         ))}
       </fieldset>
       <div className="usa-checkbox margin-top-3">
-        <input className="usa-checkbox__input" id="field-synthetic" type="checkbox" name="synthetic" value="true" defaultChecked={initial.synthetic} />
+        <input
+          className="usa-checkbox__input"
+          id="field-synthetic"
+          type="checkbox"
+          name="synthetic"
+          value="true"
+          defaultChecked={initial.synthetic}
+        />
         <label className="usa-checkbox__label" htmlFor="field-synthetic">
           Synthetic demo entry (the public page labels it SYNTHETIC)
         </label>

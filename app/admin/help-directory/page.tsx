@@ -43,7 +43,16 @@ export default async function HelpDirectoryPage({ searchParams }: { searchParams
       )}
       <ListTable
         label="Local help directory"
-        columns={[{ label: 'Organization' }, { label: 'Serves' }, { label: 'Languages' }, { label: 'Phone' }, { label: 'Hours' }, { label: 'Cost' }, { label: 'Shown' }, ...(manage ? [{ label: 'Change' }] : [])]}
+        columns={[
+          { label: 'Organization' },
+          { label: 'Serves' },
+          { label: 'Languages' },
+          { label: 'Phone' },
+          { label: 'Hours' },
+          { label: 'Cost' },
+          { label: 'Shown' },
+          ...(manage ? [{ label: 'Change' }] : []),
+        ]}
         empty={entries.length === 0 ? 'No organizations yet.' : null}
       >
         {entries.map((e) => {

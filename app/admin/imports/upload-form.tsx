@@ -17,7 +17,11 @@ export function UploadForm({ maxMb }: { maxMb: number }) {
     setBusy(true);
     setError(null);
     try {
-      const res = await fetch(event.currentTarget.action, { method: 'POST', body: new FormData(event.currentTarget), headers: { Accept: 'application/json' } });
+      const res = await fetch(event.currentTarget.action, {
+        method: 'POST',
+        body: new FormData(event.currentTarget),
+        headers: { Accept: 'application/json' },
+      });
       const answer = (await res.json().catch(() => null)) as Answer | null;
       if (answer?.ok) return window.location.assign(`/admin/imports/${answer.data.uploadId}`);
       setError(answer && !answer.ok ? answer.error : `The upload failed (HTTP ${res.status}). Try again.`);

@@ -41,16 +41,30 @@ export default async function OutboxPage({ searchParams }: Props) {
       </div>
       <nav aria-label="Filter by channel" className="margin-y-2">
         <ul className="usa-button-group">
-          {([[undefined, 'All'], ['email', 'Email'], ['letter', 'Letters']] as const).map(([c, label]) => (
+          {(
+            [
+              [undefined, 'All'],
+              ['email', 'Email'],
+              ['letter', 'Letters'],
+            ] as const
+          ).map(([c, label]) => (
             <li className="usa-button-group__item" key={label}>
-              <a className={`usa-button${c === channel ? '' : ' usa-button--outline'}`} href={filterHref(c)} aria-current={c === channel ? 'page' : undefined}>
+              <a
+                className={`usa-button${c === channel ? '' : ' usa-button--outline'}`}
+                href={filterHref(c)}
+                aria-current={c === channel ? 'page' : undefined}
+              >
                 {label}
               </a>
             </li>
           ))}
         </ul>
       </nav>
-      <ListTable label="Outbox messages, newest first" columns={['Message', 'Time', 'Channel', 'Notice', 'Language', 'Batch'].map((label) => ({ label }))} empty={listed.data.entries.length === 0 ? `Nothing in the outbox${channel ? ' for this channel' : ''}.` : null}>
+      <ListTable
+        label="Outbox messages, newest first"
+        columns={['Message', 'Time', 'Channel', 'Notice', 'Language', 'Batch'].map((label) => ({ label }))}
+        empty={listed.data.entries.length === 0 ? `Nothing in the outbox${channel ? ' for this channel' : ''}.` : null}
+      >
         {listed.data.entries.map((m) => (
           <tr key={m.id}>
             <th scope="row">{canOpen ? <a href={`/admin/outbox/${m.id}`}>Open message {m.id}</a> : `Message ${m.id}`}</th>

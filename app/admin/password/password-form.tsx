@@ -15,7 +15,9 @@ export function PasswordForm({ minLength }: { minLength: number }) {
           <div className="usa-alert__body">
             <p className="usa-alert__text">
               Your password is changed.
-              {n > 0 ? ` ${n === 1 ? 'One other session' : `${n} other sessions`} of your account ended; sign in there again with the new password.` : ''}
+              {n > 0
+                ? ` ${n === 1 ? 'One other session' : `${n} other sessions`} of your account ended; sign in there again with the new password.`
+                : ''}
             </p>
           </div>
         </div>
@@ -31,7 +33,14 @@ export function PasswordForm({ minLength }: { minLength: number }) {
   return (
     <form className="usa-form usa-form--large" action={action} noValidate>
       {error ? <ErrorSummary message={error.message} fields={error.fields} /> : null}
-      <Field name="current" label="Current password" type="password" autoComplete="current-password" required error={error?.fields?.current} />
+      <Field
+        name="current"
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={error?.fields?.current}
+      />
       <Field
         name="next"
         label="New password"
@@ -42,7 +51,14 @@ export function PasswordForm({ minLength }: { minLength: number }) {
         required
         error={error?.fields?.next}
       />
-      <Field name="confirm" label="New password again" type="password" autoComplete="new-password" required error={error?.fields?.confirm} />
+      <Field
+        name="confirm"
+        label="New password again"
+        type="password"
+        autoComplete="new-password"
+        required
+        error={error?.fields?.confirm}
+      />
       <button className="usa-button" type="submit" disabled={pending}>
         {pending ? 'Changing…' : 'Change password'}
       </button>

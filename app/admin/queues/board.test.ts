@@ -40,9 +40,11 @@ describe('the queue monitor (bull-board)', () => {
   });
 
   it('removes outside stylesheets and scripts from HTML', () => {
-    expect(stripOutsideResources('<head><link href="https://fonts.example/css" rel="stylesheet"><script src="http://cdn.example/x.js"></script><link href="static/a.css"></head>')).toBe(
-      '<head><link href="static/a.css"></head>',
-    );
+    expect(
+      stripOutsideResources(
+        '<head><link href="https://fonts.example/css" rel="stylesheet"><script src="http://cdn.example/x.js"></script><link href="static/a.css"></head>',
+      ),
+    ).toBe('<head><link href="static/a.css"></head>');
   });
 
   it('lists every queue of workers/queues.ts with its counts', async () => {
@@ -54,7 +56,11 @@ describe('the queue monitor (bull-board)', () => {
   });
 
   it('serves no file outside its static folder', async () => {
-    for (const p of ['/admin/queues/static/../../package.json', '/admin/queues/static/%2e%2e/%2e%2e/package.json', '/admin/queues/static/..%2F..%2Fpackage.json']) {
+    for (const p of [
+      '/admin/queues/static/../../package.json',
+      '/admin/queues/static/%2e%2e/%2e%2e/package.json',
+      '/admin/queues/static/..%2F..%2Fpackage.json',
+    ]) {
       const res = await get(p);
       expect(await res.text()).not.toContain('"@bull-board/ui"');
     }

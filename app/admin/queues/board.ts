@@ -57,7 +57,13 @@ export function buildBoard(prefix?: string): Hono {
     queues: Object.values(queueNames).map((name) => new BullMQAdapter(getQueue(name, prefix))),
     serverAdapter: adapter,
     // hideDocsLink: the docs icon opens another origin.
-    options: { uiConfig: { boardTitle: 'Disclosure Check queues', miscLinks: [{ text: 'Back to the staff area', url: '/admin' }], hideDocsLink: true } },
+    options: {
+      uiConfig: {
+        boardTitle: 'Disclosure Check queues',
+        miscLinks: [{ text: 'Back to the staff area', url: '/admin' }],
+        hideDocsLink: true,
+      },
+    },
   });
   adapter.setBasePath(BOARD_BASE);
   const app = new Hono();

@@ -5,7 +5,10 @@ import { findRecordAction } from './actions';
 /** `exampleCode`: a valid notice code to show as the example (lib/identifiers/notice-code.ts). */
 export function FindRecordForm({ exampleCode }: { exampleCode: string }) {
   const [result, action, pending] = useActionState(findRecordAction, null);
-  const state = { error: result && !result.ok ? result.error.message : undefined, candidates: result?.ok ? result.data.candidates : undefined };
+  const state = {
+    error: result && !result.ok ? result.error.message : undefined,
+    candidates: result?.ok ? result.data.candidates : undefined,
+  };
   return (
     <>
       {state.error && (

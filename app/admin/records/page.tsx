@@ -10,11 +10,11 @@ export default async function RecordsPage() {
   const staff = await requireStaff('findRecords');
   return (
     <AdminPage staff={staff}>
-    <div className="usa-prose padding-top-4">
-      <h1>Find a record</h1>
-      <p>Search by the notice code printed on the letter, or by SSN/ITIN. Every search and view is recorded in the audit log.</p>
-      <FindRecordForm exampleCode={exampleNoticeCode} />
-    </div>
+      <div className="usa-prose padding-top-4">
+        <h1>Find a record</h1>
+        <p>Search by the notice code printed on the letter, or by SSN/ITIN. Every search and view is recorded in the audit log.</p>
+        <FindRecordForm exampleCode={exampleNoticeCode} />
+      </div>
     </AdminPage>
   );
 }

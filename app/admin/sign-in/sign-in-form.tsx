@@ -10,7 +10,15 @@ export function SignInForm() {
   return (
     <form className="usa-form usa-form--large" action={action} noValidate>
       {error ? <ErrorSummary message={error.message} fields={error.fields} /> : null}
-      <Field name="email" label="Email address" type="email" autoComplete="username" required spellCheck={false} error={error?.fields?.email} />
+      <Field
+        name="email"
+        label="Email address"
+        type="email"
+        autoComplete="username"
+        required
+        spellCheck={false}
+        error={error?.fields?.email}
+      />
       <Field name="password" label="Password" type="password" autoComplete="current-password" required error={error?.fields?.password} />
       <Field
         name="code"

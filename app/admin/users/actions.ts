@@ -27,7 +27,8 @@ export const createUserAction = staffAction({
   input: createStaffSchema,
   run: async (input, ctx): Promise<ActionResult<{ email: string; temporaryPassword: string }>> => {
     const created = await createStaffUser(ctx.staffDeps, staffActor(ctx.staff.userId), input);
-    if (!created.ok) return invalid([{ path: ['email'], message: 'An account with this email address exists already. Use another address.' }]);
+    if (!created.ok)
+      return invalid([{ path: ['email'], message: 'An account with this email address exists already. Use another address.' }]);
     revalidatePath('/admin/users');
     return { ok: true, data: { email: created.data.user.email, temporaryPassword: created.data.password } };
   },
@@ -41,14 +42,25 @@ export const changeRoleAction = staffAction({
 
 export const setDisabledAction = staffAction({
   gate: 'manageStaff',
-  input: staffUserIdSchema.extend({ disabled: z.string().optional().transform((v) => v === 'true') }),
+  input: staffUserIdSchema.extend({
+    disabled: z
+      .string()
+      .optional()
+      .transform((v) => v === 'true'),
+  }),
   run: async ({ userId, disabled }, ctx) =>
-    outcome(await setStaffDisabled(ctx.staffDeps, ctx.staff.userId, userId, disabled), disabled ? 'Account disabled; its sessions have ended.' : 'Account enabled.'),
+    outcome(
+      await setStaffDisabled(ctx.staffDeps, ctx.staff.userId, userId, disabled),
+      disabled ? 'Account disabled; its sessions have ended.' : 'Account enabled.',
+    ),
 });
 
 export const resetSecondFactorAction = staffAction({
   gate: 'manageStaff',
   input: staffUserIdSchema,
   run: async ({ userId }, ctx) =>
-    outcome(await resetStaffSecondFactor(ctx.staffDeps, ctx.staff.userId, userId), 'Second factor removed; the user sets up a new one at their next sign-in.'),
+    outcome(
+      await resetStaffSecondFactor(ctx.staffDeps, ctx.staff.userId, userId),
+      'Second factor removed; the user sets up a new one at their next sign-in.',
+    ),
 });

@@ -15,15 +15,24 @@ export function CreateUserForm() {
           <div className="usa-alert__body">
             <h3 className="usa-alert__heading">Account created for {state.data.email}</h3>
             <p className="usa-alert__text">
-              Temporary password: <code data-testid="temporary-password">{state.data.temporaryPassword}</code>. Give it to them in
-              person or by phone, not by email; it is not shown again. They set up an authenticator app and then choose their own password when they first sign in.
+              Temporary password: <code data-testid="temporary-password">{state.data.temporaryPassword}</code>. Give it to them in person or
+              by phone, not by email; it is not shown again. They set up an authenticator app and then choose their own password when they
+              first sign in.
             </p>
           </div>
         </div>
       ) : null}
       <form className="usa-form" action={action} noValidate>
         {error ? <ErrorSummary message={error.message} fields={error.fields} /> : null}
-        <Field name="email" label="Email address" type="email" autoComplete="off" spellCheck={false} required error={error?.fields?.email} />
+        <Field
+          name="email"
+          label="Email address"
+          type="email"
+          autoComplete="off"
+          spellCheck={false}
+          required
+          error={error?.fields?.email}
+        />
         <div className={`usa-form-group${error?.fields?.role ? ' usa-form-group--error' : ''}`}>
           <label className="usa-label" htmlFor="field-role">
             Role

@@ -45,7 +45,10 @@ export default async function UsersPage() {
                 ].filter(Boolean);
                 return (
                   <tr key={u.id} data-testid={`user-${u.email}`}>
-                    <th scope="row">{u.email}{self ? ' (you)' : ''}</th>
+                    <th scope="row">
+                      {u.email}
+                      {self ? ' (you)' : ''}
+                    </th>
                     <td>{status.join(', ')}</td>
                     <td>
                       {self ? (

@@ -8,7 +8,9 @@ export const dynamic = 'force-dynamic';
 /** For operators and the start script: is the database reachable, and are workers beating? No personal data. */
 export async function GET() {
   const [records, workers] = await Promise.all([
-    getDb().then(countRecords).catch(() => null),
+    getDb()
+      .then(countRecords)
+      .catch(() => null),
     countLiveWorkers().catch(() => null),
   ]);
   const ok = records !== null && workers !== null && workers > 0;

@@ -96,19 +96,21 @@ function getEmail(state: ServerState, id: string, headers: Record<string, string
   return { status: 200, body: { object: 'email', ...visible, scheduled_at: null }, headers };
 }
 
-type Checked =
-  | { ok: true; emails: ValidEmail[]; errors: { index: number; message: string }[] }
-  | { ok: false; problem: EmailProblem };
+type Checked = { ok: true; emails: ValidEmail[]; errors: { index: number; message: string }[] } | { ok: false; problem: EmailProblem };
 
 function checkPayload(kind: 'send-one' | 'send-batch', body: unknown, permissive: boolean): Checked {
   if (kind === 'send-one') {
     const check = validateEmail(body, { inBatch: false });
     return check.ok ? { ok: true, emails: [check.email], errors: [] } : check;
   }
-  if (!Array.isArray(body)) return { ok: false, problem: { name: 'validation_error', message: 'The batch must be a JSON array of emails.' } };
+  if (!Array.isArray(body))
+    return { ok: false, problem: { name: 'validation_error', message: 'The batch must be a JSON array of emails.' } };
   if (body.length === 0) return { ok: false, problem: { name: 'validation_error', message: 'The batch must contain at least 1 email.' } };
   if (body.length > maxBatchSize) {
-    return { ok: false, problem: { name: 'validation_error', message: `Too many emails in the batch: the maximum is ${maxBatchSize}, not ${body.length}.` } };
+    return {
+      ok: false,
+      problem: { name: 'validation_error', message: `Too many emails in the batch: the maximum is ${maxBatchSize}, not ${body.length}.` },
+    };
   }
   const emails: ValidEmail[] = [];
   const errors: { index: number; message: string }[] = [];
@@ -168,8 +170,7 @@ async function sendEmails(
     ctx.onAccepted(stored, accepted);
   }
   if (ids.length > 0) state.stats.requestTimes.accepted.push(state.now());
-  const responseBody =
-    kind === 'send-one' ? ids[0] : mode === 'permissive' ? { data: ids, errors: checked.errors } : { data: ids };
+  const responseBody = kind === 'send-one' ? ids[0] : mode === 'permissive' ? { data: ids, errors: checked.errors } : { data: ids };
   if (key !== null) state.idempotency.complete(key, { status: 200, body: responseBody });
   return reply({ status: 200, body: responseBody, headers }, true);
 }

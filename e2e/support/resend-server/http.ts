@@ -29,7 +29,8 @@ export const errorReply = (status: number, name: ResendErrorName, message: strin
 });
 
 export const errorMessages = {
-  missingKey: 'Missing API key in the authorization header. Include the following header Authorization: Bearer YOUR_API_KEY in the request.',
+  missingKey:
+    'Missing API key in the authorization header. Include the following header Authorization: Bearer YOUR_API_KEY in the request.',
   invalidKey: 'API key is invalid',
   invalidIdempotencyKey: 'The key must be between 1-256 chars.',
   conflict: 'Same idempotency key used with a different request payload.',

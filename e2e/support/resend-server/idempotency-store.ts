@@ -14,10 +14,7 @@ type Entry =
   | { state: 'done'; fingerprint: string; startedAt: number; response: StoredResponse };
 
 export type ClaimResult =
-  | { kind: 'claimed' }
-  | { kind: 'replay'; response: StoredResponse }
-  | { kind: 'conflict' }
-  | { kind: 'concurrent' };
+  { kind: 'claimed' } | { kind: 'replay'; response: StoredResponse } | { kind: 'conflict' } | { kind: 'concurrent' };
 
 export const maxIdempotencyKeyLength = 256;
 

@@ -41,7 +41,8 @@ export function resolveOptions(options: ResendServerOptions, base?: ResolvedOpti
     throw new Error('failureRate500 + failureRate429 + timeoutRate must not exceed 1.');
   }
   const rate = resolved.rateLimitPerSecond;
-  if (rate !== null && !(Number.isInteger(rate) && rate >= 1)) throw new Error(`rateLimitPerSecond must be a whole number ≥ 1 or null, not ${rate}.`);
+  if (rate !== null && !(Number.isInteger(rate) && rate >= 1))
+    throw new Error(`rateLimitPerSecond must be a whole number ≥ 1 or null, not ${rate}.`);
   if (!Number.isSafeInteger(resolved.seed)) throw new Error(`seed must be a safe integer, not ${resolved.seed}.`);
   if (!(resolved.latencyMs >= 0)) throw new Error(`latencyMs must be ≥ 0, not ${resolved.latencyMs}.`);
   return resolved;
@@ -124,9 +125,21 @@ export class ServerState {
 
   accept(email: ValidEmail, idempotencyKey: string | null): { stored: StoredEmail; accepted: AcceptedEmail } {
     const now = this.now();
-    const stored: StoredEmail = { id: randomUUID(), ...email, created_at: new Date(now).toISOString(), last_event: 'queued', idempotencyKey };
+    const stored: StoredEmail = {
+      id: randomUUID(),
+      ...email,
+      created_at: new Date(now).toISOString(),
+      last_event: 'queued',
+      idempotencyKey,
+    };
     this.emails.set(stored.id, stored);
-    const accepted: AcceptedEmail = { id: stored.id, to: stored.to.map(addressOf), subject: stored.subject, idempotencyKey, acceptedAt: now };
+    const accepted: AcceptedEmail = {
+      id: stored.id,
+      to: stored.to.map(addressOf),
+      subject: stored.subject,
+      idempotencyKey,
+      acceptedAt: now,
+    };
     this.stats.acceptedEmails.push(accepted);
     this.stats.acceptedTotal++;
     if (idempotencyKey !== null) this.stats.acceptedByKey[idempotencyKey] = (this.stats.acceptedByKey[idempotencyKey] ?? 0) + 1;

@@ -14,7 +14,9 @@ type CommandResult = ActionResult<{ message: string }> | null;
 async function dispatch(prev: CommandResult, form: FormData): Promise<CommandResult> {
   const command = form.get('command');
   const action = typeof command === 'string' && Object.hasOwn(actions, command) ? actions[command as BatchCommand] : null;
-  return action ? action(prev, form) : { ok: false, error: { code: 'invalid', message: 'That action is not available. Reload the page and try again.' } };
+  return action
+    ? action(prev, form)
+    : { ok: false, error: { code: 'invalid', message: 'That action is not available. Reload the page and try again.' } };
 }
 
 export function BatchCommands({ batchId, commands }: { batchId: number; commands: { command: BatchCommand; label: string }[] }) {
@@ -25,7 +27,10 @@ export function BatchCommands({ batchId, commands }: { batchId: number; commands
       <h2 id="commands-heading">Actions</h2>
       <div aria-live="polite">
         {state.message && (
-          <div className={`usa-alert usa-alert--slim ${state.ok ? 'usa-alert--success' : 'usa-alert--error'} margin-bottom-2`} role={state.ok ? 'status' : 'alert'}>
+          <div
+            className={`usa-alert usa-alert--slim ${state.ok ? 'usa-alert--success' : 'usa-alert--error'} margin-bottom-2`}
+            role={state.ok ? 'status' : 'alert'}
+          >
             <div className="usa-alert__body">
               <p className="usa-alert__text">{state.message}</p>
             </div>

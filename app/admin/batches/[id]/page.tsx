@@ -68,12 +68,18 @@ export default async function BatchPage({ params, searchParams }: Props) {
         <dt className="text-bold">Records when created</dt>
         <dd className="margin-left-0 margin-bottom-1">{batch.totalAtCreation.toLocaleString('en-US')}</dd>
         <dt className="text-bold">Created</dt>
-        <dd className="margin-left-0 margin-bottom-1">{formatDateTime(batch.createdAt)} by {name(batch.createdBy)}</dd>
+        <dd className="margin-left-0 margin-bottom-1">
+          {formatDateTime(batch.createdAt)} by {name(batch.createdBy)}
+        </dd>
         <dt className="text-bold">Approved</dt>
-        <dd className="margin-left-0 margin-bottom-1">{batch.approvedBy ? `${formatDateTime(batch.approvedAt)} by ${name(batch.approvedBy)}` : 'Not yet'}</dd>
+        <dd className="margin-left-0 margin-bottom-1">
+          {batch.approvedBy ? `${formatDateTime(batch.approvedAt)} by ${name(batch.approvedBy)}` : 'Not yet'}
+        </dd>
         <dt className="text-bold">Started and finished</dt>
         <dd className="margin-left-0 margin-bottom-1">
-          {!batch.startedAt ? 'Not started yet' : `${formatDateTime(batch.startedAt)} – ${batch.finishedAt ? formatDateTime(batch.finishedAt) : 'still going'}`}
+          {!batch.startedAt
+            ? 'Not started yet'
+            : `${formatDateTime(batch.startedAt)} – ${batch.finishedAt ? formatDateTime(batch.finishedAt) : 'still going'}`}
         </dd>
       </dl>
       {awaitingOther && <p className="usa-hint">You created this batch, so another staff member must approve it before it can start.</p>}

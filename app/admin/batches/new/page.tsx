@@ -16,7 +16,10 @@ export default async function NewBatchPage() {
         <a href="/admin/batches">Back to notice batches</a>
       </p>
       <h1>Create a notice batch</h1>
-      <p className="usa-intro">Choose who the batch is for and count the records first. The batch is created as a draft: nothing is sent until another staff member approves it and it is started.</p>
+      <p className="usa-intro">
+        Choose who the batch is for and count the records first. The batch is created as a draft: nothing is sent until another staff member
+        approves it and it is started.
+      </p>
       <BatchForm languageOptions={languageCodes.map((code) => ({ code, name: languages[code].englishName }))} />
     </AdminPage>
   );

@@ -6,12 +6,20 @@
 import { useActionState } from 'react';
 import { FieldError } from '../../_components/error-summary';
 import type { ActionResult } from '../../_lib/action-result';
-import { approveCertification, cancelWithdrawal, confirmWithdrawal, withdrawCertification, type CertificationCommandData } from '../actions';
+import {
+  approveCertification,
+  cancelWithdrawal,
+  confirmWithdrawal,
+  withdrawCertification,
+  type CertificationCommandData,
+} from '../actions';
 
 /** The action's result as this area shows it: one message, a field's message, the reason as typed. */
 function shown(r: ActionResult<CertificationCommandData> | null) {
   if (!r) return { ok: undefined, message: undefined, fieldErrors: undefined, reason: undefined };
-  return r.ok ? { ok: true, message: r.data.message, fieldErrors: undefined, reason: undefined } : { ok: false, message: r.error.message, fieldErrors: r.error.fields, reason: r.keep?.reason };
+  return r.ok
+    ? { ok: true, message: r.data.message, fieldErrors: undefined, reason: undefined }
+    : { ok: false, message: r.error.message, fieldErrors: r.error.fields, reason: r.keep?.reason };
 }
 
 type Props = {
@@ -24,7 +32,15 @@ type Props = {
   ownRequest: boolean;
 };
 
-export function CertificationCommands({ certificationId, approved, canApprove, canWithdraw, canConfirmWithdrawal, canCancelWithdrawal, ownRequest }: Props) {
+export function CertificationCommands({
+  certificationId,
+  approved,
+  canApprove,
+  canWithdraw,
+  canConfirmWithdrawal,
+  canCancelWithdrawal,
+  ownRequest,
+}: Props) {
   const [approvalResult, approve, approving] = useActionState(approveCertification, null);
   const approval = shown(approvalResult);
   const [withdrawalResult, withdraw, withdrawing] = useActionState(withdrawCertification, null);
@@ -43,7 +59,11 @@ export function CertificationCommands({ certificationId, approved, canApprove, c
         {[approval, withdrawal, confirmation, cancellation].map(
           (s, i) =>
             s.message && (
-              <div key={i} className={`usa-alert usa-alert--slim ${s.ok ? 'usa-alert--success' : 'usa-alert--error'} margin-bottom-2`} role={s.ok ? 'status' : 'alert'}>
+              <div
+                key={i}
+                className={`usa-alert usa-alert--slim ${s.ok ? 'usa-alert--success' : 'usa-alert--error'} margin-bottom-2`}
+                role={s.ok ? 'status' : 'alert'}
+              >
                 <div className="usa-alert__body">
                   <p className="usa-alert__text">
                     {s.message}
@@ -70,8 +90,8 @@ export function CertificationCommands({ certificationId, approved, canApprove, c
       )}
       {ownRequest && (
         <p data-testid="withdrawal-waiting">
-          <strong>Waiting for a second person.</strong> You asked for this withdrawal, so another staff member must confirm it. You can still cancel
-          your request.
+          <strong>Waiting for a second person.</strong> You asked for this withdrawal, so another staff member must confirm it. You can
+          still cancel your request.
         </p>
       )}
       {(canConfirmWithdrawal || canCancelWithdrawal) && (
@@ -79,7 +99,12 @@ export function CertificationCommands({ certificationId, approved, canApprove, c
           {canConfirmWithdrawal && (
             <form action={confirm} className="usa-button-group__item">
               <input type="hidden" name="certificationId" value={certificationId} />
-              <button type="submit" className="usa-button usa-button--secondary" disabled={pending} aria-describedby="confirm-withdrawal-hint">
+              <button
+                type="submit"
+                className="usa-button usa-button--secondary"
+                disabled={pending}
+                aria-describedby="confirm-withdrawal-hint"
+              >
                 Confirm withdrawal
               </button>
             </form>
@@ -96,8 +121,8 @@ export function CertificationCommands({ certificationId, approved, canApprove, c
       )}
       {canConfirmWithdrawal && (
         <p className="usa-hint" id="confirm-withdrawal-hint">
-          Confirming reverses its marks: the records it alone covers show no disposal again on their result pages, and an unfinished confirmation batch
-          is cancelled. Its history is kept. Cancelling the request changes nothing.
+          Confirming reverses its marks: the records it alone covers show no disposal again on their result pages, and an unfinished
+          confirmation batch is cancelled. Its history is kept. Cancelling the request changes nothing.
         </p>
       )}
       {canWithdraw && (

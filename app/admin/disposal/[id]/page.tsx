@@ -55,8 +55,8 @@ export default async function CertificationPage({ params, searchParams }: Props)
         <div className="usa-alert usa-alert--success" role="status">
           <div className="usa-alert__body">
             <p className="usa-alert__text">
-              Draft certification recorded, covering {c.recordsMarked.toLocaleString('en-US')} records. Nothing is marked and no public page changes until
-              another staff member approves it.
+              Draft certification recorded, covering {c.recordsMarked.toLocaleString('en-US')} records. Nothing is marked and no public page
+              changes until another staff member approves it.
             </p>
           </div>
         </div>
@@ -79,7 +79,9 @@ export default async function CertificationPage({ params, searchParams }: Props)
           {formatDateTime(c.createdAt)} by {name(c.recordedBy)}
         </dd>
         <dt className="text-bold">Approved</dt>
-        <dd className="margin-left-0 margin-bottom-1">{c.approvedBy ? `${formatDateTime(c.approvedAt)} by ${name(c.approvedBy)}` : 'Not yet'}</dd>
+        <dd className="margin-left-0 margin-bottom-1">
+          {c.approvedBy ? `${formatDateTime(c.approvedAt)} by ${name(c.approvedBy)}` : 'Not yet'}
+        </dd>
         {c.withdrawnBy && c.withdrawalRequestedBy && (
           <>
             <dt className="text-bold">Withdrawal requested</dt>
@@ -112,9 +114,11 @@ export default async function CertificationPage({ params, searchParams }: Props)
       </dl>
       {c.status === 'draft' && (
         <p data-testid="approval-effect">
-          Approving it would mark {view.uncovered.toLocaleString('en-US')} records: their result page would then say that DHS certified disposal, and
-          their confirmations would be prepared as a draft batch.
-          {view.coveredElsewhere > 0 ? ` ${view.coveredElsewhere.toLocaleString('en-US')} more are already covered by an approved certification.` : ''}
+          Approving it would mark {view.uncovered.toLocaleString('en-US')} records: their result page would then say that DHS certified
+          disposal, and their confirmations would be prepared as a draft batch.
+          {view.coveredElsewhere > 0
+            ? ` ${view.coveredElsewhere.toLocaleString('en-US')} more are already covered by an approved certification.`
+            : ''}
         </p>
       )}
       {c.status === 'draft' && own && <p className="usa-hint">You recorded this certification, so another staff member must approve it.</p>}
@@ -124,12 +128,13 @@ export default async function CertificationPage({ params, searchParams }: Props)
             <h2 className="usa-alert__heading">Withdrawal requested, not yet confirmed</h2>
             <p className="usa-alert__text">
               {name(c.withdrawalRequestedBy)}
-              {requesterRole ? `, ${requesterRole},` : ''} asked on {formatDateTime(c.withdrawalRequestedAt)} to withdraw this certification.
+              {requesterRole ? `, ${requesterRole},` : ''} asked on {formatDateTime(c.withdrawalRequestedAt)} to withdraw this
+              certification.
             </p>
             <p className="usa-alert__text">Reason given (staff only): {c.withdrawalReason}</p>
             <p className="usa-alert__text">
-              The certification still stands: its records stay marked and their result pages unchanged until a second staff member, not the one who asked,
-              confirms the withdrawal.
+              The certification still stands: its records stay marked and their result pages unchanged until a second staff member, not the
+              one who asked, confirms the withdrawal.
             </p>
           </div>
         </div>
@@ -138,19 +143,32 @@ export default async function CertificationPage({ params, searchParams }: Props)
 
       <h2>Records it covers</h2>
       <p>
-        {c.recordsMarked.toLocaleString('en-US')} records, of which {view.withEmail.toLocaleString('en-US')} have an email address (they receive the
-        confirmation by email and by letter; the others by letter). {view.markedByThis.toLocaleString('en-US')} rest on this certification now
+        {c.recordsMarked.toLocaleString('en-US')} records, of which {view.withEmail.toLocaleString('en-US')} have an email address (they
+        receive the confirmation by email and by letter; the others by letter). {view.markedByThis.toLocaleString('en-US')} rest on this
+        certification now
         {view.coveredElsewhere > 0 ? `; ${view.coveredElsewhere.toLocaleString('en-US')} on an earlier approved one` : ''}.
       </p>
       <div className="grid-row grid-gap-4">
         <div className="tablet:grid-col-4">
-          <TallyTable caption="By category" headers={['Category', 'Records']} rows={view.byCategory.map((t) => ({ label: categoryLabel(t.key), values: [t.count] }))} />
+          <TallyTable
+            caption="By category"
+            headers={['Category', 'Records']}
+            rows={view.byCategory.map((t) => ({ label: categoryLabel(t.key), values: [t.count] }))}
+          />
         </div>
         <div className="tablet:grid-col-4">
-          <TallyTable caption="By language" headers={['Language', 'Records']} rows={view.byLanguage.map((t) => ({ label: languageName(t.key), values: [t.count] }))} />
+          <TallyTable
+            caption="By language"
+            headers={['Language', 'Records']}
+            rows={view.byLanguage.map((t) => ({ label: languageName(t.key), values: [t.count] }))}
+          />
         </div>
         <div className="tablet:grid-col-4">
-          <TallyTable caption="By state" headers={['State', 'Records']} rows={view.byState.map((t) => ({ label: t.key, values: [t.count] }))} />
+          <TallyTable
+            caption="By state"
+            headers={['State', 'Records']}
+            rows={view.byState.map((t) => ({ label: t.key, values: [t.count] }))}
+          />
         </div>
       </div>
     </AdminPage>

@@ -19,7 +19,17 @@ export default async function NewHelpEntryPage() {
       <HelpEntryForm
         action={createHelpEntryAction}
         submitLabel="Add to the directory"
-        initial={{ organization: '', languages: [], states: '', counties: '', phone: '', address: '', hours: '', cost: '', synthetic: false }}
+        initial={{
+          organization: '',
+          languages: [],
+          states: '',
+          counties: '',
+          phone: '',
+          address: '',
+          hours: '',
+          cost: '',
+          synthetic: false,
+        }}
       />
     </AdminPage>
   );

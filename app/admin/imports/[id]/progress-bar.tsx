@@ -34,7 +34,9 @@ export function ProgressBar({ id, initial }: { id: number; initial: Progress }) 
   return (
     <div>
       <label htmlFor="import-progress" className="usa-label">
-        {p.status === 'queued' ? 'Waiting for a worker…' : `Importing: ${p.rowsRead.toLocaleString('en-US')} of about ${p.lines.toLocaleString('en-US')} rows`}
+        {p.status === 'queued'
+          ? 'Waiting for a worker…'
+          : `Importing: ${p.rowsRead.toLocaleString('en-US')} of about ${p.lines.toLocaleString('en-US')} rows`}
       </label>
       <progress id="import-progress" max={100} value={p.percent} className="width-full" style={{ height: '1.5rem' }}>
         {p.percent}%

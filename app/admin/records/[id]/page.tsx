@@ -40,49 +40,50 @@ export default async function RecordPage({ params }: { params: Promise<{ id: str
     ['Imported', when(r.createdAt)],
     ['Last changed', when(r.updatedAt)],
     ['Notified', when(r.notifiedAt)],
-    ['Disposal confirmed', r.disposal ? `${when(r.disposal.confirmedAt)}${r.disposal.certification ? ` (certification ${r.disposal.certification.id}, ${r.disposal.certification.reference}, certified ${r.disposal.certification.certifiedOn})` : ''}` : 'not yet'],
+    [
+      'Disposal confirmed',
+      r.disposal
+        ? `${when(r.disposal.confirmedAt)}${r.disposal.certification ? ` (certification ${r.disposal.certification.id}, ${r.disposal.certification.reference}, certified ${r.disposal.certification.certifiedOn})` : ''}`
+        : 'not yet',
+    ],
   ];
   return (
     <AdminPage staff={staff}>
-    <div className="padding-top-4">
-      <p>
-        <a href="/admin/records">Find another record</a>
-      </p>
-      <h1>Record {r.id}</h1>
-      <p className="usa-intro">Personal data is masked. Viewing this page was recorded in the audit log.</p>
-      <KeyValueTable caption={`Record ${r.id}, masked`} rows={rows} />
-      <h2>Notices</h2>
-      {r.notices.length === 0 ? (
-        <p>No notice has been created for this record yet.</p>
-      ) : (
-        <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-label="Notices for this record">
-          <table className="usa-table">
-            <caption className="usa-sr-only">Notices for record {r.id}</caption>
-            <ColumnHeads names={['Notice', 'Type', 'Channel', 'Status', 'Batch', 'Created', 'Sent', 'Delivered']} />
-            <tbody>
-              {r.notices.map((n) => (
-                <tr key={n.id}>
-                  <td>{n.id}</td>
-                  <td>{labelOf(noticeTypeLabels, n.type)}</td>
-                  <td>{labelOf(channelLabels, n.channel)}</td>
-                  <td>{labelOf(noticeStatusLabels, n.status)}</td>
-                  <td>{n.batchId ?? '—'}</td>
-                  <td>{when(n.createdAt)}</td>
-                  <td>{when(n.sentAt)}</td>
-                  <td>{when(n.deliveredAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <h2>Reveal personal data</h2>
-      {allows(who, 'revealRecords') ? (
-        <RevealForm recordId={r.id} />
-      ) : (
-        <p>Your role ({words(who.role)}) can see records masked only.</p>
-      )}
-    </div>
+      <div className="padding-top-4">
+        <p>
+          <a href="/admin/records">Find another record</a>
+        </p>
+        <h1>Record {r.id}</h1>
+        <p className="usa-intro">Personal data is masked. Viewing this page was recorded in the audit log.</p>
+        <KeyValueTable caption={`Record ${r.id}, masked`} rows={rows} />
+        <h2>Notices</h2>
+        {r.notices.length === 0 ? (
+          <p>No notice has been created for this record yet.</p>
+        ) : (
+          <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-label="Notices for this record">
+            <table className="usa-table">
+              <caption className="usa-sr-only">Notices for record {r.id}</caption>
+              <ColumnHeads names={['Notice', 'Type', 'Channel', 'Status', 'Batch', 'Created', 'Sent', 'Delivered']} />
+              <tbody>
+                {r.notices.map((n) => (
+                  <tr key={n.id}>
+                    <td>{n.id}</td>
+                    <td>{labelOf(noticeTypeLabels, n.type)}</td>
+                    <td>{labelOf(channelLabels, n.channel)}</td>
+                    <td>{labelOf(noticeStatusLabels, n.status)}</td>
+                    <td>{n.batchId ?? '—'}</td>
+                    <td>{when(n.createdAt)}</td>
+                    <td>{when(n.sentAt)}</td>
+                    <td>{when(n.deliveredAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <h2>Reveal personal data</h2>
+        {allows(who, 'revealRecords') ? <RevealForm recordId={r.id} /> : <p>Your role ({words(who.role)}) can see records masked only.</p>}
+      </div>
     </AdminPage>
   );
 }

@@ -59,7 +59,16 @@ export function RevealForm({ recordId }: { recordId: number }) {
         <span className="usa-hint" id="ticket-hint">
           The reference of the request you are working on, for example INC-20481. No names or numbers of the person.
         </span>
-        <input className="usa-input" id="ticket" name="ticket" type="text" maxLength={40} spellCheck={false} aria-describedby="ticket-hint" required />
+        <input
+          className="usa-input"
+          id="ticket"
+          name="ticket"
+          type="text"
+          maxLength={40}
+          spellCheck={false}
+          aria-describedby="ticket-hint"
+          required
+        />
       </div>
       <button className="usa-button usa-button--secondary" type="submit" disabled={pending}>
         {pending ? 'Revealing…' : 'Reveal and record my reason'}

@@ -27,7 +27,16 @@ type Props<V, F extends string> = {
 // What both self-check forms are made of around their fields: the error summary, the notices (focused
 // when they are the answer), the form itself keyed by attempt so it shows exactly the values it was
 // given, the proof of work when one is asked for, and the submit button.
-export function CheckFormFrame<V, F extends string>({ state, action, pending, order, targetOf, submitLabel, notices, children }: Props<V, F>) {
+export function CheckFormFrame<V, F extends string>({
+  state,
+  action,
+  pending,
+  order,
+  targetOf,
+  submitLabel,
+  notices,
+  children,
+}: Props<V, F>) {
   const te = useTranslations('Errors');
   const tf = useTranslations('SelfCheckForm');
   const locale = useLocale();
@@ -38,7 +47,11 @@ export function CheckFormFrame<V, F extends string>({ state, action, pending, or
   const noticeRef = useFocusOnAnswer<HTMLDivElement>(state.attempt, errors.length === 0 && notice !== null && notice.kind !== 'challenge');
   return (
     <>
-      <ErrorSummary attempt={state.attempt} note={triesNote} items={errors.map(([field, key]) => ({ targetId: targetOf[field], text: te(key) }))} />
+      <ErrorSummary
+        attempt={state.attempt}
+        note={triesNote}
+        items={errors.map(([field, key]) => ({ targetId: targetOf[field], text: te(key) }))}
+      />
       <div ref={noticeRef} tabIndex={-1} className="dc-notice-anchor">
         {notices}
         <SharedNotice notice={notice} />

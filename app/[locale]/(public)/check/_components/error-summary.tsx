@@ -24,7 +24,13 @@ export function ErrorSummary({ items, attempt, note }: { items: SummaryItem[]; a
     field.focus();
   };
   return (
-    <div className="usa-alert usa-alert--error dc-error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-heading" role="group">
+    <div
+      className="usa-alert usa-alert--error dc-error-summary"
+      ref={ref}
+      tabIndex={-1}
+      aria-labelledby="error-summary-heading"
+      role="group"
+    >
       <div className="usa-alert__body">
         <h2 className="usa-alert__heading" id="error-summary-heading">
           {t('errorSummaryHeading')}

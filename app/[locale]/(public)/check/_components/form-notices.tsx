@@ -5,7 +5,17 @@ import type { ReactNode } from 'react';
 import type { FormNotice } from '@/lib/self-check/feedback';
 import { useClock, useWaitText } from './clock';
 
-export function Alert({ kind, heading, children, testId }: { kind: 'error' | 'warning' | 'info'; heading: string; children: ReactNode; testId?: string }) {
+export function Alert({
+  kind,
+  heading,
+  children,
+  testId,
+}: {
+  kind: 'error' | 'warning' | 'info';
+  heading: string;
+  children: ReactNode;
+  testId?: string;
+}) {
   return (
     <div className={`usa-alert usa-alert--${kind} dc-form-alert`} data-testid={testId}>
       <div className="usa-alert__body">

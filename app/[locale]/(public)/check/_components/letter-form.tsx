@@ -73,7 +73,15 @@ export function LetterForm() {
     </>
   );
   return (
-    <CheckFormFrame state={state} action={formAction} pending={pending} order={letterFields} targetOf={targetOf} submitLabel={tf('continue')} notices={notices}>
+    <CheckFormFrame
+      state={state}
+      action={formAction}
+      pending={pending}
+      order={letterFields}
+      targetOf={targetOf}
+      submitLabel={tf('continue')}
+      notices={notices}
+    >
       <TextField
         id="code"
         name={fieldNames.code}

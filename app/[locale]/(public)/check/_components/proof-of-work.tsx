@@ -41,8 +41,12 @@ export function ProofOfWork({ challenge, waitMs }: { challenge: ChallengeForClie
       <input type="hidden" name={fieldNames.powCounter} ref={counterRef} defaultValue="" />
       <div className="usa-alert__body">
         <h2 className="usa-alert__heading">{t('challengeHeading')}</h2>
-        {phase === 'waiting' && <p className="usa-alert__text">{time ? t('challengeWait', { time, wait }) : t('challengeWaitRelative', { wait })}</p>}
-        {phase === 'failed' && <p className="usa-alert__text">{time ? t('challengeFailed', { time }) : t('challengeFailedRelative', { wait })}</p>}
+        {phase === 'waiting' && (
+          <p className="usa-alert__text">{time ? t('challengeWait', { time, wait }) : t('challengeWaitRelative', { wait })}</p>
+        )}
+        {phase === 'failed' && (
+          <p className="usa-alert__text">{time ? t('challengeFailed', { time }) : t('challengeFailedRelative', { wait })}</p>
+        )}
         {(phase === 'solving' || phase === 'done') && (
           <>
             <p className="usa-alert__text">{t('challengeWorking')}</p>

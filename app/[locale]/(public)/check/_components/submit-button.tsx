@@ -6,7 +6,12 @@ import { useTranslations } from 'next-intl';
 export function SubmitButton({ label, pending }: { label: string; pending: boolean }) {
   const t = useTranslations('SelfCheckForm');
   return (
-    <button className="usa-button dc-submit" type="submit" aria-disabled={pending || undefined} onClick={(e) => pending && e.preventDefault()}>
+    <button
+      className="usa-button dc-submit"
+      type="submit"
+      aria-disabled={pending || undefined}
+      onClick={(e) => pending && e.preventDefault()}
+    >
       {pending ? t('pending') : label}
     </button>
   );

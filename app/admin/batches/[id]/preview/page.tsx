@@ -58,20 +58,29 @@ export default async function BatchPreviewPage({ params, searchParams }: Props) 
             <div className="usa-alert usa-alert--warning usa-alert--slim">
               <div className="usa-alert__body">
                 <p className="usa-alert__text">
-                  There is no {languageName(preview.language)} translation yet: these people receive the {languageName(preview.contentLanguage)} text with a line in their language.
+                  There is no {languageName(preview.language)} translation yet: these people receive the{' '}
+                  {languageName(preview.contentLanguage)} text with a line in their language.
                 </p>
               </div>
             </div>
           )}
           <p>
-            <strong>Subject:</strong> <span lang={preview.contentLanguage} dir={languageDirection(preview.contentLanguage)}>
+            <strong>Subject:</strong>{' '}
+            <span lang={preview.contentLanguage} dir={languageDirection(preview.contentLanguage)}>
               {preview.subject}
             </span>
           </p>
-          <iframe className="dc-preview-frame" title={`Email preview in ${languageName(preview.language)}`} sandbox="" srcDoc={preview.html} />
+          <iframe
+            className="dc-preview-frame"
+            title={`Email preview in ${languageName(preview.language)}`}
+            sandbox=""
+            srcDoc={preview.html}
+          />
           <details className="margin-top-2">
             <summary>Plain-text version (also the letter&apos;s text)</summary>
-            <pre className="dc-pre-wrap" lang={preview.contentLanguage} dir={languageDirection(preview.contentLanguage)}>{preview.text}</pre>
+            <pre className="dc-pre-wrap" lang={preview.contentLanguage} dir={languageDirection(preview.contentLanguage)}>
+              {preview.text}
+            </pre>
           </details>
         </section>
       )}

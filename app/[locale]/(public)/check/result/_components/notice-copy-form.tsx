@@ -26,7 +26,10 @@ export function NoticeCopyForm() {
   return (
     <form action={action} className="dc-copy-form">
       <SubmitButton label={t('copyButton')} pending={pending} />
-      <div role="status" className={answer ? `usa-alert usa-alert--slim usa-alert--${good ? 'success' : 'error'} dc-copy-answer` : undefined}>
+      <div
+        role="status"
+        className={answer ? `usa-alert usa-alert--slim usa-alert--${good ? 'success' : 'error'} dc-copy-answer` : undefined}
+      >
         {answer && (
           <div className="usa-alert__body">
             <p className="usa-alert__text">{answer}</p>

@@ -44,13 +44,20 @@ export async function WhatThisMeans({ addressShared }: { addressShared: boolean 
   );
 }
 
-function LocalEntry({ entry, locale, t }: { entry: HelpDirectoryEntry; locale: string; t: Awaited<ReturnType<typeof getTranslations<'ResultHelp'>>> }) {
+function LocalEntry({
+  entry,
+  locale,
+  t,
+}: {
+  entry: HelpDirectoryEntry;
+  locale: string;
+  t: Awaited<ReturnType<typeof getTranslations<'ResultHelp'>>>;
+}) {
   const hours = parseHours(entry.hours);
   return (
     <li className="dc-local-help__entry" data-testid="local-help-entry">
       <h4 className="dc-local-help__name">
-        {entry.organization}{' '}
-        {entry.synthetic && <span className="dc-tag dc-tag--synthetic">{t('localSynthetic')}</span>}{' '}
+        {entry.organization} {entry.synthetic && <span className="dc-tag dc-tag--synthetic">{t('localSynthetic')}</span>}{' '}
         <span className="dc-tag">{entry.cost === 'free' ? t('costFree') : t('costLow')}</span>
       </h4>
       <dl className="dc-contact__list">
