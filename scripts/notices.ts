@@ -30,6 +30,7 @@ import {
   cancelNoticeBatch,
   createNoticeBatch,
   getBatchProgress,
+  parseNoticeBatch,
   pauseNoticeBatch,
   previewNoticeBatch,
   resumeNoticeBatch,
@@ -116,23 +117,25 @@ runCli(async () => {
   const deps: ServiceDeps = actingAs(pipelineDeps(handle.db), actor || 'cli');
   try {
     switch (command) {
-      case 'create':
+      case 'create': {
+        const parsed = parseNoticeBatch({
+          name: values.name ?? `${values.type ?? 'notice'} batch ${new Date().toISOString().slice(0, 16)}`,
+          type: values.type,
+          selection: {
+            categories: values.category,
+            languages: values.language,
+            states: values.state,
+            channels: values.channel,
+            hasEmail: values['has-email'],
+            notYetNotified: values['not-notified'],
+          },
+        });
         return report(
-          await createNoticeBatch(deps, {
-            name: values.name ?? `${values.type ?? 'notice'} batch ${new Date().toISOString().slice(0, 16)}`,
-            type: values.type,
-            selection: {
-              categories: values.category,
-              languages: values.language,
-              states: values.state,
-              channels: values.channel,
-              hasEmail: values['has-email'],
-              notYetNotified: values['not-notified'],
-            },
-          }),
+          parsed.ok ? await createNoticeBatch(deps, parsed.data) : parsed,
           (b) =>
             `Created batch ${b.id} (${b.type}): ${b.totalAtCreation} records selected. Preview: npm run notices -- preview ${b.id}; another person approves it: npm run notices -- approve ${b.id} --actor NAME`,
         );
+      }
       case 'preview': {
         const r = await previewNoticeBatch(deps, id);
         if (!r.ok) return report(r, () => '');

@@ -49,13 +49,24 @@ export async function selectionLanguages(db: Executor, selection: BatchSelection
 export async function createBatch(
   db: Executor,
   params: { name: string; type: NoticeType; selection: BatchSelection; createdBy: string },
+  /** The selection's records (countSelection), when the caller has just counted them; otherwise counted here. */
+  selected?: number,
 ): Promise<NoticeBatch> {
-  const total = await countSelection(db, params.selection);
+  const total = selected ?? (await countSelection(db, params.selection));
   const [row] = await db
     .insert(noticeBatches)
     .values({ ...params, totalAtCreation: total })
     .returning();
   return row!;
+}
+
+/**
+ * Takes the batch's row lock until the transaction ends (one expander at a time per batch). Answers whether
+ * the row exists. Call it inside a transaction: outside one the lock ends with the statement.
+ */
+export async function lockBatch(tx: Executor, id: number): Promise<boolean> {
+  const rows = await tx.select({ id: noticeBatches.id }).from(noticeBatches).where(eq(noticeBatches.id, id)).for('update');
+  return rows.length > 0;
 }
 
 export async function findBatch(db: Executor, id: number): Promise<NoticeBatch | undefined> {

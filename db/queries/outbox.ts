@@ -1,7 +1,7 @@
 // The development outbox (dev_outbox): what was "sent" when no Resend key is set, and every letter. The
 // listing carries no personal data; the sealed message is read only through findOutboxEntry, and opened
 // (and audited) by the caller.
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../index';
 import { devOutbox, notices } from '../schema';
 
@@ -56,4 +56,25 @@ export async function findOutboxEntry(db: Executor, id: number): Promise<OutboxE
     .innerJoin(notices, eq(notices.id, devOutbox.noticeId))
     .where(eq(devOutbox.id, id));
   return row;
+}
+
+export type NewOutboxMessage = { noticeId: number; idempotencyKey: string; messageId: string; sealed: Buffer };
+
+/**
+ * Stores messages "sent" to the outbox, all or none. One row per idempotency key: a retry under a key
+ * already stored adds nothing and answers the message id first stored, in the order given.
+ */
+export async function addOutboxMessages(db: Executor, messages: NewOutboxMessage[]): Promise<string[]> {
+  return db.transaction(async (tx) => {
+    const ids: string[] = [];
+    for (const m of messages) {
+      const [row] = await tx
+        .insert(devOutbox)
+        .values(m)
+        .onConflictDoUpdate({ target: devOutbox.idempotencyKey, set: { idempotencyKey: sql`excluded.idempotency_key` } })
+        .returning({ messageId: devOutbox.messageId });
+      ids.push(row!.messageId);
+    }
+    return ids;
+  });
 }

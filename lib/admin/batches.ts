@@ -65,10 +65,11 @@ export async function createBatchAsStaff(
   if (refused) return refused;
   const parsed = parseBatchForm(form);
   if (!parsed.ok) return parsed;
-  if ((await countSelection(deps.db, parsed.data.selection)) === 0) {
+  const selected = await countSelection(deps.db, parsed.data.selection);
+  if (selected === 0) {
     return { ok: false, error: 'No records match this selection. Widen it (fewer filters) and count again.' };
   }
-  return createNoticeBatch(actingAs(deps, principal.staffId), parsed.data);
+  return createNoticeBatch(actingAs(deps, principal.staffId), parsed.data, selected);
 }
 
 export const batchCommands = ['approve', 'start', 'pause', 'resume', 'cancel'] as const;

@@ -2,9 +2,8 @@
 // table, sealed. Both answer with the same outcome type, so the sender does not care which it has.
 import { randomUUID } from 'node:crypto';
 import { Resend } from 'resend';
-import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/index';
-import { devOutbox } from '../../db/schema';
+import { addOutboxMessages } from '../../db/queries/outbox';
 import type { Sealer } from '../crypto';
 import { directTransport, type PaceSpec, type RequestTransport, type TransportResponse } from './transport';
 
@@ -171,27 +170,19 @@ export function createOutboxProvider(db: Database, sealer: Sealer, channel: 'ema
   return {
     name: `${channel}-outbox`,
     async send(messages, idempotencyKey) {
-      const accepted: { noticeId: number; messageId: string }[] = [];
-      await db.transaction(async (tx) => {
-        for (const m of messages) {
-          const key = `${idempotencyKey}/${m.noticeId}`;
-          const aad = outboxAad(m.noticeId);
-          const [row] = await tx
-            .insert(devOutbox)
-            .values({
-              noticeId: m.noticeId,
-              idempotencyKey: key,
-              messageId: `${channel}-${randomUUID()}`,
-              sealed: sealer.seal(
-                JSON.stringify({ channel, to: m.to, subject: m.subject, html: m.html, text: m.text } satisfies OutboxMessage),
-                aad,
-              ),
-            })
-            .onConflictDoUpdate({ target: devOutbox.idempotencyKey, set: { idempotencyKey: sql`excluded.idempotency_key` } })
-            .returning({ messageId: devOutbox.messageId });
-          accepted.push({ noticeId: m.noticeId, messageId: row!.messageId });
-        }
-      });
+      const ids = await addOutboxMessages(
+        db,
+        messages.map((m) => ({
+          noticeId: m.noticeId,
+          idempotencyKey: `${idempotencyKey}/${m.noticeId}`,
+          messageId: `${channel}-${randomUUID()}`,
+          sealed: sealer.seal(
+            JSON.stringify({ channel, to: m.to, subject: m.subject, html: m.html, text: m.text } satisfies OutboxMessage),
+            outboxAad(m.noticeId),
+          ),
+        })),
+      );
+      const accepted = messages.map((m, i) => ({ noticeId: m.noticeId, messageId: ids[i]! }));
       return { kind: 'accepted', accepted, refused: [] };
     },
   };

@@ -13,7 +13,7 @@ import {
 } from '../../db/queries/batches';
 import { cancelBatchNotices, groupNotices, pendingBatchNotices, unqueueBatchNotices } from '../../db/queries/notices';
 import type { NoticeBatch } from '../../db/schema';
-import { createBatchSchema } from '../validation/notices';
+import { createBatchSchema, type CreateBatchInput } from '../validation/notices';
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: string };
 
@@ -31,10 +31,18 @@ async function audit(deps: ServiceDeps, action: string, outcome: string, detail:
   await appendAudit(deps.db, deps.auditKey, { actor: deps.actor, action, outcome, detail });
 }
 
-export async function createNoticeBatch(deps: ServiceDeps, input: unknown): Promise<Result<NoticeBatch>> {
+/** A batch as the CLI or a test describes it, parsed by the one schema the staff form uses too. */
+export function parseNoticeBatch(input: unknown): Result<CreateBatchInput> {
   const parsed = createBatchSchema.safeParse(input);
-  if (!parsed.success) return fail(parsed.error.issues[0]!.message);
-  const batch = await createBatch(deps.db, { ...parsed.data, createdBy: deps.actor });
+  return parsed.success ? { ok: true, data: parsed.data } : fail(parsed.error.issues[0]!.message);
+}
+
+/**
+ * Creates a draft from a parsed batch (parseNoticeBatch, or the staff form's parseBatchForm). `selected`:
+ * the selection's records when the caller has just counted them, so they are not counted twice.
+ */
+export async function createNoticeBatch(deps: ServiceDeps, input: CreateBatchInput, selected?: number): Promise<Result<NoticeBatch>> {
+  const batch = await createBatch(deps.db, { ...input, createdBy: deps.actor }, selected);
   await audit(deps, 'batch.created', 'ok', { batchId: batch.id, type: batch.type, total: batch.totalAtCreation });
   return { ok: true, data: batch };
 }
@@ -81,11 +89,15 @@ export async function startNoticeBatch(deps: ServiceDeps, id: number): Promise<R
 }
 
 export async function pauseNoticeBatch(deps: ServiceDeps, id: number): Promise<Result<NoticeBatch & { held: number }>> {
-  const batch = await transitionBatch(deps.db, id, ['running'], 'paused');
-  if (!batch) return fail(`Batch ${id} cannot pause: it is not running.`);
-  const held = await unqueueBatchNotices(deps.db, id);
-  await audit(deps, 'batch.paused', 'ok', { batchId: id, held });
-  return { ok: true, data: { ...batch, held } };
+  // The batch's status and its notices change together: a batch never shows paused with notices still queued.
+  const paused = await deps.db.transaction(async (tx) => {
+    const batch = await transitionBatch(tx, id, ['running'], 'paused');
+    if (!batch) return undefined;
+    return { ...batch, held: await unqueueBatchNotices(tx, id) };
+  });
+  if (!paused) return fail(`Batch ${id} cannot pause: it is not running.`);
+  await audit(deps, 'batch.paused', 'ok', { batchId: id, held: paused.held });
+  return { ok: true, data: paused };
 }
 
 export async function resumeNoticeBatch(deps: ServiceDeps, id: number): Promise<Result<NoticeBatch>> {
@@ -102,11 +114,15 @@ export async function resumeNoticeBatch(deps: ServiceDeps, id: number): Promise<
 }
 
 export async function cancelNoticeBatch(deps: ServiceDeps, id: number): Promise<Result<NoticeBatch & { cancelled: number }>> {
-  const batch = await transitionBatch(deps.db, id, ['draft', 'running', 'paused'], 'cancelled');
-  if (!batch) return fail(`Batch ${id} cannot be cancelled: it has already finished.`);
-  const cancelled = await cancelBatchNotices(deps.db, id);
-  await audit(deps, 'batch.cancelled', 'ok', { batchId: id, cancelled });
-  return { ok: true, data: { ...batch, cancelled } };
+  // Together, as pausing: a cancelled batch never keeps notices that could still be sent.
+  const cancelled = await deps.db.transaction(async (tx) => {
+    const batch = await transitionBatch(tx, id, ['draft', 'running', 'paused'], 'cancelled');
+    if (!batch) return undefined;
+    return { ...batch, cancelled: await cancelBatchNotices(tx, id) };
+  });
+  if (!cancelled) return fail(`Batch ${id} cannot be cancelled: it has already finished.`);
+  await audit(deps, 'batch.cancelled', 'ok', { batchId: id, cancelled: cancelled.cancelled });
+  return { ok: true, data: cancelled };
 }
 
 export async function getBatchProgress(deps: Pick<ServiceDeps, 'db'>, id: number): Promise<BatchProgress | undefined> {

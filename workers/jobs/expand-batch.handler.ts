@@ -1,6 +1,5 @@
 import { UnrecoverableError, type Job } from 'bullmq';
-import { sql } from 'drizzle-orm';
-import { advanceBatchCheckpoint, findBatch, nextRecordsForBatch } from '../../db/queries/batches';
+import { advanceBatchCheckpoint, findBatch, lockBatch, nextRecordsForBatch } from '../../db/queries/batches';
 import { completeBatchIfDone } from '../../db/queries/batch-completion';
 import { findDisposalCertification } from '../../db/queries/disposal';
 import { addNoticesAndGroup, type NewNotice } from '../../db/queries/notices';
@@ -42,7 +41,7 @@ export async function handleExpandBatch(ctx: PipelineContext, job: Job): Promise
   for (;;) {
     const step = await ctx.db.transaction(async (tx) => {
       // One expander at a time per batch, always from the committed checkpoint.
-      await tx.execute(sql`select id from notice_batches where id = ${batchId} for update`);
+      await lockBatch(tx, batchId);
       const batch = await findBatch(tx, batchId);
       if (!batch) return { stop: 'missing' as const };
       if (batch.status !== 'running') return { stop: batch.status };
