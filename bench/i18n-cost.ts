@@ -64,7 +64,6 @@ async function measure(dir: string, port: number) {
     PORTAL_URL: `http://127.0.0.1:${port}`,
     TRUSTED_PROXY_HOPS: '0',
     WORKERS_IN_PROCESS: 'false',
-    LOG_LEVEL: 'silent',
   };
   execFileSync('npx', ['tsx', 'scripts/prepare.ts', '--count', '50'], { cwd: dir, env, stdio: 'ignore' });
   const server = spawn('node', ['--import', 'tsx', 'scripts/server.ts', '--port', String(port), '--host', '127.0.0.1'], {

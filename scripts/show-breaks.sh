@@ -19,7 +19,7 @@ manifest=(
   "missing-dummy-decryption|npx vitest run lib/self-check/indistinguishable.test.ts -t 'same work'"
   "wrong-recipient|npx vitest run workers/pipeline.test.ts -t 'sends a batch once'"
   "job-payload-personal-data|npx vitest run workers/pipeline.test.ts -t 'sends a batch once'"
-  "import-job-id-ignored|npx vitest run workers/runtime.test.ts"
+  "import-job-id-ignored|npx vitest run workers/enqueue.test.ts"
   "wrong-policy-row|npx vitest run lib/admin/policy.test.ts"
   "audit-tail-unchecked|npx vitest run db/queries/audit.test.ts"
   "pacer-75-percent|npx vitest run workers/pacer.test.ts"

@@ -3,7 +3,6 @@ import { Queue } from 'bullmq';
 import { env } from '../lib/env';
 import { createRedis } from './connection';
 import { expandBatchJobName, expandJobId } from './jobs/expand-batch';
-import { importRecordsJobName, importRecordsPayloadSchema, type ImportRecordsPayload } from './jobs/import-records';
 import { importUploadJobId, importUploadJobName, importUploadPayloadSchema } from './jobs/import-upload';
 import { sendJobId, sendNoticesJobName, sendNoticesPayloadSchema } from './jobs/send-notices';
 import { buildPrintFilesJobId, buildPrintFilesJobName, buildPrintFilesPayloadSchema } from './jobs/build-print-files';
@@ -37,11 +36,6 @@ async function addFresh(queue: Queue, name: string, data: object, jobId: string,
     await existing.remove().catch(() => {});
   }
   await queue.add(name, data, { ...options, jobId });
-}
-
-export async function enqueueImport(payload: ImportRecordsPayload, opts: { jobId: string; prefix?: string }) {
-  const data = importRecordsPayloadSchema.parse(payload);
-  return getQueue(queueNames.importRecords, opts.prefix).add(importRecordsJobName, data, { jobId: opts.jobId, attempts: 1 });
 }
 
 /**

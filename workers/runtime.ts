@@ -3,7 +3,7 @@
 // instrumentation.ts (inside the web process, in the embedded mode).
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { Queue, Worker, type Job } from 'bullmq';
+import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Database } from '../db/index';
 import { env } from '../lib/env';
 import { getHasher, getSealer } from '../lib/keys';
@@ -17,7 +17,6 @@ import { enqueueExpansion, enqueuePrintFiles, enqueueSendGroups } from './enqueu
 import { handleBuildPrintFiles } from './jobs/build-print-files.handler';
 import { closeLetterRenderer } from '../lib/letters/render-pdf';
 import { handleExpandBatch } from './jobs/expand-batch.handler';
-import { handleImportRecords } from './jobs/import-records.handler';
 import { importUploadJobName } from './jobs/import-upload';
 import { handleImportUpload } from './jobs/import-upload.handler';
 import { purgeNoticeContentEveryMs, purgeNoticeContentJobName } from './jobs/purge-notice-content';
@@ -132,13 +131,14 @@ export async function startWorkers(options: WorkerOptions): Promise<WorkerRuntim
     // An import is long and heavy; one at a time per process keeps memory flat.
     new Worker(
       queueNames.importRecords,
-      (job: Job) =>
-        job.name === importUploadJobName
-          ? handleImportUpload(
-              { db, hasher: getHasher(), sealer: getSealer(), uploadsDir: uploadsDir(e.dataDir), batchSize: e.IMPORT_BATCH_SIZE },
-              job,
-            )
-          : handleImportRecords(db, job),
+      // Uploads are the only job on this queue (the CLI imports in its own process, scripts/import.ts).
+      async (job: Job) => {
+        if (job.name !== importUploadJobName) throw new UnrecoverableError(`Unknown import job ${job.name}`);
+        return handleImportUpload(
+          { db, hasher: getHasher(), sealer: getSealer(), uploadsDir: uploadsDir(e.dataDir), batchSize: e.IMPORT_BATCH_SIZE },
+          job,
+        );
+      },
       { connection: createRedis(), prefix, concurrency: 1 },
     ),
     new Worker(queueNames.batches, (job: Job) => handleExpandBatch(ctx, job), {

@@ -92,7 +92,7 @@ describe('print files for a letter batch', () => {
   it('resumes after kill -9 in the middle of a file with no duplicate or missing piece', async () => {
     // A separate process builds the files; it is killed once the first file is stored, mid-way through the next.
     const child = spawn('node', ['--import', 'tsx', 'scripts/letters.ts', 'build', String(batchId), '--per-file', '3'], {
-      env: { ...process.env, DATABASE_URL: t.url, LOG_LEVEL: 'silent' },
+      env: { ...process.env, DATABASE_URL: t.url },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
