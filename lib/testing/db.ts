@@ -38,8 +38,14 @@ export async function createPgliteTestDb(): Promise<TestDb> {
   };
 }
 
-/** The same tests against both drivers: PostgreSQL always, PGlite for the embedded default. */
-export const drivers = [
+const bothDrivers = [
   ['postgres', createPostgresTestDb],
   ['pglite', createPgliteTestDb],
 ] as const;
+
+// TEST_DRIVERS=postgres (comma-separated names) narrows the pair. `npm run mutation -- audit` sets it: the
+// mutated code (db/queries/audit.ts) has no driver-specific path, and a fresh PGlite costs seconds per suite.
+const onlyDrivers = (process.env.TEST_DRIVERS ?? '').split(',').filter(Boolean);
+
+/** The same tests against both drivers: PostgreSQL always, PGlite for the embedded default. */
+export const drivers = bothDrivers.filter(([name]) => onlyDrivers.length === 0 || onlyDrivers.includes(name));
