@@ -64,6 +64,11 @@ describe('import memory (PostgreSQL)', () => {
     await peakRssDuringImport(t, 2000, 1);
     const small = await peakRssDuringImport(t, 10_000, 2);
     const large = await peakRssDuringImport(t, 80_000, 3);
+    // Peak RSS also moves with when the collector runs, which other work on the machine shifts (165 MB once
+    // under a full suite where 90-120 is usual): the large file is measured twice and its lower peak judged.
+    // A file held whole is large in both runs.
+    const again = await peakRssDuringImport(t, 80_000, 4);
+    const largePeakMB = Math.min(large.peakMB, again.peakMB);
     expect(small.inserted).toBe(10_000);
     expect(large.inserted).toBe(80_000);
     expect(large.inWorker).toBeGreaterThan(70_000);
@@ -72,9 +77,10 @@ describe('import memory (PostgreSQL)', () => {
     // it must stay under 40 bytes a row (~50 MB at 1.28 million rows); measured ~0 ± 10 here.
     const perRow = (large.retained - small.retained) / (80_000 - 10_000);
     console.info(
-      `import memory: retained ${(small.retained / 1e6).toFixed(1)} MB after 10,000 rows, ${(large.retained / 1e6).toFixed(1)} MB after 80,000: ${perRow.toFixed(1)} bytes a row; peak RSS +${small.peakMB.toFixed(0)} / +${large.peakMB.toFixed(0)} MB`,
+      `import memory: retained ${(small.retained / 1e6).toFixed(1)} MB after 10,000 rows, ${(large.retained / 1e6).toFixed(1)} MB after 80,000: ${perRow.toFixed(1)} bytes a row; peak RSS +${small.peakMB.toFixed(0)} / +${large.peakMB.toFixed(0)}, +${again.peakMB.toFixed(0)} MB`,
     );
     expect(perRow).toBeLessThan(40);
-    expect(large.peakMB).toBeLessThan(small.peakMB + 60);
+    expect(again.inserted).toBe(80_000);
+    expect(largePeakMB).toBeLessThan(small.peakMB + 60);
   }, 180_000);
 });
