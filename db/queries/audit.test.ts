@@ -28,11 +28,22 @@ describe.each(drivers)('audit log on %s', (_name, create) => {
   });
 
   it('keeps one chain when many appends race', async () => {
-    await Promise.all(
-      Array.from({ length: 20 }, (_, i) =>
-        appendAudit(t.db, hasher.auditKey, { actor: 'racer', action: 'race', outcome: 'ok', detail: { i } }),
-      ),
-    );
+    // Each insert pauses 20 ms after its transaction has read the head (a trigger), so without the lock the
+    // appends on the pool's other connections read the same head in that time and the chain forks (seen:
+    // the lock's statement emptied survived this test while inserts took well under a millisecond).
+    await t.db.execute(sql`create function audit_race_pause() returns trigger language plpgsql as $$
+      begin perform pg_sleep(0.02); return new; end $$`);
+    await t.db.execute(sql`create trigger audit_race_pause before insert on audit_log for each row execute function audit_race_pause()`);
+    try {
+      await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          appendAudit(t.db, hasher.auditKey, { actor: 'racer', action: 'race', outcome: 'ok', detail: { i } }),
+        ),
+      );
+    } finally {
+      await t.db.execute(sql`drop trigger audit_race_pause on audit_log`);
+      await t.db.execute(sql`drop function audit_race_pause()`);
+    }
     const result = await verifyAuditChain(t.db, hasher.auditKey);
     expect(result.ok).toBe(true);
   });
