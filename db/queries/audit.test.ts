@@ -1,8 +1,9 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drivers, type TestDb } from '../../lib/testing/db';
 import { testKeys } from '../../lib/testing/secrets';
-import { appendAudit, listAuditCheckpoints, verifyAuditChain, writeAuditCheckpoint } from './audit';
+import { auditLog } from '../schema';
+import { appendAudit, computeAuditHash, listAuditCheckpoints, verifyAuditChain, writeAuditCheckpoint } from './audit';
 
 describe.each(drivers)('audit log on %s', (_name, create) => {
   let t: TestDb;
@@ -71,6 +72,62 @@ describe.each(drivers)('audit log on %s', (_name, create) => {
 
   it('fails verification under another key', async () => {
     expect((await verifyAuditChain(t.db, testKeys().hasher.auditKey)).ok).toBe(false);
+  });
+});
+
+describe.each(drivers)('audit chain tampering on %s', (_name, create) => {
+  let t: TestDb;
+  const { hasher } = testKeys();
+  const key = hasher.auditKey;
+  beforeAll(async () => {
+    t = await create();
+  });
+  afterAll(async () => {
+    await t.dispose();
+  });
+  /** What anyone owning the table can do: switch the trigger off and change rows. */
+  const asOwner = async (statement: ReturnType<typeof sql>) => {
+    await t.db.execute(sql`alter table audit_log disable trigger audit_log_no_update_delete`);
+    await t.db.execute(statement);
+    await t.db.execute(sql`alter table audit_log enable trigger audit_log_no_update_delete`);
+  };
+
+  it('holds a detail written in any key order (jsonb reorders keys) and refuses a changed detail', async () => {
+    for (let i = 0; i < 4; i++)
+      await appendAudit(t.db, key, { actor: 'tester', action: 'batch.approved', outcome: 'ok', detail: { zeta: i, alpha: 'x' } });
+    expect(await verifyAuditChain(t.db, key)).toEqual({ ok: true, checked: 4 });
+    await asOwner(sql`update audit_log set detail = '{"alpha": "x", "zeta": 99}'::jsonb where id = 2`);
+    expect(await verifyAuditChain(t.db, key)).toEqual({ ok: false, checked: 1, brokenAtId: 2, problem: 'hash_mismatch' });
+  });
+
+  it('reports a broken link where an entry was removed and the next one re-hashed onto the one before', async () => {
+    // A second log with the same key: entry 6 of this table is re-pointed at entry 4 (skipping 5) and its hash
+    // recomputed, as someone holding the key could: every hash is valid, only the link shows the cut.
+    await t.db.execute(sql`alter table audit_log disable trigger audit_log_no_update_delete`);
+    await t.db.execute(sql`delete from audit_log`);
+    await t.db.execute(sql`alter table audit_log enable trigger audit_log_no_update_delete`);
+    for (let i = 0; i < 4; i++) await appendAudit(t.db, key, { actor: 'tester', action: 'record.checked', recordId: i + 1, outcome: 'ok' });
+    const rows = await t.db.select().from(auditLog).orderBy(auditLog.id);
+    expect(rows.map((r) => r.recordId)).toEqual([1, 2, 3, 4]);
+    const [first, second, third] = rows as [(typeof rows)[0], (typeof rows)[0], (typeof rows)[0]];
+    const rehashed = computeAuditHash(key, first.hash, third);
+    await asOwner(sql`update audit_log set prev_hash = ${first.hash}, hash = ${rehashed} where id = ${third.id}`);
+    await asOwner(sql`delete from audit_log where id = ${second.id}`);
+    const [stored] = await t.db.select().from(auditLog).where(eq(auditLog.id, third.id));
+    expect(stored!.hash.equals(rehashed)).toBe(true);
+    // The re-hashed entry now links cleanly to the one before the cut; the entry after it still names the old
+    // hash, so the cut shows there unless every later entry is re-hashed too (which the checkpoints catch).
+    expect(await verifyAuditChain(t.db, key)).toEqual({ ok: false, checked: 2, brokenAtId: rows[3]!.id, problem: 'link_mismatch' });
+  });
+
+  it('reports a broken link at the entry after one that was simply deleted', async () => {
+    await t.db.execute(sql`alter table audit_log disable trigger audit_log_no_update_delete`);
+    await t.db.execute(sql`delete from audit_log`);
+    await t.db.execute(sql`alter table audit_log enable trigger audit_log_no_update_delete`);
+    for (let i = 0; i < 3; i++) await appendAudit(t.db, key, { actor: 'tester', action: 'record.checked', recordId: i + 1, outcome: 'ok' });
+    const rows = await t.db.select().from(auditLog).orderBy(auditLog.id);
+    await asOwner(sql`delete from audit_log where id = ${rows[1]!.id}`);
+    expect(await verifyAuditChain(t.db, key)).toEqual({ ok: false, checked: 1, brokenAtId: rows[2]!.id, problem: 'link_mismatch' });
   });
 });
 
