@@ -43,7 +43,7 @@ describe('npm run seed', () => {
     const text = readFileSync(a, 'utf8');
     expect(text).toBe(readFileSync(b, 'utf8'));
     expect(text.split('\n')).toHaveLength(302);
-    expect(text.split('\n')[0]).toBe(recordCsvColumns.join(','));
+    expect(text.split('\n')[0]).toBe([...recordCsvColumns, 'disclosure_acts', 'ruled_unlawful'].join(','));
   });
 
   it('writes to stdout by default, and exits 2 on bad arguments', async () => {

@@ -5,8 +5,8 @@
 // upsert's way (a changed record, or a COPY that met a record written meanwhile).
 /** The columns each tuple fills, in order. */
 export const recordCopyColumns =
-  'notice_code, tin_hash, tin_kind, identity_hashes, email_hash, pii, key_version, language, state, category, disclosed_elements, disclosed_on, fingerprint, last_import_id';
-const FIELD_COUNT = 14;
+  'notice_code, tin_hash, tin_kind, identity_hashes, email_hash, pii, key_version, language, state, category, disclosed_elements, disclosed_on, disclosure_acts, ruled_unlawful, fingerprint, last_import_id';
+const FIELD_COUNT = 16;
 
 // Element type OIDs of the two array columns: fixed, built-in types (bytea, text).
 const BYTEA_OID = 17;
@@ -32,6 +32,8 @@ export type RecordTuple = {
   disclosedElements: readonly string[];
   /** YYYY-MM-DD */
   disclosedOn: string;
+  disclosureActs: number | null;
+  ruledUnlawful: boolean | null;
   fingerprint: Uint8Array;
   importId: number;
 };
@@ -146,6 +148,18 @@ export class RecordTupleWriter {
     this.room(8);
     this.int32(4);
     this.int32(daysOf(t.disclosedOn));
+    // smallint and boolean, or the null marker (-1) when the file did not say.
+    this.room(11);
+    if (t.disclosureActs === null) this.int32(-1);
+    else {
+      this.int32(2);
+      this.int16(t.disclosureActs);
+    }
+    if (t.ruledUnlawful === null) this.int32(-1);
+    else {
+      this.int32(1);
+      this.buf[this.pos++] = t.ruledUnlawful ? 1 : 0;
+    }
     this.bytes(t.fingerprint);
     this.room(12);
     this.int32(8);
@@ -209,6 +223,11 @@ export function readRecordTuples(tuples: RecordTuples): RecordTuple[] {
       category: must().toString('latin1'),
       disclosedElements: array().map((e) => e.toString('latin1')),
       disclosedOn: isoDateOf(must().readInt32BE(0)),
+      disclosureActs: field()?.readInt16BE(0) ?? null,
+      ruledUnlawful: (() => {
+        const v = field();
+        return v === null ? null : v[0] === 1;
+      })(),
       fingerprint: must(),
       importId: Number(must().readBigInt64BE(0)),
     });

@@ -30,6 +30,8 @@ function record(tin: number, over: Partial<RecordTuple> = {}): RecordTuple {
     category: 'address_verified',
     disclosedElements: ['name', 'tin', 'address'],
     disclosedOn: '2025-08-14',
+    disclosureActs: null,
+    ruledUnlawful: null,
     fingerprint: bytes(tin + 1),
     importId: 9,
     ...over,
@@ -52,8 +54,10 @@ describe('COPY tuples', () => {
       disclosedElements: ['name'],
       disclosedOn: '2000-01-01',
       keyVersion: 3,
+      disclosureActs: 3,
+      ruledUnlawful: true,
     });
-    const c = record(3, { disclosedOn: '1999-12-31', tinKind: 'ssn' });
+    const c = record(3, { disclosedOn: '1999-12-31', tinKind: 'ssn', disclosureActs: 999, ruledUnlawful: false });
     const t = tuples(a, b, c);
     const read = readRecordTuples(t).map((r) => ({ ...r, tinHash: Buffer.from(r.tinHash), fingerprint: Buffer.from(r.fingerprint) }));
     expect(
@@ -64,19 +68,15 @@ describe('COPY tuples', () => {
         r.keyVersion,
         r.emailHash === null,
         r.disclosedElements,
+        r.disclosureActs,
+        r.ruledUnlawful,
         r.importId,
       ]),
-    ).toEqual(
-      [a, b, c].map((r) => [
-        r.noticeCode,
-        Buffer.from(r.tinHash).toString('hex'),
-        r.disclosedOn,
-        r.keyVersion,
-        r.emailHash === null,
-        r.disclosedElements,
-        9,
-      ]),
-    );
+    ).toEqual([
+      [a.noticeCode, Buffer.from(a.tinHash).toString('hex'), '2025-08-14', 1, false, ['name', 'tin', 'address'], null, null, 9],
+      [b.noticeCode, Buffer.from(b.tinHash).toString('hex'), '2000-01-01', 3, true, ['name'], 3, true, 9],
+      [c.noticeCode, Buffer.from(c.tinHash).toString('hex'), '1999-12-31', 1, false, ['name', 'tin', 'address'], 999, false, 9],
+    ]);
     const hex = (v: Uint8Array) => Buffer.from(v).toString('hex');
     expect(recordTuplesToBatch(t)).toEqual(
       toSealedRecordBatch(
@@ -93,6 +93,8 @@ describe('COPY tuples', () => {
           category: r.category,
           disclosed_elements: [...r.disclosedElements],
           disclosed_on: r.disclosedOn,
+          disclosure_acts: r.disclosureActs,
+          ruled_unlawful: r.ruledUnlawful,
           fingerprint: hex(r.fingerprint),
         })),
       ),
@@ -137,6 +139,7 @@ describe.each(drivers)('writing sealed records on %s', (_name, create) => {
     expect(Buffer.from(stored!.fingerprint).equals(bytes(11))).toBe(true);
     expect(Buffer.from(stored!.emailHash!).equals(bytes(60))).toBe(true);
     expect((await findRecordByTinHash(t.db, bytes(11)))!.emailHash).toBeNull();
+    expect(stored).toMatchObject({ disclosureActs: null, ruledUnlawful: null });
     expect(await hasNoRecords(t.db)).toBe(false);
   });
 
@@ -228,5 +231,29 @@ describe.each(drivers)('writing sealed records on %s', (_name, create) => {
     ).rejects.toThrow('the import failed later');
     expect(await countRecords(t.db)).toBe(count);
     expect(await findRecordByTinHash(t.db, bytes(17))).toBeUndefined();
+  });
+  it('stores the entitlement fields by COPY and by the upsert, null where unknown', async () => {
+    await writeSealedRecords(
+      t.db,
+      9,
+      {
+        inserts: tuples(record(50, { disclosureActs: 2, ruledUnlawful: true }), record(51, { ruledUnlawful: false })),
+        upserts: tuples(record(52, { disclosureActs: 7 })),
+      },
+      nextCode,
+    );
+    expect(await findRecordByTinHash(t.db, bytes(50))).toMatchObject({ disclosureActs: 2, ruledUnlawful: true });
+    expect(await findRecordByTinHash(t.db, bytes(51))).toMatchObject({ disclosureActs: null, ruledUnlawful: false });
+    expect(await findRecordByTinHash(t.db, bytes(52))).toMatchObject({ disclosureActs: 7, ruledUnlawful: null });
+    // A later file that no longer says: back to unknown, through the upsert.
+    await writeSealedRecords(t.db, 10, { inserts: none, upserts: tuples(record(50, { fingerprint: bytes(200) })) }, nextCode);
+    expect(await findRecordByTinHash(t.db, bytes(50))).toMatchObject({ disclosureActs: null, ruledUnlawful: null });
+    await writeSealedRecords(
+      t.db,
+      10,
+      { inserts: none, upserts: tuples(record(50, { fingerprint: bytes(201), disclosureActs: 4, ruledUnlawful: false })) },
+      nextCode,
+    );
+    expect(await findRecordByTinHash(t.db, bytes(50))).toMatchObject({ disclosureActs: 4, ruledUnlawful: false });
   });
 });

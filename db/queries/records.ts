@@ -17,6 +17,9 @@ export type SealedRecordRow = {
   category: string;
   disclosed_elements: string[];
   disclosed_on: string;
+  /** null when the file did not say */
+  disclosure_acts: number | null;
+  ruled_unlawful: boolean | null;
   fingerprint: string;
 };
 
@@ -45,6 +48,8 @@ function sealedRecordLine(r: SealedRecordRow): string {
     r.category,
     r.disclosed_elements.join(','),
     r.disclosed_on,
+    r.disclosure_acts ?? '',
+    r.ruled_unlawful === null ? '' : r.ruled_unlawful ? 't' : 'f',
     r.fingerprint,
   ].join('\t');
 }
@@ -100,16 +105,17 @@ export async function upsertSealedRecords(db: Executor, importId: number, batch:
     db,
     sql`
     insert into affected_records (notice_code, tin_hash, tin_kind, identity_hashes, email_hash, pii, key_version,
-      language, state, category, disclosed_elements, disclosed_on, fingerprint, last_import_id)
+      language, state, category, disclosed_elements, disclosed_on, disclosure_acts, ruled_unlawful, fingerprint, last_import_id)
     select f[1], decode(f[2], 'hex'), f[3]::tin_kind, f[4]::bytea[], decode(nullif(f[5], ''), 'hex'),
       decode(f[6], 'base64'), f[7]::smallint, f[8], f[9], f[10]::disclosure_category, string_to_array(f[11], ','),
-      f[12]::date, decode(f[13], 'hex'), ${importId}
+      f[12]::date, nullif(f[13], '')::smallint, nullif(f[14], '')::boolean, decode(f[15], 'hex'), ${importId}
     from string_to_table(${batch.text}, E'\\n') as line, string_to_array(line, E'\\t') as f
     on conflict (tin_hash) do update set
       tin_kind = excluded.tin_kind, identity_hashes = excluded.identity_hashes, email_hash = excluded.email_hash,
       pii = excluded.pii, key_version = excluded.key_version, language = excluded.language, state = excluded.state,
       category = excluded.category, disclosed_elements = excluded.disclosed_elements,
-      disclosed_on = excluded.disclosed_on, fingerprint = excluded.fingerprint,
+      disclosed_on = excluded.disclosed_on, disclosure_acts = excluded.disclosure_acts,
+      ruled_unlawful = excluded.ruled_unlawful, fingerprint = excluded.fingerprint,
       last_import_id = excluded.last_import_id, updated_at = now()
     where affected_records.fingerprint is distinct from excluded.fingerprint
     returning (xmax = 0) as inserted`,
@@ -153,6 +159,8 @@ export function recordTuplesToBatch(tuples: RecordTuples): SealedRecordBatch {
       category: t.category,
       disclosed_elements: [...t.disclosedElements],
       disclosed_on: t.disclosedOn,
+      disclosure_acts: t.disclosureActs,
+      ruled_unlawful: t.ruledUnlawful,
       fingerprint: hex(t.fingerprint),
     })),
   );

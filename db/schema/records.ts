@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, date, index, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, date, index, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { asciiText, bytea } from './types';
 
 export const disclosureCategory = pgEnum('disclosure_category', ['address_verified', 'address_supplied', 'incomplete_address']);
@@ -29,6 +29,13 @@ export const affectedRecords = pgTable(
     category: disclosureCategory('category').notNull(),
     disclosedElements: text('disclosed_elements').array().notNull(),
     disclosedOn: date('disclosed_on', { mode: 'string' }).notNull(),
+    /**
+     * What the person may be entitled to under 26 U.S.C. 7431 (issue 17): the acts of unauthorized disclosure
+     * counted for them, and whether a court found the disclosure unlawful. Null where the import did not say;
+     * neither identifies anyone, and batches and the dashboard count by them.
+     */
+    disclosureActs: smallint('disclosure_acts'),
+    ruledUnlawful: boolean('ruled_unlawful'),
     /** Keyed hash of the imported row, so re-importing an unchanged row writes nothing. */
     fingerprint: bytea('fingerprint').notNull(),
     /**

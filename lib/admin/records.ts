@@ -1,6 +1,7 @@
 // Staff record lookup: find by notice code or SSN/ITIN, view masked, reveal with a stated reason. Every
 // step is written to the audit log (who, which record, why), and none of what was typed or shown is.
 import { z } from 'zod';
+import { entitlementOf, type Entitlement } from '../claims/entitlement';
 import type { Database } from '../../db/index';
 import { appendAudit } from '../../db/queries/audit';
 import {
@@ -101,6 +102,7 @@ export type MaskedRecordView = {
   category: string;
   disclosedElements: string[];
   disclosedOn: string;
+  entitlement: Entitlement;
   createdAt: Date;
   updatedAt: Date;
   notifiedAt: Date | null;
@@ -130,6 +132,7 @@ export async function viewRecord(deps: RecordDeps, who: StaffPrincipal, recordId
       category: record.category,
       disclosedElements: record.disclosedElements,
       disclosedOn: record.disclosedOn,
+      entitlement: entitlementOf(record),
       createdAt: record.createdAt,
       updatedAt: record.updatedAt,
       notifiedAt: record.notifiedAt,

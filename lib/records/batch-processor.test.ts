@@ -2,7 +2,7 @@
 // can run or one dies.
 import { afterEach, describe, expect, it } from 'vitest';
 import { readRecordTuples, type RecordTuple } from '../../db/queries/record-copy';
-import { keyMaterialOf } from '../crypto';
+import { createHasher, keyMaterialOf } from '../crypto';
 import { todayUtc } from '../identifiers/dates';
 import { isValidNoticeCode } from '../identifiers/notice-code';
 import { goodRow, type Row } from '../testing/records';
@@ -154,5 +154,23 @@ describe('batch processor', () => {
     const text = JSON.stringify([keys.hasher, keys.sealer]);
     expect(text).not.toContain(keys.pepper.toString('hex'));
     expect(text).not.toContain(JSON.stringify(keys.pepper.toJSON().data));
+  });
+});
+
+describe('record fingerprints', () => {
+  it('are the same as before the entitlement columns existed for a row that does not give them', () => {
+    const parsed = parseRecordRow(goodRow(), { today: '2026-12-01' });
+    if (!parsed.ok) throw new Error(parsed.reason);
+    const hasher = createHasher(Buffer.alloc(32, 7));
+    // Computed with the code at 11d1c76 (before the columns), same row and pepper: records imported then are
+    // not all rewritten by the next import of the same file.
+    expect(keyRecordRow(hasher, parsed.row).fingerprint.toString('hex')).toBe(
+      '368c735c6d9166ab6bb3cee75e7d45fd4f27038d5b55c296f3c70c76207750a2',
+    );
+    const withActs = parseRecordRow({ ...goodRow(), disclosure_acts: '2' } as never, { today: '2026-12-01' });
+    if (!withActs.ok) throw new Error(withActs.reason);
+    expect(keyRecordRow(hasher, withActs.row).fingerprint.toString('hex')).not.toBe(
+      '368c735c6d9166ab6bb3cee75e7d45fd4f27038d5b55c296f3c70c76207750a2',
+    );
   });
 });

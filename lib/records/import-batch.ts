@@ -6,7 +6,7 @@ import { RecordTupleWriter, type RecordTuples } from '../../db/queries/record-co
 import type { ImportReject } from '../../db/schema';
 import type { Hasher, Sealer } from '../crypto';
 import type { IsoDate } from '../identifiers/dates';
-import { parseRecordRow, recordCsvColumns, type RecordRow } from '../validation/record-row';
+import { optionalRecordCsvColumns, parseRecordRow, recordCsvColumns, type RecordCsvColumn, type RecordRow } from '../validation/record-row';
 import { keyRecordRow, sealRecordRow } from './seal';
 
 const HASH_BYTES = 32;
@@ -29,7 +29,7 @@ export type SealedBatch = { inserts: RecordTuples; upserts: RecordTuples };
 
 export type BatchContext = { hasher: Hasher; sealer: Sealer; columns: readonly string[]; today: IsoDate };
 
-type RawRow = Record<(typeof recordCsvColumns)[number], string | undefined>;
+type RawRow = Record<RecordCsvColumn, string | undefined>;
 
 /**
  * A function from a record's fields to the object parseRecordRow reads, for this header. The object always
@@ -37,23 +37,27 @@ type RawRow = Record<(typeof recordCsvColumns)[number], string | undefined>;
  * appear twice, the last one counts, as it always has.
  */
 function rawRowReader(columns: readonly string[]): (fields: string[]) => RawRow {
-  const at = recordCsvColumns.map((c) => columns.lastIndexOf(c));
-  const [tin, first, last, dob, street, city, state, zip, email, phone, language, category, elements, on] = at as number[] as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  const at = [...recordCsvColumns, ...optionalRecordCsvColumns].map((c) => columns.lastIndexOf(c));
+  // An optional column the file leaves out is at -1, which reads as undefined (unknown) in every row.
+  const [tin, first, last, dob, street, city, state, zip, email, phone, language, category, elements, on, acts, ruling] =
+    at as number[] as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
   return (f) => ({
     tin: f[tin],
     first_name: f[first],
@@ -69,6 +73,8 @@ function rawRowReader(columns: readonly string[]): (fields: string[]) => RawRow 
     category: f[category],
     disclosed_elements: f[elements],
     disclosed_on: f[on],
+    disclosure_acts: f[acts],
+    ruled_unlawful: f[ruling],
   });
 }
 

@@ -225,6 +225,34 @@ describe.each(drivers)('CSV import on %s', (_name, create) => {
     expect(sealed.inWorker + sealed.inThread).toBe(2);
     expect(openRecordPii(keys.sealer, (await findRecordByTinHash(t.db, keys.hasher.tin('912770010')))!).city).toBe('Later');
   }, 120_000);
+
+  it('stores the optional entitlement columns, and a file without them leaves existing records unchanged', async () => {
+    const columns = [...recordCsvColumns, 'disclosure_acts', 'ruled_unlawful'];
+    const entitled = (tin: string, acts: string, ruling: string) =>
+      ({ ...goodRow({ tin, email: '' }), disclosure_acts: acts, ruled_unlawful: ruling }) as Row;
+    const before = await countRecords(t.db);
+    const csv = toCsv([entitled('900-70-5001', '3', 'yes'), entitled('900-70-5002', '', 'no'), entitled('900-70-5003', '1', '')], columns);
+    expect(await run(csv)).toMatchObject({ status: 'completed', inserted: 3, rejected: 0 });
+    const stored = async (tin: string) => findRecordByTinHash(t.db, keys.hasher.tin(tin));
+    expect(await stored('900705001')).toMatchObject({ disclosureActs: 3, ruledUnlawful: true });
+    expect(await stored('900705002')).toMatchObject({ disclosureActs: null, ruledUnlawful: false });
+    expect(await stored('900705003')).toMatchObject({ disclosureActs: 1, ruledUnlawful: null });
+    // The same file again writes nothing; a changed count is an update of that row only.
+    expect(await run(csv)).toMatchObject({ inserted: 0, updated: 0, unchanged: 3 });
+    const changed = toCsv(
+      [entitled('900-70-5001', '4', 'yes'), entitled('900-70-5002', '', 'no'), entitled('900-70-5003', '1', '')],
+      columns,
+    );
+    expect(await run(changed)).toMatchObject({ inserted: 0, updated: 1, unchanged: 2 });
+    expect(await stored('900705001')).toMatchObject({ disclosureActs: 4 });
+    // Blank columns and no columns are the same record: a file without them finds these rows unchanged.
+    expect(await run(toCsv([entitled('900-70-5006', '', '')], columns))).toMatchObject({ inserted: 1 });
+    expect(await run(toCsv([goodRow({ tin: '900-70-5006', email: '' })]))).toMatchObject({ inserted: 0, updated: 0, unchanged: 1 });
+    expect(await countRecords(t.db)).toBe(before + 4);
+    // Bad values are rejected by line and reason.
+    const bad = await run(toCsv([entitled('900-70-5004', '0', ''), entitled('900-70-5005', '2', 'perhaps')], columns));
+    expect(bad).toMatchObject({ inserted: 0, rejected: 2 });
+  });
 });
 
 describe.each(drivers)('first import into an empty table on %s', (_name, create) => {

@@ -46,9 +46,11 @@ export function identityHashesOf(hasher: Hasher, row: Pick<RecordRow, 'tin' | 'd
 
 export function keyRecordRow(hasher: Hasher, row: RecordRow): RowKeys {
   // The fingerprint covers every imported field, so any change to a row is seen as an update.
-  const fingerprint = hasher.fingerprint(
-    JSON.stringify([row.tin, row.tinKind, piiOf(row), row.language, row.category, row.disclosedElements, row.disclosedOn]),
-  );
+  // The entitlement fields join the fingerprint only when a file gives them, so records imported before they
+  // existed keep their fingerprints and a re-import of the same file still writes nothing.
+  const fields: unknown[] = [row.tin, row.tinKind, piiOf(row), row.language, row.category, row.disclosedElements, row.disclosedOn];
+  if (row.disclosureActs !== null || row.ruledUnlawful !== null) fields.push(row.disclosureActs, row.ruledUnlawful);
+  const fingerprint = hasher.fingerprint(JSON.stringify(fields));
   return { tinHash: hasher.tin(row.tin), fingerprint };
 }
 
@@ -71,6 +73,8 @@ export function sealRecordRow(hasher: Hasher, sealer: Sealer, row: RecordRow, ke
     category: row.category,
     disclosedElements: row.disclosedElements,
     disclosedOn: row.disclosedOn,
+    disclosureActs: row.disclosureActs,
+    ruledUnlawful: row.ruledUnlawful,
     fingerprint: keys.fingerprint,
     importId,
   };

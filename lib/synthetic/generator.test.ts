@@ -33,7 +33,7 @@ describe('generateSyntheticRecords', () => {
 
   it('makes rows that all pass parseRecordRow, with exactly the CSV columns', () => {
     expect(rows).toHaveLength(count);
-    for (const raw of rawRows.slice(0, 100)) expect(Object.keys(raw)).toEqual([...recordCsvColumns]);
+    for (const raw of rawRows.slice(0, 100)) expect(Object.keys(raw)).toEqual([...recordCsvColumns, 'disclosure_acts', 'ruled_unlawful']);
   });
 
   it('gives every row a unique, well-formed TIN, about 70% ITINs', () => {
@@ -103,12 +103,39 @@ describe('generateSyntheticRecords', () => {
   });
 });
 
+describe('the entitlement columns of synthetic rows', () => {
+  it('changed no other field of any row (the hash of seed 42 before they existed)', () => {
+    const rows = [...generateSyntheticRecords(500, 42)].map(({ disclosure_acts: _a, ruled_unlawful: _r, ...rest }) => rest);
+    // Computed with the generator at 11d1c76, before the entitlement columns were added.
+    expect(createHash('sha256').update(JSON.stringify(rows)).digest('hex')).toBe(
+      '2c64b7a90a6ec879c96eeaad6896d8fea6da3aede5d054c5b8a178dfeba22978',
+    );
+  });
+
+  it('gives most people one act and knows a ruling for most address disclosures, none for incomplete addresses', () => {
+    const rows = [...generateSyntheticRecords(20_000, 3)];
+    const share = (p: (r: (typeof rows)[0]) => boolean, of = rows) => of.filter(p).length / of.length;
+    expect(share((r) => r.disclosure_acts === '1')).toBeGreaterThan(0.85);
+    expect(share((r) => r.disclosure_acts === '1')).toBeLessThan(0.91);
+    expect(rows.every((r) => ['1', '2', '3', '4'].includes(r.disclosure_acts))).toBe(true);
+    expect(rows.filter((r) => r.category === 'incomplete_address').every((r) => r.ruled_unlawful === '')).toBe(true);
+    const addresses = rows.filter((r) => r.category !== 'incomplete_address');
+    expect(share((r) => r.ruled_unlawful !== '', addresses)).toBeGreaterThan(0.82);
+    expect(
+      share(
+        (r) => r.ruled_unlawful === 'yes',
+        addresses.filter((r) => r.ruled_unlawful !== ''),
+      ),
+    ).toBeGreaterThan(0.87);
+  });
+});
+
 describe('writeSyntheticCsv', () => {
   it('writes byte-identical CSV for the same count and seed', async () => {
     const a = await csvOf(3000, 42);
     const b = await csvOf(3000, 42);
     expect(createHash('sha256').update(a).digest('hex')).toBe(createHash('sha256').update(b).digest('hex'));
-    expect(a.split('\n')[0]).toBe(recordCsvColumns.join(','));
+    expect(a.split('\n')[0]).toBe([...recordCsvColumns, 'disclosure_acts', 'ruled_unlawful'].join(','));
     expect(a.endsWith('\n')).toBe(true);
   });
 
@@ -119,7 +146,7 @@ describe('writeSyntheticCsv', () => {
   });
 
   it('writes only the header for a count of zero', async () => {
-    expect(await csvOf(0, 1)).toBe(`${recordCsvColumns.join(',')}\n`);
+    expect(await csvOf(0, 1)).toBe(`${[...recordCsvColumns, 'disclosure_acts', 'ruled_unlawful'].join(',')}\n`);
   });
 
   it('waits for a slow consumer instead of buffering everything', async () => {

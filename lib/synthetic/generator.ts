@@ -7,13 +7,16 @@
 import { once } from 'node:events';
 import { daysInMonth, formatIsoDate } from '../identifiers/dates';
 import { normalizeLastName } from '../identifiers/names';
-import { recordCsvColumns, type RecordCsvColumn } from '../validation/record-row';
+import { optionalRecordCsvColumns, recordCsvColumns, type RecordCsvColumn } from '../validation/record-row';
 import { buildGivenName, buildSurname, communities, type Community, type Sex } from './communities';
 import { places, ordinalStreets, streetNames, streetSuffixes, type Place } from './places';
 import { createRandom, createWeightedPicker, type Random } from './prng';
 import { createTinAllocator } from './tin-allocator';
 
 export type SyntheticCsvRow = Record<RecordCsvColumn, string>;
+
+/** Every column, the optional entitlement ones last. */
+export const syntheticCsvColumns: readonly RecordCsvColumn[] = [...recordCsvColumns, ...optionalRecordCsvColumns];
 
 const pickCommunity = createWeightedPicker(communities.map((c) => [c, c.weight] as const));
 const pickAnyPlace = createWeightedPicker(places.map((p) => [p, p.weight] as const));
@@ -115,7 +118,19 @@ function makePhone(random: Random, areaCode: string): string {
   return `${areaCode}.555.${line}`;
 }
 
-function makeRow(random: Random, nextTin: (kind: 'ssn' | 'itin') => string): SyntheticCsvRow {
+/**
+ * The entitlement columns, drawn from a stream of their own so that adding them changed no other field of any
+ * seed's rows. Synthetic proportions, not facts: most people one act, some two to four; a court ruling known
+ * for most address disclosures (about nine in ten of them unlawful, as the February 2026 ruling found for
+ * about 42,695 of about 47,300 addresses), and left unknown for the rest.
+ */
+function makeEntitlement(random: Random, category: string): Pick<SyntheticCsvRow, 'disclosure_acts' | 'ruled_unlawful'> {
+  const acts = random.chance(0.12) ? random.between(2, 4) : 1;
+  const known = category !== 'incomplete_address' && random.chance(0.85);
+  return { disclosure_acts: String(acts), ruled_unlawful: known ? (random.chance(0.9) ? 'yes' : 'no') : '' };
+}
+
+function makeRow(random: Random, nextTin: (kind: 'ssn' | 'itin') => string, entitlement: Random): SyntheticCsvRow {
   const community: Community = pickCommunity(random);
   const sex: Sex = random.chance(0.5) ? 'female' : 'male';
   const firstName = buildGivenName(random, community, sex);
@@ -134,10 +149,16 @@ function makeRow(random: Random, nextTin: (kind: 'ssn' | 'itin') => string): Syn
     email: random.chance(0.65) ? makeEmail(random, firstName, lastName) : '',
     phone: random.chance(0.5) ? makePhone(random, place.areaCode) : '',
     language: languagePickers.get(community.id)!(random),
-    category: pickCategory(random),
-    disclosed_elements: pickElements(random),
-    disclosed_on: random.pick(disclosureDates),
+    ...withEntitlement(entitlement, {
+      category: pickCategory(random),
+      disclosed_elements: pickElements(random),
+      disclosed_on: random.pick(disclosureDates),
+    }),
   };
+}
+
+function withEntitlement<T extends { category: string }>(random: Random, fields: T) {
+  return { ...fields, ...makeEntitlement(random, fields.category) };
 }
 
 function assertCount(count: number): void {
@@ -152,7 +173,8 @@ export function* generateSyntheticRecords(count: number, seed: number): Generato
   // its set-up does not shift what the people look like.
   const tins = createTinAllocator(createRandom(random.int(2 ** 32)));
   const nextTin = (kind: 'ssn' | 'itin'): string => tins.next(kind);
-  for (let i = 0; i < count; i++) yield makeRow(random, nextTin);
+  const entitlement = createRandom((seed ^ 0x7431) >>> 0);
+  for (let i = 0; i < count; i++) yield makeRow(random, nextTin, entitlement);
 }
 
 const needsQuoting = /[",\r\n]|^\s|\s$/;
@@ -177,9 +199,9 @@ const chunkSize = 64 * 1024;
  * Does not end the stream: the caller owns it (it may be process.stdout).
  */
 export async function writeSyntheticCsv(count: number, seed: number, writable: CsvSink): Promise<void> {
-  let chunk = formatCsvLine(recordCsvColumns);
+  let chunk = formatCsvLine(syntheticCsvColumns);
   for (const row of generateSyntheticRecords(count, seed)) {
-    chunk += formatCsvLine(recordCsvColumns.map((c) => row[c]));
+    chunk += formatCsvLine(syntheticCsvColumns.map((c) => row[c]));
     if (chunk.length >= chunkSize) {
       const flushed = writable.write(chunk);
       chunk = '';

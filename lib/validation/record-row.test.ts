@@ -27,6 +27,8 @@ const valid: Record<RecordCsvColumn, string> = {
   category: 'address_verified',
   disclosed_elements: 'name;tin;address',
   disclosed_on: '2025-08-15',
+  disclosure_acts: '',
+  ruled_unlawful: '',
 };
 
 function parseWith(changes: Partial<Record<string, string | undefined>>) {
@@ -53,6 +55,8 @@ describe('parseRecordRow', () => {
         category: 'address_verified',
         disclosedElements: ['name', 'tin', 'address'],
         disclosedOn: '2025-08-15',
+        disclosureActs: null,
+        ruledUnlawful: null,
       },
     });
   });
@@ -211,6 +215,8 @@ describe('recordRejectReasons', () => {
       'category_unknown',
       'elements_unknown',
       'disclosed_on_range',
+      'acts_format',
+      'ruling_format',
     ]);
     for (const reason of [...tinRejectReasons, ...dateRejectReasons]) expect(recordRejectReasons).toContain(reason);
   });
@@ -225,5 +231,55 @@ describe('checkRecordCsvHeader', () => {
     const header: string[] = [...recordCsvColumns.filter((c) => c !== 'zip'), 'zipcode', 'notes'];
     expect(checkRecordCsvHeader(header)).toEqual({ ok: false, missing: ['zip'], unexpected: ['zipcode', 'notes'] });
     expect(checkRecordCsvHeader(['\ufefftin', ...recordCsvColumns.slice(1)])).toMatchObject({ ok: false, missing: ['tin'] });
+  });
+});
+
+describe('the entitlement columns (optional)', () => {
+  const parse = (over: Partial<Record<RecordCsvColumn, string>>) => parseRecordRow({ ...valid, ...over }, { today });
+  it('are unknown (null) when left out or blank', () => {
+    const { disclosure_acts: _a, ruled_unlawful: _r, ...without } = valid;
+    expect(parseRecordRow(without, { today })).toMatchObject({ ok: true, row: { disclosureActs: null, ruledUnlawful: null } });
+    expect(parse({ disclosure_acts: '  ', ruled_unlawful: '' })).toMatchObject({
+      ok: true,
+      row: { disclosureActs: null, ruledUnlawful: null },
+    });
+  });
+
+  it.each([
+    ['1', 1],
+    ['2', 2],
+    [' 12 ', 12],
+    ['999', 999],
+  ])('reads %j acts as %i', (text, acts) => {
+    expect(parse({ disclosure_acts: text })).toMatchObject({ ok: true, row: { disclosureActs: acts } });
+  });
+
+  it.each(['0', '-1', '1000', '1.5', 'two', '1e2', '٣'])('refuses %j acts as acts_format', (text) => {
+    expect(parse({ disclosure_acts: text })).toEqual({ ok: false, reason: 'acts_format', field: 'disclosure_acts' });
+  });
+
+  it.each([
+    ['yes', true],
+    ['YES', true],
+    ['true', true],
+    ['1', true],
+    ['no', false],
+    ['False', false],
+    ['0', false],
+  ])('reads a ruling of %j as %s', (text, ruled) => {
+    expect(parse({ ruled_unlawful: text })).toMatchObject({ ok: true, row: { ruledUnlawful: ruled } });
+  });
+
+  it.each(['y', 'unlawful', 'maybe', '2'])('refuses a ruling of %j as ruling_format', (text) => {
+    expect(parse({ ruled_unlawful: text })).toEqual({ ok: false, reason: 'ruling_format', field: 'ruled_unlawful' });
+  });
+
+  it('accepts a header with or without them, and still refuses an unknown column', () => {
+    expect(checkRecordCsvHeader([...recordCsvColumns, 'disclosure_acts', 'ruled_unlawful'])).toEqual({ ok: true });
+    expect(checkRecordCsvHeader([...recordCsvColumns, 'disclosure_act'])).toEqual({
+      ok: false,
+      missing: [],
+      unexpected: ['disclosure_act'],
+    });
   });
 });

@@ -24,7 +24,14 @@ export const recordCsvColumns = [
   'disclosed_elements',
   'disclosed_on',
 ] as const;
-export type RecordCsvColumn = (typeof recordCsvColumns)[number];
+
+/**
+ * Columns a file may carry or leave out (issue 17, entitlement on the record): how many acts of unauthorized
+ * disclosure the person's record counts (26 U.S.C. 7431: $1,000 for each), and whether a court has found the
+ * disclosure of their data unlawful. Left out, or blank in a row, they are unknown, never assumed.
+ */
+export const optionalRecordCsvColumns = ['disclosure_acts', 'ruled_unlawful'] as const;
+export type RecordCsvColumn = (typeof recordCsvColumns)[number] | (typeof optionalRecordCsvColumns)[number];
 
 export const recordRejectReasons = [
   'missing_field',
@@ -47,6 +54,8 @@ export const recordRejectReasons = [
   'category_unknown',
   'elements_unknown',
   'disclosed_on_range',
+  'acts_format',
+  'ruling_format',
 ] as const;
 export type RecordRejectReason = (typeof recordRejectReasons)[number];
 
@@ -84,7 +93,12 @@ export const recordFieldMaxLengths: Readonly<Record<RecordCsvColumn, number>> = 
   category: 40,
   disclosed_elements: 100,
   disclosed_on: 20,
+  disclosure_acts: 10,
+  ruled_unlawful: 10,
 };
+
+/** More acts than this on one record is a data error, not a count (the whole list is about 47,000 people). */
+export const maxDisclosureActs = 999;
 
 export interface RecordRow {
   tin: string;
@@ -103,6 +117,10 @@ export interface RecordRow {
   category: RecordCategory;
   disclosedElements: DisclosedElement[];
   disclosedOn: IsoDate;
+  /** Acts of disclosure counted for the person; null when the file did not say. */
+  disclosureActs: number | null;
+  /** Whether a court found the disclosure unlawful; null when the file did not say. */
+  ruledUnlawful: boolean | null;
 }
 
 export type RecordRowRejection = { ok: false; reason: RecordRejectReason; field: RecordCsvColumn };
@@ -114,6 +132,14 @@ export interface ParseRecordRowOptions {
 }
 
 const categorySet: ReadonlySet<string> = new Set(recordCategories);
+const rulingValues: ReadonlyMap<string, boolean> = new Map([
+  ['yes', true],
+  ['true', true],
+  ['1', true],
+  ['no', false],
+  ['false', false],
+  ['0', false],
+]);
 const elementIndex: ReadonlyMap<string, number> = new Map(disclosedElements.map((e, i) => [e, i]));
 const needsWhitespaceCollapse = /\s\s|[^\S ]/;
 const whitespaceRuns = /\s+/g;
@@ -240,6 +266,24 @@ export function parseRecordRow(raw: Readonly<Record<string, string | undefined>>
     return reject(outOfRange ? 'disclosed_on_range' : disclosed.reason, 'disclosed_on');
   }
 
+  const actsText = readField(raw, 'disclosure_acts', false);
+  if (typeof actsText !== 'string') return actsText;
+  let disclosureActs: number | null = null;
+  if (actsText !== '') {
+    if (!/^[0-9]{1,3}$/.test(actsText) || Number(actsText) < 1 || Number(actsText) > maxDisclosureActs)
+      return reject('acts_format', 'disclosure_acts');
+    disclosureActs = Number(actsText);
+  }
+
+  const rulingText = readField(raw, 'ruled_unlawful', false);
+  if (typeof rulingText !== 'string') return rulingText;
+  let ruledUnlawful: boolean | null = null;
+  if (rulingText !== '') {
+    const ruling = rulingValues.get(rulingText.toLowerCase());
+    if (ruling === undefined) return reject('ruling_format', 'ruled_unlawful');
+    ruledUnlawful = ruling;
+  }
+
   return {
     ok: true,
     row: {
@@ -258,6 +302,8 @@ export function parseRecordRow(raw: Readonly<Record<string, string | undefined>>
       category: category as RecordCategory,
       disclosedElements: elements,
       disclosedOn: disclosed.value,
+      disclosureActs,
+      ruledUnlawful,
     },
   };
 }
@@ -267,7 +313,7 @@ export type HeaderCheck = { ok: true } | { ok: false; missing: RecordCsvColumn[]
 /** Checks a CSV header before any row is read: every column present, nothing unknown (a typo would silently drop data). */
 export function checkRecordCsvHeader(header: readonly string[]): HeaderCheck {
   const present = new Set(header);
-  const known: ReadonlySet<string> = new Set(recordCsvColumns);
+  const known: ReadonlySet<string> = new Set([...recordCsvColumns, ...optionalRecordCsvColumns]);
   const missing = recordCsvColumns.filter((c) => !present.has(c));
   const unexpected = [...present].filter((h) => !known.has(h));
   return missing.length === 0 && unexpected.length === 0 ? { ok: true } : { ok: false, missing, unexpected };

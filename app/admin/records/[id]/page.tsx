@@ -25,6 +25,7 @@ export default async function RecordPage({ params }: { params: Promise<{ id: str
   const result = await viewRecord({ db: await getDb(), hasher: getHasher(), sealer: getSealer() }, who, id);
   if (!result.ok) notFound();
   const r = result.data;
+  const usd = (cents: number) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(cents / 100);
   const rows: [string, string][] = [
     ['Notice code', r.noticeCode],
     ['Name (initials)', r.masked.initials],
@@ -37,6 +38,20 @@ export default async function RecordPage({ params }: { params: Promise<{ id: str
     ['Category', categoryLabel(r.category)],
     ['Disclosed elements', r.disclosedElements.map(words).join(', ')],
     ['Disclosed on', r.disclosedOn],
+    [
+      'Acts of disclosure (7431)',
+      r.entitlement.acts === null
+        ? `not given by the import (statutory damages at least ${usd(r.entitlement.statutoryCents)})`
+        : `${r.entitlement.acts} (statutory damages ${usd(r.entitlement.statutoryCents)})`,
+    ],
+    [
+      'Court ruling',
+      r.entitlement.ruledUnlawful === null
+        ? 'not known'
+        : r.entitlement.ruledUnlawful
+          ? 'disclosure found unlawful'
+          : 'no finding of unlawful disclosure',
+    ],
     ['Imported', when(r.createdAt)],
     ['Last changed', when(r.updatedAt)],
     ['Notified', when(r.notifiedAt)],
