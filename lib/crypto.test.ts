@@ -103,5 +103,9 @@ describe('hasher (HMAC-SHA-256 with the pepper)', () => {
     expect(h.fingerprint(canonical).equals(mac('fingerprint', canonical))).toBe(true);
     // The audit chain's key too: every stored entry's hash depends on it (killed a Stryker mutant).
     expect(h.auditKey.equals(Buffer.from(hkdfSync('sha256', pepper, Buffer.alloc(0), 'disclosure-check/audit-chain', 32)))).toBe(true);
+    // Claims: the PIN bound to its claim number, the duplicate signals under a key of their own.
+    expect(h.claimPin('0A1B2C3D4E5F', '12345678').equals(mac('claim-pin', '0A1B2C3D4E5F\u001f12345678'))).toBe(true);
+    expect(h.claimSignal('payment', '021000021:12345678').equals(mac('claim-signal', 'payment\u001f021000021:12345678'))).toBe(true);
+    expect(h.claimSignal('address', 'X').equals(h.claimSignal('payment', 'X'))).toBe(false);
   });
 });

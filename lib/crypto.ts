@@ -38,6 +38,10 @@ export type Hasher = {
   identity(parts: { tin: string; dateOfBirth: string; lastName: string; zip: string }): Buffer;
   email(normalized: string): Buffer;
   fingerprint(canonical: string): Buffer;
+  /** A claim's PIN, bound to its claim number so that one PIN hash says nothing about another claim. */
+  claimPin(claimNumber: string, pin: string): Buffer;
+  /** A bank account or a mailing address on a claim, for the duplicate signals reviewers see. */
+  claimSignal(kind: 'payment' | 'address', canonical: string): Buffer;
   auditKey: Buffer;
 };
 
@@ -49,12 +53,16 @@ export function createHasher(pepper: Buffer, mac: (key: Buffer) => HmacSha256 = 
   const identityMac = mac(deriveHashKey(pepper, 'identity'));
   const emailMac = mac(deriveHashKey(pepper, 'email'));
   const fingerprintMac = mac(deriveHashKey(pepper, 'fingerprint'));
+  const claimPinMac = mac(deriveHashKey(pepper, 'claim-pin'));
+  const claimSignalMac = mac(deriveHashKey(pepper, 'claim-signal'));
   const hasher: Hasher = {
     tin: (digits) => tinMac(digits),
     // The separator cannot occur inside a normalized part, so two tuples never hash alike by shifting.
     identity: (p) => identityMac(`${p.tin}\u001f${p.dateOfBirth}\u001f${p.lastName}\u001f${p.zip}`),
     email: (normalized) => emailMac(normalized),
     fingerprint: (canonical) => fingerprintMac(canonical),
+    claimPin: (claimNumber, pin) => claimPinMac(`${claimNumber}\u001f${pin}`),
+    claimSignal: (kind, canonical) => claimSignalMac(`${kind}\u001f${canonical}`),
     auditKey: deriveHashKey(pepper, 'audit-chain'),
   };
   hasherPeppers.set(hasher, pepper);

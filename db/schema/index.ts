@@ -7,3 +7,4 @@ export * from './counters';
 export * from './staff';
 export * from './help';
 export * from './letters';
+export * from './claims';

@@ -1,0 +1,39 @@
+CREATE TYPE "public"."claim_status" AS ENUM('submitted', 'in_review', 'more_information_needed', 'approved', 'partly_approved', 'denied', 'payment_issued', 'paid', 'payment_returned', 'reissued');--> statement-breakpoint
+CREATE TYPE "public"."payment_method" AS ENUM('check', 'direct_deposit');--> statement-breakpoint
+CREATE TABLE "claim_events" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"claim_id" bigint NOT NULL,
+	"from_status" "claim_status",
+	"to_status" "claim_status" NOT NULL,
+	"actor" text NOT NULL,
+	"reason_code" text,
+	"at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "claims" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"claim_number" text collate "C" NOT NULL,
+	"pin_hash" "bytea" NOT NULL,
+	"record_id" bigint NOT NULL,
+	"status" "claim_status" DEFAULT 'submitted' NOT NULL,
+	"statutory_cents" bigint NOT NULL,
+	"actual_cents" bigint,
+	"payment_method" "payment_method" NOT NULL,
+	"sealed" "bytea" NOT NULL,
+	"key_version" smallint NOT NULL,
+	"payment_signal" "bytea",
+	"address_signal" "bytea",
+	"language" text collate "C" NOT NULL,
+	"declared_at" timestamp with time zone NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+ALTER TABLE "claim_events" ADD CONSTRAINT "claim_events_claim_id_claims_id_fk" FOREIGN KEY ("claim_id") REFERENCES "public"."claims"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "claims" ADD CONSTRAINT "claims_record_id_affected_records_id_fk" FOREIGN KEY ("record_id") REFERENCES "public"."affected_records"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "claim_events_claim_idx" ON "claim_events" USING btree ("claim_id","id");--> statement-breakpoint
+CREATE UNIQUE INDEX "claims_record_id_key" ON "claims" USING btree ("record_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "claims_claim_number_key" ON "claims" USING btree ("claim_number");--> statement-breakpoint
+CREATE INDEX "claims_status_idx" ON "claims" USING btree ("status","id");--> statement-breakpoint
+CREATE INDEX "claims_payment_signal_idx" ON "claims" USING btree ("payment_signal");--> statement-breakpoint
+CREATE INDEX "claims_address_signal_idx" ON "claims" USING btree ("address_signal");

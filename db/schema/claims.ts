@@ -1,0 +1,90 @@
+import { sql } from 'drizzle-orm';
+import { bigint, bigserial, index, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { affectedRecords } from './records';
+import { asciiText, bytea } from './types';
+
+/**
+ * Where a claim stands (issue 17): submitted → in_review → more_information_needed (cure-by date) →
+ * approved / partly_approved / denied (appeal-by date) → payment_issued → paid / payment_returned → reissued.
+ * lib/claims/status.ts holds which moves are allowed; every move is a claim_events row.
+ */
+export const claimStatus = pgEnum('claim_status', [
+  'submitted',
+  'in_review',
+  'more_information_needed',
+  'approved',
+  'partly_approved',
+  'denied',
+  'payment_issued',
+  'paid',
+  'payment_returned',
+  'reissued',
+]);
+
+/** A paper check by mail (the default) or direct deposit. Never a prepaid card: the enum has no such value. */
+export const paymentMethod = pgEnum('payment_method', ['check', 'direct_deposit']);
+
+/**
+ * One claim per record, enforced by the unique index on record_id: a second attempt, a double submit or two
+ * tabs find the claim that exists. Everything a person typed (contact, address, bank account, the description
+ * of their damages, the signed name) is in `sealed` (AES-256-GCM under data key `key_version`, the claim
+ * number as associated data); `payment_signal` and `address_signal` are keyed hashes of the bank account and
+ * of the mailing address, so that reviewers can see one account or address on several claims without anyone
+ * reading either. The PIN is stored only as a keyed hash.
+ */
+export const claims = pgTable(
+  'claims',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    claimNumber: asciiText('claim_number').notNull(),
+    pinHash: bytea('pin_hash').notNull(),
+    recordId: bigint('record_id', { mode: 'number' })
+      .notNull()
+      .references(() => affectedRecords.id),
+    status: claimStatus('status').notNull().default('submitted'),
+    statutoryCents: bigint('statutory_cents', { mode: 'number' }).notNull(),
+    actualCents: bigint('actual_cents', { mode: 'number' }),
+    paymentMethod: paymentMethod('payment_method').notNull(),
+    sealed: bytea('sealed').notNull(),
+    keyVersion: smallint('key_version').notNull(),
+    paymentSignal: bytea('payment_signal'),
+    addressSignal: bytea('address_signal'),
+    language: asciiText('language').notNull(),
+    declaredAt: timestamp('declared_at', { withTimezone: true }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
+    updatedAt: timestamp('updated_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
+  },
+  (t) => [
+    uniqueIndex('claims_record_id_key').on(t.recordId),
+    uniqueIndex('claims_claim_number_key').on(t.claimNumber),
+    index('claims_status_idx').on(t.status, t.id),
+    index('claims_payment_signal_idx').on(t.paymentSignal),
+    index('claims_address_signal_idx').on(t.addressSignal),
+  ],
+);
+
+/** A claim's history: each move of its status, by whom ('claimant' or a staff id) and with which reason code. */
+export const claimEvents = pgTable(
+  'claim_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    claimId: bigint('claim_id', { mode: 'number' })
+      .notNull()
+      .references(() => claims.id),
+    fromStatus: claimStatus('from_status'),
+    toStatus: claimStatus('to_status').notNull(),
+    actor: text('actor').notNull(),
+    reasonCode: text('reason_code'),
+    at: timestamp('at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
+  },
+  (t) => [index('claim_events_claim_idx').on(t.claimId, t.id)],
+);
+
+export type ClaimRow = typeof claims.$inferSelect;
+export type ClaimEventRow = typeof claimEvents.$inferSelect;
