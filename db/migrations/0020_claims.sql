@@ -1,5 +1,22 @@
+CREATE TYPE "public"."claim_decision_state" AS ENUM('pending', 'applied', 'withdrawn');--> statement-breakpoint
+CREATE TYPE "public"."claim_outcome" AS ENUM('approved', 'partly_approved', 'denied');--> statement-breakpoint
 CREATE TYPE "public"."claim_status" AS ENUM('submitted', 'in_review', 'more_information_needed', 'approved', 'partly_approved', 'denied', 'payment_issued', 'paid', 'payment_returned', 'reissued');--> statement-breakpoint
 CREATE TYPE "public"."payment_method" AS ENUM('check', 'direct_deposit');--> statement-breakpoint
+CREATE TABLE "claim_decisions" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"claim_id" bigint NOT NULL,
+	"outcome" "claim_outcome" NOT NULL,
+	"amount_cents" bigint NOT NULL,
+	"reason_code" text,
+	"state" "claim_decision_state" NOT NULL,
+	"proposed_by" text NOT NULL,
+	"proposed_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"confirmed_by" text,
+	"confirmed_at" timestamp with time zone,
+	CONSTRAINT "claim_decisions_two_people" CHECK ("claim_decisions"."confirmed_by" is null or "claim_decisions"."confirmed_by" <> "claim_decisions"."proposed_by"),
+	CONSTRAINT "claim_decisions_amount" CHECK ("claim_decisions"."amount_cents" >= 0)
+);
+--> statement-breakpoint
 CREATE TABLE "claim_events" (
 	"id" bigserial PRIMARY KEY NOT NULL,
 	"claim_id" bigint NOT NULL,
@@ -29,8 +46,11 @@ CREATE TABLE "claims" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "claim_decisions" ADD CONSTRAINT "claim_decisions_claim_id_claims_id_fk" FOREIGN KEY ("claim_id") REFERENCES "public"."claims"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "claim_events" ADD CONSTRAINT "claim_events_claim_id_claims_id_fk" FOREIGN KEY ("claim_id") REFERENCES "public"."claims"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "claims" ADD CONSTRAINT "claims_record_id_affected_records_id_fk" FOREIGN KEY ("record_id") REFERENCES "public"."affected_records"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "claim_decisions_claim_idx" ON "claim_decisions" USING btree ("claim_id","id");--> statement-breakpoint
+CREATE UNIQUE INDEX "claim_decisions_one_pending" ON "claim_decisions" USING btree ("claim_id") WHERE state = 'pending';--> statement-breakpoint
 CREATE INDEX "claim_events_claim_idx" ON "claim_events" USING btree ("claim_id","id");--> statement-breakpoint
 CREATE UNIQUE INDEX "claims_record_id_key" ON "claims" USING btree ("record_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "claims_claim_number_key" ON "claims" USING btree ("claim_number");--> statement-breakpoint

@@ -1,6 +1,6 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../index';
-import { claimEvents, claims, type ClaimEventRow, type ClaimRow } from '../schema';
+import { claimDecisions, claimEvents, claims, type ClaimDecisionRow, type ClaimEventRow, type ClaimRow } from '../schema';
 
 export type NewClaim = Omit<typeof claims.$inferInsert, 'id' | 'status' | 'createdAt' | 'updatedAt'>;
 
@@ -29,6 +29,11 @@ export async function findClaimByRecord(db: Executor, recordId: number): Promise
   return row;
 }
 
+export async function findClaimById(db: Executor, id: number): Promise<ClaimRow | undefined> {
+  const [row] = await db.select().from(claims).where(eq(claims.id, id));
+  return row;
+}
+
 export async function findClaimByNumber(db: Executor, claimNumber: string): Promise<ClaimRow | undefined> {
   const [row] = await db.select().from(claims).where(eq(claims.claimNumber, claimNumber));
   return row;
@@ -51,4 +56,95 @@ export async function countSharedSignals(db: Executor): Promise<{ payment: numbe
         and exists (select 1 from claims o where o.address_signal = c.address_signal and o.id <> c.id)) as address`,
   );
   return { payment: Number(row!.payment), address: Number(row!.address) };
+}
+
+type Status = ClaimRow['status'];
+
+async function move(tx: Executor, claimId: number, from: Status, to: Status, actor: string, reasonCode: string | null): Promise<boolean> {
+  const moved = await tx
+    .update(claims)
+    .set({ status: to, updatedAt: sql`now()` })
+    .where(and(eq(claims.id, claimId), eq(claims.status, from)))
+    .returning({ id: claims.id });
+  if (moved.length === 0) return false;
+  await tx.insert(claimEvents).values({ claimId, fromStatus: from, toStatus: to, actor, reasonCode });
+  return true;
+}
+
+/**
+ * Moves a claim from the status the caller saw to another, with its history entry, in one transaction.
+ * False when the claim is no longer in `from` (someone else moved it first): nothing is written.
+ */
+export async function moveClaimStatus(
+  db: Executor,
+  claimId: number,
+  from: Status,
+  to: Status,
+  actor: string,
+  reasonCode: string | null = null,
+): Promise<boolean> {
+  return db.transaction((tx) => move(tx, claimId, from, to, actor, reasonCode));
+}
+
+export type DecisionInput = {
+  claimId: number;
+  outcome: ClaimDecisionRow['outcome'];
+  amountCents: number;
+  reasonCode: string | null;
+  proposedBy: string;
+};
+
+export type ProposeOutcome =
+  | { state: 'applied'; decisionId: number }
+  | { state: 'pending'; decisionId: number }
+  | { state: 'refused'; problem: 'not_in_review' | 'already_pending' };
+
+/**
+ * Records a reviewer's decision on a claim in review. `needsSecond` (from the amount rule) leaves it pending
+ * for another reviewer; otherwise the claim moves at once. Either way in one transaction.
+ */
+export async function proposeClaimDecision(db: Executor, input: DecisionInput, needsSecond: boolean): Promise<ProposeOutcome> {
+  return db.transaction(async (tx) => {
+    const [claim] = await tx.select({ status: claims.status }).from(claims).where(eq(claims.id, input.claimId)).for('update');
+    if (claim?.status !== 'in_review') return { state: 'refused' as const, problem: 'not_in_review' as const };
+    const [pending] = await tx
+      .select({ id: claimDecisions.id })
+      .from(claimDecisions)
+      .where(and(eq(claimDecisions.claimId, input.claimId), eq(claimDecisions.state, 'pending')));
+    if (pending) return { state: 'refused' as const, problem: 'already_pending' as const };
+    const [decision] = await tx
+      .insert(claimDecisions)
+      .values({ ...input, state: needsSecond ? 'pending' : 'applied' })
+      .returning({ id: claimDecisions.id });
+    if (needsSecond) return { state: 'pending' as const, decisionId: decision!.id };
+    await move(tx, input.claimId, 'in_review', input.outcome, input.proposedBy, input.reasonCode);
+    return { state: 'applied' as const, decisionId: decision!.id };
+  });
+}
+
+export type ConfirmOutcome = { state: 'applied'; claimId: number } | { state: 'refused'; problem: 'same_person' | 'not_pending' };
+
+/**
+ * A second reviewer confirms a pending decision. The update names `proposed_by <> confirmer` itself (and a
+ * check constraint holds the same rule), so the person who proposed it can never be the one who confirms it.
+ */
+export async function confirmClaimDecision(db: Executor, decisionId: number, confirmer: string): Promise<ConfirmOutcome> {
+  return db.transaction(async (tx) => {
+    const [applied] = await tx
+      .update(claimDecisions)
+      .set({ state: 'applied', confirmedBy: confirmer, confirmedAt: sql`now()` })
+      .where(and(eq(claimDecisions.id, decisionId), eq(claimDecisions.state, 'pending'), ne(claimDecisions.proposedBy, confirmer)))
+      .returning();
+    if (!applied) {
+      const [row] = await tx.select().from(claimDecisions).where(eq(claimDecisions.id, decisionId));
+      return { state: 'refused' as const, problem: row?.state === 'pending' ? ('same_person' as const) : ('not_pending' as const) };
+    }
+    const moved = await move(tx, applied.claimId, 'in_review', applied.outcome, confirmer, applied.reasonCode);
+    if (!moved) throw new Error(`Claim ${applied.claimId} left review while its decision waited: nothing confirmed.`);
+    return { state: 'applied' as const, claimId: applied.claimId };
+  });
+}
+
+export async function listClaimDecisions(db: Executor, claimId: number): Promise<ClaimDecisionRow[]> {
+  return db.select().from(claimDecisions).where(eq(claimDecisions.claimId, claimId)).orderBy(asc(claimDecisions.id));
 }

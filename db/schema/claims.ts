@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, index, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, check, index, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { affectedRecords } from './records';
 import { asciiText, bytea } from './types';
 
@@ -88,3 +88,42 @@ export const claimEvents = pgTable(
 
 export type ClaimRow = typeof claims.$inferSelect;
 export type ClaimEventRow = typeof claimEvents.$inferSelect;
+
+/** pending: waits for a second reviewer; applied: the claim moved; withdrawn: its proposer took it back. */
+export const claimDecisionState = pgEnum('claim_decision_state', ['pending', 'applied', 'withdrawn']);
+export const claimOutcome = pgEnum('claim_outcome', ['approved', 'partly_approved', 'denied']);
+
+/**
+ * A reviewer's decision on a claim. Above the configured amount it is `pending` until a second reviewer
+ * confirms it; the confirming statement itself requires `confirmed_by <> proposed_by` (as batch approval
+ * does), so no code path can skip the second person. At most one pending decision per claim.
+ */
+export const claimDecisions = pgTable(
+  'claim_decisions',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    claimId: bigint('claim_id', { mode: 'number' })
+      .notNull()
+      .references(() => claims.id),
+    outcome: claimOutcome('outcome').notNull(),
+    amountCents: bigint('amount_cents', { mode: 'number' }).notNull(),
+    reasonCode: text('reason_code'),
+    state: claimDecisionState('state').notNull(),
+    proposedBy: text('proposed_by').notNull(),
+    proposedAt: timestamp('proposed_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
+    confirmedBy: text('confirmed_by'),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('claim_decisions_claim_idx').on(t.claimId, t.id),
+    uniqueIndex('claim_decisions_one_pending')
+      .on(t.claimId)
+      .where(sql`state = 'pending'`),
+    check('claim_decisions_two_people', sql`${t.confirmedBy} is null or ${t.confirmedBy} <> ${t.proposedBy}`),
+    check('claim_decisions_amount', sql`${t.amountCents} >= 0`),
+  ],
+);
+
+export type ClaimDecisionRow = typeof claimDecisions.$inferSelect;
