@@ -1,6 +1,17 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../index';
-import { claimDecisions, claimEvents, claims, type ClaimDecisionRow, type ClaimEventRow, type ClaimRow } from '../schema';
+import {
+  claimDecisions,
+  claimEvents,
+  claimPayments,
+  claims,
+  paymentExports,
+  type ClaimDecisionRow,
+  type ClaimEventRow,
+  type ClaimPaymentRow,
+  type ClaimRow,
+  type PaymentExportRow,
+} from '../schema';
 
 export type NewClaim = Omit<typeof claims.$inferInsert, 'id' | 'status' | 'createdAt' | 'updatedAt'>;
 
@@ -147,4 +158,142 @@ export async function confirmClaimDecision(db: Executor, decisionId: number, con
 
 export async function listClaimDecisions(db: Executor, claimId: number): Promise<ClaimDecisionRow[]> {
   return db.select().from(claimDecisions).where(eq(claimDecisions.claimId, claimId)).orderBy(asc(claimDecisions.id));
+}
+
+export type PaymentCandidate = {
+  claimId: number;
+  claimNumber: string;
+  recordId: number;
+  sealed: Buffer;
+  amountCents: number;
+};
+
+export type PreparedFile = { file: Buffer; fileSha256: Buffer; keyVersion: number; traceNumbers?: ReadonlyMap<number, string> };
+
+/**
+ * Prepares one payment export in one transaction: takes every approved claim paid by this method that has
+ * no live payment (locking them, skipping any another export is taking at the same moment), lets `build`
+ * write and seal the file for them, and records each claim's payment. The partial unique index on
+ * claim_payments is the last word: a claim is never in two exports that are not returned. Null when there
+ * is nothing to pay.
+ */
+export async function prepareExport(
+  db: Executor,
+  kind: 'ach' | 'check',
+  preparedBy: string,
+  build: (candidates: PaymentCandidate[]) => PreparedFile,
+): Promise<{ exportId: number; claimCount: number; totalCents: number } | null> {
+  return db.transaction(async (tx) => {
+    const method = kind === 'ach' ? 'direct_deposit' : 'check';
+    const rows = await rowsOf<{
+      id: number | string;
+      claim_number: string;
+      record_id: number | string;
+      sealed: Buffer | Uint8Array;
+      amount: number | string;
+    }>(
+      tx,
+      sql`
+      select c.id, c.claim_number, c.record_id, c.sealed,
+        (select d.amount_cents from claim_decisions d where d.claim_id = c.id and d.state = 'applied' order by d.id desc limit 1) as amount
+      from claims c
+      where c.status in ('approved', 'partly_approved') and c.payment_method = ${method}
+        and not exists (select 1 from claim_payments p where p.claim_id = c.id and p.returned_at is null)
+      order by c.id
+      for update of c skip locked`,
+    );
+    const candidates: PaymentCandidate[] = rows
+      .map((r) => ({
+        claimId: Number(r.id),
+        claimNumber: r.claim_number,
+        recordId: Number(r.record_id),
+        sealed: Buffer.isBuffer(r.sealed) ? r.sealed : Buffer.from(r.sealed),
+        amountCents: Number(r.amount),
+      }))
+      .filter((c) => c.amountCents > 0);
+    if (candidates.length === 0) return null;
+    const totalCents = candidates.reduce((sum, c) => sum + c.amountCents, 0);
+    const built = build(candidates);
+    const [created] = await tx
+      .insert(paymentExports)
+      .values({
+        kind,
+        preparedBy,
+        claimCount: candidates.length,
+        totalCents,
+        file: built.file,
+        fileSha256: built.fileSha256,
+        keyVersion: built.keyVersion,
+      })
+      .returning({ id: paymentExports.id });
+    await tx.insert(claimPayments).values(
+      candidates.map((c) => ({
+        claimId: c.claimId,
+        exportId: created!.id,
+        amountCents: c.amountCents,
+        traceNumber: built.traceNumbers?.get(c.claimId) ?? null,
+      })),
+    );
+    return { exportId: created!.id, claimCount: candidates.length, totalCents };
+  });
+}
+
+export type ReleaseOutcome = { state: 'released'; claims: number } | { state: 'refused'; problem: 'same_person' | 'not_prepared' };
+
+/**
+ * A second staff member releases a prepared export: the statement names `prepared_by <> releaser` (and a
+ * check constraint holds it too), and every claim in it moves to payment_issued with its history entry.
+ */
+export async function releaseExport(db: Executor, exportId: number, releasedBy: string): Promise<ReleaseOutcome> {
+  return db.transaction(async (tx) => {
+    const [released] = await tx
+      .update(paymentExports)
+      .set({ state: 'released', releasedBy, releasedAt: sql`now()` })
+      .where(and(eq(paymentExports.id, exportId), eq(paymentExports.state, 'prepared'), ne(paymentExports.preparedBy, releasedBy)))
+      .returning({ id: paymentExports.id });
+    if (!released) {
+      const [row] = await tx.select({ state: paymentExports.state }).from(paymentExports).where(eq(paymentExports.id, exportId));
+      return { state: 'refused' as const, problem: row?.state === 'prepared' ? ('same_person' as const) : ('not_prepared' as const) };
+    }
+    const moved = await rowsOf<{ id: number }>(
+      tx,
+      sql`
+      with target as (
+        select c.id, c.status from claims c join claim_payments p on p.claim_id = c.id
+        where p.export_id = ${exportId} and c.status in ('approved', 'partly_approved')
+        for update of c
+      ), moved as (
+        update claims c set status = 'payment_issued', updated_at = now()
+        from target t where c.id = t.id
+        returning c.id, t.status as from_status
+      )
+      insert into claim_events (claim_id, from_status, to_status, actor)
+      select id, from_status, 'payment_issued', ${releasedBy} from moved
+      returning claim_id as id`,
+    );
+    return { state: 'released' as const, claims: moved.length };
+  });
+}
+
+/** Cancels an export that was never released: its claims can be exported again. */
+export async function cancelExport(db: Executor, exportId: number): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [cancelled] = await tx
+      .update(paymentExports)
+      .set({ state: 'cancelled' })
+      .where(and(eq(paymentExports.id, exportId), eq(paymentExports.state, 'prepared')))
+      .returning({ id: paymentExports.id });
+    if (!cancelled) return false;
+    await tx.delete(claimPayments).where(eq(claimPayments.exportId, exportId));
+    return true;
+  });
+}
+
+export async function findPaymentExport(db: Executor, exportId: number): Promise<PaymentExportRow | undefined> {
+  const [row] = await db.select().from(paymentExports).where(eq(paymentExports.id, exportId));
+  return row;
+}
+
+export async function listExportPayments(db: Executor, exportId: number): Promise<ClaimPaymentRow[]> {
+  return db.select().from(claimPayments).where(eq(claimPayments.exportId, exportId)).orderBy(asc(claimPayments.claimId));
 }

@@ -127,3 +127,64 @@ export const claimDecisions = pgTable(
 );
 
 export type ClaimDecisionRow = typeof claimDecisions.$inferSelect;
+
+export const paymentExportKind = pgEnum('payment_export_kind', ['ach', 'check']);
+export const paymentExportState = pgEnum('payment_export_state', ['prepared', 'released', 'cancelled']);
+
+/**
+ * A payment file: NACHA credits for direct deposit, or a CSV for the check printer. Prepared by one staff
+ * member and released by another (the check constraint and the releasing statement both hold it); only a
+ * released file can be downloaded. The file is stored sealed, with its SHA-256 for the bank's records.
+ */
+export const paymentExports = pgTable(
+  'payment_exports',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    kind: paymentExportKind('kind').notNull(),
+    state: paymentExportState('state').notNull().default('prepared'),
+    preparedBy: text('prepared_by').notNull(),
+    preparedAt: timestamp('prepared_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
+    releasedBy: text('released_by'),
+    releasedAt: timestamp('released_at', { withTimezone: true }),
+    claimCount: bigint('claim_count', { mode: 'number' }).notNull(),
+    totalCents: bigint('total_cents', { mode: 'number' }).notNull(),
+    file: bytea('file'),
+    fileSha256: bytea('file_sha256'),
+    keyVersion: smallint('key_version'),
+  },
+  (t) => [check('payment_exports_two_people', sql`${t.releasedBy} is null or ${t.releasedBy} <> ${t.preparedBy}`)],
+);
+
+/**
+ * A claim's payment in an export. At most one that is not returned per claim (the partial unique index): an
+ * exported claim is never exported again, even by two exports prepared at the same moment; a returned
+ * payment (an R-code from the bank, a check back in the mail) frees the claim for a reissue.
+ */
+export const claimPayments = pgTable(
+  'claim_payments',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    claimId: bigint('claim_id', { mode: 'number' })
+      .notNull()
+      .references(() => claims.id),
+    exportId: bigint('export_id', { mode: 'number' })
+      .notNull()
+      .references(() => paymentExports.id),
+    amountCents: bigint('amount_cents', { mode: 'number' }).notNull(),
+    traceNumber: text('trace_number'),
+    returnedAt: timestamp('returned_at', { withTimezone: true }),
+    returnCode: text('return_code'),
+  },
+  (t) => [
+    uniqueIndex('claim_payments_one_live')
+      .on(t.claimId)
+      .where(sql`returned_at is null`),
+    index('claim_payments_export_idx').on(t.exportId),
+    check('claim_payments_amount', sql`${t.amountCents} > 0`),
+  ],
+);
+
+export type PaymentExportRow = typeof paymentExports.$inferSelect;
+export type ClaimPaymentRow = typeof claimPayments.$inferSelect;

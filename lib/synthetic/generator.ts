@@ -7,6 +7,7 @@
 import { once } from 'node:events';
 import { daysInMonth, formatIsoDate } from '../identifiers/dates';
 import { normalizeLastName } from '../identifiers/names';
+import { formatCsvLine } from '../csv/format';
 import { optionalRecordCsvColumns, recordCsvColumns, type RecordCsvColumn } from '../validation/record-row';
 import { buildGivenName, buildSurname, communities, type Community, type Sex } from './communities';
 import { places, ordinalStreets, streetNames, streetSuffixes, type Place } from './places';
@@ -177,16 +178,7 @@ export function* generateSyntheticRecords(count: number, seed: number): Generato
   for (let i = 0; i < count; i++) yield makeRow(random, nextTin, entitlement);
 }
 
-const needsQuoting = /[",\r\n]|^\s|\s$/;
-
-/** RFC 4180 field: quoted only when needed, inner quotes doubled. */
-export function formatCsvField(value: string): string {
-  return needsQuoting.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-export function formatCsvLine(values: readonly string[]): string {
-  return `${values.map(formatCsvField).join(',')}\n`;
-}
+export { formatCsvField, formatCsvLine } from '../csv/format';
 
 /** Anything with write/once-able 'drain' events: a file stream, process.stdout, a PassThrough. */
 export type CsvSink = NodeJS.WritableStream;
