@@ -26,7 +26,7 @@ export default tseslint.config(
       '*.config.ts',
       '*.config.mjs',
       '*.config.mts',
-      'lib/testing/**',
+      'testing/**',
       'scripts/test-all.ts',
       'bench/**',
       'e2e/**',
