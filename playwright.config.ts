@@ -11,7 +11,7 @@ const { portalURL: resendPortalURL, serverPort: resendServerPort } = resendE2e;
 
 export default defineConfig({
   testDir: 'e2e',
-  // e2e/support/*.test.ts are vitest's (the local Resend server); browser tests are *.spec.ts.
+  // Browser tests are *.spec.ts; the *.test.ts files are vitest's.
   testMatch: '**/*.spec.ts',
   workers: 2,
   retries: 0,
@@ -55,7 +55,7 @@ export default defineConfig({
     },
     {
       command:
-        `npx tsx e2e/support/run-resend-server.ts --port ${resendServerPort} --api-key ${resendE2e.apiKey} ` +
+        `npx tsx testing/run-resend-server.ts --port ${resendServerPort} --api-key ${resendE2e.apiKey} ` +
         `--webhook-url ${resendPortalURL}/api/webhooks/resend --webhook-secret ${resendE2e.webhookSecret} --auto-deliver delivered`,
       port: resendServerPort,
       reuseExistingServer: false,

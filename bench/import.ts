@@ -9,7 +9,7 @@ import { createHasher, createSealer } from '../lib/crypto';
 import { importRecordsCsv, type ImportResult } from '../lib/records/import';
 import { writeSyntheticCsv } from '../lib/synthetic/generator';
 import { migrate, openDatabase, type DbHandle } from '../db/index';
-import { databaseUrl, dropDatabase, uniqueName, withAdmin } from '../lib/testing/postgres';
+import { databaseUrl, dropDatabase, uniqueName, withAdmin } from '../testing/postgres';
 
 export type ImportFigure = {
   driver: 'postgres' | 'pglite';

@@ -10,10 +10,10 @@ import { noticeBatches } from '../db/schema';
 import { getHasher, getSealer } from '../lib/keys';
 import { buildPrintFiles } from '../lib/letters/print-batch';
 import { closeLetterRenderer } from '../lib/letters/render-pdf';
-import { sampleFrame } from '../lib/letters/sample';
+import { sampleFrame } from '../testing/letter-sample';
 import { demoMailerId } from '../lib/letters/settings';
 import { loadSyntheticRecords } from '../lib/records/demo';
-import { databaseUrl, dropDatabase, uniqueName, withAdmin } from '../lib/testing/postgres';
+import { databaseUrl, dropDatabase, uniqueName, withAdmin } from '../testing/postgres';
 
 /** Resident memory of this process and all its descendants, in bytes. */
 function treeRss(): number {

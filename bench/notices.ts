@@ -6,13 +6,13 @@ import { migrate, openDatabase } from '../db/index';
 import { selectionLanguages } from '../db/queries/batches';
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { loadavg } from 'node:os';
-import type { ResendServerOptions } from '../e2e/support/resend-server';
+import type { ResendServerOptions } from '../testing/resend-server';
 import { getHasher, getSealer } from '../lib/keys';
 import { approveNoticeBatch, createNoticeBatch, startNoticeBatch, type ServiceDeps } from '../lib/notices/service';
 import { importRecordsCsv } from '../lib/records/import';
 import { formatCsvLine, generateSyntheticRecords } from '../lib/synthetic/generator';
 import { recordCsvColumns } from '../lib/validation/record-row';
-import { databaseUrl, dropDatabase, uniqueName, withAdmin } from '../lib/testing/postgres';
+import { databaseUrl, dropDatabase, uniqueName, withAdmin } from '../testing/postgres';
 import { closeQueues, enqueueExpansion, enqueueSendGroups } from '../workers/enqueue';
 import { createRedis } from '../workers/connection';
 
@@ -177,7 +177,7 @@ async function scenario(
 }
 
 export async function runNoticeBench(count: number, limited: boolean, unlimited = true): Promise<NoticeFigure[]> {
-  const { maxRequestsInAnyWindow, windowsOverLimit } = await import('../e2e/support/resend-server');
+  const { maxRequestsInAnyWindow, windowsOverLimit } = await import('../testing/resend-server');
   const figures: NoticeFigure[] = [];
   if (unlimited) {
     figures.push(await scenario('(a) no rate limit', count, null, (t) => maxRequestsInAnyWindow(t, 1000), windowsOverLimit));

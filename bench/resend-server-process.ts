@@ -1,7 +1,7 @@
 // The local Resend-compatible server in a process of its own, for benchmarks: a real provider is remote,
 // and in the benchmark's own process parsing each ~1 MB request would stall the sender's event loop.
 // Options arrive as JSON in argv; stats are answered over IPC (counts and request times only).
-import { startResendServer, type ResendServerOptions } from '../e2e/support/resend-server';
+import { startResendServer, type ResendServerOptions } from '../testing/resend-server';
 
 async function main() {
   const options = JSON.parse(process.argv[2] ?? '{}') as ResendServerOptions;

@@ -17,7 +17,7 @@ import { formatNoticeCode } from '../lib/identifiers/notice-code';
 import { getHasher, getSealer } from '../lib/keys';
 import { loadSyntheticRecords } from '../lib/records/demo';
 import { generateSyntheticRecords } from '../lib/synthetic/generator';
-import { databaseUrl, dropDatabase, uniqueName, withAdmin } from '../lib/testing/postgres';
+import { databaseUrl, dropDatabase, uniqueName, withAdmin } from '../testing/postgres';
 import { parseRecordRow } from '../lib/validation/record-row';
 import { createRedis } from '../workers/connection';
 import { portalLetterForm, type LetterPair } from './self-check-form';

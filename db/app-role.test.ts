@@ -2,9 +2,9 @@
 // else, and cannot update, delete or truncate audit entries; it may only insert checkpoints of the chain.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testKeys } from '../lib/testing/secrets';
-import { createPostgresTestDb, type TestDb } from '../lib/testing/db';
-import { uniqueName, withAdmin } from '../lib/testing/postgres';
+import { testKeys } from '../testing/secrets';
+import { createPostgresTestDb, type TestDb } from '../testing/db';
+import { uniqueName, withAdmin } from '../testing/postgres';
 import { applyAppRoleGrants, auditLogRightsOfCurrentRole } from './app-role';
 import { openDatabase, type DbHandle } from './index';
 import { appendAudit, listAuditCheckpoints, verifyAuditChain, writeAuditCheckpoint } from './queries/audit';

@@ -9,7 +9,7 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyBinaryInto, openDatabase, type DbHandle } from './index';
 import { noDelaySocketFactory, noDelaySocketOption } from './postgres-socket';
-import { adminUrl, databaseUrl, dropDatabase, uniqueName, withAdmin } from '../lib/testing/postgres';
+import { adminUrl, databaseUrl, dropDatabase, uniqueName, withAdmin } from '../testing/postgres';
 
 function listen(server: net.Server, where: number | string): Promise<void> {
   return new Promise((resolve) => server.listen(where, () => resolve()));

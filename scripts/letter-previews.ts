@@ -10,7 +10,7 @@ import { languageCodes } from '../lib/languages';
 import { buildLetterHtml } from '../lib/letters/letter-html';
 import { writeFirstPagePng } from '../lib/letters/pdf-tools';
 import { closeLetterRenderer, renderLetterPdf } from '../lib/letters/render-pdf';
-import { sampleFrame, sampleLetter } from '../lib/letters/sample';
+import { sampleFrame, sampleLetter } from '../testing/letter-sample';
 
 async function main() {
   const { values } = parseArgs({

@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { listBatches } from '../db/queries/batches';
 import { renderNoticeTemplate } from '../emails/render';
 import { env } from '../lib/env';
-import { actingAs, pipelineDeps } from '../lib/notices/deps';
+import { pipelineDeps } from '../server/pipeline-deps';
 import {
   approveDisposal,
   cancelDisposalWithdrawalRequest,
@@ -37,6 +37,7 @@ import {
   startNoticeBatch,
   type Result,
   type ServiceDeps,
+  actingAs,
 } from '../lib/notices/service';
 import { closeQueues } from '../workers/enqueue';
 import { countLiveWorkers, startWorkers } from '../workers/runtime';

@@ -9,7 +9,7 @@ import { seedDemoHelpEntriesIfEmpty } from '../lib/help/directory';
 import { getHasher, getSealer } from '../lib/keys';
 import { describeDemoIdentities, findDemoIdentities, seedDemoIfEmpty } from '../lib/records/demo';
 import { describeDemoStaff, ensureDemoStaff } from '../lib/staff/demo';
-import { staffDepsFor } from '../lib/staff/server';
+import { staffDepsFor } from '../server/staff';
 import { openCliDatabase, runCli } from './cli';
 
 runCli(async () => {

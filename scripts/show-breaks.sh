@@ -20,7 +20,7 @@ manifest=(
   "wrong-recipient|npx vitest run workers/pipeline.test.ts -t 'sends a batch once'"
   "job-payload-personal-data|npx vitest run workers/pipeline.test.ts -t 'sends a batch once'"
   "import-job-id-ignored|npx vitest run workers/enqueue.test.ts"
-  "wrong-policy-row|npx vitest run lib/admin/policy.test.ts"
+  "wrong-policy-row|npx vitest run app/admin/_lib/permission-tables.test.ts"
   "audit-tail-unchecked|npx vitest run db/queries/audit.test.ts"
   "pacer-75-percent|npx vitest run workers/pacer.test.ts"
   "import-row-leak|npx vitest run lib/records/import-memory.test.ts"

@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { e2eServerEnv } from '../e2e/support/e2e-env';
-import { databaseUrl, dropDatabase, uniqueName, withAdmin } from '../lib/testing/postgres';
+import { databaseUrl, dropDatabase, uniqueName, withAdmin } from '../testing/postgres';
 
 type Tally = { name: string; passed: number; failed: number; skipped: number; seconds: number; failures?: string[] };
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findStaffByEmail } from '../db/queries/staff';
-import { createPostgresTestDb, type TestDb } from '../lib/testing/db';
+import { createPostgresTestDb, type TestDb } from '../testing/db';
 import { verifyPassword } from '../lib/staff/password';
 
 const run = promisify(execFile);

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { staffActor } from '../lib/staff/deps';
 import { createStaffUser } from '../lib/staff/manage';
 import { staffRoles } from '../lib/staff/roles';
-import { staffDepsFor } from '../lib/staff/server';
+import { staffDepsFor } from '../server/staff';
 import { staffEmailSchema, staffPasswordSchema, staffRoleSchema } from '../lib/validation/staff';
 import { openCliDatabase, runCli } from './cli';
 

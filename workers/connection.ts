@@ -3,7 +3,7 @@ import { env } from '../lib/env';
 
 /**
  * BullMQ needs maxRetriesPerRequest null on worker connections so blocking commands wait out a Redis
- * restart. A web request would rather fail than wait: the self-check passes its own (see lib/self-check/server.ts).
+ * restart. A web request would rather fail than wait: the self-check passes its own (see server/self-check.ts).
  */
 export function createRedis(url = env().REDIS_URL, overrides: RedisOptions = {}): Redis {
   return new Redis(url, { maxRetriesPerRequest: null, enableReadyCheck: true, lazyConnect: false, ...overrides });

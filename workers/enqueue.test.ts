@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { Worker } from 'bullmq';
 import { afterAll, describe, expect, it } from 'vitest';
-import { deleteRedisPrefix } from '../lib/testing/redis';
+import { deleteRedisPrefix } from '../testing/redis';
 import { createRedis } from './connection';
 import { closeQueues, enqueueImportUpload, getQueue } from './enqueue';
 import { importUploadJobId } from './jobs/import-upload';

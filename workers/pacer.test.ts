@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRedis } from './connection';
 import { createPacer, paceLimitFor } from './pacer';
-import { uniqueName } from '../lib/testing/postgres';
+import { uniqueName } from '../testing/postgres';
 
 const redis = createRedis();
 afterAll(() => redis.disconnect());

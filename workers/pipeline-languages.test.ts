@@ -35,7 +35,7 @@ import { languageCodes, languages, type LanguageCode } from '../lib/languages';
 import { importRecordsCsv } from '../lib/records/import';
 import { openRecordPii } from '../lib/records/seal';
 import { formatCsvLine, generateSyntheticRecords } from '../lib/synthetic/generator';
-import { createPipelineHarness, expectExactlyOnce, type PipelineHarness } from '../lib/testing/pipeline';
+import { createPipelineHarness, expectExactlyOnce, type PipelineHarness } from '../testing/pipeline';
 import { recordCsvColumns } from '../lib/validation/record-row';
 import { startWorkers, type WorkerRuntime } from './runtime';
 

@@ -4,8 +4,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notices } from '../db/schema';
-import { createPipelineHarness, expectExactlyOnce, TEST_API_KEY, type PipelineHarness } from '../lib/testing/pipeline';
-import { waitFor } from '../lib/testing/wait';
+import { createPipelineHarness, expectExactlyOnce, TEST_API_KEY, type PipelineHarness } from '../testing/pipeline';
+import { waitFor } from '../testing/wait';
 
 let h: PipelineHarness;
 const children: ChildProcess[] = [];

@@ -5,14 +5,14 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { batchProgress, findBatch } from '../db/queries/batches';
 import { affectedRecords, notices } from '../db/schema';
-import { maxRequestsInAnyWindow } from '../e2e/support/resend-server';
+import { maxRequestsInAnyWindow } from '../testing/resend-server';
 import { getSealer } from '../lib/keys';
 import { approveDisposal, recordDisposal } from '../lib/notices/disposal-service';
 import { createNoticeBatch, cancelNoticeBatch, pauseNoticeBatch, resumeNoticeBatch, startNoticeBatch } from '../lib/notices/service';
-import { createPipelineHarness, expectExactlyOnce, type PipelineHarness } from '../lib/testing/pipeline';
-import { readRedisPrefix } from '../lib/testing/redis';
+import { createPipelineHarness, expectExactlyOnce, type PipelineHarness } from '../testing/pipeline';
+import { readRedisPrefix } from '../testing/redis';
 import { openRecordPii } from '../lib/records/seal';
-import { waitFor } from '../lib/testing/wait';
+import { waitFor } from '../testing/wait';
 import { handleExpandBatch } from './jobs/expand-batch.handler';
 import { createPipelineContext, startWorkers, type WorkerRuntime } from './runtime';
 

@@ -5,8 +5,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maxRequestsInAnyWindow, windowsOverLimit } from '../e2e/support/resend-server';
-import { createPipelineHarness, expectExactlyOnce, TEST_API_KEY, type PipelineHarness } from '../lib/testing/pipeline';
+import { maxRequestsInAnyWindow, windowsOverLimit } from '../testing/resend-server';
+import { createPipelineHarness, expectExactlyOnce, TEST_API_KEY, type PipelineHarness } from '../testing/pipeline';
 
 const RATE = 2;
 let h: PipelineHarness;

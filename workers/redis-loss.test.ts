@@ -5,7 +5,7 @@ import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notices } from '../db/schema';
 import { createNoticeBatch } from '../lib/notices/service';
-import { createPipelineHarness, expectExactlyOnce, type PipelineHarness } from '../lib/testing/pipeline';
+import { createPipelineHarness, expectExactlyOnce, type PipelineHarness } from '../testing/pipeline';
 import { startWorkers, type WorkerRuntime } from './runtime';
 
 let h: PipelineHarness;

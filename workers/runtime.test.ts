@@ -4,9 +4,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createPostgresTestDb, type TestDb } from '../lib/testing/db';
+import { createPostgresTestDb, type TestDb } from '../testing/db';
 import { createRedis } from './connection';
-import { deleteRedisPrefix } from '../lib/testing/redis';
+import { deleteRedisPrefix } from '../testing/redis';
 import { closeQueues } from './enqueue';
 import { countLiveWorkers, startWorkers, type WorkerRuntime } from './runtime';
 

@@ -9,7 +9,7 @@ import { loadDashboard } from '../lib/admin/dashboard';
 import { getSealer } from '../lib/keys';
 import type { NoticeProvider } from '../lib/notices/providers';
 import { openRecordPii } from '../lib/records/seal';
-import { createPipelineHarness, expectExactlyOnce, type PipelineHarness } from '../lib/testing/pipeline';
+import { createPipelineHarness, expectExactlyOnce, type PipelineHarness } from '../testing/pipeline';
 import { startWorkers, type WorkerRuntime } from './runtime';
 
 let h: PipelineHarness;

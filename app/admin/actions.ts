@@ -2,7 +2,7 @@
 // Signing out: this browser, or every browser the staff member is signed in on. Open to any live session,
 // enrolled or not; without one they only clear the cookie and go to the sign-in page.
 import { redirect } from 'next/navigation';
-import { getStaffDeps } from '@/lib/staff/server';
+import { getStaffDeps } from '@/server/staff';
 import { signOutStaff, signOutStaffEverywhere } from '@/lib/staff/sign-in';
 import { signOut } from './_lib/auth';
 import { currentStaff } from './_lib/guard';

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { drivers, type TestDb } from '../../lib/testing/db';
-import { testKeys } from '../../lib/testing/secrets';
+import { drivers, type TestDb } from '../../testing/db';
+import { testKeys } from '../../testing/secrets';
 import { auditLog } from '../schema';
 import { appendAudit, computeAuditHash, listAuditCheckpoints, verifyAuditChain, writeAuditCheckpoint } from './audit';
 

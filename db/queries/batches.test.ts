@@ -1,8 +1,8 @@
 // The batch row lock the expansion takes: held until the transaction ends. Real PostgreSQL.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPostgresTestDb, type TestDb } from '../../lib/testing/db';
-import { waitFor } from '../../lib/testing/wait';
+import { createPostgresTestDb, type TestDb } from '../../testing/db';
+import { waitFor } from '../../testing/wait';
 import { rowsOf } from '../index';
 import { createBatch, lockBatch } from './batches';
 

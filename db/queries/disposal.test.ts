@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../index';
 import { getHasher, getSealer } from '../../lib/keys';
 import { loadSyntheticRecords } from '../../lib/records/demo';
-import { drivers, type TestDb } from '../../lib/testing/db';
+import { drivers, type TestDb } from '../../testing/db';
 import {
   approveDisposalCertification,
   cancelDisposalWithdrawal,

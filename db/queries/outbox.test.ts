@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getHasher, getSealer } from '../../lib/keys';
 import { loadSyntheticRecords } from '../../lib/records/demo';
-import { createPostgresTestDb, type TestDb } from '../../lib/testing/db';
+import { createPostgresTestDb, type TestDb } from '../../testing/db';
 import { devOutbox } from '../schema';
 import { addNoticesAndGroup } from './notices';
 import { addOutboxMessages, listOutboxEntries } from './outbox';

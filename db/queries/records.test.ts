@@ -1,6 +1,6 @@
 // The import's write: new records by binary COPY, the rest (and any COPY a unique index refuses) by the upsert.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { drivers, type TestDb } from '../../lib/testing/db';
+import { drivers, type TestDb } from '../../testing/db';
 import {
   countRecords,
   findRecordByTinHash,

@@ -1,5 +1,5 @@
 // Reads the written access policy (ARCHITECTURE.md, "Access policy of the staff area"): the oracle both
-// lib/admin/policy.test.ts and e2e/admin-matrix.spec.ts check the code against. Nothing here imports the
+// app/admin/_lib/permission-tables.test.ts and e2e/admin-matrix.spec.ts check the code against. Nothing here imports the
 // app's access constants; a role is a string as the policy writes it.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -10,7 +10,7 @@ import { env } from '../../lib/env';
 import { readDemoStaff, type DemoStaffAccount } from '../../lib/staff/demo';
 import { createStaffUser } from '../../lib/staff/manage';
 import type { StaffRole } from '../../lib/staff/roles';
-import { staffDepsFor } from '../../lib/staff/server';
+import { staffDepsFor } from '../../server/staff';
 import { generateTotpSecret, totpCode } from '../../lib/staff/totp';
 
 export type TestStaff = { email: string; password: string; role: StaffRole; totpSecret: string | null; id: number };

@@ -2,8 +2,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendAudit } from '../../db/queries/audit';
 import type { StaffPrincipal, StaffRole } from '../staff/principal';
-import { createPostgresTestDb, type TestDb } from '../testing/db';
-import { testKeys } from '../testing/secrets';
+import { createPostgresTestDb, type TestDb } from '../../testing/db';
+import { testKeys } from '../../testing/secrets';
 import { AUDIT_PAGE_SIZE, searchAudit, verifyChainNow, type AuditDeps } from './audit';
 
 const as = (role: StaffRole): StaffPrincipal => ({ staffId: `staff-${role}`, role, email: `${role}@example.org` });

@@ -3,7 +3,7 @@ import { count } from 'drizzle-orm';
 import { affectedRecords } from '../../db/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasPlaceholderToken } from '../../emails/placeholders';
-import { createAdminHarness, type AdminHarness } from '../testing/admin';
+import { createAdminHarness, type AdminHarness } from '../../testing/admin';
 import { emptyBatchForm } from './batch-form';
 import type { BatchProgress } from '../../db/queries/batches';
 import type { NoticeBatch } from '../../db/schema';

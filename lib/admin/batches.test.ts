@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBatch } from '../../db/queries/batches';
 import { anyBatchRunning } from '../../db/queries/dashboard';
 import type { StaffRole } from '../staff/principal';
-import { createAdminHarness, type AdminHarness } from '../testing/admin';
+import { createAdminHarness, type AdminHarness } from '../../testing/admin';
 import { emptyBatchForm, type BatchFormValues } from './batch-form';
 import { availableBatchCommands, countBatchSelectionAsStaff, createBatchAsStaff, runBatchCommandAsStaff } from './batches';
 import { notAllowedMessage } from './staff-result';

@@ -6,14 +6,15 @@ import type { Executor } from '../../db/index';
 import type { Tally } from '../../db/queries/dashboard';
 import type { BatchSelection, NoticeBatch } from '../../db/schema';
 import type { StaffPrincipal } from '../staff/principal';
-import { actingAs, type PipelineDeps } from '../notices/deps';
 import {
+  actingAs,
   approveNoticeBatch,
   cancelNoticeBatch,
   createNoticeBatch,
   pauseNoticeBatch,
   resumeNoticeBatch,
   startNoticeBatch,
+  type PipelineDeps,
 } from '../notices/service';
 import { parseBatchForm, type BatchFormValues } from './batch-form';
 import { allows, type Permission } from './permissions';

@@ -1,10 +1,8 @@
-// What the admin area's server code works with, built once per request from the process's configuration:
-// the database, the audit key, the sealer (for the outbox) and the queues. Tests build their own.
-import { getDb } from '../../db/client';
+// What the admin area's server code works with: the pipeline's dependencies (database, audit key, queues),
+// the sealer (for the outbox) and a few settings. Built per request by server/admin-context.ts; tests
+// build their own (testing/admin.ts).
 import type { Sealer } from '../crypto';
-import { env } from '../env';
-import { getSealer } from '../keys';
-import { pipelineDeps, type PipelineDeps } from '../notices/deps';
+import type { PipelineDeps } from '../notices/service';
 
 export type AdminContext = PipelineDeps & {
   sealer: Sealer;
@@ -13,14 +11,3 @@ export type AdminContext = PipelineDeps & {
   /** Where email goes: Resend when a key is set, else the development outbox. */
   emailProvider: 'resend' | 'outbox';
 };
-
-export async function adminContext(): Promise<AdminContext> {
-  const e = env();
-  return {
-    ...pipelineDeps(await getDb()),
-    sealer: getSealer(),
-    portalUrl: e.PORTAL_URL,
-    demo: e.demo,
-    emailProvider: e.RESEND_API_KEY ? 'resend' : 'outbox',
-  };
-}

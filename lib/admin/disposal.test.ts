@@ -14,7 +14,7 @@ import { findBatch } from '../../db/queries/batches';
 import { affectedRecords, auditLog } from '../../db/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffRole } from '../staff/principal';
-import { createAdminHarness, type AdminHarness } from '../testing/admin';
+import { createAdminHarness, type AdminHarness } from '../../testing/admin';
 import {
   approveDisposalAsStaff,
   cancelDisposalWithdrawalAsStaff,

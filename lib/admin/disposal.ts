@@ -20,7 +20,7 @@ import type { Executor } from '../../db/index';
 import type { DisposalCertification } from '../../db/schema';
 import type { StaffPrincipal } from '../staff/principal';
 import { normalizeNoticeCodeInput } from '../identifiers/notice-code';
-import { actingAs, type PipelineDeps } from '../notices/deps';
+import { actingAs, type PipelineDeps } from '../notices/service';
 import {
   approveDisposal,
   cancelDisposalWithdrawalRequest,

@@ -4,7 +4,7 @@ import { appendAudit } from '../../db/queries/audit';
 import { findOutboxEntry, listOutboxEntries, type OutboxListing } from '../../db/queries/outbox';
 import type { StaffPrincipal } from '../staff/principal';
 import type { Sealer } from '../crypto';
-import type { PipelineDeps } from '../notices/deps';
+import type { PipelineDeps } from '../notices/service';
 import { openOutboxMessage, type OutboxMessage } from '../notices/providers';
 import { refuseUnless, type StaffResult } from './staff-result';
 

@@ -5,9 +5,9 @@ import { findRecordByTinHash } from '../../db/queries/records';
 import type { StaffPrincipal, StaffRole } from '../staff/principal';
 import { formatNoticeCode, crockfordAlphabet } from '../identifiers/notice-code';
 import { importRecordsCsv } from '../records/import';
-import { createPostgresTestDb, type TestDb } from '../testing/db';
-import { goodRow, toCsv } from '../testing/records';
-import { testKeys } from '../testing/secrets';
+import { createPostgresTestDb, type TestDb } from '../../testing/db';
+import { goodRow, toCsv } from '../../testing/records';
+import { testKeys } from '../../testing/secrets';
 import { findRecord, revealRecord, viewRecord, type RecordDeps } from './records';
 
 const as = (role: StaffRole): StaffPrincipal => ({ staffId: `staff-${role}`, role, email: `${role}@example.org` });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPostgresTestDb, type TestDb } from '../testing/db';
-import { testStaffDeps } from '../testing/staff';
+import { createPostgresTestDb, type TestDb } from '../../testing/db';
+import { testStaffDeps } from '../../testing/staff';
 import { createStaffUser } from '../staff/manage';
 import { actorNamer } from './staff-names';
 

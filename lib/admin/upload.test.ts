@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { goodRow, toCsv } from '../testing/records';
+import { goodRow, toCsv } from '../../testing/records';
 import { receiveCsvUpload } from './upload';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'dc-upload-'));

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listHelpEntries } from '../../db/queries/help-directory';
-import { drivers, type TestDb } from '../testing/db';
-import { testKeys } from '../testing/secrets';
+import { drivers, type TestDb } from '../../testing/db';
+import { testKeys } from '../../testing/secrets';
 import { helpEntrySchema, readHelpEntryForm } from '../validation/help-directory';
 import { archiveHelpEntry, changeHelpEntry, createHelpEntry, demoHelpEntries, localHelpFor, seedDemoHelpEntriesIfEmpty } from './directory';
 

@@ -14,20 +14,17 @@ import {
 import { importReturnedMail } from './returned-mail';
 import { addNoticesAndGroup } from '@/db/queries/notices';
 import { getHasher, getSealer } from '@/lib/keys';
-import { resetEnvForTests } from '@/lib/env';
-import { UnrecoverableError } from 'bullmq';
-import { handleBuildPrintFiles } from '@/workers/jobs/build-print-files.handler';
-import { actingAs, pipelineDeps } from '@/lib/notices/deps';
-import { approveNoticeBatch, createNoticeBatch } from '@/lib/notices/service';
+import { actingAs, approveNoticeBatch, createNoticeBatch } from '@/lib/notices/service';
 import { importRecordsCsv } from '@/lib/records/import';
-import { createPostgresTestDb, type TestDb } from '@/lib/testing/db';
-import { goodRow, toCsv } from '@/lib/testing/records';
-import { waitFor } from '@/lib/testing/wait';
+import { createPostgresTestDb, type TestDb } from '@/testing/db';
+import { goodRow, toCsv } from '@/testing/records';
+import { testPipelineDeps } from '@/testing/queues';
+import { waitFor } from '@/testing/wait';
 import { pdfInfo, pdfText } from './pdf-tools';
 import { buildPrintFiles, manifestColumns, openPrintFile, type PrintDeps } from './print-batch';
 import { downloadPrintFile, markPrintFile } from './print-files';
 import { closeLetterRenderer } from './render-pdf';
-import { sampleFrame } from './sample';
+import { sampleFrame } from '@/testing/letter-sample';
 import { demoMailerId } from './settings';
 
 // Ten people in four languages, one with an address too long for the window (rejected before printing).
@@ -59,7 +56,7 @@ describe('print files for a letter batch', () => {
       batchSize: 100,
     });
     void imported;
-    const service = actingAs(pipelineDeps(t.db, 'unused'), 'operator-a');
+    const service = actingAs(testPipelineDeps(t.db, 'unused'), 'operator-a');
     const created = await createNoticeBatch(service, { name: 'letters', type: 'initial_notice', selection: { channels: ['letter'] } });
     if (!created.ok) throw new Error(created.error);
     batchId = created.data.id;
@@ -168,7 +165,7 @@ describe('print files for a letter batch', () => {
     const refused = await downloadPrintFile(staff, file!.id, 'pdf');
     expect(refused.ok).toBe(false);
 
-    const approved = await approveNoticeBatch(actingAs(pipelineDeps(t.db, 'unused'), 'approver-b'), batchId);
+    const approved = await approveNoticeBatch(actingAs(testPipelineDeps(t.db, 'unused'), 'approver-b'), batchId);
     expect(approved.ok).toBe(true);
     const pdf = await downloadPrintFile(staff, file!.id, 'pdf');
     if (!pdf.ok) throw new Error(pdf.error);
@@ -215,44 +212,5 @@ describe('print files for a letter batch', () => {
     expect(await countReturnedMail(t.db)).toEqual({ returnedLetters: 2, undeliverableRecords: 2, undeliverableWithEmail: 2 });
     expect(await findUndeliverableWithEmail(t.db, 0, 10)).toHaveLength(2);
     expect((await countLettersByStatus(t.db, batchId)).returned).toBe(2);
-  });
-
-  it('fails the job at once, with the sentence, when Chromium is missing, and stores nothing', async () => {
-    const service = actingAs(pipelineDeps(t.db, 'unused'), 'operator-a');
-    const created = await createNoticeBatch(service, { name: 'letters again', type: 'notice_copy', selection: { channels: ['letter'] } });
-    if (!created.ok) throw new Error(created.error);
-    const records = await rowsOf<{ id: number; language: string }>(
-      t.db,
-      sql`select id, language from affected_records order by id limit 2`,
-    );
-    await addNoticesAndGroup(
-      t.db,
-      records.map((r) => ({
-        recordId: r.id,
-        batchId: created.data.id,
-        type: 'notice_copy' as const,
-        channel: 'letter' as const,
-        dedupeKey: 'copy',
-        language: r.language,
-      })),
-    );
-    const saved = process.env.LETTER_CHROMIUM_PATH;
-    process.env.LETTER_CHROMIUM_PATH = '/nonexistent/chromium';
-    resetEnvForTests();
-    try {
-      const job = { data: { batchId: created.data.id } } as Parameters<typeof handleBuildPrintFiles>[1];
-      const attempt = handleBuildPrintFiles(t.db, job);
-      await expect(attempt).rejects.toBeInstanceOf(UnrecoverableError);
-      await expect(attempt).rejects.toThrow(/^Letters cannot be printed: Chromium is not installed at \/nonexistent\/chromium/);
-      await expect(handleBuildPrintFiles(t.db, { data: { batchId: 'x' } } as unknown as typeof job)).rejects.toThrow(
-        /Bad build-print-files payload/,
-      );
-    } finally {
-      if (saved === undefined) delete process.env.LETTER_CHROMIUM_PATH;
-      else process.env.LETTER_CHROMIUM_PATH = saved;
-      resetEnvForTests();
-    }
-    expect(await listPrintFiles(t.db, created.data.id)).toEqual([]);
-    expect(await countLettersByStatus(t.db, created.data.id)).toEqual({ pending: 2 });
   });
 });

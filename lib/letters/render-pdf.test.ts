@@ -3,12 +3,11 @@ import { fullyTranslated } from '@/emails/i18n';
 import { fallbackLines } from '@/emails/i18n/fallback-lines';
 import { formatNoticeCode } from '@/lib/identifiers/notice-code';
 import { languageCodes, type LanguageCode } from '@/lib/languages';
-import { sampleNoticeCode } from '@/emails/testing/fixtures';
 import { letterGeometry, number10DoubleWindow, type Box } from './geometry';
 import { buildLetterHtml, letterPortalAddress, type LetterHtml } from './letter-html';
 import { pdfFonts, pdfInfo, pdfText, pdfWordsOnFirstPage, type PdfWord } from './pdf-tools';
 import { closeLetterRenderer, LetterRendererUnavailableError, renderLetterPdf } from './render-pdf';
-import { sampleFrame, sampleLetter, sampleRecipientLines } from './sample';
+import { sampleFrame, sampleLetter, sampleRecipientLines } from '../../testing/letter-sample';
 
 const chromiumPath = '/usr/bin/chromium';
 afterAll(() => closeLetterRenderer());
@@ -76,7 +75,7 @@ describe('letters printed as PDF', () => {
 
     const text = await pdfText(pdf);
     const portal = letterPortalAddress(sampleFrame.portalUrl, language);
-    expect(text).toContain(formatNoticeCode(sampleNoticeCode));
+    expect(text).toContain(formatNoticeCode(sampleLetter(language).values.noticeCode));
     expect(text).toContain(sampleLetter(language).pieceId);
     const strings = fullyTranslated[language] ?? fullyTranslated.en!;
     // Nastaliq stacks a word's letters diagonally and pdftotext, ordering glyphs by position, moves some

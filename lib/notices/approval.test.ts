@@ -4,17 +4,14 @@ import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { approveBatch, findBatch } from '../../db/queries/batches';
 import { auditLog } from '../../db/schema';
-import { closeQueues, getQueue } from '../../workers/enqueue';
-import { expandJobId } from '../../workers/jobs/expand-batch';
-import { queueNames } from '../../workers/queues';
 import { getHasher, getSealer } from '../keys';
 import { loadSyntheticRecords } from '../records/demo';
-import { createPostgresTestDb, type TestDb } from '../testing/db';
-import { uniqueName } from '../testing/postgres';
-import { actingAs, pipelineDeps, type PipelineDeps } from './deps';
+import { createPostgresTestDb, type TestDb } from '../../testing/db';
+import { uniqueName } from '../../testing/postgres';
 import { approveDisposal, recordDisposal } from './disposal-service';
-import { approveNoticeBatch, createNoticeBatch, startNoticeBatch } from './service';
-import { deleteRedisPrefix } from '../testing/redis';
+import { actingAs, approveNoticeBatch, createNoticeBatch, startNoticeBatch, type PipelineDeps } from './service';
+import { closeTestQueues, queuedExpansion, testPipelineDeps } from '../../testing/queues';
+import { deleteRedisPrefix } from '../../testing/redis';
 
 let t: TestDb;
 let base: PipelineDeps;
@@ -23,10 +20,10 @@ const prefix = uniqueName('dcapprove');
 beforeAll(async () => {
   t = await createPostgresTestDb();
   await loadSyntheticRecords({ db: t.db, hasher: getHasher(), sealer: getSealer(), count: 40, seed: 3 });
-  base = pipelineDeps(t.db, prefix);
+  base = testPipelineDeps(t.db, prefix);
 });
 afterAll(async () => {
-  await closeQueues();
+  await closeTestQueues();
   await deleteRedisPrefix(prefix);
   await t.dispose();
 });
@@ -84,8 +81,7 @@ describe('batch approval', () => {
 
     const started = await startNoticeBatch(actingAs(base, 'staff-a'), batch.id);
     expect(started.ok && started.data.status).toBe('running');
-    const job = await getQueue(queueNames.batches, prefix).getJob(expandJobId(batch.id, 0));
-    expect(job?.data).toEqual({ batchId: batch.id });
+    expect(await queuedExpansion(prefix, batch.id, 0)).toEqual({ batchId: batch.id });
     const late = await approveNoticeBatch(actingAs(base, 'staff-c'), batch.id);
     expect(late).toEqual({ ok: false, error: `Batch ${batch.id} cannot be approved: it is running, and only a draft is approved.` });
   });

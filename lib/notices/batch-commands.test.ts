@@ -6,14 +6,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBatch, nextRecordsForBatch } from '../../db/queries/batches';
 import { addNoticesAndGroup } from '../../db/queries/notices';
 import { rowsOf } from '../../db/index';
-import { closeQueues } from '../../workers/enqueue';
 import { getHasher, getSealer } from '../keys';
 import { loadSyntheticRecords } from '../records/demo';
-import { createPostgresTestDb, type TestDb } from '../testing/db';
-import { uniqueName } from '../testing/postgres';
-import { deleteRedisPrefix } from '../testing/redis';
-import { actingAs, pipelineDeps, type PipelineDeps } from './deps';
-import { approveNoticeBatch, cancelNoticeBatch, createNoticeBatch, pauseNoticeBatch, startNoticeBatch, type ServiceDeps } from './service';
+import { createPostgresTestDb, type TestDb } from '../../testing/db';
+import { uniqueName } from '../../testing/postgres';
+import { closeTestQueues, testPipelineDeps } from '../../testing/queues';
+import { deleteRedisPrefix } from '../../testing/redis';
+import {
+  actingAs,
+  approveNoticeBatch,
+  cancelNoticeBatch,
+  createNoticeBatch,
+  pauseNoticeBatch,
+  startNoticeBatch,
+  type PipelineDeps,
+  type ServiceDeps,
+} from './service';
 
 let t: TestDb;
 let base: PipelineDeps;
@@ -22,12 +30,12 @@ const prefix = uniqueName('arcommands');
 beforeAll(async () => {
   t = await createPostgresTestDb();
   await loadSyntheticRecords({ db: t.db, hasher: getHasher(), sealer: getSealer(), count: 12, seed: 5 });
-  base = pipelineDeps(t.db, prefix);
+  base = testPipelineDeps(t.db, prefix);
   await t.db.execute(sql`create function ar_refuse_notice_update() returns trigger language plpgsql as $$
     begin raise exception 'injected failure'; end $$`);
 });
 afterAll(async () => {
-  await closeQueues();
+  await closeTestQueues();
   await deleteRedisPrefix(prefix);
   await t.dispose();
 });

@@ -1,7 +1,7 @@
 // The Resend provider against the local Resend-compatible server, through the real SDK: how each kind of
 // answer becomes an outcome the sender acts on.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startResendServer, type ResendServer } from '../../e2e/support/resend-server';
+import { startResendServer, type ResendServer } from '../../testing/resend-server';
 import { createResendProvider, pauseFromHeaders, type OutgoingMessage } from './providers';
 
 let server: ResendServer;

@@ -25,6 +25,14 @@ export type ServiceDeps = {
   enqueueExpansion(batchId: number, checkpoint: number): Promise<void>;
 };
 
+/** The dependencies without an actor: what a composition root (server/pipeline-deps.ts) or a test builds. */
+export type PipelineDeps = Omit<ServiceDeps, 'actor'>;
+
+/** The same dependencies acting as someone: their id goes into the audit log and the four-eyes check. */
+export function actingAs(deps: PipelineDeps, actor: string): ServiceDeps {
+  return { ...deps, actor };
+}
+
 const fail = <T>(error: string): Result<T> => ({ ok: false, error });
 
 async function audit(deps: ServiceDeps, action: string, outcome: string, detail: Record<string, string | number | boolean | null>) {

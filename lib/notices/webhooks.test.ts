@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addNoticesAndGroup, findNotice, markNoticesSent } from '../../db/queries/notices';
 import { findRecordByTinHash } from '../../db/queries/records';
 import { emailSuppressions, notices } from '../../db/schema';
-import { drivers, type TestDb } from '../testing/db';
-import { goodRow, toCsv } from '../testing/records';
-import { testKeys } from '../testing/secrets';
+import { drivers, type TestDb } from '../../testing/db';
+import { goodRow, toCsv } from '../../testing/records';
+import { testKeys } from '../../testing/secrets';
 import { importRecordsCsv } from '../records/import';
 import { receiveResendWebhook } from './webhooks';
 

@@ -5,8 +5,8 @@ import { readRecordTuples, type RecordTuple } from '../../db/queries/record-copy
 import { createHasher, keyMaterialOf } from '../crypto';
 import { todayUtc } from '../identifiers/dates';
 import { isValidNoticeCode } from '../identifiers/notice-code';
-import { goodRow, type Row } from '../testing/records';
-import { testKeys } from '../testing/secrets';
+import { goodRow, type Row } from '../../testing/records';
+import { testKeys } from '../../testing/secrets';
 import { parseRecordRow, recordCsvColumns } from '../validation/record-row';
 import { createBatchProcessor, type BatchProcessor } from './batch-processor';
 import { rowRoute, type KeyedBatch, type RawBatch } from './import-batch';

@@ -7,8 +7,8 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticCsv } from '../synthetic/generator';
-import { createPostgresTestDb, type TestDb } from '../testing/db';
-import { testKeys } from '../testing/secrets';
+import { createPostgresTestDb, type TestDb } from '../../testing/db';
+import { testKeys } from '../../testing/secrets';
 import { importRecordsCsv } from './import';
 
 // A full collection on demand, so what an import leaves behind can be told from garbage not yet collected.

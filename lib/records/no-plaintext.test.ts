@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPostgresTestDb, type TestDb } from '../testing/db';
-import { findLeaks } from '../testing/leak-scan';
-import { goodRow, toCsv } from '../testing/records';
+import { createPostgresTestDb, type TestDb } from '../../testing/db';
+import { findLeaks } from '../../testing/leak-scan';
+import { goodRow, toCsv } from '../../testing/records';
 
 const exec = promisify(execFile);
 

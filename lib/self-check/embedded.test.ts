@@ -2,9 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findAccessCodeSecret } from '../../db/queries/self-check';
 import { accessCodes } from '../../db/schema';
-import { createPgliteTestDb } from '../testing/db';
-import { goodRow } from '../testing/records';
-import { createSelfCheckHarness, dobParts, type SelfCheckHarness } from '../testing/self-check';
+import { createPgliteTestDb } from '../../testing/db';
+import { goodRow } from '../../testing/records';
+import { createSelfCheckHarness, dobParts, type SelfCheckHarness } from '../../testing/self-check';
 import { openAccessCode } from './access-code';
 import { checkWithLetter } from './letter';
 import { requestCheckByMail } from './mail';

@@ -11,8 +11,8 @@
 // distribution (quartiles, 90th percentile, pair by pair) rather than at the median alone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessCodes, notices } from '../../db/schema';
-import { goodRow, type Row } from '../testing/records';
-import { createSelfCheckHarness, dobParts, type Person, type SelfCheckHarness } from '../testing/self-check';
+import { goodRow, type Row } from '../../testing/records';
+import { createSelfCheckHarness, dobParts, type Person, type SelfCheckHarness } from '../../testing/self-check';
 import type { Sealer } from '../crypto';
 import { generateNoticeCode } from '../identifiers/notice-code';
 import { checkWithLetter } from './letter';

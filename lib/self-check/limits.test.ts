@@ -1,8 +1,8 @@
 // Every limit against the real Redis, through the two checks as pages call them.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { generateNoticeCode } from '../identifiers/notice-code';
-import { goodRow } from '../testing/records';
-import { createSelfCheckHarness, dobParts, type Person, type SelfCheckHarness } from '../testing/self-check';
+import { goodRow } from '../../testing/records';
+import { createSelfCheckHarness, dobParts, type Person, type SelfCheckHarness } from '../../testing/self-check';
 import type { SelfCheckConfig } from './config';
 import { checkWithLetter } from './letter';
 import { requestCheckByMail } from './mail';

@@ -6,8 +6,8 @@ import { accessCodes, auditLog, notices } from '../../db/schema';
 import { todayUtc } from '../identifiers/dates';
 import { formatNoticeCode, isValidNoticeCode } from '../identifiers/notice-code';
 import { composeMessages } from '../notices/compose';
-import { goodRow } from '../testing/records';
-import { createSelfCheckHarness, dobParts, type Person, type SelfCheckHarness } from '../testing/self-check';
+import { goodRow } from '../../testing/records';
+import { createSelfCheckHarness, dobParts, type Person, type SelfCheckHarness } from '../../testing/self-check';
 import { checkWithLetter } from './letter';
 import { requestCheckByMail } from './mail';
 

@@ -4,10 +4,10 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { findLeaks } from '../testing/leak-scan';
-import { goodRow } from '../testing/records';
-import { readRedisPrefix } from '../testing/redis';
-import { createSelfCheckHarness, type SelfCheckHarness } from '../testing/self-check';
+import { findLeaks } from '../../testing/leak-scan';
+import { goodRow } from '../../testing/records';
+import { readRedisPrefix } from '../../testing/redis';
+import { createSelfCheckHarness, type SelfCheckHarness } from '../../testing/self-check';
 import { checkWithLetter } from './letter';
 import { requestCheckByMail } from './mail';
 import { buildResultView } from './result-view';
@@ -77,7 +77,7 @@ describe('no identifying data kept by the self-check (PostgreSQL, Redis, logs)',
     expect(printed.some((line) => line.includes('response_floor_exceeded'))).toBe(true);
 
     // Every bytea value of the dump is decoded and searched too (a sealed column holding plaintext is
-    // plaintext at rest), and every value is also looked for in hex and base64 (lib/testing/leak-scan.ts).
+    // plaintext at rest), and every value is also looked for in hex and base64 (testing/leak-scan.ts).
     const leaks = findLeaks(
       [
         { where: 'database dump', text: dump },

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSendGroup } from '../../db/queries/notices';
 import { auditLog, notices } from '../../db/schema';
 import { composeMessages } from '../notices/compose';
-import { goodRow } from '../testing/records';
-import { createSelfCheckHarness, type Person, type SelfCheckHarness } from '../testing/self-check';
+import { goodRow } from '../../testing/records';
+import { createSelfCheckHarness, type Person, type SelfCheckHarness } from '../../testing/self-check';
 import { requestNoticeCopy } from './notice-copy';
 
 describe('requestNoticeCopy (PostgreSQL)', () => {

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { uniqueName } from '../testing/postgres';
-import { createRedis } from '../../workers/connection';
+import { uniqueName } from '../../testing/postgres';
+import { connectRedis } from '../../testing/redis';
 import { deriveSelfCheckKeys } from './keys';
 import { issueChallenge, readChallenge, verifyChallenge, type PowDeps } from './pow';
 import { meetsDifficulty, solveChallenge } from './pow-solver';
@@ -22,7 +22,7 @@ describe('proof-of-work challenges (real Redis)', () => {
   const me = { address: '198.51.100.20' };
 
   beforeAll(() => {
-    redis = createRedis();
+    redis = connectRedis();
   });
   afterAll(async () => {
     const keys = await redis.keys(`${prefix}:*`);

@@ -13,8 +13,8 @@ import { affectedRecords, auditLog } from '../../db/schema';
 import { revealRecord, viewRecord } from '../admin/records';
 import type { StaffPrincipal } from '../staff/principal';
 import { ACCESS_HISTORY_LIMIT } from './access-history';
-import { goodRow } from '../testing/records';
-import { createSelfCheckHarness, type Person, type SelfCheckHarness } from '../testing/self-check';
+import { goodRow } from '../../testing/records';
+import { createSelfCheckHarness, type Person, type SelfCheckHarness } from '../../testing/self-check';
 import { buildResultView, claimFileBy, maskedTin } from './result-view';
 
 describe('claimFileBy', () => {

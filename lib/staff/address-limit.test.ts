@@ -2,17 +2,16 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema';
-import { createRedis } from '../../workers/connection';
-import { createPostgresTestDb, type TestDb } from '../testing/db';
-import { deleteRedisPrefix } from '../testing/redis';
-import { testStaffDeps } from '../testing/staff';
+import { createPostgresTestDb, type TestDb } from '../../testing/db';
+import { connectRedis, deleteRedisPrefix } from '../../testing/redis';
+import { testStaffDeps } from '../../testing/staff';
 import { createSignInAddressLimit, signInAddressKey } from './address-limit';
 import { createStaffUser } from './manage';
 import { signInStaff } from './sign-in';
 import { generateTotpSecret, totpCode } from './totp';
 
 let t: TestDb;
-const redis = createRedis();
+const redis = connectRedis();
 const prefix = `dctest_staffrl_${randomBytes(4).toString('hex')}`;
 const key = signInAddressKey(randomBytes(32));
 const rate = { points: 3, seconds: 600 };
@@ -70,7 +69,7 @@ describe('failed sign-ins per address', () => {
 
   it('lets sign-in go on, and says so, when Redis does not answer', async () => {
     const warnings: string[] = [];
-    const dead = createRedis('redis://127.0.0.1:1', {
+    const dead = connectRedis('redis://127.0.0.1:1', {
       maxRetriesPerRequest: 0,
       connectTimeout: 200,
       retryStrategy: () => null,

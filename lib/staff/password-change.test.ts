@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema';
-import { createPostgresTestDb, type TestDb } from '../testing/db';
-import { testStaffDeps } from '../testing/staff';
+import { createPostgresTestDb, type TestDb } from '../../testing/db';
+import { testStaffDeps } from '../../testing/staff';
 import { confirmEnrolment, beginEnrolment } from './enrolment';
 import { createStaffUser } from './manage';
 import { changeOwnPassword } from './password-change';

@@ -9,7 +9,7 @@ import { affectedRecords, auditLog, devOutbox, notices } from '../../db/schema';
 import { getHasher, getSealer } from '../../lib/keys';
 import { createOutboxProvider, openOutboxMessage } from '../../lib/notices/providers';
 import { loadSyntheticRecords } from '../../lib/records/demo';
-import { createPostgresTestDb, type TestDb } from '../../lib/testing/db';
+import { createPostgresTestDb, type TestDb } from '../../testing/db';
 import { handlePurgeNoticeContent } from './purge-notice-content.handler';
 
 let t: TestDb;

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendAudit, listAuditCheckpoints } from '../../db/queries/audit';
 import { getHasher } from '../../lib/keys';
-import { createPostgresTestDb, type TestDb } from '../../lib/testing/db';
+import { createPostgresTestDb, type TestDb } from '../../testing/db';
 import { handleVerifyAuditChain } from './verify-audit-chain.handler';
 
 describe('the hourly audit-chain verification (PostgreSQL)', () => {

@@ -7,7 +7,7 @@ import NextAuth, { CredentialsSignin, type NextAuthConfig } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { env } from '@/lib/env';
 import { clientAddressFrom } from '@/lib/self-check/client-address';
-import { getStaffDeps } from '@/lib/staff/server';
+import { getStaffDeps } from '@/server/staff';
 import { readStaffSession, signInStaff, type StaffIdentity } from '@/lib/staff/sign-in';
 import { signInSchema } from '@/lib/validation/staff';
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { listBatchRows, watchBatch } from '@/lib/admin/batch-views';
-import { adminContext } from '@/lib/admin/context';
+import { adminContext } from '@/server/admin-context';
 import { env } from '@/lib/env';
 import { allows } from '@/lib/admin/permissions';
 import { requireStaff } from '@/app/admin/_lib/guard';

@@ -1,7 +1,7 @@
 // The dashboard as a component, so the admin home can render it too. It checks the staff member's role
 // itself, wherever it is placed. Counts only; while a batch runs it refreshes every few seconds.
 import { languageName } from '@/lib/admin/batch-views';
-import { adminContext } from '@/lib/admin/context';
+import { adminContext } from '@/server/admin-context';
 import { loadDashboard } from '@/lib/admin/dashboard';
 import { funnelStageLabels, funnelStages, type Funnel } from '@/lib/admin/funnel';
 import { requireStaff } from '@/app/admin/_lib/guard';

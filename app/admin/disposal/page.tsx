@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { adminContext } from '@/lib/admin/context';
+import { adminContext } from '@/server/admin-context';
 import { allows } from '@/lib/admin/permissions';
 import { listDisposalCertifications } from '@/db/queries/disposal';
 import { requireStaff } from '@/app/admin/_lib/guard';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import QRCode from 'qrcode';
 import { beginEnrolment } from '@/lib/staff/enrolment';
-import { getStaffDeps } from '@/lib/staff/server';
+import { getStaffDeps } from '@/server/staff';
 import { AdminPage } from '../_components/admin-page';
 import { requireEnrollingStaff } from '../_lib/guard';
 import { EnrolForm } from './enrol-form';

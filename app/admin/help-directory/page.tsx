@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { listHelpEntries } from '@/db/queries/help-directory';
-import { adminContext } from '@/lib/admin/context';
+import { adminContext } from '@/server/admin-context';
 import { formatHours, parseHours } from '@/lib/help/hours';
 import { formatUsPhone } from '@/lib/help/phone';
 import { isLanguageCode, languages } from '@/lib/languages';

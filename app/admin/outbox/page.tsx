@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { adminContext } from '@/lib/admin/context';
+import { adminContext } from '@/server/admin-context';
 import { listOutboxAsStaff } from '@/lib/admin/outbox';
 import { languageName } from '@/lib/admin/batch-views';
 import { allows } from '@/lib/admin/permissions';

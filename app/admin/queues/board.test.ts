@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { uniqueName } from '@/lib/testing/postgres';
+import { uniqueName } from '@/testing/postgres';
 import { createRedis } from '@/workers/connection';
 import { closeQueues, getQueue } from '@/workers/enqueue';
 import { queueNames } from '@/workers/queues';

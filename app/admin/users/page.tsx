@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { listStaffUsers } from '@/db/queries/staff';
 import { isStaffRole, roleLabels } from '@/lib/staff/roles';
-import { getStaffDeps } from '@/lib/staff/server';
+import { getStaffDeps } from '@/server/staff';
 import { AdminPage } from '../_components/admin-page';
 import { requireStaff } from '../_lib/guard';
 import { changeRoleAction, resetSecondFactorAction, setDisabledAction } from './actions';

@@ -23,7 +23,7 @@ import {
 } from '@/lib/self-check';
 import { letterFeedback, mailFeedback, type FormNotice } from '@/lib/self-check/feedback';
 import { fieldNames, letterInput, mailInput, readLetterValues, readMailValues, readProof } from '@/lib/self-check/form-values';
-import { getSelfCheckDeps } from '@/lib/self-check/server';
+import { getSelfCheckDeps } from '@/server/self-check';
 import { attemptOf, formOf } from '@/lib/web/action-input';
 import type { LetterFormState, MailFormState, NoticeCopyState } from './form-state';
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { languageName, loadBatchDetail, watchBatch } from '@/lib/admin/batch-views';
 import { availableBatchCommands, batchCommandLabels } from '@/lib/admin/batches';
-import { adminContext } from '@/lib/admin/context';
+import { adminContext } from '@/server/admin-context';
 import { env } from '@/lib/env';
 import { funnelStageLabels, funnelStages } from '@/lib/admin/funnel';
 import { positiveId } from '@/lib/admin/staff-result';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { languageName } from '@/lib/admin/batch-views';
-import { adminContext } from '@/lib/admin/context';
+import { adminContext } from '@/server/admin-context';
 import { certificationCommandsFor, loadCertificationView } from '@/lib/admin/disposal';
 import { positiveId } from '@/lib/admin/staff-result';
 import { requireStaff } from '@/app/admin/_lib/guard';

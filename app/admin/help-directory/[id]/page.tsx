@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { findHelpEntry } from '@/db/queries/help-directory';
-import { adminContext } from '@/lib/admin/context';
+import { adminContext } from '@/server/admin-context';
 import { formatUsPhone } from '@/lib/help/phone';
 import { AdminPage } from '../../_components/admin-page';
 import { requireStaff } from '../../_lib/guard';

@@ -5,7 +5,7 @@ import { formatLongDate } from '@/lib/intl-dates';
 import { Link } from '@/i18n/navigation';
 import { localHelpFor } from '@/lib/help/directory';
 import { buildResultView, checkSessionCookieName, readCheckSession } from '@/lib/self-check';
-import { getSelfCheckDeps } from '@/lib/self-check/server';
+import { getSelfCheckDeps } from '@/server/self-check';
 import { NoticeCopyForm } from './_components/notice-copy-form';
 import { ResultHelp, WhatThisMeans } from './_components/result-help';
 import { ResultSections } from './_components/result-sections';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { languageName, loadBatchDetail, previewBatchNotice } from '@/lib/admin/batch-views';
-import { adminContext } from '@/lib/admin/context';
+import { adminContext } from '@/server/admin-context';
 import { positiveId } from '@/lib/admin/staff-result';
 import { languageDirection } from '@/lib/languages';
 import { requireStaff } from '@/app/admin/_lib/guard';

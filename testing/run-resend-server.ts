@@ -1,5 +1,5 @@
 // Runs the local Resend server on its own, for benchmarks and manual runs of the workers:
-//   npx tsx e2e/support/run-resend-server.ts --port 3301 [--rate 2] [--fail500 0.2] [--fail429 0.1]
+//   npx tsx testing/run-resend-server.ts --port 3301 [--rate 2] [--fail500 0.2] [--fail429 0.1]
 //     [--timeout-rate 0.05] [--fail-after-accept] [--latency 40] [--seed 1] [--api-key re_...]
 //     [--webhook-url URL [--webhook-secret whsec_...]] [--auto-deliver delivered|bounced] [--stats-every 5]
 // Then start the workers with RESEND_BASE_URL set to the printed URL. Stats go to stdout every few
@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { generateWebhookSecret, startResendServer, type ResendServerOptions, type ResendServerStats } from './resend-server';
 
 const usage =
-  'Usage: npx tsx e2e/support/run-resend-server.ts --port 3301 [--rate 2] [--fail500 0.2] [--fail429 0.1] [--timeout-rate 0.05] ' +
+  'Usage: npx tsx testing/run-resend-server.ts --port 3301 [--rate 2] [--fail500 0.2] [--fail429 0.1] [--timeout-rate 0.05] ' +
   '[--fail-after-accept] [--latency 40] [--seed 1] [--api-key re_...] [--webhook-url URL [--webhook-secret whsec_...]] ' +
   '[--auto-deliver delivered|bounced] [--stats-every 5]';
 

@@ -1,5 +1,12 @@
-// Test clean-up: every Redis key under a test's queue prefix.
-import { createRedis } from '../../workers/connection';
+// Redis for tests: a connection made as the processes make theirs, and clean-up of every key under a test's
+// queue prefix.
+import type { Redis, RedisOptions } from 'ioredis';
+import { createRedis } from '../workers/connection';
+
+/** A connection to the real Redis (REDIS_URL, or `url`), with the processes' options (workers/connection.ts). */
+export function connectRedis(url?: string, overrides?: RedisOptions): Redis {
+  return createRedis(url, overrides);
+}
 
 /** Deletes every key under `prefix:`; returns how many there were (what losing Redis looks like). */
 export async function deleteRedisPrefix(prefix: string): Promise<number> {

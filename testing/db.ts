@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inject } from 'vitest';
-import { migrate, openDatabase, type DbHandle } from '../../db/index';
+import { migrate, openDatabase, type DbHandle } from '../db/index';
 import { databaseUrl, dropDatabase, uniqueName, withAdmin } from './postgres';
 
 export type TestDb = DbHandle & { url?: string; name?: string; dispose(): Promise<void> };

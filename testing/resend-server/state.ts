@@ -1,7 +1,7 @@
 // What the local Resend server remembers between requests: the options in force, stored emails, the
 // counters the reliability tests read, and the limiter, idempotency store and failure PRNG.
 import { randomUUID } from 'node:crypto';
-import { createRandom, type Random } from '../../../lib/synthetic/prng';
+import { createRandom, type Random } from '../../lib/synthetic/prng';
 import { IdempotencyStore } from './idempotency-store';
 import { SlidingWindowLimiter } from './rate-window';
 import type { ResendServerOptions, ResendServerStats, StoredEmail, AcceptedEmail } from './types';

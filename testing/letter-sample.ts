@@ -1,8 +1,8 @@
 import { sampleValues } from '@/emails/testing/fixtures';
 import type { NoticeType } from '@/emails/notice-types';
 import type { LanguageCode } from '@/lib/languages';
-import { imbRoutingCode, imbTrackingCode } from './imb';
-import type { LetterFrame, LetterInput } from './letter-html';
+import { imbRoutingCode, imbTrackingCode } from '../lib/letters/imb';
+import type { LetterFrame, LetterInput } from '../lib/letters/letter-html';
 
 // A synthetic letter for previews and tests: made-up person, DEMO return address, a test Mailer ID.
 

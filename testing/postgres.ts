@@ -2,7 +2,7 @@
 // trust-auth server). A run migrates one template; each test file clones it in about a tenth of a second.
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
-import { noDelaySocketOption } from '../../db/postgres-socket';
+import { noDelaySocketOption } from '../db/postgres-socket';
 
 export const adminUrl = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 

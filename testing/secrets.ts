@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createHasher, createSealer } from '../crypto';
+import { createHasher, createSealer } from '../lib/crypto';
 
 /** Fresh keys per test file: nothing in a test depends on the developer's .data/secrets.json. */
 export function testKeys(versions: number[] = [1]) {

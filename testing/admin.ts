@@ -1,14 +1,14 @@
 // The admin area under test: a throwaway PostgreSQL database with synthetic records, a queue prefix of its
 // own in the real Redis, the pipeline's dependencies, and staff principals of every role.
-import { rowsOf } from '../../db/index';
+import { rowsOf } from '../db/index';
 import { sql } from 'drizzle-orm';
-import type { StaffPrincipal, StaffRole } from '../staff/principal';
-import type { AdminContext } from '../admin/context';
-import { allStaffRoles } from '../admin/permissions';
-import { getHasher, getSealer } from '../keys';
-import { pipelineDeps } from '../notices/deps';
-import { loadSyntheticRecords } from '../records/demo';
-import { closeQueues } from '../../workers/enqueue';
+import type { StaffPrincipal, StaffRole } from '../lib/staff/principal';
+import type { AdminContext } from '../lib/admin/context';
+import { allStaffRoles } from '../lib/admin/permissions';
+import { getHasher, getSealer } from '../lib/keys';
+import { pipelineDeps } from '../server/pipeline-deps';
+import { loadSyntheticRecords } from '../lib/records/demo';
+import { closeQueues } from '../workers/enqueue';
 import { createPostgresTestDb, type TestDb } from './db';
 import { uniqueName } from './postgres';
 import { deleteRedisPrefix } from './redis';

@@ -1,5 +1,5 @@
 // Hand-made synthetic CSV rows for tests. Every value here is invented.
-import { recordCsvColumns } from '../validation/record-row';
+import { recordCsvColumns } from '../lib/validation/record-row';
 
 export type Row = Record<(typeof recordCsvColumns)[number], string>;
 

@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { migrate, openDatabase } from '../../db/index';
+import { migrate, openDatabase } from '../db/index';
 import { databaseUrl, dropDatabase, uniqueName, withAdmin } from './postgres';
 
 declare module 'vitest' {

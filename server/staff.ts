@@ -1,13 +1,14 @@
-// Staff sign-in's dependencies for the web app and CLIs, built once per process from lib/env.ts. Kept on
-// globalThis for the same reason as the database handle (db/client.ts): Next.js bundles separately.
-import { getDb } from '../../db/client';
-import type { Database } from '../../db/index';
-import { createRedis } from '../../workers/connection';
-import { env } from '../env';
-import { getHasher, getSealer } from '../keys';
-import { createSignInAddressLimit, signInAddressKey } from './address-limit';
-import { staffConfigFrom, type StaffDeps } from './deps';
-import { recoveryCodeKey } from './recovery-codes';
+// Composition root: staff sign-in's dependencies for the web app and CLIs, built once per process from
+// lib/env.ts. Kept on globalThis for the same reason as the database handle (db/client.ts): Next.js
+// bundles separately.
+import { getDb } from '../db/client';
+import type { Database } from '../db/index';
+import { createRedis } from '../workers/connection';
+import { env } from '../lib/env';
+import { getHasher, getSealer } from '../lib/keys';
+import { createSignInAddressLimit, signInAddressKey } from '../lib/staff/address-limit';
+import { staffConfigFrom, type StaffDeps } from '../lib/staff/deps';
+import { recoveryCodeKey } from '../lib/staff/recovery-codes';
 
 const KEY = Symbol.for('disclosure-check.staff');
 type Holder = { [KEY]?: Promise<StaffDeps> };

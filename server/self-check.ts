@@ -1,12 +1,13 @@
-// The self-check's dependencies for the web app, built once per process from lib/env.ts. Kept on
-// globalThis for the same reason as the database handle (db/client.ts): Next.js bundles separately.
-import { getDb } from '../../db/client';
-import { createRedis } from '../../workers/connection';
-import { enqueueSendGroups } from '../../workers/enqueue';
-import { env } from '../env';
-import { getHasher, getSealer } from '../keys';
-import { selfCheckConfigFrom } from './config';
-import { createSelfCheckDeps, type SelfCheckDeps } from './deps';
+// Composition root: the self-check's dependencies for the web app, built once per process from
+// lib/env.ts. Kept on globalThis for the same reason as the database handle (db/client.ts): Next.js
+// bundles separately.
+import { getDb } from '../db/client';
+import { createRedis } from '../workers/connection';
+import { enqueueSendGroups } from '../workers/enqueue';
+import { env } from '../lib/env';
+import { getHasher, getSealer } from '../lib/keys';
+import { selfCheckConfigFrom } from '../lib/self-check/config';
+import { createSelfCheckDeps, type SelfCheckDeps } from '../lib/self-check/deps';
 
 const KEY = Symbol.for('disclosure-check.self-check');
 type Holder = { [KEY]?: Promise<SelfCheckDeps> };

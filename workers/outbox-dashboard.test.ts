@@ -2,16 +2,16 @@
 // listing and an audited read of one message, and the dashboard's counts against the database.
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog } from '../../db/schema';
+import { auditLog } from '../db/schema';
 import { createAdminHarness, type AdminHarness } from '../testing/admin';
 import { waitFor } from '../testing/wait';
-import { batchProgress } from '../../db/queries/batches';
-import { startWorkers, type WorkerRuntime } from '../../workers/runtime';
-import { emptyBatchForm } from './batch-form';
-import { createBatchAsStaff, runBatchCommandAsStaff } from './batches';
-import { loadDashboard } from './dashboard';
-import { listOutboxAsStaff, outboxPageSize, readOutboxMessageAsStaff } from './outbox';
-import { notAllowedMessage } from './staff-result';
+import { batchProgress } from '../db/queries/batches';
+import { startWorkers, type WorkerRuntime } from './runtime';
+import { emptyBatchForm } from '../lib/admin/batch-form';
+import { createBatchAsStaff, runBatchCommandAsStaff } from '../lib/admin/batches';
+import { loadDashboard } from '../lib/admin/dashboard';
+import { listOutboxAsStaff, outboxPageSize, readOutboxMessageAsStaff } from '../lib/admin/outbox';
+import { notAllowedMessage } from '../lib/admin/staff-result';
 
 let h: AdminHarness;
 let runtime: WorkerRuntime;

@@ -2,14 +2,14 @@
 // ARCHITECTURE.md (parsed by e2e/admin/policy.ts). The written table is the oracle: a wrong role in the code
 // fails here, in seconds; e2e/admin-matrix.spec.ts checks the running server against the same table.
 import { describe, expect, it } from 'vitest';
-import { batchesAccess } from '../../app/admin/batches/access';
-import { dashboardAccess } from '../../app/admin/dashboard/access';
-import { disposalAccess } from '../../app/admin/disposal/access';
-import { helpDirectoryAccess } from '../../app/admin/help-directory/access';
-import { outboxAccess } from '../../app/admin/outbox/access';
-import { readWrittenPolicy } from '../../e2e/admin/policy';
-import { roleMayUse, staffRoles, type StaffRole } from '../staff/roles';
-import { allows, permissions, type Permission } from './permissions';
+import { batchesAccess } from '../batches/access';
+import { dashboardAccess } from '../dashboard/access';
+import { disposalAccess } from '../disposal/access';
+import { helpDirectoryAccess } from '../help-directory/access';
+import { outboxAccess } from '../outbox/access';
+import { readWrittenPolicy } from '../../../e2e/admin/policy';
+import { roleMayUse, staffRoles, type StaffRole } from '../../../lib/staff/roles';
+import { allows, permissions, type Permission } from '../../../lib/admin/permissions';
 
 const policy = readWrittenPolicy();
 const written = (permission: string) => {

@@ -1,7 +1,7 @@
 // Staff deps for tests: a test database, fresh keys and a clock the test moves.
-import type { Database } from '../../db/index';
-import type { StaffConfig, StaffDeps } from '../staff/deps';
-import { recoveryCodeKey } from '../staff/recovery-codes';
+import type { Database } from '../db/index';
+import type { StaffConfig, StaffDeps } from '../lib/staff/deps';
+import { recoveryCodeKey } from '../lib/staff/recovery-codes';
 import { testKeys } from './secrets';
 
 export type TestClock = { now(): Date; advance(ms: number): void; set(d: Date): void };
