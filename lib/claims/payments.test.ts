@@ -7,9 +7,9 @@ import { findClaimById, listClaimEvents, listExportPayments } from '../../db/que
 import { findRecordByTinHash } from '../../db/queries/records';
 import { parseAchFile } from '../payments/nacha';
 import { importRecordsCsv } from '../records/import';
-import { drivers, type TestDb } from '../testing/db';
-import { goodRow, toCsv, type Row } from '../testing/records';
-import { testKeys } from '../testing/secrets';
+import { drivers, type TestDb } from '../../testing/db';
+import { goodRow, toCsv, type Row } from '../../testing/records';
+import { testKeys } from '../../testing/secrets';
 import { parseClaimForm, type ClaimForm } from '../validation/claims';
 import { recordCsvColumns } from '../validation/record-row';
 import { fileClaim } from './filing';
