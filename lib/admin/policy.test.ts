@@ -6,6 +6,7 @@ import { batchesAccess } from '../../app/admin/batches/access';
 import { dashboardAccess } from '../../app/admin/dashboard/access';
 import { disposalAccess } from '../../app/admin/disposal/access';
 import { helpDirectoryAccess } from '../../app/admin/help-directory/access';
+import { lettersAccess } from '../../app/admin/letters/access';
 import { outboxAccess } from '../../app/admin/outbox/access';
 import { readWrittenPolicy } from '../../e2e/admin/policy';
 import { roleMayUse, staffRoles, type StaffRole } from '../staff/roles';
@@ -35,6 +36,7 @@ describe('the code grants what the written access policy says (ARCHITECTURE.md)'
     ['outbox', '', outboxAccess],
     ['dashboard', '', dashboardAccess],
     ['help-directory', 'app/admin/help-directory/actions.ts', helpDirectoryAccess],
+    ['letters', 'app/admin/letters/actions.ts', lettersAccess],
   ];
   for (const [area, actionsFile, table] of areas) {
     it.each(Object.keys(table))(`${area}: %s`, (key) => {
