@@ -5,7 +5,7 @@
 // second test builds a print file for a batch nobody approved and sees the download refused.
 import { execFileSync } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import type { Page } from '@playwright/test';
@@ -67,6 +67,19 @@ async function importPeople(): Promise<void> {
     input: Readable.from([toCsv(rows)]),
     batchSize: 100,
   });
+}
+
+// With SCREENSHOT_DIR set, the new pages are written at a phone and a desktop width for a person to review.
+const shotDir = process.env.SCREENSHOT_DIR;
+async function shoot(page: Page, name: string): Promise<void> {
+  if (!shotDir) return;
+  mkdirSync(shotDir, { recursive: true });
+  const before = page.viewportSize();
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+    await page.screenshot({ path: `${shotDir}/${name}-${width}.png`, fullPage: true });
+  }
+  if (before) await page.setViewportSize(before);
 }
 
 // USWDS draws its own checkboxes and radios over visually hidden inputs: click the label.
@@ -142,6 +155,7 @@ test('an operator prints a mixed-language letter batch, mails it, imports the re
   const rejectedPiece = (await rejects.locator('tbody th code').innerText()).trim();
   expect(rejectedPiece).toMatch(new RegExp(`^B${batchId}-\\d{8}$`));
   await expectNoAxeViolations(operator, 'the batch page with its letters');
+  await shoot(operator, 'letters-batch');
 
   // 2. The print files, across batches: the file, its counts and checksums.
   await operator.goto('/admin/letters');
@@ -184,7 +198,10 @@ test('an operator prints a mixed-language letter batch, mails it, imports the re
   for (const r of listed) expect(text, `piece ${r.piece_id} in the PDF`).toContain(r.piece_id!);
   expect(text).not.toContain(rejectedPiece);
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf.path], { encoding: 'utf8' }))![1]);
-  expect(pages).toBe(stored!.pages);
+  // Each letter is padded to whole sheets (printed on both sides); the manifest counts the letter's own pages.
+  expect(pages).toBe(2 * stored!.sheets);
+  expect(listed.reduce((n, r) => n + Number(r.pages), 0)).toBe(stored!.pages);
+  expect(listed.reduce((n, r) => n + Number(r.sheets), 0)).toBe(stored!.sheets);
 
   // The handler's headers: saved as a file, never cached, with the checksum; each download audited.
   const direct = await operator.context().request.get(`/admin/letters/files/${stored!.id}/manifest`);
@@ -210,6 +227,7 @@ test('an operator prints a mixed-language letter batch, mails it, imports the re
   await expect(operator.getByRole('status')).toContainText(`File 1 of batch ${batchId} is marked mailed (5 letters).`);
   await expect(row).toContainText(/Mailed \d{4}-\d\d-\d\d \d\d:\d\d UTC by e2e-notice-operator-/);
   await expect(row.getByRole('button')).toHaveCount(0);
+  await shoot(operator, 'letters-files');
   await operator.goto(batchUrl);
   await expect(operator.getByRole('table', { name: 'Letters by state' })).toContainText('Mailed');
 
@@ -222,6 +240,7 @@ test('an operator prints a mixed-language letter batch, mails it, imports the re
     '#field-file',
   );
   await expectNoAxeViolations(operator, 'returned mail, refused');
+  await shoot(operator, 'letters-returned-refused');
   await uploadReturned(operator, 'records.csv', 'tin,first_name\n912-71-4400,Letter0\n');
   await expect(operator.locator('#field-file-error')).toContainText('No line of this file is a piece id');
   await expect(operator.getByLabel('Returned-mail file')).toHaveAttribute('aria-invalid', 'true');
@@ -239,6 +258,7 @@ test('an operator prints a mixed-language letter batch, mails it, imports the re
   await expect(count('Already marked returned (unchanged)')).toHaveText('0');
   await expect(count('Piece ids that name no printed letter')).toHaveText('1');
   await expectNoAxeViolations(operator, 'returned mail, imported');
+  await shoot(operator, 'letters-returned-imported');
 
   // The same list again changes nothing, and says so.
   await uploadReturned(operator, 'returned.csv', list);

@@ -12,6 +12,15 @@ export const dynamic = 'force-dynamic';
 export async function POST(request: Request) {
   const gate = await authorizeRequest('importReturnedMail');
   if (gate instanceof Response) return gate;
+  // The front server leaves this path's body alone (lib/web/front-server.ts), so its Origin check too: the
+  // staff pages send no referrer, and a form post from them carries `Origin: null`. The session cookie is
+  // SameSite=Lax (no cookie on another site's post); the browser's own word on where the post came from
+  // refuses the rest.
+  if (request.headers.get('sec-fetch-site') === 'cross-site')
+    return Response.json(
+      { error: 'Upload the file from the returned-mail page.' },
+      { status: 403, headers: { 'Cache-Control': 'no-store' } },
+    );
   const length = request.headers.get('content-length');
   const result = await receiveReturnedMailUpload(
     { db: await getDb(), auditKey: getHasher().auditKey, actor: principalOf(gate).staffId },
