@@ -331,4 +331,5 @@ test('a print file of a batch nobody approved cannot be downloaded', async ({ br
   const files = operator.getByRole('table', { name: `Print files of batch ${batch.id}` });
   await expect(files).toContainText('After a second person approves the batch');
   await expect(files.getByRole('link', { name: /^PDF/ })).toHaveCount(0);
+  await expect(files.getByRole('button', { name: /^Mark printed/ })).toHaveCount(0);
 });

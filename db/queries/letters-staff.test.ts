@@ -8,7 +8,7 @@ import { getHasher, getSealer } from '../../lib/keys';
 import { loadSyntheticRecords } from '../../lib/records/demo';
 import { drivers, type TestDb } from '../../lib/testing/db';
 import { describeReturnedImport, receiveReturnedMailUpload } from '../../lib/letters/returned-mail-upload';
-import { downloadPrintFile } from '../../lib/letters/print-files';
+import { downloadPrintFile, markPrintFile } from '../../lib/letters/print-files';
 import { approveBatch, createBatch } from './batches';
 import {
   addLetterPieces,
@@ -62,7 +62,7 @@ describe.each(drivers)('letters for the staff pages on %s', (_name, create) => {
     batchId = await made('letters');
     otherBatchId = await made('other letters');
   });
-  afterAll(() => t.dispose());
+  afterAll(() => t?.dispose());
 
   /** Gives the batch's notices pieces (the last `rejected` of them rejected) and stores the others in files of `perFile`. */
   async function piecesAndFiles(id: number, rejected: number, perFile: number) {
@@ -145,6 +145,10 @@ describe.each(drivers)('letters for the staff pages on %s', (_name, create) => {
     // Before approval the download is refused (and audited); after it, the file opens.
     const deps = { db: t.db, sealer, auditKey, actor: 'staff:2' };
     expect((await downloadPrintFile(deps, one!.id, 'manifest')).ok).toBe(false);
+    // Nor can a file of an unapproved batch be marked printed (no one could have downloaded it).
+    const unapproved = await markPrintFile(deps, one!.id, 'printed');
+    expect(unapproved.ok ? 'marked' : unapproved.error).toMatch(/of a batch a second person has approved/);
+    expect((await findPrintFileListing(t.db, one!.id))!.status).toBe('ready');
     expect(await approveBatch(t.db, batchId, 'staff:2')).toBeTruthy();
     expect((await findPrintFileListing(t.db, one!.id))!.batchApproved).toBe(true);
     const opened = await downloadPrintFile(deps, one!.id, 'manifest');

@@ -177,7 +177,10 @@ export async function findApprovedPrintFile(db: Executor, id: number): Promise<P
   return row?.file;
 }
 
-/** ready → printed → mailed, each step once; the file's letters follow. Returns the file, or undefined. */
+/**
+ * ready → printed → mailed, each step once, and only for a file of an approved batch (none could be
+ * downloaded before); the file's letters follow. Returns the file, or undefined.
+ */
 export async function advancePrintFile(
   db: Executor,
   id: number,
@@ -191,7 +194,13 @@ export async function advancePrintFile(
       .set(
         to === 'printed' ? { status: to, printedAt: sql`now()`, printedBy: actor } : { status: to, mailedAt: sql`now()`, mailedBy: actor },
       )
-      .where(and(eq(printFiles.id, id), eq(printFiles.status, from)))
+      .where(
+        and(
+          eq(printFiles.id, id),
+          eq(printFiles.status, from),
+          sql`exists (select 1 from notice_batches b where b.id = ${printFiles.batchId} and b.approved_by is not null)`,
+        ),
+      )
       .returning(summaryColumns);
     if (!row) return undefined;
     await tx

@@ -145,6 +145,8 @@ export function PrintFilesTable({
                       <td>
                         {f.status === 'mailed' ? (
                           'Done'
+                        ) : !f.batchApproved ? (
+                          'After approval'
                         ) : (
                           <form action={action}>
                             <input type="hidden" name="fileId" value={f.id} />

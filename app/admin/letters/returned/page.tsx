@@ -77,17 +77,17 @@ export default async function ReturnedMailPage({ searchParams }: Props) {
           <label className={`usa-label${problem ? ' usa-label--error' : ''}`} htmlFor="field-file">
             Returned-mail file
           </label>
-          <span className="usa-hint" id="field-file-hint">
+          <div className="usa-hint" id="field-file-hint">
             A .txt or .csv file: one piece id a line (such as B12-00000345, printed at the top right of each letter), or a CSV with a
             piece_id column. Any size.
-          </span>
+          </div>
           {problem && (
             <span className="usa-error-message" id="field-file-error">
               {problem}
             </span>
           )}
           <input
-            className={`usa-file-input__input${problem ? ' usa-input--error' : ''}`}
+            className={`usa-file-input__input display-block margin-top-1${problem ? ' usa-input--error' : ''}`}
             id="field-file"
             name="file"
             type="file"
