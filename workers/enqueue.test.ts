@@ -5,7 +5,8 @@ import { Worker } from 'bullmq';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deleteRedisPrefix } from '../testing/redis';
 import { createRedis } from './connection';
-import { closeQueues, enqueueImportUpload, getQueue } from './enqueue';
+import { closeQueues, enqueueImportUpload, enqueuePrintFiles, getQueue } from './enqueue';
+import { buildPrintFilesJobId } from './jobs/build-print-files';
 import { importUploadJobId } from './jobs/import-upload';
 import { queueNames } from './queues';
 
@@ -33,5 +34,18 @@ describe('enqueueImportUpload', () => {
     await enqueueImportUpload(1, prefix);
     expect(await queue.getWaitingCount()).toBe(1);
     expect(seen).toEqual([1]);
+  });
+});
+
+describe('enqueuePrintFiles', () => {
+  // BullMQ 6 refuses a custom job id with a colon: the id `print-files:<batch>` made every letter batch's
+  // print job fail to enqueue (the expansion's last step), and no print file was ever built by the worker.
+  it('queues one print job per batch, under an id BullMQ accepts', async () => {
+    await enqueuePrintFiles(7, prefix);
+    await enqueuePrintFiles(7, prefix);
+    const queue = getQueue(queueNames.letters, prefix);
+    expect(await queue.getWaitingCount()).toBe(1);
+    const job = await queue.getJob(buildPrintFilesJobId(7));
+    expect(job?.data).toEqual({ batchId: 7 });
   });
 });

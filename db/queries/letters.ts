@@ -1,6 +1,6 @@
-import { and, asc, eq, gt, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../index';
-import { affectedRecords, letterPieces, noticeBatches, notices, printFiles, type LetterPiece, type PrintFile } from '../schema';
+import { affectedRecords, auditLog, letterPieces, noticeBatches, notices, printFiles, type LetterPiece, type PrintFile } from '../schema';
 
 // Letters' own tables: the piece printed for each letter-channel notice of a batch, and the print files
 // (PDF + manifest, sealed) they go out in.
@@ -177,7 +177,10 @@ export async function findApprovedPrintFile(db: Executor, id: number): Promise<P
   return row?.file;
 }
 
-/** ready → printed → mailed, each step once; the file's letters follow. Returns the file, or undefined. */
+/**
+ * ready → printed → mailed, each step once, and only for a file of an approved batch (none could be
+ * downloaded before); the file's letters follow. Returns the file, or undefined.
+ */
 export async function advancePrintFile(
   db: Executor,
   id: number,
@@ -191,7 +194,13 @@ export async function advancePrintFile(
       .set(
         to === 'printed' ? { status: to, printedAt: sql`now()`, printedBy: actor } : { status: to, mailedAt: sql`now()`, mailedBy: actor },
       )
-      .where(and(eq(printFiles.id, id), eq(printFiles.status, from)))
+      .where(
+        and(
+          eq(printFiles.id, id),
+          eq(printFiles.status, from),
+          sql`exists (select 1 from notice_batches b where b.id = ${printFiles.batchId} and b.approved_by is not null)`,
+        ),
+      )
       .returning(summaryColumns);
     if (!row) return undefined;
     await tx
@@ -282,4 +291,83 @@ export async function findUndeliverableWithEmail(db: Executor, afterId: number, 
         where r.email_hash is not null and u.record_id > ${afterId} order by u.record_id limit ${limit}`,
   );
   return rows.map((r) => r.id);
+}
+
+// For the staff pages (app/admin/letters, the batch page): where a batch's letters are, which were
+// rejected and why, and the print files across batches.
+
+export type BatchLetterProgress = {
+  /** The batch's letter-channel notices (not cancelled): the letters to print. */
+  letters: number;
+  /** Pieces by status (a notice has none until the print job checks its address). */
+  byStatus: Record<string, number>;
+  /** Letters in a stored print file, whatever happened to them since (printed, mailed, returned). */
+  inFiles: number;
+  rejected: number;
+};
+
+export async function summarizeBatchLetters(db: Executor, batchId: number): Promise<BatchLetterProgress> {
+  const [row] = await rowsOf<{ letters: number }>(
+    db,
+    sql`select count(*)::int as letters from notices where batch_id = ${batchId} and channel = 'letter' and status <> 'cancelled'`,
+  );
+  const byStatus = await countLettersByStatus(db, batchId);
+  const inFiles = (byStatus.in_file ?? 0) + (byStatus.printed ?? 0) + (byStatus.mailed ?? 0) + (byStatus.returned ?? 0);
+  return { letters: row?.letters ?? 0, byStatus, inFiles, rejected: byStatus.rejected ?? 0 };
+}
+
+export type RejectedLetter = { pieceId: string; recordId: number; reason: string };
+
+/** The batch's letters kept out of print files, in piece order: the piece id, the record and the reason code. */
+export async function listRejectedLetters(db: Executor, batchId: number, limit: number): Promise<RejectedLetter[]> {
+  const rows = await db
+    .select({ pieceId: letterPieces.pieceId, recordId: letterPieces.recordId, reason: letterPieces.rejectReason })
+    .from(letterPieces)
+    .where(and(eq(letterPieces.batchId, batchId), eq(letterPieces.status, 'rejected')))
+    .orderBy(asc(letterPieces.id))
+    .limit(limit);
+  return rows.map((r) => ({ ...r, reason: r.reason ?? 'unknown' }));
+}
+
+export type PrintFileListing = PrintFileSummary & { batchName: string; batchApproved: boolean };
+
+/** Print files across batches, newest first (or one batch's, in file order), with whether their batch is approved. */
+export async function listPrintFilesForStaff(db: Executor, options: { batchId?: number; limit: number }): Promise<PrintFileListing[]> {
+  const rows = await db
+    .select({ ...summaryColumns, batchName: noticeBatches.name, approvedBy: noticeBatches.approvedBy })
+    .from(printFiles)
+    .innerJoin(noticeBatches, eq(noticeBatches.id, printFiles.batchId))
+    .where(options.batchId === undefined ? undefined : eq(printFiles.batchId, options.batchId))
+    .orderBy(...(options.batchId === undefined ? [desc(printFiles.id)] : [asc(printFiles.fileNumber)]))
+    .limit(options.limit);
+  return rows.map(({ approvedBy, ...r }) => ({ ...r, batchApproved: approvedBy !== null }));
+}
+
+/** One print file without its contents: whether it exists, and its batch's approval, for a refusal that says which. */
+export async function findPrintFileListing(db: Executor, id: number): Promise<PrintFileListing | undefined> {
+  const [row] = await db
+    .select({ ...summaryColumns, batchName: noticeBatches.name, approvedBy: noticeBatches.approvedBy })
+    .from(printFiles)
+    .innerJoin(noticeBatches, eq(noticeBatches.id, printFiles.batchId))
+    .where(eq(printFiles.id, id));
+  if (!row) return undefined;
+  const { approvedBy, ...r } = row;
+  return { ...r, batchApproved: approvedBy !== null };
+}
+
+export type ReturnedMailImportEntry = {
+  id: number;
+  /** ISO time, as the audit log keeps it. */
+  at: string;
+  actor: string;
+  detail: { lines: number; returned: number; alreadyReturned: number; unknown: number; malformed: number };
+};
+
+/** A returned-mail import as its audit entry recorded it, only when `actor` made it (the page shows one's own). */
+export async function findReturnedMailImport(db: Executor, auditId: number, actor: string): Promise<ReturnedMailImportEntry | undefined> {
+  const [row] = await db
+    .select({ id: auditLog.id, at: auditLog.at, actor: auditLog.actor, detail: auditLog.detail })
+    .from(auditLog)
+    .where(and(eq(auditLog.id, auditId), eq(auditLog.action, 'letters.returned_import'), eq(auditLog.actor, actor)));
+  return row ? ({ ...row, detail: row.detail as ReturnedMailImportEntry['detail'] } as ReturnedMailImportEntry) : undefined;
 }

@@ -25,6 +25,8 @@ const paths: Record<string, string> = {
   '/admin/imports/[id]/progress': '/admin/imports/{upload}/progress',
   '/admin/imports/[id]/rejects': '/admin/imports/{upload}/rejects',
   '/admin/queues/[[...path]]': '/admin/queues',
+  // No such print file: the permitted answer is 404, and nothing is downloaded.
+  '/admin/letters/files/[id]/[part]': '/admin/letters/files/999999999/pdf',
 };
 
 export const adminPages: Record<string, { allowed: Allowed; path?: string }> = Object.fromEntries(

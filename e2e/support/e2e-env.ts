@@ -23,6 +23,8 @@ export const e2eServerEnv: Record<string, string> = {
   SELF_CHECK_ADDRESS_LIMIT: `${e2eLimits.addressLimit}/1h`,
   SELF_CHECK_POW_WAIT_SECONDS: String(e2eLimits.powWaitSeconds),
   SELF_CHECK_POW_DIFFICULTY: '8',
+  // Letters' barcodes carry a Mailer ID; a made-up one here, as a deployment sets the one USPS assigned.
+  LETTER_MAILER_ID: '314159',
 };
 
 /** E2E_PORT lets two checkouts run their browser tests side by side; the next two ports are used too. */

@@ -43,6 +43,14 @@ export const permissions = {
   viewQueues: ['administrator'],
   /** Create accounts, change roles, disable accounts, reset second factors. */
   manageStaff: ['administrator'],
+  /** Print files of letter batches: their counts, checksums and marks (no personal data). */
+  viewLetters: readers,
+  /** Download a print file's PDF or manifest (names and addresses: audited), only once its batch is approved. */
+  downloadPrintFiles: operators,
+  /** Record that the mail house printed, then mailed, a print file. */
+  markPrintFiles: operators,
+  /** Upload the mail house's returned-mail list: the letters become returned, their records undeliverable. */
+  importReturnedMail: operators,
   /** The local-help directory holds no personal data: every role reads it; administrators change it. */
   readHelpDirectory: allStaffRoles,
   manageHelpDirectory: ['administrator'],

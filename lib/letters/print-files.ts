@@ -66,7 +66,10 @@ export async function markPrintFile(deps: PrintFileDeps, fileId: number, to: 'pr
   if (!row)
     return {
       ok: false,
-      error: to === 'printed' ? 'Only a file that is ready can be marked printed.' : 'Only a printed file can be marked mailed.',
+      error:
+        to === 'printed'
+          ? 'Only a file that is ready, of a batch a second person has approved, can be marked printed.'
+          : 'Only a printed file can be marked mailed.',
     };
   return { ok: true, data: row };
 }

@@ -19,6 +19,15 @@ export async function importReturnedMail(
   input: Readable,
   chunkSize = RETURNED_CHUNK,
 ): Promise<ReturnedMailImport> {
+  return (await importReturnedMailAudited(deps, input, chunkSize)).result;
+}
+
+/** The same, with the id of the audit entry that records it (the staff page shows the import from it). */
+export async function importReturnedMailAudited(
+  deps: { db: Executor; auditKey: Buffer; actor: string },
+  input: Readable,
+  chunkSize = RETURNED_CHUNK,
+): Promise<{ result: ReturnedMailImport; auditId: number }> {
   const result: ReturnedMailImport = { lines: 0, returned: 0, alreadyReturned: 0, unknown: 0, malformed: 0 };
   let column = 0;
   let header = true;
@@ -52,6 +61,11 @@ export async function importReturnedMail(
     if (chunk.length >= chunkSize) await flush();
   }
   if (chunk.length > 0) await flush();
-  await appendAudit(deps.db, deps.auditKey, { actor: deps.actor, action: 'letters.returned_import', outcome: 'ok', detail: { ...result } });
-  return result;
+  const entry = await appendAudit(deps.db, deps.auditKey, {
+    actor: deps.actor,
+    action: 'letters.returned_import',
+    outcome: 'ok',
+    detail: { ...result },
+  });
+  return { result, auditId: entry.id };
 }

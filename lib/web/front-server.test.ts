@@ -131,8 +131,14 @@ describe('server-action requests', () => {
       headers: { 'content-type': 'multipart/form-data; boundary=x' },
       body: '--x\r\n',
     });
+    // The returned-mail list streams into its importer; a plain form post of it carries a file of any size.
+    await send('/admin/letters/returned/upload', {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=x', origin: 'http://elsewhere.example' },
+      body: '--x\r\n',
+    });
     await send('/api/webhooks/resend', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' });
-    expect(seen).toHaveLength(2);
+    expect(seen).toHaveLength(3);
   });
 });
 

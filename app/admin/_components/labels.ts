@@ -53,3 +53,24 @@ export const categoryLabel = (key: string) => categoryLabels[key as keyof typeof
 export function formatDateTime(d: Date | null | undefined): string {
   return d ? d.toISOString().replace('T', ' ').slice(0, 16) + ' UTC' : '—';
 }
+
+export const letterStatusLabels: Record<string, string> = {
+  pending: 'Waiting to be printed',
+  rejected: 'Rejected before printing (address)',
+  in_file: 'In a print file',
+  printed: 'Printed',
+  mailed: 'Mailed',
+  returned: 'Returned undelivered',
+};
+
+/** Why a letter was kept out of the print files (lib/letters/address.ts's codes). */
+export const addressRejectionLabels: Record<string, string> = {
+  missing_name: 'No name',
+  missing_street: 'No street address',
+  missing_city: 'No city',
+  invalid_state: 'Not a US state or territory code',
+  invalid_zip: 'ZIP code is not 5 digits or ZIP+4',
+  line_too_long: 'An address line is longer than 40 characters (it would not fit the envelope window)',
+};
+
+export const printFileStatusLabels: Record<string, string> = { ready: 'Built', printed: 'Printed', mailed: 'Mailed' };

@@ -6,18 +6,21 @@ export function ProgressBar({
   fraction,
   done,
   total,
+  unit = 'notices finished',
 }: {
   id: string;
   label: string;
   fraction: number;
   done: number;
   total: number;
+  /** What `done` counts, after "of <total>". */
+  unit?: string;
 }) {
   const percent = Math.round(Math.min(1, Math.max(0, fraction)) * 1000) / 10;
   return (
     <div className="margin-y-2">
       <p id={`${id}-label`} className="margin-bottom-1">
-        {label}: <strong>{percent}%</strong> ({done.toLocaleString('en-US')} of {total.toLocaleString('en-US')} notices finished)
+        {label}: <strong>{percent}%</strong> ({done.toLocaleString('en-US')} of {total.toLocaleString('en-US')} {unit})
       </p>
       <div
         className="dc-progress"
@@ -26,7 +29,7 @@ export function ProgressBar({
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent}
-        aria-valuetext={`${percent}%: ${done} of ${total} notices finished`}
+        aria-valuetext={`${percent}%: ${done} of ${total} ${unit}`}
       >
         <div className="dc-progress__bar" style={{ inlineSize: `${percent}%` }} />
       </div>

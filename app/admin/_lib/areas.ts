@@ -19,6 +19,12 @@ export const adminAreas: readonly AdminArea[] = [
     access: permissions.viewBatches,
   },
   {
+    href: '/admin/letters',
+    title: 'Letters',
+    description: 'Print files of letter batches: download them (after approval), mark them printed and mailed, import returned mail.',
+    access: permissions.viewLetters,
+  },
+  {
     href: '/admin/disposal',
     title: 'Disposal certifications',
     description: 'Record a DHS disposal certification, see what it covers, prepare the confirmations.',

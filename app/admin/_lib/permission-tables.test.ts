@@ -6,6 +6,7 @@ import { batchesAccess } from '../batches/access';
 import { dashboardAccess } from '../dashboard/access';
 import { disposalAccess } from '../disposal/access';
 import { helpDirectoryAccess } from '../help-directory/access';
+import { lettersAccess } from '../letters/access';
 import { outboxAccess } from '../outbox/access';
 import { readWrittenPolicy } from '../../../e2e/admin/policy';
 import { roleMayUse, staffRoles, type StaffRole } from '../../../lib/staff/roles';
@@ -35,6 +36,7 @@ describe('the code grants what the written access policy says (ARCHITECTURE.md)'
     ['outbox', '', outboxAccess],
     ['dashboard', '', dashboardAccess],
     ['help-directory', 'app/admin/help-directory/actions.ts', helpDirectoryAccess],
+    ['letters', 'app/admin/letters/actions.ts', lettersAccess],
   ];
   for (const [area, actionsFile, table] of areas) {
     it.each(Object.keys(table))(`${area}: %s`, (key) => {

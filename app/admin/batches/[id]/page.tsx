@@ -18,6 +18,7 @@ import { BatchCommands } from './batch-commands';
 import { AdminPage } from '../../_components/admin-page';
 import { AttentionAlert } from '../../_components/attention-alert';
 import { actorNamer } from '@/lib/admin/staff-names';
+import { BatchLetters, loadBatchLetters } from '../../letters/batch-letters';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Notice batch' };
@@ -34,11 +35,15 @@ export default async function BatchPage({ params, searchParams }: Props) {
   const { batch, funnel } = detail;
   const name = await actorNamer(db, [batch.createdBy, batch.approvedBy]);
   const commands = availableBatchCommands(batch, principal).map((command) => ({ command, label: batchCommandLabels[command] }));
+  // Letters: a batch whose selection has the letter channel (no channel list means both).
+  const hasLetters = !batch.selection.channels?.length || batch.selection.channels.includes('letter');
+  const letters = hasLetters ? await loadBatchLetters(db, batch.id) : null;
   const watching = watchBatch(detail, Boolean(env().RESEND_API_KEY));
+  const printing = Boolean(batch.startedAt && letters?.building && batch.status !== 'cancelled');
   const awaitingOther = batch.status === 'draft' && !batch.approvedBy && batch.createdBy === principal.staffId;
   return (
     <AdminPage staff={staff}>
-      <AutoRefresh active={watching} />
+      <AutoRefresh active={watching || printing} />
       <p>
         <a href="/admin/batches">Back to notice batches</a>
       </p>
@@ -105,6 +110,10 @@ export default async function BatchPage({ params, searchParams }: Props) {
           rows={Object.entries(detail.byStatus).map(([status, n]) => ({ label: noticeStatusLabels[status] ?? status, values: [n] }))}
         />
       </section>
+
+      {letters && (
+        <BatchLetters db={db} batchId={batch.id} progress={letters.progress} principal={principal} started={Boolean(batch.startedAt)} />
+      )}
 
       <section aria-labelledby="languages-heading">
         <h2 id="languages-heading">Languages</h2>
