@@ -19,7 +19,7 @@ import { buildPrintFiles } from '../lib/letters/print-batch';
 import { closeLetterRenderer } from '../lib/letters/render-pdf';
 import { letterSettings } from '../lib/letters/settings';
 import { importRecordsCsv } from '../lib/records/import';
-import { goodRow, toCsv } from '../lib/testing/records';
+import { goodRow, toCsv } from '../testing/records';
 import { signInAs } from './support/admin-session';
 import { closeStaffDb, db } from './admin/staff';
 import { expectNoAxeViolations } from './support/axe';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../index';
 import { getHasher, getSealer } from '../../lib/keys';
 import { loadSyntheticRecords } from '../../lib/records/demo';
-import { drivers, type TestDb } from '../../lib/testing/db';
+import { drivers, type TestDb } from '../../testing/db';
 import { describeReturnedImport, receiveReturnedMailUpload } from '../../lib/letters/returned-mail-upload';
 import { downloadPrintFile, markPrintFile } from '../../lib/letters/print-files';
 import { approveBatch, createBatch } from './batches';
