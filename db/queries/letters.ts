@@ -371,3 +371,26 @@ export async function findReturnedMailImport(db: Executor, auditId: number, acto
     .where(and(eq(auditLog.id, auditId), eq(auditLog.action, 'letters.returned_import'), eq(auditLog.actor, actor)));
   return row ? ({ ...row, detail: row.detail as ReturnedMailImportEntry['detail'] } as ReturnedMailImportEntry) : undefined;
 }
+
+/**
+ * Letter batches whose expansion finished before `expandedBefore` (and within the last week) that still have
+ * letter notices not yet in a print file: no piece yet, or a piece still pending. The reconciler re-queues
+ * their print job, which a crash between the expansion's last chunk and the enqueue (or a flushed Redis)
+ * would otherwise lose; a job still waiting or running is not added twice, and a run prints only what is left.
+ */
+export async function batchesWithUnprintedLetters(db: Executor, expandedBefore: Date): Promise<number[]> {
+  const rows = await rowsOf<{ id: number | string }>(
+    db,
+    sql`
+    select b.id from notice_batches b
+    where b.expansion_done is not null and b.expansion_done < ${expandedBefore.toISOString()}::timestamptz
+      and b.expansion_done > ${expandedBefore.toISOString()}::timestamptz - interval '7 days'
+      and b.status in ('running', 'completed')
+      and exists (
+        select 1 from notices n left join letter_pieces lp on lp.notice_id = n.id
+        where n.batch_id = b.id and n.channel = 'letter' and n.status <> 'cancelled'
+          and (lp.id is null or lp.status = 'pending'))
+    order by b.id`,
+  );
+  return rows.map((r) => Number(r.id));
+}

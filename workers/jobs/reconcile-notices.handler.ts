@@ -1,5 +1,6 @@
 import { findStaleGroups } from '../../db/queries/notices';
 import { completeBatchIfDone, runningBatches } from '../../db/queries/batch-completion';
+import { batchesWithUnprintedLetters } from '../../db/queries/letters';
 import type { PipelineContext } from '../pipeline-context';
 
 /**
@@ -11,8 +12,9 @@ export async function handleReconcileNotices(
   ctx: PipelineContext,
   staleSeconds: number,
   limit?: number,
-): Promise<{ groups: number; batches: number }> {
-  const stale = await findStaleGroups(ctx.db, new Date(Date.now() - staleSeconds * 1000), limit);
+): Promise<{ groups: number; batches: number; printRuns: number }> {
+  const staleBefore = new Date(Date.now() - staleSeconds * 1000);
+  const stale = await findStaleGroups(ctx.db, staleBefore, limit);
   await ctx.enqueueGroups(stale);
   const running = await runningBatches(ctx.db);
   let batches = 0;
@@ -23,5 +25,13 @@ export async function handleReconcileNotices(
       batches++;
     }
   }
-  return { groups: stale.length, batches };
+  // Letter batches whose print job was lost (a crash after the last expansion chunk, a flushed Redis).
+  let printRuns = 0;
+  if (ctx.enqueuePrintFiles) {
+    for (const batchId of await batchesWithUnprintedLetters(ctx.db, staleBefore)) {
+      await ctx.enqueuePrintFiles(batchId);
+      printRuns++;
+    }
+  }
+  return { groups: stale.length, batches, printRuns };
 }
