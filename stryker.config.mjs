@@ -3,7 +3,7 @@
 // module's tests against each change; a change no test notices is a "surviving mutant", a promise the tests
 // do not hold the code to. Not part of `npm test` (minutes per module on two cores). One module a run:
 //
-//   npm run mutation -- crypto        (or: self-check, gate, audit, send, pacer)
+//   npm run mutation -- crypto        (or: self-check, gate, audit, send, provider, pacer)
 //
 // Scores per module and what survived are recorded in TESTING.md. Reports: reports/mutation/<module>.html.
 const modules = {
@@ -29,14 +29,18 @@ const modules = {
   },
   // The pacer alone (its own fast tests): the send path's spacing promise.
   pacer: { mutate: ['workers/pacer.ts'], tests: ['workers/pacer.test.ts'] },
-  // The send path: the handler that sends one group and settles its notices, composing each message from
-  // its record, the provider's answer mapped to an outcome, and the request on the wire. The handler's own
-  // test drives every outcome in seconds; the pipeline tests (a minute a run) hold the same end to end.
-  // Not the sender thread (workers/sender-thread.ts, request-transport.ts): code on another thread never
-  // sees Stryker's active mutant, so its mutants could only "survive" (TESTING.md).
+  // The send path: the handler that sends one group and settles its notices, and composing each message
+  // from its record. The handler's own test drives every outcome in seconds; the pipeline tests (a minute a
+  // run) hold the same end to end. Not the sender thread (workers/sender-thread.ts, request-transport.ts):
+  // code on another thread never sees Stryker's active mutant, so its mutants could only "survive".
   send: {
-    mutate: ['workers/jobs/send-notices.handler.ts', 'lib/notices/compose.ts', 'lib/notices/providers.ts', 'lib/notices/transport.ts'],
-    tests: ['workers/jobs/send-notices.handler.test.ts', 'lib/notices/providers.test.ts', 'lib/self-check/mail.test.ts'],
+    mutate: ['workers/jobs/send-notices.handler.ts', 'lib/notices/compose.ts'],
+    tests: ['workers/jobs/send-notices.handler.test.ts', 'lib/self-check/mail.test.ts'],
+  },
+  // The provider's answer mapped to an outcome, and the request on the wire (its own run: ~300 mutants).
+  provider: {
+    mutate: ['lib/notices/providers.ts', 'lib/notices/transport.ts'],
+    tests: ['lib/notices/providers.test.ts', 'workers/jobs/send-notices.handler.test.ts'],
   },
 };
 
