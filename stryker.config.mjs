@@ -65,12 +65,13 @@ export default {
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: `reports/mutation/${name}.html` },
   jsonReporter: { fileName: `reports/mutation/${name}.json` },
-  ignorePatterns: ['.next', '.data', 'reports', 'test-results', 'playwright-report'],
+  ignorePatterns: ['.next', '.data', 'reports', 'test-results', 'playwright-report', '.stryker-tmp*'],
   // Static mutants (module-level constants) re-run every test; they are few here and said so in TESTING.md.
   ignoreStatic: true,
   // Re-runs only test the mutants whose code or tests changed since the module's last run.
   incremental: true,
   incrementalFile: `reports/mutation/${name}.incremental.json`,
-  tempDirName: '.stryker-tmp',
+  // A sandbox folder per module, so two modules' runs never copy or clean up each other's.
+  tempDirName: `.stryker-tmp-${name}`,
   cleanTempDir: 'always',
 };
