@@ -36,6 +36,10 @@ const modules = {
   send: {
     mutate: ['workers/jobs/send-notices.handler.ts', 'lib/notices/compose.ts'],
     tests: ['workers/jobs/send-notices.handler.test.ts', 'lib/self-check/mail.test.ts'],
+    // Its test builds a database and a Resend server each run: on a loaded machine a run's time varies by
+    // tens of seconds, and the default allowance timed out 8 of the first 12 mutants, each timeout then
+    // restarting the test process (a full re-import, a minute and more under load).
+    timeoutMS: 60_000,
   },
   // The provider's answer mapped to an outcome, and the request on the wire (its own run: ~300 mutants).
   provider: {
@@ -60,7 +64,7 @@ export default {
   // The machine is shared (two cores, several checkouts): one test process at a time.
   concurrency: 1,
   // A mutant's allowance is its tests' own time × 2 + 10 s; 60 s made each infinite-loop mutant cost a minute.
-  timeoutMS: 10_000,
+  timeoutMS: chosen.timeoutMS ?? 10_000,
   timeoutFactor: 2,
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: `reports/mutation/${name}.html` },
