@@ -5,10 +5,10 @@
 import { createHash } from 'node:crypto';
 import { asc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { addNoticesAndGroup } from '../../db/queries/notices';
+import { addNoticesAndGroup, findOutboxMessages } from '../../db/queries/notices';
 import { affectedRecords, emailSuppressions, noticeBatches, notices, sendGroupContents } from '../../db/schema';
 import { getSealer } from '../../lib/keys';
-import { createResendProvider } from '../../lib/notices/providers';
+import { createResendProvider, openOutboxMessage } from '../../lib/notices/providers';
 import { openRecordPii } from '../../lib/records/seal';
 import { createPipelineHarness, TEST_API_KEY, type PipelineHarness } from '../../lib/testing/pipeline';
 import type { PipelineContext } from '../pipeline-context';
@@ -42,6 +42,7 @@ function freshRecords(n: number) {
 async function makeGroup(
   records: { id: number; language: string }[],
   batch: 'running' | 'paused' | 'cancelled' | null = 'running',
+  channel: 'email' | 'letter' = 'email',
 ): Promise<{ groupKey: string; ids: number[]; batchId: number | null }> {
   seq++;
   let batchId: number | null = null;
@@ -66,7 +67,7 @@ async function makeGroup(
       recordId: r.id,
       batchId,
       type: 'initial_notice' as const,
-      channel: 'email' as const,
+      channel,
       dedupeKey: `handler-test-${seq}`,
       language: r.language,
     })),
@@ -206,6 +207,23 @@ describe('handleSendNotices', () => {
     const sentId = byRecord.get(records[1]!.id)!.id;
     expect(Object.keys(h.server.stats().requestsByKey)).toEqual([expectedKey(g.groupKey, [sentId])]);
     expect(h.server.stats().acceptedTotal).toBe(1);
+  });
+
+  it('sends a letter by post to a person whose email address is suppressed, through the letter provider', async () => {
+    const [record] = freshRecords(1);
+    const [row] = await h.t.db
+      .select({ emailHash: affectedRecords.emailHash })
+      .from(affectedRecords)
+      .where(eq(affectedRecords.id, record!.id));
+    await h.t.db.insert(emailSuppressions).values({ emailHash: row!.emailHash!, reason: 'bounced' });
+    const g = await makeGroup([record!], 'running', 'letter');
+    expect(await handleSendNotices(ctx, job(g.groupKey), worker)).toEqual({ sent: 1, failed: 0, skipped: 0, attention: 0 });
+    expect((await noticeRows(g.ids)).map((r) => r.status)).toEqual(['sent']);
+    // Into the letter outbox (the print house's hand-off), not to the email provider.
+    expect(h.server.stats().requests).toBe(0);
+    const [kept] = await findOutboxMessages(h.t.db, { recordId: record!.id, type: 'initial_notice' });
+    expect(kept?.channel).toBe('letter');
+    expect(openOutboxMessage(getSealer(), kept!).channel).toBe('letter');
   });
 
   it('fails the one address the provider refuses and sends the others', async () => {
