@@ -280,6 +280,22 @@ describe('handleSendNotices', () => {
     expect(await frozen(g.groupKey)).toBe(0);
   });
 
+  it('refuses to send a frozen request moved to another group: it opens only under the group it was sealed for', async () => {
+    h.server.setOptions({ failureRate500: 1 });
+    const a = await makeGroup(freshRecords(1));
+    await expect(handleSendNotices(ctx, job(a.groupKey), worker)).rejects.toThrow(/^internal_server_error: /);
+    h.server.setOptions({ failureRate500: 0 });
+    const [sealed] = await h.t.db
+      .select({ sealed: sendGroupContents.sealed })
+      .from(sendGroupContents)
+      .where(eq(sendGroupContents.groupKey, a.groupKey));
+    const b = await makeGroup(freshRecords(1));
+    await h.t.db.insert(sendGroupContents).values({ groupKey: b.groupKey, sealed: sealed!.sealed });
+    h.server.reset();
+    await expect(handleSendNotices(ctx, job(b.groupKey), worker)).rejects.toMatchObject({ name: 'DecryptionError' });
+    expect(h.server.stats().requests).toBe(0);
+  });
+
   it('fails the group when the provider refuses the request itself (a bad API key)', async () => {
     ctx.providers.email = createResendProvider({
       apiKey: `${TEST_API_KEY}-wrong`,
