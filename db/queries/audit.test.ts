@@ -278,6 +278,12 @@ describe.each(drivers)('audit chain ends, and checkpoints disagreeing in one way
     expect(await verifyAuditChain(t.db, key)).toEqual({ ok: false, checked: 1, brokenAtId: second.id, problem: 'link_mismatch' });
   });
 
+  it('reports a stored hash of another length as a hash mismatch, not an error', async () => {
+    const rows = await threeEntries();
+    await asOwner(sql`update audit_log set hash = ${rows[1]!.hash.subarray(0, 31)} where id = ${rows[1]!.id}`);
+    expect(await verifyAuditChain(t.db, key)).toEqual({ ok: false, checked: 1, brokenAtId: rows[1]!.id, problem: 'hash_mismatch' });
+  });
+
   it('reports a checkpointed head moved to another id, its content and hash unchanged', async () => {
     const rows = await threeEntries();
     expect(await writeAuditCheckpoint(t.db)).toMatchObject({ headId: rows[2]!.id, entryCount: 3 });
