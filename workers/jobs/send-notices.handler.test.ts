@@ -10,8 +10,11 @@ import { affectedRecords, emailSuppressions, noticeBatches, notices, sendGroupCo
 import { getSealer } from '../../lib/keys';
 import { createResendProvider, openOutboxMessage } from '../../lib/notices/providers';
 import { openRecordPii } from '../../lib/records/seal';
+import { env } from '../../lib/env';
 import { createPipelineHarness, TEST_API_KEY, type PipelineHarness } from '../../lib/testing/pipeline';
 import type { PipelineContext } from '../pipeline-context';
+import { createRedis } from '../connection';
+import { createRequestTransport } from '../request-transport';
 import { createPipelineContext } from '../runtime';
 import { failSendGroup, handleSendNotices } from './send-notices.handler';
 
@@ -333,6 +336,30 @@ describe('handleSendNotices', () => {
     const g = await makeGroup(freshRecords(1));
     expect(await handleSendNotices(ctx, job(g.groupKey), worker)).toMatchObject({ sent: 1 });
     expect(pauses).toEqual([1000]);
+  });
+});
+
+describe('handleSendNotices through the worker transport', () => {
+  it("sends the group's request through the worker's transport, paced by the channel's rate", async () => {
+    const redis = createRedis();
+    const transport = createRequestTransport(redis, env().REDIS_URL, { thread: false });
+    try {
+      const withTransport: PipelineContext = {
+        ...ctx,
+        transport,
+        pace: { email: { key: `${h.prefix}:pace-handler`, limit: 1, windowMs: 1000 } },
+      };
+      const g = await makeGroup(freshRecords(1));
+      expect(await handleSendNotices(withTransport, job(g.groupKey), worker)).toMatchObject({ sent: 1 });
+      expect(transport.stats().requests).toBe(1);
+      // The pace was given: the slot was claimed in Redis under the channel's key.
+      expect(await redis.keys(`${h.prefix}:pace-handler*`)).not.toEqual([]);
+    } finally {
+      await transport.close();
+      const keys = await redis.keys(`${h.prefix}:pace-handler*`);
+      if (keys.length > 0) await redis.del(...keys);
+      redis.disconnect();
+    }
   });
 });
 
