@@ -2,7 +2,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.next/', '.data/', 'test-results/', 'playwright-report/', 'next-env.d.ts', 'db/migrations/', '.stryker-tmp*/'] },
+  {
+    ignores: [
+      'node_modules/',
+      '.next/',
+      '.data/',
+      'test-results/',
+      'playwright-report/',
+      'next-env.d.ts',
+      'db/migrations/',
+      '.stryker-tmp*/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
