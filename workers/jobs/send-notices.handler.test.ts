@@ -2,14 +2,16 @@
 // local Resend-compatible server: what each kind of provider answer does to the group's notices, its batch
 // and its frozen request. The pipeline tests hold the same promises end to end but take a minute; these take
 // seconds, so mutation testing (npm run mutation -- send) can run them for every change it makes.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { asc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addNoticesAndGroup, findOutboxMessages } from '../../db/queries/notices';
+import { insertAccessCode } from '../../db/queries/self-check';
 import { affectedRecords, emailSuppressions, noticeBatches, notices, sendGroupContents } from '../../db/schema';
 import { getSealer } from '../../lib/keys';
 import { createResendProvider, openOutboxMessage } from '../../lib/notices/providers';
 import { openRecordPii } from '../../lib/records/seal';
+import { newAccessCode } from '../../lib/self-check/access-code';
 import { env } from '../../lib/env';
 import { createPipelineHarness, TEST_API_KEY, type PipelineHarness } from '../../lib/testing/pipeline';
 import type { PipelineContext } from '../pipeline-context';
@@ -227,6 +229,49 @@ describe('handleSendNotices', () => {
     const [kept] = await findOutboxMessages(h.t.db, { recordId: record!.id, type: 'initial_notice' });
     expect(kept?.channel).toBe('letter');
     expect(openOutboxMessage(getSealer(), kept!).channel).toBe('letter');
+  });
+
+  it("fails a check_result whose access code is missing or another person's, and sends the one with its own", async () => {
+    const [own, other, none] = freshRecords(3) as [
+      { id: number; language: string },
+      { id: number; language: string },
+      { id: number; language: string },
+    ];
+    const code = newAccessCode({ accessCodeKey: randomBytes(32) }, getSealer());
+    const codeId = await insertAccessCode(h.t.db, {
+      recordId: own.id,
+      codeHash: code.codeHash,
+      sealed: code.sealed,
+      expiresAt: new Date(Date.now() + 86_400_000),
+    });
+    seq++;
+    const [groupKey] = await addNoticesAndGroup(
+      h.t.db,
+      [
+        { r: own, accessCodeId: codeId },
+        { r: other, accessCodeId: codeId },
+        { r: none, accessCodeId: 2_000_000_000 },
+      ].map(({ r, accessCodeId }) => ({
+        recordId: r.id,
+        batchId: null,
+        type: 'check_result' as const,
+        channel: 'email' as const,
+        dedupeKey: `handler-test-${seq}`,
+        language: r.language,
+        params: { accessCodeId },
+      })),
+    );
+    expect(await handleSendNotices(ctx, job(groupKey!), worker)).toEqual({ sent: 1, failed: 2, skipped: 0, attention: 0 });
+    const rows = await h.t.db
+      .select({ recordId: notices.recordId, status: notices.status, lastError: notices.lastError, messageId: notices.providerMessageId })
+      .from(notices)
+      .where(eq(notices.groupKey, groupKey!));
+    const byRecord = new Map(rows.map((r) => [r.recordId, r]));
+    expect(byRecord.get(other.id)).toMatchObject({ status: 'failed', lastError: 'access_code_missing' });
+    expect(byRecord.get(none.id)).toMatchObject({ status: 'failed', lastError: 'access_code_missing' });
+    expect(byRecord.get(own.id)?.status).toBe('sent');
+    const email = h.server.getEmail(byRecord.get(own.id)!.messageId!)!;
+    expect(`${email.html}${email.text}`.replace(/-/g, '')).toContain(code.code);
   });
 
   it('fails the one address the provider refuses and sends the others', async () => {
