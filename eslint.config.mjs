@@ -19,7 +19,18 @@ const libRendersEmails = [
 const aboveLib = ['app', 'workers', 'e2e', 'server', 'bench', 'scripts', 'emails/testing'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.next/', '.data/', 'test-results/', 'playwright-report/', 'next-env.d.ts', 'db/migrations/'] },
+  {
+    ignores: [
+      'node_modules/',
+      '.next/',
+      '.data/',
+      'test-results/',
+      'playwright-report/',
+      'next-env.d.ts',
+      'db/migrations/',
+      '.stryker-tmp*/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -6,8 +6,8 @@ export default defineConfig({
   test: {
     include: ['**/*.test.ts'],
     // e2e/*.spec.ts are Playwright's; testing/ holds vitest-tested helpers such as the local Resend server.
-    // .stryker-tmp holds Stryker's sandbox copies of the whole tree while `npm run mutation` runs.
-    exclude: ['node_modules/**', '.next/**', '.data/**', '.stryker-tmp/**', 'e2e/**/*.spec.ts'],
+    // .stryker-tmp-<module> holds Stryker's sandbox copies of the whole tree while `npm run mutation` runs.
+    exclude: ['node_modules/**', '.next/**', '.data/**', '.stryker-tmp*/**', 'e2e/**/*.spec.ts'],
     globalSetup: ['testing/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,

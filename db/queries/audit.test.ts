@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { drivers, type TestDb } from '../../testing/db';
 import { testKeys } from '../../testing/secrets';
-import { auditLog } from '../schema';
+import { auditCheckpoints, auditLog } from '../schema';
 import { appendAudit, computeAuditHash, listAuditCheckpoints, verifyAuditChain, writeAuditCheckpoint } from './audit';
 
 describe.each(drivers)('audit log on %s', (_name, create) => {
@@ -207,5 +207,110 @@ describe.each(drivers)('audit chain checkpoints and paging on %s', (_name, creat
       expect(String((err as { cause?: unknown })?.cause ?? err)).toMatch(/append-only/);
     }
     expect(await listAuditCheckpoints(t.db)).toHaveLength(1);
+  });
+});
+
+describe.each(drivers)('audit chain ends, and checkpoints disagreeing in one way alone, on %s', (_name, create) => {
+  let t: TestDb;
+  const { hasher } = testKeys();
+  const key = hasher.auditKey;
+  beforeAll(async () => {
+    t = await create();
+  });
+  afterAll(async () => {
+    await t.dispose();
+  });
+  // Each case starts from an empty log and no checkpoints, emptied as the tables' owner can (a fresh
+  // PGlite per case cost ~15 s each).
+  beforeEach(async () => {
+    await t.db.execute(sql`alter table audit_log disable trigger audit_log_no_update_delete`);
+    await t.db.execute(sql`alter table audit_checkpoints disable trigger audit_checkpoints_no_update_delete`);
+    await t.db.execute(sql`delete from audit_log`);
+    await t.db.execute(sql`delete from audit_checkpoints`);
+    await t.db.execute(sql`alter table audit_checkpoints enable trigger audit_checkpoints_no_update_delete`);
+    await t.db.execute(sql`alter table audit_log enable trigger audit_log_no_update_delete`);
+  });
+  const asOwner = async (statement: ReturnType<typeof sql>) => {
+    await t.db.execute(sql`alter table audit_log disable trigger audit_log_no_update_delete`);
+    await t.db.execute(statement);
+    await t.db.execute(sql`alter table audit_log enable trigger audit_log_no_update_delete`);
+  };
+  const threeEntries = async () => {
+    for (let i = 0; i < 3; i++)
+      await appendAudit(t.db, key, { actor: 'tester', action: 'record.checked', recordId: 40 + i, outcome: 'ok' });
+    return t.db.select().from(auditLog).orderBy(auditLog.id);
+  };
+
+  it('writes no checkpoint for an empty log', async () => {
+    expect(await writeAuditCheckpoint(t.db)).toBeNull();
+    expect(await listAuditCheckpoints(t.db)).toEqual([]);
+    expect(await verifyAuditChain(t.db, key)).toEqual({ ok: true, checked: 0 });
+  });
+
+  it('keeps the record id and detail an entry was written with, and none when none was given', async () => {
+    const withBoth = await appendAudit(t.db, key, {
+      actor: 'tester',
+      action: 'record.checked',
+      recordId: 77,
+      outcome: 'ok',
+      detail: { n: 1 },
+    });
+    const withNeither = await appendAudit(t.db, key, { actor: 'tester', action: 'record.checked', outcome: 'ok' });
+    const rows = await t.db.select().from(auditLog).orderBy(auditLog.id);
+    expect(rows.map((r) => [r.recordId, r.detail])).toEqual([
+      [77, { n: 1 }],
+      [null, {}],
+    ]);
+    expect([withBoth.recordId, withNeither.recordId]).toEqual([77, null]);
+    expect(await verifyAuditChain(t.db, key)).toEqual({ ok: true, checked: 2 });
+  });
+
+  it('reports the oldest entries cut off as a broken link at the new first entry', async () => {
+    const rows = await threeEntries();
+    await asOwner(sql`delete from audit_log where id = ${rows[0]!.id}`);
+    expect(await verifyAuditChain(t.db, key)).toEqual({ ok: false, checked: 0, brokenAtId: rows[1]!.id, problem: 'link_mismatch' });
+  });
+
+  it('reports an entry after the first that was re-hashed to name no entry before it', async () => {
+    const rows = await threeEntries();
+    const second = rows[1]!;
+    await asOwner(sql`update audit_log set prev_hash = null, hash = ${computeAuditHash(key, null, second)} where id = ${second.id}`);
+    expect(await verifyAuditChain(t.db, key)).toEqual({ ok: false, checked: 1, brokenAtId: second.id, problem: 'link_mismatch' });
+  });
+
+  it('reports a stored hash of another length as a hash mismatch, not an error', async () => {
+    const rows = await threeEntries();
+    await asOwner(sql`update audit_log set hash = ${rows[1]!.hash.subarray(0, 31)} where id = ${rows[1]!.id}`);
+    expect(await verifyAuditChain(t.db, key)).toEqual({ ok: false, checked: 1, brokenAtId: rows[1]!.id, problem: 'hash_mismatch' });
+  });
+
+  it('reports a checkpointed head moved to another id, its content and hash unchanged', async () => {
+    const rows = await threeEntries();
+    expect(await writeAuditCheckpoint(t.db)).toMatchObject({ headId: rows[2]!.id, entryCount: 3 });
+    // The head copied to a new row (the hash does not cover the id) and the original removed: the chain
+    // links and every hash holds; only the checkpoint's id no longer matches.
+    await asOwner(
+      sql`insert into audit_log (at, actor, action, record_id, outcome, detail, prev_hash, hash)
+          select at, actor, action, record_id, outcome, detail, prev_hash, hash from audit_log where id = ${rows[2]!.id}`,
+    );
+    await asOwner(sql`delete from audit_log where id = ${rows[2]!.id}`);
+    expect(await verifyAuditChain(t.db, key)).toEqual({ ok: false, checked: 3, brokenAtId: rows[2]!.id, problem: 'checkpoint_mismatch' });
+  });
+
+  it('reports a checkpointed head re-written and re-hashed with the key', async () => {
+    const rows = await threeEntries();
+    await writeAuditCheckpoint(t.db);
+    const head = rows[2]!;
+    const forged = computeAuditHash(key, head.prevHash, { ...head, outcome: 'forged' });
+    await asOwner(sql`update audit_log set outcome = 'forged', hash = ${forged} where id = ${head.id}`);
+    expect(await verifyAuditChain(t.db, key)).toEqual({ ok: false, checked: 3, brokenAtId: head.id, problem: 'checkpoint_mismatch' });
+  });
+
+  it('reports a checkpoint whose count disagrees with the chain, though its id and hash match', async () => {
+    // A sound chain cannot lose an entry before the head without changing the head's hash, so only a
+    // checkpoint row written wrong (inserting is what the application role may do) disagrees in count alone.
+    const rows = await threeEntries();
+    await t.db.insert(auditCheckpoints).values({ headId: rows[2]!.id, headHash: rows[2]!.hash, entryCount: 2 });
+    expect(await verifyAuditChain(t.db, key)).toEqual({ ok: false, checked: 3, brokenAtId: rows[2]!.id, problem: 'checkpoint_mismatch' });
   });
 });

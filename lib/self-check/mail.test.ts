@@ -66,6 +66,7 @@ describe('the check without the letter (PostgreSQL, Redis)', () => {
     expect(h.enqueued).toEqual(expect.arrayContaining([sent[0]!.groupKey, sent[1]!.groupKey]));
     const [entry] = await h.t.db.select().from(auditLog).where(eq(auditLog.action, 'record.checked_by_mail'));
     expect(entry).toMatchObject({
+      actor: 'self-check',
       recordId: ana.recordId,
       outcome: 'matched',
       detail: { sent: true, accessCodeId: code!.id, channels: 'letter+email' },
@@ -103,7 +104,12 @@ describe('the check without the letter (PostgreSQL, Redis)', () => {
     expect(await ask(ana)).toEqual(answer);
     expect(await codesOf(ana.recordId)).toHaveLength(before);
     const entries = await h.t.db.select().from(auditLog).where(eq(auditLog.action, 'record.checked_by_mail'));
-    expect(entries.at(-1)).toMatchObject({ recordId: ana.recordId, outcome: 'matched', detail: { sent: false, reason: 'one_per_period' } });
+    expect(entries.at(-1)).toMatchObject({
+      actor: 'self-check',
+      recordId: ana.recordId,
+      outcome: 'matched',
+      detail: { sent: false, reason: 'one_per_period' },
+    });
     h.clock.advance(7 * 86_400_000 + 60_000);
     try {
       expect(await ask(ana)).toEqual(answer);
