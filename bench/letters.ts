@@ -1,6 +1,6 @@
 // Letters benchmark: N synthetic records in every language → one letter batch → print files, timed, with
 // the peak memory of the whole process tree (Node plus Chromium's processes, sampled from /proc).
-// Usage: npx tsx bench/letters.ts [--count 200] [--per-file 1000] [--concurrency 2]
+// Usage: npx tsx bench/letters.ts [--count 200] [--per-file 250] [--concurrency 1]   (files rendered at once)
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -10,7 +10,7 @@ import { migrate, openDatabase, rowsOf } from '../db/index';
 import { addNoticesAndGroup } from '../db/queries/notices';
 import { noticeBatches } from '../db/schema';
 import { getHasher, getSealer } from '../lib/keys';
-import { buildPrintFiles } from '../lib/letters/print-batch';
+import { buildPrintFiles, LETTERS_PER_FILE } from '../lib/letters/print-batch';
 import { closeLetterRenderer } from '../lib/letters/render-pdf';
 import { sampleFrame } from '../lib/letters/sample';
 import { demoMailerId } from '../lib/letters/settings';
@@ -53,8 +53,8 @@ async function main() {
   const { values } = parseArgs({
     options: {
       count: { type: 'string', default: '200' },
-      'per-file': { type: 'string', default: '1000' },
-      concurrency: { type: 'string', default: '2' },
+      'per-file': { type: 'string', default: String(LETTERS_PER_FILE) },
+      concurrency: { type: 'string', default: '1' },
     },
   });
   const count = Number(values.count);

@@ -24,8 +24,8 @@ import type { LetterSettings } from './settings';
 // with a CSV manifest. Each file is one HTML document printed by one page.pdf(), rendered outside any
 // transaction, then stored sealed together with its letters' assignment in one (storePrintFile): a
 // worker killed mid-file leaves no file and no assigned letter, and the next run renders the same
-// letters again, under the same piece ids. Files are rendered `concurrency` at a time (one Chromium page
-// each, so both cores work) and stored in order.
+// letters again, under the same piece ids. Files may be rendered `concurrency` at a time (one Chromium
+// page each) and are stored in order.
 
 // Not 1,000 (the issue's figure): Chromium's cost for one document grows much faster than its length. On
 // this machine (2 cores, shared) page.pdf() took 35 s for 400 letters and 347 s for 800 (tagged; 170 s
@@ -40,7 +40,10 @@ export interface PrintDeps {
   frame: LetterFrame;
   settings: LetterSettings;
   lettersPerFile?: number;
-  /** Files rendered at once (one Chromium page each); two cores here. */
+  /**
+   * Files rendered at once (one Chromium page each). 1 unless told: on this 2-core machine two at once
+   * printed 13% more letters a second for 35% more memory (BENCHMARKS.md), and memory is the tighter aim.
+   */
   concurrency?: number;
   /** Aborted when the worker stops: the file in progress is dropped (nothing of it is stored) and redone. */
   signal?: AbortSignal;
@@ -215,7 +218,7 @@ export async function buildPrintFiles(deps: PrintDeps, batchId: number): Promise
   const { added, rejected } = await addPieces(deps, batchId);
   const run: PrintRun = { piecesAdded: added, rejected, filesStored: 0, lettersPrinted: 0 };
   const size = deps.lettersPerFile ?? LETTERS_PER_FILE;
-  const lanes = Math.max(1, deps.concurrency ?? 2);
+  const lanes = Math.max(1, deps.concurrency ?? 1);
   for (;;) {
     // The next few files' letters, rendered side by side; stored one after the other in piece order, so
     // file numbers follow the letters and a stop between two stores leaves only whole files behind.
