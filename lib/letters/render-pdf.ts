@@ -7,7 +7,7 @@ import { letterAnchor, type LetterDocument } from './letter-html';
 // left paragraphs (full bidi), which pdfkit, pdf-lib and @react-pdf/renderer do not (shared/letters.md).
 // One browser per process, launched on first use; each document is a fresh page, closed when printed.
 // A print file's letters are one document and one page.pdf(): a page load and a PDF per letter, merged
-// after, was 30 times slower and embedded every font subset once per letter (BENCHMARKS.md, "Letters").
+// after, was 8 to 17 times slower here and embedded every font subset once per letter (BENCHMARKS.md).
 
 /** Letters cannot be printed on this machine; the message is one sentence saying what to install. */
 export class LetterRendererUnavailableError extends Error {
