@@ -7,9 +7,9 @@ import { parseArgs } from 'node:util';
 import { noticeTypes, type NoticeType } from '../emails/notice-types';
 import { env } from '../lib/env';
 import { languageCodes } from '../lib/languages';
-import { buildLetterHtml } from '../lib/letters/letter-html';
+import { buildLetterDocument } from '../lib/letters/letter-html';
 import { writeFirstPagePng } from '../lib/letters/pdf-tools';
-import { closeLetterRenderer, renderLetterPdf } from '../lib/letters/render-pdf';
+import { closeLetterRenderer, renderLetterDocument } from '../lib/letters/render-pdf';
 import { sampleFrame, sampleLetter } from '../testing/letter-sample';
 
 async function main() {
@@ -28,8 +28,11 @@ async function main() {
   const chromiumPath = env().LETTER_CHROMIUM_PATH;
   try {
     for (const [i, language] of languageCodes.entries()) {
-      const letter = await buildLetterHtml(sampleLetter(language, type, i + 1), sampleFrame);
-      const { pdf, pages } = await renderLetterPdf(letter, { chromiumPath });
+      const letter = await buildLetterDocument([sampleLetter(language, type, i + 1)], sampleFrame);
+      const {
+        pdf,
+        pages: [pages],
+      } = await renderLetterDocument(letter, { chromiumPath });
       const base = path.join(out, `${type}-${language}`);
       await writeFile(`${base}.pdf`, pdf);
       await writeFirstPagePng(pdf, base, Number(values.dpi));

@@ -50,6 +50,23 @@ export function pdfText(pdf: Buffer, pages?: { first: number; last: number }): P
   );
 }
 
+/**
+ * Each page's footer text, trimmed: what pdftotext finds in the bottom `inches` of the page (a US Letter
+ * page, 11 in tall), one string per page in order.
+ */
+export function pdfPageFooters(pdf: Buffer, inches = 0.75): Promise<string[]> {
+  const height = Math.round(inches * 72);
+  return withPdfFile(pdf, async (file) => {
+    const crop = ['-x', '0', '-y', String(792 - height), '-W', '612', '-H', String(height)];
+    const { stdout } = await run('pdftotext', [...crop, '-enc', 'UTF-8', file, '-'], { maxBuffer: 64 * 1024 * 1024 });
+    // pdftotext ends every page with a form feed.
+    return stdout
+      .split('\f')
+      .slice(0, -1)
+      .map((p) => p.trim());
+  });
+}
+
 export async function pdfInfo(pdf: Buffer): Promise<Record<string, string>> {
   return withPdfFile(pdf, async (file) => {
     const { stdout } = await run('pdfinfo', [file]);
@@ -71,10 +88,10 @@ export interface PdfWord {
   bottom: number;
 }
 
-/** Page one's words with their boxes (pdftotext -bbox), in inches. */
-export function pdfWordsOnFirstPage(pdf: Buffer): Promise<PdfWord[]> {
+/** One page's words (page one unless told) with their boxes (pdftotext -bbox), in inches. */
+export function pdfWordsOnPage(pdf: Buffer, page = 1): Promise<PdfWord[]> {
   return withPdfFile(pdf, async (file) => {
-    const { stdout } = await run('pdftotext', ['-f', '1', '-l', '1', '-bbox', '-enc', 'UTF-8', file, '-']);
+    const { stdout } = await run('pdftotext', ['-f', String(page), '-l', String(page), '-bbox', '-enc', 'UTF-8', file, '-']);
     const words: PdfWord[] = [];
     const decode = (s: string) =>
       s

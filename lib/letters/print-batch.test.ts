@@ -18,9 +18,9 @@ import { actingAs, approveNoticeBatch, createNoticeBatch } from '@/lib/notices/s
 import { importRecordsCsv } from '@/lib/records/import';
 import { createPostgresTestDb, type TestDb } from '@/testing/db';
 import { goodRow, toCsv } from '@/testing/records';
-import { testPipelineDeps } from '@/testing/queues';
 import { waitFor } from '@/testing/wait';
-import { pdfInfo, pdfText } from './pdf-tools';
+import { pdfInfo, pdfPageFooters, pdfText } from './pdf-tools';
+import { testPipelineDeps } from '@/testing/queues';
 import { buildPrintFiles, manifestColumns, openPrintFile, type PrintDeps } from './print-batch';
 import { downloadPrintFile, markPrintFile } from './print-files';
 import { closeLetterRenderer } from './render-pdf';
@@ -146,6 +146,10 @@ describe('print files for a letter batch', () => {
       expect(parsed.every((p) => Number(p[3]) === Math.ceil(Number(p[2]) / 2))).toBe(true);
       const text = await pdfText(pdf);
       for (const p of parsed) expect(text).toContain(p[0]!);
+      // Each letter's pages, counted from the PDF's page footers (each carries its letter's piece id), in
+      // manifest order, each letter followed by a blank page when its count is odd.
+      const footers = (await pdfPageFooters(pdf)).map((f) => parsed.find((p) => f.split('\n').includes(p[0]!))?.[0] ?? f);
+      expect(footers).toEqual(parsed.flatMap((p) => [...Array<string>(Number(p[2])).fill(p[0]!), ...(Number(p[2]) % 2 ? [''] : [])]));
       // Nothing but the columns the mail house needs: no notice code, no TIN, no email.
       expect(manifest).not.toMatch(/@|[0-9]{3}-?[0-9]{2}-?[0-9]{4}(?![0-9-])/);
       // Stored sealed: the plain PDF's bytes are not in the row.

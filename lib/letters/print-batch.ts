@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { PDFDocument } from 'pdf-lib';
 import type { Executor } from '@/db/index';
 import {
   addLetterPieces,
@@ -17,16 +16,23 @@ import { openRecordPii } from '@/lib/records/seal';
 import { openAccessCode } from '@/lib/self-check/access-code';
 import { checkUsAddress } from './address';
 import { imbRoutingCode, imbTrackingCode, serialDigits } from './imb';
-import { buildLetterHtml, type LetterFrame } from './letter-html';
-import { renderLetterPdf } from './render-pdf';
+import { buildLetterDocument, type LetterFrame, type LetterInput } from './letter-html';
+import { renderLetterDocument } from './render-pdf';
 import type { LetterSettings } from './settings';
 
 // A letter-channel batch becomes print files: its letters in id order, LETTERS_PER_FILE to a PDF, each
-// with a CSV manifest. Each file is rendered outside any transaction, then stored sealed together with
-// its letters' assignment in one (storePrintFile): a worker killed mid-file leaves no file and no
-// assigned letter, and the next run renders the same letters again, under the same piece ids.
+// with a CSV manifest. Each file is one HTML document printed by one page.pdf(), rendered outside any
+// transaction, then stored sealed together with its letters' assignment in one (storePrintFile): a
+// worker killed mid-file leaves no file and no assigned letter, and the next run renders the same
+// letters again, under the same piece ids. Files may be rendered `concurrency` at a time (one Chromium
+// page each) and are stored in order.
 
-export const LETTERS_PER_FILE = 1000;
+// Not 1,000 (the issue's figure): Chromium's cost for one document grows much faster than its length. On
+// this machine (2 cores, shared) page.pdf() took 35 s for 400 letters and 347 s for 800 (tagged; 170 s
+// untagged), and a 1,000-letter file 559 s in all with 2.5 GB of memory. Splitting a file into parts
+// merged by pdf-lib would drop the PDF's tags (pdf-lib copies pages, not the structure tree), so a file
+// is smaller instead: 250 letters stay well inside the straight part of the curve (BENCHMARKS.md).
+export const LETTERS_PER_FILE = 250;
 
 export interface PrintDeps {
   db: Executor;
@@ -34,7 +40,10 @@ export interface PrintDeps {
   frame: LetterFrame;
   settings: LetterSettings;
   lettersPerFile?: number;
-  /** Letters rendered at once (Chromium pages); two cores here. */
+  /**
+   * Files rendered at once (one Chromium page each). 1 unless told: on this 2-core machine two at once
+   * printed 13% more letters a second for 35% more memory (BENCHMARKS.md), and memory is the tighter aim.
+   */
   concurrency?: number;
   /** Aborted when the worker stops: the file in progress is dropped (nothing of it is stored) and redone. */
   signal?: AbortSignal;
@@ -109,75 +118,99 @@ async function accessCodeFor(db: Executor, sealer: Sealer, l: LetterSource): Pro
   return row && row.recordId === l.recordId ? { accessCode: openAccessCode(sealer, row) } : {};
 }
 
-interface RenderedLetter {
+interface PreparedLetter {
   letter: PendingLetter;
   lines: string[];
-  pdf: Buffer;
-  pages: number;
+  input: LetterInput;
 }
 
-async function renderOne(deps: PrintDeps, l: PendingLetter): Promise<RenderedLetter> {
+async function prepareLetter(deps: PrintDeps, l: PendingLetter): Promise<PreparedLetter> {
   const pii = openRecordPii(deps.sealer, l);
   const address = checkUsAddress(pii);
   // Checked when the piece was added; the record may have been re-imported since.
   if (!address.ok) throw new Error(`Letter ${l.piece.pieceId}: the address no longer passes the checks (${address.reason}).`);
   const params = Object.fromEntries(Object.entries(l.params).map(([k, v]) => [k, String(v)]));
   const serial = l.piece.imbSerial % 10 ** serialDigits(deps.settings.imb.mailerId);
-  const html = await buildLetterHtml(
-    {
-      type: l.type as NoticeType,
-      language: l.language,
-      values: {
-        firstName: pii.firstName,
-        noticeCode: l.noticeCode,
-        disclosedElements: l.disclosedElements,
-        disclosedOn: l.disclosedOn,
-        category: l.category,
-        ...params,
-        ...(await accessCodeFor(deps.db, deps.sealer, l)),
-      },
-      recipient: { lines: address.lines },
-      pieceId: l.piece.pieceId,
-      imb: { tracking: imbTrackingCode(deps.settings.imb, serial), routing: imbRoutingCode(address.zip) },
+  const input: LetterInput = {
+    type: l.type as NoticeType,
+    language: l.language,
+    values: {
+      firstName: pii.firstName,
+      noticeCode: l.noticeCode,
+      disclosedElements: l.disclosedElements,
+      disclosedOn: l.disclosedOn,
+      category: l.category,
+      ...params,
+      ...(await accessCodeFor(deps.db, deps.sealer, l)),
     },
+    recipient: { lines: address.lines },
+    pieceId: l.piece.pieceId,
+    imb: { tracking: imbTrackingCode(deps.settings.imb, serial), routing: imbRoutingCode(address.zip) },
+  };
+  return { letter: l, lines: address.lines, input };
+}
+
+interface RenderedFile {
+  letters: PreparedLetter[];
+  pdf: Buffer;
+  /** Each letter's own pages, read back from the PDF. */
+  pages: number[];
+}
+
+async function renderFile(deps: PrintDeps, letters: PendingLetter[]): Promise<RenderedFile> {
+  if (deps.signal?.aborted) throw new PrintRunStoppedError();
+  const prepared: PreparedLetter[] = [];
+  for (const l of letters) prepared.push(await prepareLetter(deps, l));
+  const doc = await buildLetterDocument(
+    prepared.map((p) => p.input),
     deps.frame,
   );
-  const { pdf, pages } = await renderLetterPdf(html, { chromiumPath: deps.settings.chromiumPath });
-  return { letter: l, lines: address.lines, pdf, pages };
-}
-
-async function renderAll(deps: PrintDeps, letters: PendingLetter[]): Promise<RenderedLetter[]> {
-  const out: RenderedLetter[] = new Array(letters.length);
-  let next = 0;
-  const lanes = Math.max(1, deps.concurrency ?? 2);
-  await Promise.all(
-    Array.from({ length: lanes }, async () => {
-      while (next < letters.length) {
-        if (deps.signal?.aborted) throw new PrintRunStoppedError();
-        const i = next++;
-        out[i] = await renderOne(deps, letters[i]!);
-      }
-    }),
-  );
-  return out;
-}
-
-/**
- * One PDF for the mail house: the letters in manifest order, each padded to an even page count so every
- * letter starts on a new sheet when printed on both sides.
- */
-async function combine(rendered: RenderedLetter[]): Promise<Buffer> {
-  const doc = await PDFDocument.create({ updateMetadata: false });
-  for (const r of rendered) {
-    const src = await PDFDocument.load(r.pdf, { updateMetadata: false });
-    for (const page of await doc.copyPages(src, src.getPageIndices())) doc.addPage(page);
-    if (r.pages % 2 === 1) doc.addPage([612, 792]);
+  let rendered: Awaited<ReturnType<typeof renderLetterDocument>>;
+  try {
+    rendered = await renderLetterDocument(doc, { chromiumPath: deps.settings.chromiumPath, signal: deps.signal });
+  } catch (err) {
+    // The worker stopped while Chromium printed: nothing of the file is kept, the retry prints it again.
+    if (deps.signal?.aborted) throw new PrintRunStoppedError();
+    throw err;
   }
-  return Buffer.from(await doc.save({ useObjectStreams: false }));
+  const { pdf, pages } = rendered;
+  return { letters: prepared, pdf, pages };
 }
 
 function sha256(b: Buffer | string): string {
   return createHash('sha256').update(b).digest('hex');
+}
+
+function manifestFor(f: RenderedFile): string {
+  const rows = f.letters.map((p, i) =>
+    [
+      p.letter.piece.pieceId,
+      i + 1,
+      f.pages[i]!,
+      Math.ceil(f.pages[i]! / 2),
+      p.letter.language,
+      p.lines[0] ?? '',
+      p.lines[1] ?? '',
+      p.lines[2] ?? '',
+    ]
+      .map(csvField)
+      .join(','),
+  );
+  return [manifestColumns.join(','), ...rows].join('\r\n') + '\r\n';
+}
+
+async function storeFile(deps: PrintDeps, batchId: number, f: RenderedFile): Promise<boolean> {
+  const manifest = manifestFor(f);
+  const stored = await storePrintFile(deps.db, {
+    batchId,
+    pieces: f.letters.map((p, i) => ({ id: p.letter.piece.id, pages: f.pages[i]!, sheets: Math.ceil(f.pages[i]! / 2) })),
+    // Sealed as other personal data is (the sealer takes text: the PDF travels as base64).
+    pdfSealed: (n) => deps.sealer.seal(f.pdf.toString('base64'), printFileAad(batchId, n, 'pdf')),
+    manifestSealed: (n) => deps.sealer.seal(manifest, printFileAad(batchId, n, 'manifest')),
+    pdfSha256: sha256(f.pdf),
+    manifestSha256: sha256(manifest),
+  });
+  return stored !== null;
 }
 
 /** Adds the batch's pieces, then prints every pending letter into files until none is left. */
@@ -185,41 +218,22 @@ export async function buildPrintFiles(deps: PrintDeps, batchId: number): Promise
   const { added, rejected } = await addPieces(deps, batchId);
   const run: PrintRun = { piecesAdded: added, rejected, filesStored: 0, lettersPrinted: 0 };
   const size = deps.lettersPerFile ?? LETTERS_PER_FILE;
+  const lanes = Math.max(1, deps.concurrency ?? 1);
   for (;;) {
-    const letters = await findPendingLetters(deps.db, batchId, size);
+    // The next few files' letters, rendered side by side; stored one after the other in piece order, so
+    // file numbers follow the letters and a stop between two stores leaves only whole files behind.
+    const letters = await findPendingLetters(deps.db, batchId, size * lanes);
     if (letters.length === 0) break;
-    const rendered = await renderAll(deps, letters);
-    const pdf = await combine(rendered);
-    const manifest =
-      [
-        manifestColumns.join(','),
-        ...rendered.map((r, i) =>
-          [
-            r.letter.piece.pieceId,
-            i + 1,
-            r.pages,
-            Math.ceil(r.pages / 2),
-            r.letter.language,
-            r.lines[0] ?? '',
-            r.lines[1] ?? '',
-            r.lines[2] ?? '',
-          ]
-            .map(csvField)
-            .join(','),
-        ),
-      ].join('\r\n') + '\r\n';
-    const file = await storePrintFile(deps.db, {
-      batchId,
-      pieces: rendered.map((r) => ({ id: r.letter.piece.id, pages: r.pages, sheets: Math.ceil(r.pages / 2) })),
-      // Sealed as other personal data is (the sealer takes text: the PDF travels as base64).
-      pdfSealed: (n) => deps.sealer.seal(pdf.toString('base64'), printFileAad(batchId, n, 'pdf')),
-      manifestSealed: (n) => deps.sealer.seal(manifest, printFileAad(batchId, n, 'manifest')),
-      pdfSha256: sha256(pdf),
-      manifestSha256: sha256(manifest),
-    });
-    if (file) {
-      run.filesStored++;
-      run.lettersPrinted += rendered.length;
+    const chunks = Array.from({ length: Math.ceil(letters.length / size) }, (_, i) => letters.slice(i * size, (i + 1) * size));
+    const rendering = chunks.map((c) => renderFile(deps, c));
+    // Each settles on its own: a failure of a later file must not go unobserved while an earlier one is stored.
+    for (const r of rendering) r.catch(() => undefined);
+    for (const r of rendering) {
+      const file = await r;
+      if (await storeFile(deps, batchId, file)) {
+        run.filesStored++;
+        run.lettersPrinted += file.letters.length;
+      }
     }
   }
   return run;

@@ -4,9 +4,15 @@ import { fallbackLines } from '@/emails/i18n/fallback-lines';
 import { formatNoticeCode } from '@/lib/identifiers/notice-code';
 import { languageCodes, type LanguageCode } from '@/lib/languages';
 import { letterGeometry, number10DoubleWindow, type Box } from './geometry';
-import { buildLetterHtml, letterPortalAddress, type LetterHtml } from './letter-html';
-import { pdfFonts, pdfInfo, pdfText, pdfWordsOnFirstPage, type PdfWord } from './pdf-tools';
-import { closeLetterRenderer, LetterRendererUnavailableError, renderLetterPdf } from './render-pdf';
+import { buildLetterDocument, letterPortalAddress, type LetterDocument, type LetterInput } from './letter-html';
+import { pdfFonts, pdfInfo, pdfPageFooters, pdfText, pdfWordsOnPage, type PdfWord } from './pdf-tools';
+import {
+  closeLetterRenderer,
+  countLetterPages,
+  LetterLayoutError,
+  LetterRendererUnavailableError,
+  renderLetterDocument,
+} from './render-pdf';
 import { sampleFrame, sampleLetter, sampleRecipientLines } from '../../testing/letter-sample';
 
 const chromiumPath = '/usr/bin/chromium';
@@ -52,10 +58,23 @@ function expectSentence(text: string, sentence: string, portalAddress: string) {
   if (sentence.includes('{portalAddress}')) expect(haystack).toContain(unpunctuate(portalAddress));
 }
 
-async function render(language: LanguageCode, edit: (h: LetterHtml) => LetterHtml = (h) => h) {
-  const letter = edit(await buildLetterHtml(sampleLetter(language), sampleFrame));
-  return renderLetterPdf(letter, { chromiumPath });
+/** Edits a document's HTML, failing when the text to replace is not there (the edit would test nothing). */
+function replaced(doc: LetterDocument, from: string, to: string): LetterDocument {
+  expect(doc.html).toContain(from);
+  return { ...doc, html: doc.html.replace(from, to) };
 }
+
+async function renderFile(letters: LetterInput[], edit: (h: LetterDocument) => LetterDocument = (h) => h) {
+  return renderLetterDocument(edit(await buildLetterDocument(letters, sampleFrame)), { chromiumPath });
+}
+
+async function render(language: LanguageCode, edit?: (h: LetterDocument) => LetterDocument) {
+  const { pdf, pages } = await renderFile([sampleLetter(language)], edit);
+  return { pdf, pages: pages[0]! };
+}
+
+/** The PDF page (from 1) on which letter `index` (from 0) starts: each letter padded to whole sheets. */
+const firstPageOf = (pages: number[], index: number) => 1 + pages.slice(0, index).reduce((n, p) => n + 2 * Math.ceil(p / 2), 0);
 
 describe('letters printed as PDF', () => {
   // Every language: those with a full translation are checked against it; the others carry the line in
@@ -66,7 +85,8 @@ describe('letters printed as PDF', () => {
     const info = await pdfInfo(pdf);
     expect(info.Tagged).toBe('yes');
     expect(info['Page size']).toContain('612 x 792');
-    expect(Number(info.Pages)).toBe(pages);
+    // Padded to whole sheets for printing on both sides.
+    expect(Number(info.Pages)).toBe(2 * Math.ceil(pages / 2));
     expect(pages).toBeLessThanOrEqual(number10DoubleWindow.maxSheets * 2);
 
     const fonts = await pdfFonts(pdf);
@@ -116,10 +136,7 @@ describe('letters printed as PDF', () => {
     const samples = Object.entries(hardCases)
       .map(([lang, s]) => `<p lang="${lang}" dir="${['ar', 'fa', 'ur'].includes(lang) ? 'rtl' : 'ltr'}">${s}</p>`)
       .join('');
-    const { pdf } = await render('en', (h) => ({
-      ...h,
-      html: h.html.replace('<main class="letter-body">', `<main class="letter-body">${samples}`),
-    }));
+    const { pdf } = await render('en', (h) => replaced(h, '<main class="letter-body">', `<main class="letter-body">${samples}`));
     const text = squash(await pdfText(pdf, { first: 1, last: 1 }));
     for (const [lang, sample] of Object.entries(hardCases)) {
       for (const word of sample.split(/[\s،]+/)) expect(text, `${lang}: "${word}"`).toContain(squash(word));
@@ -143,63 +160,107 @@ describe('letters printed as PDF', () => {
 
 describe('the envelope windows', () => {
   const g = letterGeometry();
-  const addressWords = new Set(sampleRecipientLines.flatMap((l) => l.split(' ')));
   const returnWords = new Set(sampleFrame.returnAddress.flatMap((l) => l.split(' ')));
   const intersects = (w: PdfWord, b: Box, slack: number) =>
     w.right > b.left - slack && w.left < b.left + b.width + slack && w.bottom > b.top && w.top < b.top + b.height;
 
-  async function firstPageWords(dir: 'ltr' | 'rtl') {
-    const { pdf } = await render('en', (h) =>
-      dir === 'rtl' ? { ...h, html: h.html.replace('<html lang="en" dir="ltr">', '<html lang="ar" dir="rtl">') } : h,
+  /** A letter's first page: its address in the window with 1/8 in to spare after a 1/4 in shift, and nothing else there. */
+  function expectWindows(words: PdfWord[], recipientLines: readonly string[]) {
+    const addressWords = new Set(recipientLines.flatMap((l) => l.split(' ')));
+    // "DC" is in the return address too: the recipient's words are those below the return window.
+    const belowReturn = (w: PdfWord) => w.top > g.returnWindow.top + g.returnWindow.height;
+    const address = words.filter((w) => addressWords.has(w.text) && belowReturn(w));
+    expect(address.length).toBe(addressWords.size);
+    const win = g.recipientWindow;
+    // pdftotext rounds boxes to a thousandth of a point; allow a thousandth of an inch.
+    const side = number10DoubleWindow.clearance + number10DoubleWindow.sideShift - 0.001;
+    for (const w of address) {
+      expect(w.left, w.text).toBeGreaterThanOrEqual(win.left + side);
+      expect(w.right, w.text).toBeLessThanOrEqual(win.left + win.width - side);
+      // Glyph boxes include the font's full ascent and descent, taller than the ink: inside the window is
+      // what is measured here; the block's own box keeps the 1/8 in (geometry.test.ts).
+      expect(w.top, w.text).toBeGreaterThanOrEqual(win.top);
+      expect(w.bottom, w.text).toBeLessThanOrEqual(win.top + win.height);
+    }
+    // Nothing else within reach of the window, wherever the sheet slides.
+    const intruders = words.filter(
+      (w) => !(addressWords.has(w.text) && belowReturn(w)) && intersects(w, win, number10DoubleWindow.sideShift),
     );
-    return pdfWordsOnFirstPage(pdf);
+    expect(intruders.map((w) => w.text)).toEqual([]);
+
+    const ret = words.filter((w) => returnWords.has(w.text) && !belowReturn(w));
+    expect(ret.length).toBeGreaterThanOrEqual(returnWords.size);
+    for (const w of ret) {
+      expect(w.left).toBeGreaterThanOrEqual(g.returnWindow.left + side);
+      expect(w.right).toBeLessThanOrEqual(g.returnWindow.left + g.returnWindow.width - side);
+      expect(w.top).toBeGreaterThanOrEqual(g.returnWindow.top);
+      expect(w.bottom).toBeLessThanOrEqual(g.returnWindow.top + g.returnWindow.height);
+    }
+    const inReturn = words.filter(
+      (w) => !(returnWords.has(w.text) && !belowReturn(w)) && intersects(w, g.returnWindow, number10DoubleWindow.sideShift),
+    );
+    expect(inReturn.map((w) => w.text)).toEqual([]);
   }
 
   it.each(['ltr', 'rtl'] as const)(
     '%s: the address shows in its window with 1/8 in to spare after a 1/4 in shift, and nothing else does',
     async (dir) => {
-      const words = await firstPageWords(dir);
-      // "DC" is in the return address too: the recipient's words are those below the return window.
-      const belowReturn = (w: PdfWord) => w.top > g.returnWindow.top + g.returnWindow.height;
-      const address = words.filter((w) => addressWords.has(w.text) && belowReturn(w));
-      expect(address.length).toBe(addressWords.size);
-      const win = g.recipientWindow;
-      // pdftotext rounds boxes to a thousandth of a point; allow a thousandth of an inch.
-      const side = number10DoubleWindow.clearance + number10DoubleWindow.sideShift - 0.001;
-      for (const w of address) {
-        expect(w.left, w.text).toBeGreaterThanOrEqual(win.left + side);
-        expect(w.right, w.text).toBeLessThanOrEqual(win.left + win.width - side);
-        // Glyph boxes include the font's full ascent and descent, taller than the ink: inside the window is
-        // what is measured here; the block's own box keeps the 1/8 in (geometry.test.ts).
-        expect(w.top, w.text).toBeGreaterThanOrEqual(win.top);
-        expect(w.bottom, w.text).toBeLessThanOrEqual(win.top + win.height);
-      }
-      // Nothing else within reach of the window, wherever the sheet slides.
-      const intruders = words.filter(
-        (w) => !(addressWords.has(w.text) && belowReturn(w)) && intersects(w, win, number10DoubleWindow.sideShift),
+      const { pdf } = await render('en', (h) =>
+        dir === 'rtl' ? replaced(h, 'class="letter lang-en" lang="en" dir="ltr"', 'class="letter lang-en" lang="ar" dir="rtl"') : h,
       );
-      expect(intruders.map((w) => w.text)).toEqual([]);
-
-      const ret = words.filter((w) => returnWords.has(w.text) && !belowReturn(w));
-      expect(ret.length).toBeGreaterThanOrEqual(returnWords.size);
-      for (const w of ret) {
-        expect(w.left).toBeGreaterThanOrEqual(g.returnWindow.left + side);
-        expect(w.right).toBeLessThanOrEqual(g.returnWindow.left + g.returnWindow.width - side);
-        expect(w.top).toBeGreaterThanOrEqual(g.returnWindow.top);
-        expect(w.bottom).toBeLessThanOrEqual(g.returnWindow.top + g.returnWindow.height);
-      }
-      const inReturn = words.filter(
-        (w) => !(returnWords.has(w.text) && !belowReturn(w)) && intersects(w, g.returnWindow, number10DoubleWindow.sideShift),
-      );
-      expect(inReturn.map((w) => w.text)).toEqual([]);
+      expectWindows(await pdfWordsOnPage(pdf), sampleRecipientLines);
     },
   );
+
+  // Every letter of a print file starts on a new sheet with its own blocks in the windows: a block placed
+  // from the document's top instead would land on letter one's page, and the others would show nothing.
+  it("places each letter's blocks in the windows of its own first page in a file of several, right to left too", async () => {
+    const otherLines = ['ALEX SAMPLE PERSON', '77 OTHER RD', 'RICHMOND VA 23219'];
+    const letters: LetterInput[] = [
+      sampleLetter('en', 'initial_notice', 1),
+      sampleLetter('ur', 'initial_notice', 2),
+      { ...sampleLetter('ar', 'initial_notice', 3), recipient: { lines: otherLines } },
+      sampleLetter('km', 'initial_notice', 4),
+    ];
+    const { pdf, pages } = await renderFile(letters);
+    const info = await pdfInfo(pdf);
+    expect(Number(info.Pages)).toBe(firstPageOf(pages, letters.length) - 1);
+    expect(info.Tagged).toBe('yes');
+    // Every font embedded, once for the whole file: the same letters twice over embed the same fonts.
+    const fonts = await pdfFonts(pdf);
+    expect(fonts.filter((f) => !f.embedded)).toEqual([]);
+    const faces = (list: typeof fonts) => list.map((f) => `${f.name.replace(/^[A-Z]{6}\+/, '')} ${f.type}`).sort();
+    expect(faces(fonts).some((n) => n.startsWith('NotoNastaliqUrdu'))).toBe(true);
+    const twice = await renderFile([...letters, ...letters.map((l) => ({ ...l, pieceId: `${l.pieceId}-2` }))]);
+    expect(faces(await pdfFonts(twice.pdf))).toEqual(faces(fonts));
+    for (const [i, letter] of letters.entries()) {
+      const first = firstPageOf(pages, i);
+      const words = await pdfWordsOnPage(pdf, first);
+      expectWindows(words, letter.recipient.lines);
+      expect(words.map((w) => w.text)).toContain(letter.pieceId);
+    }
+    // Each page's footer has its letter's piece id; the padding pages are blank.
+    const footers = (await pdfPageFooters(pdf)).map((f) => letters.find((l) => f.split('\n').includes(l.pieceId))?.pieceId ?? f);
+    const expected = letters.flatMap((l, i) => [...Array<string>(pages[i]!).fill(l.pieceId), ...(pages[i]! % 2 ? [''] : [])]);
+    expect(footers).toEqual(expected);
+  });
+});
+
+describe('page counts read back from where each letter starts', () => {
+  it('counts each letter in order and refuses a PDF that does not have the letters in order', () => {
+    expect(countLetterPages([0, 2, 3], 6)).toEqual([2, 1, 3]);
+    expect(() => countLetterPages([0, undefined, 3], 6)).toThrow(LetterLayoutError); // a letter missing
+    expect(() => countLetterPages([1, 2], 6)).toThrow(LetterLayoutError); // a page before the first letter
+    expect(() => countLetterPages([0, 3, 2], 6)).toThrow(LetterLayoutError); // out of order
+    expect(() => countLetterPages([0, 2, 2], 6)).toThrow(LetterLayoutError); // a letter without a page
+    expect(() => countLetterPages([0, 6], 6)).toThrow(LetterLayoutError); // the last letter past the end
+  });
 });
 
 describe('without Chromium', () => {
   it('fails the letter with the one-sentence reason', async () => {
-    const letter = await buildLetterHtml(sampleLetter('en'), sampleFrame);
-    const attempt = renderLetterPdf(letter, { chromiumPath: '/nonexistent/chromium' });
+    const letter = await buildLetterDocument([sampleLetter('en')], sampleFrame);
+    const attempt = renderLetterDocument(letter, { chromiumPath: '/nonexistent/chromium' });
     await expect(attempt).rejects.toBeInstanceOf(LetterRendererUnavailableError);
     await expect(attempt).rejects.toThrow(/^Letters cannot be printed: Chromium is not installed/);
   });
@@ -207,9 +268,22 @@ describe('without Chromium', () => {
 
 describe('deterministic rendering', () => {
   it('prints the same text at the same places twice', async () => {
-    const a = await pdfWordsOnFirstPage((await render('es')).pdf);
-    const b = await pdfWordsOnFirstPage((await render('es')).pdf);
+    const a = await pdfWordsOnPage((await render('es')).pdf);
+    const b = await pdfWordsOnPage((await render('es')).pdf);
     expect(a.length).toBeGreaterThan(50);
     expect(b).toEqual(a);
+  });
+
+  it('prints the same file the same way twice, and a letter in a file as it prints alone', async () => {
+    const letters = [sampleLetter('fa', 'initial_notice', 1), sampleLetter('es', 'initial_notice', 2)];
+    const [a, b] = [await renderFile(letters), await renderFile(letters)];
+    expect(b.pages).toEqual(a.pages);
+    expect(await pdfText(b.pdf)).toBe(await pdfText(a.pdf));
+    const second = firstPageOf(a.pages, 1);
+    const inFile = await pdfWordsOnPage(a.pdf, second);
+    expect(inFile.length).toBeGreaterThan(50);
+    expect(await pdfWordsOnPage(b.pdf, second)).toEqual(inFile);
+    // The same letter printed on its own: the same words at the same places.
+    expect(await pdfWordsOnPage((await renderFile([letters[1]!])).pdf)).toEqual(inFile);
   });
 });
