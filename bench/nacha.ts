@@ -4,7 +4,8 @@
 // database side of an export (selecting, marking exported) is measured with the claims export itself.
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { parseAchFile, writeAchFile, type AchEntryInput } from '../lib/payments/nacha';
+import { writeAchFile, type AchEntryInput } from '../lib/payments/nacha';
+import { parseAchFile } from '../lib/payments/nacha-read';
 
 const { values } = parseArgs({ options: { payments: { type: 'string', default: '47000' } } });
 const count = Number(values.payments);

@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findRecordByTinHash } from '../../db/queries/records';
 import { importRecordsCsv } from '../records/import';
+import { syntheticAchSettings as settings } from '../../testing/ach';
 import { createPostgresTestDb, type TestDb } from '../../testing/db';
 import { findLeaks } from '../../testing/leak-scan';
 import { goodRow, toCsv } from '../../testing/records';
@@ -75,15 +76,6 @@ describe('no plaintext claim data at rest (PostgreSQL)', () => {
       await startReview(review, 'reviewer-a', claim);
       await decideClaim(review, 'reviewer-a', claim, { outcome: 'approved', amountCents: amount, reasonCode: null });
     }
-    const settings = {
-      immediateDestination: '021000021',
-      immediateOrigin: '1871234567',
-      immediateDestinationName: 'SYNTHETIC ODFI',
-      immediateOriginName: 'DISCLOSURE CHECK DEMO',
-      companyName: 'DISCLOSURE CHECK',
-      companyId: '1871234567',
-      originatingDfi: '02100002',
-    };
     for (const kind of ['ach', 'check'] as const) {
       const prepared = (await preparePaymentExport(deps, kind, 'payments-1', settings))!;
       await releasePaymentExport(deps, prepared.exportId, 'payments-2');

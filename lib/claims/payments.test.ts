@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/index';
 import { findClaimById, listClaimEvents, listExportPayments } from '../../db/queries/claims';
 import { findRecordByTinHash } from '../../db/queries/records';
-import { parseAchFile } from '../payments/nacha';
+import { parseAchFile } from '../payments/nacha-read';
 import { importRecordsCsv } from '../records/import';
+import { syntheticAchSettings as settings } from '../../testing/ach';
 import { drivers, type TestDb } from '../../testing/db';
 import { goodRow, toCsv, type Row } from '../../testing/records';
 import { testKeys } from '../../testing/secrets';
@@ -15,16 +16,6 @@ import { recordCsvColumns } from '../validation/record-row';
 import { fileClaim } from './filing';
 import { cancelPaymentExport, nextBankingDay, openReleasedExport, preparePaymentExport, releasePaymentExport } from './payments';
 import { decideClaim, startReview } from './review';
-
-const settings = {
-  immediateDestination: '021000021',
-  immediateOrigin: '1871234567',
-  immediateDestinationName: 'SYNTHETIC ODFI',
-  immediateOriginName: 'DISCLOSURE CHECK DEMO',
-  companyName: 'DISCLOSURE CHECK',
-  companyId: '1871234567',
-  originatingDfi: '02100002',
-};
 
 const formOf = (raw: Record<string, string>): ClaimForm => {
   const parsed = parseClaimForm({ language: 'es', signed_name: 'José Núñez', declaration: 'yes', ...raw });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AchFieldError, AchParseError, achRecords, achText, parseAchFile, writeAchFile, type AchFileInput } from './nacha';
+import { AchFieldError, achRecords, achText, writeAchFile, type AchFileInput } from './nacha';
+import { AchParseError, parseAchFile } from './nacha-read';
 
 // Written by hand from the layout in ../shared/nacha.md, field by field (positions checked with a ruler
 // script, not with the writer): two PPD credits, one to checking ($1,000.00), one to savings ($2,500.75).
