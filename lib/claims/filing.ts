@@ -7,7 +7,7 @@ import { appendAudit } from '../../db/queries/audit';
 import { insertClaimOnce, type NewClaim } from '../../db/queries/claims';
 import { findRecordById } from '../../db/queries/record-lookup';
 import type { Hasher, Sealer } from '../crypto';
-import { computeNoticeCheckSymbol, crockfordAlphabet } from '../identifiers/notice-code';
+import { generateNoticeCode } from '../identifiers/notice-code';
 import { takeRandomBytes } from '../random-pool';
 import type { ClaimForm } from '../validation/claims';
 import { entitlementOf } from './entitlement';
@@ -23,15 +23,10 @@ export const claimNumberLength = 12;
 export const pinLength = 8;
 
 /**
- * 11 random Crockford symbols and a Damm check symbol, as a notice code is made, shown as C-XXXX-XXXX-XXXX so
- * that it is not mistaken for the notice code on the letter.
+ * A claim number is made as a notice code is (11 random Crockford symbols and a Damm check symbol), and
+ * shown as C-XXXX-XXXX-XXXX so that it is not mistaken for the notice code on the letter.
  */
-export function generateClaimNumber(): string {
-  const bytes = takeRandomBytes(claimNumberLength - 1);
-  let payload = '';
-  for (const b of bytes) payload += crockfordAlphabet[b & 31];
-  return payload + computeNoticeCheckSymbol(payload);
-}
+export const generateClaimNumber = generateNoticeCode;
 
 export function formatClaimNumber(claimNumber: string): string {
   return `C-${claimNumber.slice(0, 4)}-${claimNumber.slice(4, 8)}-${claimNumber.slice(8)}`;
