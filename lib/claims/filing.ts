@@ -19,7 +19,6 @@ export type FilingResult =
   /** The record already has a claim: the person sees that claim (its number), never a second one. */
   | { outcome: 'exists'; claimId: number; claimNumber: string };
 
-export const claimNumberLength = 12;
 export const pinLength = 8;
 
 /**
