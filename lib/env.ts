@@ -126,6 +126,23 @@ const envSchema = z.object({
     .string()
     .regex(/^[0-9][0-4]$/, 'LETTER_BARCODE_ID must be two digits, the second 0 to 4')
     .default('00'),
+  // Compensation claims (lib/claims, README "Compensation claims"). The claims deadline is the last day a
+  // claim or an answer to a request for information is accepted; decisions above the amount wait for a
+  // second reviewer. The demo deadline is made up (a year after the demo data's disclosures).
+  CLAIMS_DEADLINE: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'CLAIMS_DEADLINE must be a date like 2027-12-31')
+    .refine(
+      (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+      'CLAIMS_DEADLINE must be a real calendar date like 2027-12-31',
+    )
+    .default('2027-12-31'),
+  CLAIM_SECOND_REVIEW_ABOVE_DOLLARS: z.coerce
+    .number()
+    .int('CLAIM_SECOND_REVIEW_ABOVE_DOLLARS must be whole dollars')
+    .min(0, 'CLAIM_SECOND_REVIEW_ABOVE_DOLLARS must be 0 or more')
+    .max(10_000_000)
+    .default(5000),
   // The portal's own contact, on every public page (README "Configuration"). Demo values when unset,
   // labelled as such; production must set the phone and the postal address.
   PORTAL_HELP_PHONE: z

@@ -1,5 +1,19 @@
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, check, index, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { affectedRecords } from './records';
 import { asciiText, bytea } from './types';
 
@@ -51,6 +65,17 @@ export const claims = pgTable(
     addressSignal: bytea('address_signal'),
     language: asciiText('language').notNull(),
     declaredAt: timestamp('declared_at', { withTimezone: true }).notNull(),
+    /** The reviewer the claim is assigned to (a staff id), and since when; null while unassigned. */
+    assignedTo: text('assigned_to'),
+    assignedAt: timestamp('assigned_at', { withTimezone: true }),
+    /** A reviewer's hold (a fraud or duplicate signal being looked at): no decision or payment while set. */
+    holdReason: text('hold_reason'),
+    heldBy: text('held_by'),
+    heldAt: timestamp('held_at', { withTimezone: true }),
+    /** While more information is needed: the last day the person can answer (the open request's date). */
+    cureBy: date('cure_by', { mode: 'string' }),
+    /** After a denial: the last day to appeal (30 days from the denial). */
+    appealBy: date('appeal_by', { mode: 'string' }),
     createdAt: timestamp('created_at', { withTimezone: true })
       .notNull()
       .default(sql`now()`),
@@ -188,3 +213,73 @@ export const claimPayments = pgTable(
 
 export type PaymentExportRow = typeof paymentExports.$inferSelect;
 export type ClaimPaymentRow = typeof claimPayments.$inferSelect;
+
+/**
+ * A reviewer's request for more information (issue 17, item 5): coded reasons, the cure-by date (the later of
+ * 30 days, plus 3 when a letter carries it, or the claims deadline), and the person's answer, sealed with the
+ * claim number as associated data. One per claim unless a reviewer overrides (`override_by` names who).
+ */
+export const claimInformationRequests = pgTable(
+  'claim_information_requests',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    claimId: bigint('claim_id', { mode: 'number' })
+      .notNull()
+      .references(() => claims.id),
+    reasonCodes: text('reason_codes').array().notNull(),
+    requestedBy: text('requested_by').notNull(),
+    requestedAt: timestamp('requested_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
+    mailed: boolean('mailed').notNull().default(false),
+    cureBy: date('cure_by', { mode: 'string' }).notNull(),
+    overrideBy: text('override_by'),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    answerSealed: bytea('answer_sealed'),
+    answerKeyVersion: smallint('answer_key_version'),
+    /** Set when the cure date passed unanswered and the claim was denied for it. */
+    lapsedAt: timestamp('lapsed_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('claim_information_requests_claim_idx').on(t.claimId, t.id),
+    uniqueIndex('claim_information_requests_one_open')
+      .on(t.claimId)
+      .where(sql`answered_at is null and lapsed_at is null`),
+    check('claim_information_requests_reasons', sql`cardinality(${t.reasonCodes}) > 0`),
+  ],
+);
+
+export type ClaimInformationRequestRow = typeof claimInformationRequests.$inferSelect;
+
+export const claimDocumentType = pgEnum('claim_document_type', ['application/pdf', 'image/jpeg', 'image/png']);
+
+/**
+ * A document a person sent with their claim (issue 17, item 4): its type as read from its content, its size
+ * (at most 10 MB), its SHA-256, and its bytes sealed like every other personal field (the claim number as
+ * associated data). Written in one insert after the whole upload was received and checked, so an interrupted
+ * upload leaves no row. Streamed only to reviewers, never from a public URL.
+ */
+export const claimDocuments = pgTable(
+  'claim_documents',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    claimId: bigint('claim_id', { mode: 'number' })
+      .notNull()
+      .references(() => claims.id),
+    informationRequestId: bigint('information_request_id', { mode: 'number' }).references(() => claimInformationRequests.id),
+    mediaType: claimDocumentType('media_type').notNull(),
+    byteSize: integer('byte_size').notNull(),
+    sha256: bytea('sha256').notNull(),
+    sealed: bytea('sealed').notNull(),
+    keyVersion: smallint('key_version').notNull(),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
+  },
+  (t) => [
+    index('claim_documents_claim_idx').on(t.claimId, t.id),
+    check('claim_documents_size', sql`${t.byteSize} > 0 and ${t.byteSize} <= 10485760`),
+  ],
+);
+
+export type ClaimDocumentRow = typeof claimDocuments.$inferSelect;
