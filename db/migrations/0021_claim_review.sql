@@ -28,6 +28,7 @@ CREATE TABLE "claim_information_requests" (
 	CONSTRAINT "claim_information_requests_reasons" CHECK (cardinality("claim_information_requests"."reason_codes") > 0)
 );
 --> statement-breakpoint
+ALTER TABLE "claims" ADD COLUMN "client_signal" "bytea";--> statement-breakpoint
 ALTER TABLE "claims" ADD COLUMN "assigned_to" text;--> statement-breakpoint
 ALTER TABLE "claims" ADD COLUMN "assigned_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "claims" ADD COLUMN "hold_reason" text;--> statement-breakpoint
@@ -40,4 +41,6 @@ ALTER TABLE "claim_documents" ADD CONSTRAINT "claim_documents_information_reques
 ALTER TABLE "claim_information_requests" ADD CONSTRAINT "claim_information_requests_claim_id_claims_id_fk" FOREIGN KEY ("claim_id") REFERENCES "public"."claims"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "claim_documents_claim_idx" ON "claim_documents" USING btree ("claim_id","id");--> statement-breakpoint
 CREATE INDEX "claim_information_requests_claim_idx" ON "claim_information_requests" USING btree ("claim_id","id");--> statement-breakpoint
-CREATE UNIQUE INDEX "claim_information_requests_one_open" ON "claim_information_requests" USING btree ("claim_id") WHERE answered_at is null and lapsed_at is null;
+CREATE UNIQUE INDEX "claim_information_requests_one_open" ON "claim_information_requests" USING btree ("claim_id") WHERE answered_at is null and lapsed_at is null;--> statement-breakpoint
+CREATE INDEX "claims_client_signal_idx" ON "claims" USING btree ("client_signal");--> statement-breakpoint
+CREATE INDEX "claims_assigned_idx" ON "claims" USING btree ("assigned_to","id");

@@ -63,6 +63,8 @@ export const claims = pgTable(
     keyVersion: smallint('key_version').notNull(),
     paymentSignal: bytea('payment_signal'),
     addressSignal: bytea('address_signal'),
+    /** A keyed hash of the client address the claim was filed from (many claims from one address is a signal). */
+    clientSignal: bytea('client_signal'),
     language: asciiText('language').notNull(),
     declaredAt: timestamp('declared_at', { withTimezone: true }).notNull(),
     /** The reviewer the claim is assigned to (a staff id), and since when; null while unassigned. */
@@ -89,6 +91,8 @@ export const claims = pgTable(
     index('claims_status_idx').on(t.status, t.id),
     index('claims_payment_signal_idx').on(t.paymentSignal),
     index('claims_address_signal_idx').on(t.addressSignal),
+    index('claims_client_signal_idx').on(t.clientSignal),
+    index('claims_assigned_idx').on(t.assignedTo, t.id),
   ],
 );
 
