@@ -5,7 +5,7 @@ import { Worker } from 'bullmq';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deleteRedisPrefix } from '../testing/redis';
 import { createRedis } from './connection';
-import { closeQueues, enqueueImportUpload, enqueuePrintFiles, getQueue } from './enqueue';
+import { closeQueues, enqueueImportUpload, enqueuePrintFiles, getQueue, printJobStatus } from './enqueue';
 import { buildPrintFilesJobId } from './jobs/build-print-files';
 import { importUploadJobId } from './jobs/import-upload';
 import { queueNames } from './queues';
@@ -47,5 +47,30 @@ describe('enqueuePrintFiles', () => {
     expect(await queue.getWaitingCount()).toBe(1);
     const job = await queue.getJob(buildPrintFilesJobId(7));
     expect(job?.data).toEqual({ batchId: 7 });
+  });
+});
+
+describe('printJobStatus', () => {
+  // A print job that failed for good (Chromium missing, a font gone) used to leave the batch page refreshing
+  // with no word of why; the page now shows the failure and its reason.
+  it('reports no job, then a waiting one, then a failed one with the first line of its reason', async () => {
+    expect(await printJobStatus(8, prefix)).toEqual({ state: 'none', attemptsMade: 0, reason: null });
+    const queue = getQueue(queueNames.letters, prefix);
+    await queue.add('build-print-files', { batchId: 8 }, { jobId: buildPrintFilesJobId(8), attempts: 1 });
+    expect((await printJobStatus(8, prefix)).state).toBe('waiting');
+    const worker = new Worker(
+      queueNames.letters,
+      async () => {
+        throw new Error(`Chromium was not found at /usr/bin/chromium\n    at launch (printer.ts:1)\n${'x'.repeat(500)}`);
+      },
+      { connection: createRedis(), prefix },
+    );
+    await expect.poll(async () => (await printJobStatus(8, prefix)).state, { timeout: 10_000 }).toBe('failed');
+    await worker.close();
+    expect(await printJobStatus(8, prefix)).toEqual({
+      state: 'failed',
+      attemptsMade: 1,
+      reason: 'Chromium was not found at /usr/bin/chromium',
+    });
   });
 });

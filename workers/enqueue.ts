@@ -67,6 +67,28 @@ export async function enqueuePrintFiles(batchId: number, prefix?: string): Promi
   await addFresh(getQueue(queueNames.letters, prefix), buildPrintFilesJobName, data, buildPrintFilesJobId(batchId));
 }
 
+/** What the staff pages say about a batch's print job: failed for good is shown with its reason's first line. */
+export type PrintJobStatus = {
+  state: 'waiting' | 'active' | 'delayed' | 'completed' | 'failed' | 'none';
+  attemptsMade: number;
+  reason: string | null;
+};
+
+export async function printJobStatus(batchId: number, prefix?: string): Promise<PrintJobStatus> {
+  const job = await getQueue(queueNames.letters, prefix).getJob(buildPrintFilesJobId(batchId));
+  if (!job) return { state: 'none', attemptsMade: 0, reason: null };
+  const state = await job.getState();
+  const known = ['waiting', 'active', 'delayed', 'completed', 'failed'] as const;
+  const shown = (known as readonly string[]).includes(state)
+    ? (state as PrintJobStatus['state'])
+    : state === 'prioritized' || state === 'waiting-children'
+      ? 'waiting'
+      : 'none';
+  // Only the first line, and bounded: a stack or a long driver message is for the worker's log, not the page.
+  const reason = shown === 'failed' && job.failedReason ? job.failedReason.split('\n')[0]!.slice(0, 300) : null;
+  return { state: shown, attemptsMade: job.attemptsMade, reason };
+}
+
 export async function closeQueues(): Promise<void> {
   const g = globalThis as Holder;
   const queues = [...(g[KEY]?.values() ?? [])];

@@ -19,6 +19,7 @@ import { AdminPage } from '../../_components/admin-page';
 import { AttentionAlert } from '../../_components/attention-alert';
 import { actorNamer } from '@/lib/admin/staff-names';
 import { BatchLetters, loadBatchLetters } from '../../letters/batch-letters';
+import { printJobStatus } from '@/workers/enqueue';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Notice batch' };
@@ -40,10 +41,25 @@ export default async function BatchPage({ params, searchParams }: Props) {
   const letters = hasLetters ? await loadBatchLetters(db, batch.id) : null;
   const watching = watchBatch(detail, Boolean(env().RESEND_API_KEY));
   const printing = Boolean(batch.startedAt && letters?.building && batch.status !== 'cancelled');
+  // A print job that failed (Chromium or a font missing, the database gone) is queued again by the
+  // reconciler; until then the page says why nothing is printing instead of only refreshing.
+  const printJob = printing ? await printJobStatus(batch.id) : null;
   const awaitingOther = batch.status === 'draft' && !batch.approvedBy && batch.createdBy === principal.staffId;
   return (
     <AdminPage staff={staff}>
       <AutoRefresh active={watching || printing} />
+      {printJob?.state === 'failed' && (
+        <div className="usa-alert usa-alert--error" role="alert" data-testid="print-job-failed">
+          <div className="usa-alert__body">
+            <h2 className="usa-alert__heading">Printing the letters failed</h2>
+            <p className="usa-alert__text">
+              {printJob.reason ?? 'The print job failed without a reason.'} The portal tries again by itself about every{' '}
+              {env().RECONCILE_EVERY_SECONDS} seconds; fix the cause (the worker&apos;s log has the details), and this message goes away
+              when printing starts again.
+            </p>
+          </div>
+        </div>
+      )}
       <p>
         <a href="/admin/batches">Back to notice batches</a>
       </p>
