@@ -177,6 +177,9 @@ export type PreparedFile = { file: Buffer; fileSha256: Buffer; keyVersion: numbe
  * claim_payments is the last word: a claim is never in two exports that are not returned. Null when there
  * is nothing to pay.
  */
+/** Payment rows per insert statement of an export (4 parameters each). */
+export const paymentInsertChunk = 2000;
+
 export async function prepareExport(
   db: Executor,
   kind: 'ach' | 'check',
@@ -226,14 +229,18 @@ export async function prepareExport(
         keyVersion: built.keyVersion,
       })
       .returning({ id: paymentExports.id });
-    await tx.insert(claimPayments).values(
-      candidates.map((c) => ({
-        claimId: c.claimId,
-        exportId: created!.id,
-        amountCents: c.amountCents,
-        traceNumber: built.traceNumbers?.get(c.claimId) ?? null,
-      })),
-    );
+    // In chunks: one statement for 47,000 payments would pass PostgreSQL's 65,535 bind parameters (and
+    // overflowed drizzle's query builder's stack first; bench/claims-export.ts found it).
+    for (let at = 0; at < candidates.length; at += paymentInsertChunk) {
+      await tx.insert(claimPayments).values(
+        candidates.slice(at, at + paymentInsertChunk).map((c) => ({
+          claimId: c.claimId,
+          exportId: created!.id,
+          amountCents: c.amountCents,
+          traceNumber: built.traceNumbers?.get(c.claimId) ?? null,
+        })),
+      );
+    }
     return { exportId: created!.id, claimCount: candidates.length, totalCents };
   });
 }
