@@ -47,7 +47,14 @@ beforeAll(async () => {
     goodRow({ tin: '900-72-0001', email: 'claim.arabic@example.com', language: 'es' }),
     goodRow({ tin: '900-72-0002', email: 'claim.bengali@example.com', language: 'en' }),
   ];
-  await importRecordsCsv({ db: h.t.db, hasher: getHasher(), sealer: getSealer(), source: 'c.csv', actor: 'tester', input: Readable.from([toCsv(rows)]) });
+  await importRecordsCsv({
+    db: h.t.db,
+    hasher: getHasher(),
+    sealer: getSealer(),
+    source: 'c.csv',
+    actor: 'tester',
+    input: Readable.from([toCsv(rows)]),
+  });
   for (const tin of ['900720001', '900720002']) recordIds[tin] = (await findRecordByTinHash(h.t.db, getHasher().tin(tin)))!.id;
   h.server.reset();
   runtime = await startWorkers({
@@ -67,7 +74,11 @@ afterAll(async () => {
   await h?.dispose();
 });
 
-const claimNotices = (claimId: number) => h.t.db.select().from(notices).where(like(notices.dedupeKey, `claim:${claimId}:%`));
+const claimNotices = (claimId: number) =>
+  h.t.db
+    .select()
+    .from(notices)
+    .where(like(notices.dedupeKey, `claim:${claimId}:%`));
 const allSettled = async (claimId: number, count: number) => {
   const rows = await claimNotices(claimId);
   return rows.length === count && rows.every((n) => n.status === 'sent');
@@ -101,10 +112,14 @@ describe('claim notices through the workers', () => {
     }
     const texts = bodies.map((b) => b.text ?? '');
     expect(texts.filter((t) => t.includes(arClaims.steps.filed.label))).toHaveLength(1);
-    expect(texts.filter((t) => t.includes(arClaims.steps.denied.label) && t.includes(arClaims.denialReasons.identity_not_confirmed))).toHaveLength(1);
+    expect(
+      texts.filter((t) => t.includes(arClaims.steps.denied.label) && t.includes(arClaims.denialReasons.identity_not_confirmed)),
+    ).toHaveLength(1);
 
     // The letters: in the outbox (the print house's hand-off), to the record's postal address, once each.
-    const letters = (await findOutboxMessages(h.t.db, { recordId: recordIds['900720001']!, type: 'claim_status' })).filter((m) => m.channel === 'letter');
+    const letters = (await findOutboxMessages(h.t.db, { recordId: recordIds['900720001']!, type: 'claim_status' })).filter(
+      (m) => m.channel === 'letter',
+    );
     expect(letters).toHaveLength(2);
     for (const l of letters) {
       const message = openOutboxMessage(getSealer(), l);

@@ -117,7 +117,12 @@ export async function fileClaim(deps: FilingDeps, recordId: number, form: ClaimF
 /** The confirmation by post and email that the claim arrived: the claim number, never the PIN (notify.ts). */
 async function sendFiledNotice(deps: FilingDeps, claimId: number): Promise<void> {
   if (!deps.enqueueGroups) return;
-  const queued = await queueClaimNotice({ db: deps.db, auditKey: deps.hasher.auditKey, enqueueGroups: deps.enqueueGroups }, claimId, 'filed', {});
+  const queued = await queueClaimNotice(
+    { db: deps.db, auditKey: deps.hasher.auditKey, enqueueGroups: deps.enqueueGroups },
+    claimId,
+    'filed',
+    {},
+  );
   if (!queued.ok) throw new Error(`The claim ${claimId} was filed but its notice was refused: ${queued.error.code}`);
 }
 

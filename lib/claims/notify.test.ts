@@ -81,7 +81,8 @@ beforeAll(async () => {
     input: Readable.from([toCsv(rows)]),
   });
   expect(imported.status).toBe('completed');
-  for (const tin of [...withEmail, ...withoutEmail]) records[tin] = (await findRecordByTinHash(t.db, keys.hasher.tin(tin.replace(/-/g, ''))))!.id;
+  for (const tin of [...withEmail, ...withoutEmail])
+    records[tin] = (await findRecordByTinHash(t.db, keys.hasher.tin(tin.replace(/-/g, ''))))!.id;
   const pipeline = testPipelineDeps(t.db, prefix);
   deps = {
     db: t.db,
@@ -228,7 +229,14 @@ describe('the seams the reviewers’ and payments’ actions call', () => {
 
     const [pending] = await t.db
       .insert(claimDecisions)
-      .values({ claimId, outcome: 'partly_approved', amountCents: 100_000, reasonCode: 'actual_damages_not_shown', state: 'pending', proposedBy: 'r1' })
+      .values({
+        claimId,
+        outcome: 'partly_approved',
+        amountCents: 100_000,
+        reasonCode: 'actual_damages_not_shown',
+        state: 'pending',
+        proposedBy: 'r1',
+      })
       .returning();
     // Waiting for its second reviewer: the person hears nothing yet.
     expect(await notifyClaimDecided(deps, pending!.id)).toEqual({ ok: false, error: { code: 'invalid_details', field: 'state' } });

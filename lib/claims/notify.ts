@@ -24,7 +24,14 @@ import {
   listExportPaymentIds,
 } from '../../db/queries/claim-notices';
 import { addNoticesAndGroup, type NewNotice } from '../../db/queries/notices';
-import { isDenialReason, isInformationReason, isPartialReason, type DenialReason, type InformationReason, type PartialReason } from './reasons';
+import {
+  isDenialReason,
+  isInformationReason,
+  isPartialReason,
+  type DenialReason,
+  type InformationReason,
+  type PartialReason,
+} from './reasons';
 
 /** What the notices need from the outside: the database (or a transaction) and the send queue's producer. */
 export type ClaimNoticeDeps = {
@@ -230,7 +237,11 @@ export async function notifyPaymentReturned(deps: ClaimNoticeDeps, paymentId: nu
   const payment = await findPaymentForNotice(deps.db, paymentId);
   if (!payment) return { ok: false, error: { code: 'no_claim' } };
   if (!payment.returnedAt) return { ok: false, error: { code: 'invalid_details', field: 'returnedAt' } };
-  return queueClaimNotice(deps, payment.claimId, 'payment_returned', { paymentId, amountCents: payment.amountCents, method: payment.method });
+  return queueClaimNotice(deps, payment.claimId, 'payment_returned', {
+    paymentId,
+    amountCents: payment.amountCents,
+    method: payment.method,
+  });
 }
 
 /** After an export was released: a payment notice for each of its payments. Returns how many were queued. */

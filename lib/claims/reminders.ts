@@ -33,7 +33,7 @@ export async function queueDeadlineReminders(deps: ClaimNoticeDeps, now: Date = 
     for (const window of reminderWindows) {
       const range = { from: plusDays(today, window.fromDays), to: plusDays(today, window.toDays) };
       // Keyset pages in id order: a large programme's due claims are walked, never loaded at once.
-      for (let after = 0; ; ) {
+      for (let after = 0; ;) {
         const due = await findClaimsWithDeadlineBetween(deps.db, kind, range, after, PAGE);
         for (const d of due) {
           const result =
