@@ -1,10 +1,22 @@
 import { formatNoticeCode, isValidNoticeCode } from '@/lib/identifiers/notice-code';
 import { parseIsoDate } from '@/lib/identifiers/dates';
 import { formatLongDate } from '@/lib/intl-dates';
-import { languages, type LanguageCode } from '@/lib/languages';
+import { isolate } from '@/lib/bidi';
+import { denialReasons, informationReasons, partialReasons } from '@/lib/claims/reasons';
+import { languageDirection, languages, type LanguageCode } from '@/lib/languages';
 import { disclosedElements as elementOrder, recordCategories } from '@/lib/validation/record-row';
 import { fullyTranslated, type EmailStrings } from './i18n';
-import { claimStatuses, type ClaimStatus, type NoticeValues, type PlaceholderField, type RecordCategory } from './notice-types';
+import { fillText } from './components/fill';
+import type { ClaimStep } from './i18n/claim-strings';
+import {
+  claimNoticeEvents,
+  claimPaymentMethods,
+  type ClaimNoticeEvent,
+  type ClaimPaymentMethod,
+  type NoticeValues,
+  type PlaceholderField,
+  type RecordCategory,
+} from './notice-types';
 
 // Turns one recipient's stored values (keys, ISO dates, raw codes) into the display strings a notice shows,
 // in the notice's own language. Element names, categories and claim statuses are localized here from the
@@ -65,7 +77,8 @@ function listFormatFor(content: LanguageCode) {
 
 const elementRank: ReadonlyMap<string, number> = new Map(elementOrder.map((e, i) => [e, i]));
 const categorySet: ReadonlySet<string> = new Set(recordCategories);
-const claimStatusSet: ReadonlySet<string> = new Set(claimStatuses);
+const claimEventSet: ReadonlySet<string> = new Set(claimNoticeEvents);
+const paymentMethodSet: ReadonlySet<string> = new Set(claimPaymentMethods);
 // Wide enough for any real record; the point is to refuse what is not a date at all.
 const dateBounds = { earliest: '1900-01-01', today: '9999-12-31' };
 
@@ -120,10 +133,77 @@ function formatAccessCode(values: NoticeValues): string {
   return compact.match(/.{1,4}/g)!.join('-');
 }
 
-function claimStatusOf(values: NoticeValues): ClaimStatus {
-  const status = requireText(values, 'claimStatus');
-  if (!claimStatusSet.has(status)) throw new NoticeValueError('claimStatus', 'invalid');
-  return status as ClaimStatus;
+function claimEventOf(values: NoticeValues): ClaimNoticeEvent {
+  const event = requireText(values, 'claimEvent');
+  if (!claimEventSet.has(event)) throw new NoticeValueError('claimEvent', 'invalid');
+  return event as ClaimNoticeEvent;
+}
+
+// Which list of lib/claims/reasons.ts a step's {reasons} come from: a request for information may carry
+// several codes, a denial or a partial approval one.
+const reasonTables = {
+  information_needed: { codes: informationReasons, key: 'informationReasons', several: true },
+  denied: { codes: denialReasons, key: 'denialReasons', several: false },
+  partly_approved: { codes: partialReasons, key: 'partialReasons', several: false },
+} as const;
+
+// Chinese and Japanese sentences follow each other without a space.
+const noSpaceBetweenSentences: ReadonlySet<LanguageCode> = new Set(['ja', 'zh-Hant', 'zh-Hans']);
+
+function formatReasons(l: Localizer, values: NoticeValues, event: ClaimNoticeEvent): string {
+  const table = (reasonTables as Partial<Record<ClaimNoticeEvent, (typeof reasonTables)[keyof typeof reasonTables]>>)[event];
+  if (table === undefined) throw new NoticeValueError('claimReasons', 'invalid');
+  const codes = requireText(values, 'claimReasons')
+    .split(',')
+    .map((c) => c.trim());
+  if (codes.some((c) => !Object.hasOwn(table.codes, c)) || (!table.several && codes.length !== 1) || new Set(codes).size !== codes.length)
+    throw new NoticeValueError('claimReasons', 'invalid');
+  const sentences = l.strings.claimNotice[table.key] as Readonly<Record<string, string>>;
+  return codes.map((c) => sentences[c]!).join(noSpaceBetweenSentences.has(l.language) ? '' : ' ');
+}
+
+function formatAmount(l: Localizer, values: NoticeValues): string {
+  const digits = requireText(values, 'claimAmountCents');
+  if (!/^\d{1,12}$/.test(digits)) throw new NoticeValueError('claimAmountCents', 'invalid');
+  const amount = new Intl.NumberFormat(languages[l.language].intlLocale, { style: 'currency', currency: 'USD' }).format(
+    Number(digits) / 100,
+  );
+  // A figure with its currency sign is a left-to-right run inside right-to-left sentences.
+  return isolate(amount, languageDirection(l.language));
+}
+
+function formatClaimDate(l: Localizer, values: NoticeValues): string {
+  const iso = requireText(values, 'claimDate');
+  const parsed = parseIsoDate(iso, dateBounds);
+  if (!parsed.ok) throw new NoticeValueError('claimDate', 'invalid');
+  return formatLongDate(l.language, parsed.value);
+}
+
+function paymentMethodOf(values: NoticeValues): ClaimPaymentMethod {
+  const method = requireText(values, 'claimPaymentMethod');
+  if (!paymentMethodSet.has(method)) throw new NoticeValueError('claimPaymentMethod', 'invalid');
+  return method as ClaimPaymentMethod;
+}
+
+/**
+ * One sentence of a claim step with its values filled: only the values the sentence names are read, so a
+ * step needs exactly what its words use (an approval its amount, a denial its reason and appeal date), and
+ * a missing one throws rather than leaving a gap.
+ */
+function claimSentence(l: Localizer, values: NoticeValues, part: keyof ClaimStep): string {
+  const event = claimEventOf(values);
+  const template = l.strings.claimNotice.steps[event][part];
+  const slots: Record<string, string> = {};
+  for (const [, name] of template.matchAll(/\{(\w+)\}/g)) {
+    if (name === 'amount') slots.amount = formatAmount(l, values);
+    else if (name === 'date') slots.date = formatClaimDate(l, values);
+    else if (name === 'reasons') slots.reasons = formatReasons(l, values, event);
+    else if (name === 'method') {
+      const method = paymentMethodOf(values);
+      slots.method = (event === 'payment_returned' ? l.strings.claimNotice.returnedFrom : l.strings.claimNotice.paidBy)[method];
+    }
+  }
+  return fillText(template, slots);
 }
 
 /** The display string for one placeholder, unescaped. Throws NoticeValueError for a missing or bad value. */
@@ -148,9 +228,11 @@ export function displayValue(field: PlaceholderField, values: NoticeValues, cont
     case 'claimReference':
       return requireText(values, field);
     case 'claimStatus':
-      return l.strings.claimStatuses[claimStatusOf(values)].label;
+      return claimSentence(l, values, 'label');
     case 'claimStatusDetail':
-      return l.strings.claimStatuses[claimStatusOf(values)].detail;
+      return claimSentence(l, values, 'detail');
+    case 'claimNextStep':
+      return claimSentence(l, values, 'next');
     case 'accessCode':
       return formatAccessCode(values);
   }
@@ -158,5 +240,8 @@ export function displayValue(field: PlaceholderField, values: NoticeValues, cont
 
 /** Checks one required value the same way displaying it would. */
 export function checkValue(field: keyof NoticeValues, values: NoticeValues, content: LanguageCode): void {
-  displayValue(field, values, content);
+  if (field === 'claimEvent') claimEventOf(values);
+  else if (field === 'claimAmountCents' || field === 'claimDate' || field === 'claimReasons' || field === 'claimPaymentMethod')
+    requireText(values, field);
+  else displayValue(field, values, content);
 }

@@ -42,7 +42,12 @@ describe('mergeNotice', () => {
   });
 
   it('localizes elements, dates, categories and statuses in the notice language', async () => {
-    const values = sampleValues({ disclosedElements: ['tin', 'name', 'tin', 'date_of_birth'], claimStatus: 'denied' });
+    const values = sampleValues({
+      disclosedElements: ['tin', 'name', 'tin', 'date_of_birth'],
+      claimEvent: 'denied',
+      claimReasons: 'no_answer',
+      claimDate: '2027-02-14',
+    });
     const enText = mergeNotice(await renderNoticeTemplate('initial_notice', 'en', options), values).text;
     expect(enText).toContain(
       'The IRS disclosed this information about you: your name, your taxpayer identification number (SSN or ITIN), and your date of birth.',
@@ -59,8 +64,9 @@ describe('mergeNotice', () => {
     expect(esDisposal).toContain('Fecha de la certificación: 2 de marzo de 2026');
 
     const esClaim = mergeNotice(await renderNoticeTemplate('claim_status', 'es', options), values).text;
-    expect(esClaim).toContain(`Estado nuevo: ${es.claimStatuses.denied.label}`);
-    expect(esClaim).toContain(es.claimStatuses.denied.detail);
+    expect(esClaim).toContain(es.claimNotice.steps.denied.label);
+    expect(esClaim).toContain(`Su reclamación fue denegada. ${es.claimNotice.denialReasons.no_answer}`);
+    expect(esClaim).toContain('hasta el 14 de febrero de 2027');
 
     const check = mergeNotice(await renderNoticeTemplate('check_result', 'en', options), values).text;
     expect(check).toContain('R8V2-MNP4-6WQZ');
@@ -92,7 +98,19 @@ describe('mergeNotice', () => {
     ['check_result', { accessCode: undefined }, 'accessCode', 'missing'],
     ['check_result', { accessCode: 'not a code!' }, 'accessCode', 'invalid'],
     ['claim_status', { claimReference: undefined }, 'claimReference', 'missing'],
-    ['claim_status', { claimStatus: 'lost' }, 'claimStatus', 'invalid'],
+    ['claim_status', { claimEvent: 'lost' }, 'claimEvent', 'invalid'],
+    ['claim_status', { claimEvent: undefined }, 'claimEvent', 'missing'],
+    ['claim_status', { claimEvent: 'approved', claimAmountCents: undefined }, 'claimAmountCents', 'missing'],
+    ['claim_status', { claimEvent: 'approved', claimAmountCents: '12.50' }, 'claimAmountCents', 'invalid'],
+    ['claim_status', { claimReasons: 'identity_unclear,no_answer' }, 'claimReasons', 'invalid'],
+    ['claim_status', { claimEvent: 'denied', claimReasons: 'no_answer,duplicate_claim' }, 'claimReasons', 'invalid'],
+    ['claim_status', { claimDate: '2027-02-30' }, 'claimDate', 'invalid'],
+    [
+      'claim_status',
+      { claimEvent: 'payment_issued', claimAmountCents: '100000', claimPaymentMethod: 'prepaid_card' },
+      'claimPaymentMethod',
+      'invalid',
+    ],
   ] as const)('%s with %o throws for %s (%s), without the value', async (type, overrides, field, problem) => {
     const rendered = await renderNoticeTemplate(type, 'en', options);
     const attempt = () => mergeNotice(rendered, sampleValues(overrides as object));

@@ -5,8 +5,26 @@ import type { DisclosedElement, RecordCategory } from '@/lib/validation/record-r
 export const noticeTypes = ['initial_notice', 'disposal_confirmation', 'check_result', 'notice_copy', 'claim_status'] as const;
 export type NoticeType = (typeof noticeTypes)[number];
 
-export const claimStatuses = ['received', 'under_review', 'approved', 'denied', 'paid'] as const;
-export type ClaimStatus = (typeof claimStatuses)[number];
+/**
+ * What a claim notice (type `claim_status`) tells the person: each step of their claim, and the reminders
+ * before a cure-by or appeal-by date runs out (lib/claims/notify.ts queues them).
+ */
+export const claimNoticeEvents = [
+  'filed',
+  'information_needed',
+  'approved',
+  'partly_approved',
+  'denied',
+  'payment_issued',
+  'payment_returned',
+  'cure_reminder',
+  'appeal_reminder',
+] as const;
+export type ClaimNoticeEvent = (typeof claimNoticeEvents)[number];
+
+/** How a claim is paid (the payment_method enum of db/schema/claims.ts). */
+export const claimPaymentMethods = ['check', 'direct_deposit'] as const;
+export type ClaimPaymentMethod = (typeof claimPaymentMethods)[number];
 
 export type { DisclosedElement, RecordCategory };
 
@@ -28,16 +46,25 @@ export interface NoticeValues {
   /** YYYY-MM-DD: when DHS certified disposal. */
   disposalDate?: string;
   disposalReference?: string;
+  /** The claim number as printed (C-XXXX-XXXX-XXXX). */
   claimReference?: string;
-  /** One of `claimStatuses`. */
-  claimStatus?: string;
+  /** One of `claimNoticeEvents`: which step of the claim the notice is about. */
+  claimEvent?: string;
+  /** Whole cents, as digits: the approved, paid or returned amount. */
+  claimAmountCents?: string;
+  /** YYYY-MM-DD: the cure-by date (information needed, its reminder) or the appeal-by date (denied, its reminder). */
+  claimDate?: string;
+  /** Reason codes of lib/claims/reasons.ts, comma-separated: information requests may carry several. */
+  claimReasons?: string;
+  /** One of `claimPaymentMethods`. */
+  claimPaymentMethod?: string;
   accessCode?: string;
 }
 
 /**
  * The display strings a template shows, one per placeholder. A template is rendered once with a token in
  * each of these and mergeNotice fills them per recipient, so several fields can come from one value
- * (claimStatus gives both the status label and the sentence that explains it).
+ * (claimEvent gives the step's label, the sentence that explains it and what the person can do next).
  */
 export const placeholderFields = [
   'firstName',
@@ -50,6 +77,7 @@ export const placeholderFields = [
   'claimReference',
   'claimStatus',
   'claimStatusDetail',
+  'claimNextStep',
   'accessCode',
 ] as const;
 export type PlaceholderField = (typeof placeholderFields)[number];
@@ -66,7 +94,8 @@ export const fieldSource: Readonly<Record<PlaceholderField, keyof NoticeValues>>
   disposalDate: 'disposalDate',
   disposalReference: 'disposalReference',
   claimReference: 'claimReference',
-  claimStatus: 'claimStatus',
-  claimStatusDetail: 'claimStatus',
+  claimStatus: 'claimEvent',
+  claimStatusDetail: 'claimEvent',
+  claimNextStep: 'claimEvent',
   accessCode: 'accessCode',
 };

@@ -27,9 +27,11 @@ export const noticeRegistry: Readonly<Record<NoticeType, NoticeTemplate>> = {
   },
   // No disclosed elements or dates: see the comment in templates/check-result.tsx.
   check_result: { component: CheckResult, requiredValues: ['firstName', 'accessCode'] },
+  // Each step's own values (amount, date, reasons, payment method) are required by its sentences: see
+  // claimSentence in localize.ts.
   claim_status: {
     component: ClaimStatus,
-    requiredValues: ['firstName', 'noticeCode', 'claimReference', 'claimStatus'],
+    requiredValues: ['firstName', 'claimReference', 'claimEvent'],
   },
 };
 

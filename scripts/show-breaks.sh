@@ -25,6 +25,8 @@ manifest=(
   "pacer-75-percent|npx vitest run workers/pacer.test.ts"
   "import-row-leak|npx vitest run lib/records/import-memory.test.ts"
   "email-low-contrast|npx vitest run emails/accessibility.test.ts"
+  "claim-notice-twice|npx vitest run workers/claim-notices.test.ts -t 'once each'"
+  "claim-notice-other-claim|npx vitest run lib/claims/notify.test.ts -t 'another person'"
 )
 
 wanted=("$@")

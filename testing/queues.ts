@@ -20,6 +20,16 @@ export async function queuedExpansion(prefix: string, batchId: number, checkpoin
   return job?.data;
 }
 
+/** Every send job on the email and letter queues under `prefix` (waiting, delayed or done), with its payload. */
+export async function queuedSendJobs(prefix: string): Promise<{ queue: string; id: string | undefined; data: unknown }[]> {
+  const out: { queue: string; id: string | undefined; data: unknown }[] = [];
+  for (const name of [queueNames.noticesEmail, queueNames.noticesLetter]) {
+    const jobs = await getQueue(name, prefix).getJobs(['waiting', 'delayed', 'prioritized', 'active', 'completed', 'failed']);
+    for (const job of jobs) out.push({ queue: name, id: job.id, data: job.data });
+  }
+  return out;
+}
+
 /** Closes the producers' Redis connections that enqueuing opened (each test file's afterAll). */
 export async function closeTestQueues(): Promise<void> {
   await closeQueues();

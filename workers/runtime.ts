@@ -22,6 +22,8 @@ import { handleImportUpload } from './jobs/import-upload.handler';
 import { purgeNoticeContentEveryMs, purgeNoticeContentJobName } from './jobs/purge-notice-content';
 import { handlePurgeNoticeContent } from './jobs/purge-notice-content.handler';
 import { reconcileNoticesJobName } from './jobs/reconcile-notices';
+import { remindClaimDeadlinesEveryMs, remindClaimDeadlinesJobName } from './jobs/remind-claim-deadlines';
+import { handleRemindClaimDeadlines } from './jobs/remind-claim-deadlines.handler';
 import { handleReconcileNotices } from './jobs/reconcile-notices.handler';
 import { failSendGroup, handleSendNotices } from './jobs/send-notices.handler';
 import { verifyAuditChainEveryMs, verifyAuditChainJobName } from './jobs/verify-audit-chain';
@@ -164,6 +166,7 @@ export async function startWorkers(options: WorkerOptions): Promise<WorkerRuntim
         if (job.name === verifyAuditChainJobName) return handleVerifyAuditChain(db, log);
         if (job.name === reconcileNoticesJobName) return handleReconcileNotices(ctx, staleSeconds);
         if (job.name === purgeNoticeContentJobName) return handlePurgeNoticeContent(db, e.NOTICE_RETENTION_DAYS);
+        if (job.name === remindClaimDeadlinesJobName) return handleRemindClaimDeadlines(db, ctx.enqueueGroups, log);
         throw new Error(`Unknown maintenance job ${job.name}`);
       },
       { connection: createRedis(), prefix, concurrency: 1 },
@@ -184,6 +187,11 @@ export async function startWorkers(options: WorkerOptions): Promise<WorkerRuntim
       purgeNoticeContentJobName,
       { every: purgeNoticeContentEveryMs },
       { name: purgeNoticeContentJobName },
+    );
+    await maintenance.upsertJobScheduler(
+      remindClaimDeadlinesJobName,
+      { every: remindClaimDeadlinesEveryMs },
+      { name: remindClaimDeadlinesJobName, opts: { removeOnComplete: 100, removeOnFail: 100 } },
     );
     await maintenance.upsertJobScheduler(
       reconcileNoticesJobName,

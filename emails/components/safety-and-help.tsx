@@ -24,15 +24,16 @@ export function Protections({ s, items }: { s: EmailStrings; items: readonly Pro
 
 /**
  * "For More Information": where to go, typed by hand, and what we never ask. The same words in every
- * notice, so a message that differs from them is easier to recognize as not ours.
+ * notice, so a message that differs from them is easier to recognize as not ours. `also` adds a notice's own
+ * lines of the same kind (a claim notice: no fee, no first call, never the PIN or the bank account).
  */
-export function MoreInformation({ s, portalAddress }: { s: EmailStrings; portalAddress: string }) {
+export function MoreInformation({ s, portalAddress, also = [] }: { s: EmailStrings; portalAddress: string; also?: readonly ReactNode[] }) {
   const address: ReactNode = <PortalAddress address={portalAddress} />;
   return (
     <NoticeSection heading={s.headings.moreInfo}>
       <Paragraph>{fill(s.moreInfo, { portalAddress: address })}</Paragraph>
       <Paragraph>{fill(s.safety.onlyAddress, { portalAddress: address })}</Paragraph>
-      <BulletList items={[s.safety.typeIt, <strong key="never">{s.safety.neverAsk}</strong>, s.safety.free]} />
+      <BulletList items={[s.safety.typeIt, <strong key="never">{s.safety.neverAsk}</strong>, s.safety.free, ...also]} />
     </NoticeSection>
   );
 }

@@ -27,9 +27,10 @@ export const previewProps: NoticeTemplateProps = {
   category: 'ICE sent the IRS your name and an address. The IRS verified them against your tax record.',
   disposalDate: 'March 2, 2026',
   disposalReference: 'DHS-CERT-0001',
-  claimReference: 'CLM-2026-000123',
-  claimStatus: 'Under review',
-  claimStatusDetail: 'Your claim is being reviewed.',
+  claimReference: 'C-7K3M-9QXT-2H4P',
+  claimStatus: 'More information needed',
+  claimStatusDetail: 'We need more information before we can decide your claim. We need to confirm that the claim comes from you.',
+  claimNextStep: 'Answer on the claim status page by January 15, 2027. If we do not have your answer by then, your claim will be denied.',
   accessCode: 'R8V2-MNP4-6WQZ',
 };
 

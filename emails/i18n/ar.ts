@@ -1,4 +1,5 @@
 import type { EmailStrings } from './email-strings';
+import { arClaims } from './claims/ar';
 
 // Modern Standard Arabic for readers in the United States: formal, plain, short sentences. Agencies are
 // named as on the portal's Arabic pages (messages.json): دائرة الإيرادات الداخلية (IRS), إدارة الهجرة
@@ -24,7 +25,7 @@ export const ar: EmailStrings = {
     notice_copy: 'نسخة إشعارك التي طُلبت. لا يحتوي هذا الإشعار على أي روابط.',
     disposal_confirmation: 'مستجدات بشأن بيانات من سجلك الضريبي. لا يحتوي هذا الإشعار على أي روابط.',
     check_result: 'الإجابة على طلب تحقق أُجري على Disclosure Check. لا يحتوي هذا الإشعار على أي روابط.',
-    claim_status: 'تغيّرت حالة مطالبتك. لا يحتوي هذا الإشعار على أي روابط.',
+    claim_status: 'مستجدات بشأن مطالبتك. لا يحتوي هذا الإشعار على أي روابط.',
   },
   greeting: 'عزيزي/عزيزتي {firstName}،',
   headings: {
@@ -106,13 +107,6 @@ export const ar: EmailStrings = {
     doingLogged: 'كل عملية تحقق من سجل تُدوَّن في سجل التدقيق لدينا.',
     seeResult: 'اطّلع على نتيجتك على البوابة.',
   },
-  claim: {
-    changed: 'تغيّرت حالة مطالبتك {claimReference}.',
-    newStatus: 'الحالة الجديدة: {claimStatus}',
-    involved: 'يتضمن هذا الإشعار الرقم المرجعي لمطالبتك وحالتها الجديدة فقط. ولا يتضمن معلوماتك الضريبية.',
-    doing: 'سنراسلك في كل مرة تتغيّر فيها حالة مطالبتك.',
-    seeClaim: 'اطّلع على تفاصيل مطالبتك على البوابة.',
-  },
   footer: {
     sentBy: 'أُرسل من Disclosure Check، {portalAddress}.',
     demo: 'عرض تجريبي: أُعدّ هذا الإشعار ببيانات مُصطنعة (غير حقيقية). لا يحتوي على بيانات أي شخص حقيقي.',
@@ -131,18 +125,5 @@ export const ar: EmailStrings = {
     incomplete_address:
       'أرسلت إدارة الهجرة والجمارك (ICE) إلى دائرة الإيرادات الداخلية (IRS) اسمك مع معلومات عنوان ناقصة أو غير كافية، ومع ذلك شاركت الدائرة بيانات عنك. وهذا هو نوع البيانات الذي طلبت وزارة الخزانة من وزارة الأمن الداخلي (DHS) التخلّص منه.',
   },
-  claimStatuses: {
-    received: { label: 'تم الاستلام', detail: 'استلمنا مطالبتك.' },
-    under_review: { label: 'قيد المراجعة', detail: 'مطالبتك قيد المراجعة.' },
-    approved: { label: 'تمت الموافقة', detail: 'تمت الموافقة على مطالبتك. وتوضّح البوابة ما سيحدث بعد ذلك.' },
-    denied: {
-      label: 'مرفوضة',
-      detail:
-        'رُفضت مطالبتك. وتعرض البوابة التفاصيل. ويمكن لجهات المساعدة القانونية المجانية أن تشرح لك خياراتك، ومنها الحق في رفع دعوى أمام محكمة فيدرالية بموجب 26 U.S.C. 7431.',
-    },
-    paid: {
-      label: 'تم الدفع',
-      detail: 'تم دفع مطالبتك. لن نطلب منك أبدًا أي رسوم، ولا رقم SSN أو ITIN، مقابل هذه الدفعة.',
-    },
-  },
+  claimNotice: arClaims,
 };

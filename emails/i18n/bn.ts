@@ -1,4 +1,5 @@
 import type { EmailStrings } from './email-strings';
+import { bnClaims } from './claims/bn';
 
 // Bengali (Bangla) for readers in the United States: formal "আপনি", agencies named as in the portal's own
 // Bengali pages (messages.json), US number format ($1,000) and Latin digits for codes and figures.
@@ -23,7 +24,7 @@ export const bn: EmailStrings = {
     notice_copy: 'আপনার নোটিশের যে কপি চাওয়া হয়েছিল। এই নোটিশে কোনো লিংক নেই।',
     disposal_confirmation: 'আপনার কর রেকর্ডের ডেটা সম্পর্কে হালনাগাদ তথ্য। এই নোটিশে কোনো লিংক নেই।',
     check_result: 'Disclosure Check-এ করা একটি যাচাইয়ের উত্তর। এই নোটিশে কোনো লিংক নেই।',
-    claim_status: 'আপনার দাবির অবস্থা বদলেছে। এই নোটিশে কোনো লিংক নেই।',
+    claim_status: 'আপনার দাবি সম্পর্কে খবর। এই নোটিশে কোনো লিংক নেই।',
   },
   greeting: 'প্রিয় {firstName},',
   headings: {
@@ -104,13 +105,6 @@ export const bn: EmailStrings = {
     doingLogged: 'কোনো রেকর্ডের প্রতিটি যাচাই আমাদের অডিট লগে লেখা হয়।',
     seeResult: 'পোর্টালে আপনার ফলাফল দেখুন।',
   },
-  claim: {
-    changed: 'আপনার দাবি {claimReference}-এর অবস্থা বদলেছে।',
-    newStatus: 'নতুন অবস্থা: {claimStatus}',
-    involved: 'এই নোটিশে শুধু আপনার দাবির রেফারেন্স ও এর নতুন অবস্থা আছে। এতে আপনার কর তথ্য নেই।',
-    doing: 'আপনার দাবির অবস্থা যতবার বদলাবে, আমরা ততবার আপনাকে লিখে জানাব।',
-    seeClaim: 'পোর্টালে আপনার দাবির বিস্তারিত দেখুন।',
-  },
   footer: {
     sentBy: 'পাঠিয়েছে Disclosure Check, {portalAddress}।',
     demo: 'ডেমো: এই নোটিশ কৃত্রিম (বানানো) ডেটা দিয়ে তৈরি। এতে কোনো বাস্তব ব্যক্তির ডেটা নেই।',
@@ -128,18 +122,5 @@ export const bn: EmailStrings = {
     incomplete_address:
       'ICE অসম্পূর্ণ বা অপর্যাপ্ত ঠিকানার তথ্যসহ আপনার নাম IRS-কে পাঠিয়েছিল, তবুও IRS আপনার সম্পর্কে ডেটা দিয়েছে। ট্রেজারি বিভাগ DHS-কে ঠিক এই ধরনের ডেটা অপসারণ করতে বলেছে।',
   },
-  claimStatuses: {
-    received: { label: 'গৃহীত', detail: 'আমরা আপনার দাবি পেয়েছি।' },
-    under_review: { label: 'পর্যালোচনাধীন', detail: 'আপনার দাবি পর্যালোচনা করা হচ্ছে।' },
-    approved: { label: 'অনুমোদিত', detail: 'আপনার দাবি অনুমোদিত হয়েছে। এরপর কী হবে, তা পোর্টালে দেখানো আছে।' },
-    denied: {
-      label: 'প্রত্যাখ্যাত',
-      detail:
-        'আপনার দাবি প্রত্যাখ্যান করা হয়েছে। বিস্তারিত পোর্টালে দেখানো আছে। বিনামূল্যের আইনি সাহায্য আপনাকে আপনার বিকল্পগুলো বুঝিয়ে বলতে পারে, যার মধ্যে 26 U.S.C. 7431 অনুযায়ী ফেডারেল আদালতে দাবি করার অধিকারও রয়েছে।',
-    },
-    paid: {
-      label: 'পরিশোধিত',
-      detail: 'আপনার দাবির অর্থ পরিশোধ করা হয়েছে। এই অর্থ প্রদানের জন্য আমরা কখনো আপনার কাছে কোনো ফি, অথবা আপনার SSN বা ITIN চাইব না।',
-    },
-  },
+  claimNotice: bnClaims,
 };

@@ -1,4 +1,5 @@
-import type { ClaimStatus, DisclosedElement, NoticeType, RecordCategory } from '../notice-types';
+import type { DisclosedElement, NoticeType, RecordCategory } from '../notice-types';
+import type { ClaimNoticeStrings } from './claim-strings';
 
 // The shape every full translation of the notices fills in. `{name}` marks where a value goes:
 // `{portalAddress}` is the portal's address (fixed per render), the others are placeholder fields that
@@ -75,18 +76,12 @@ export interface EmailStrings {
     doingLogged: string;
     seeResult: string;
   };
-  claim: {
-    changed: string;
-    newStatus: string;
-    involved: string;
-    doing: string;
-    seeClaim: string;
-  };
   footer: {
     sentBy: string;
     demo: string;
   };
   elements: Record<DisclosedElement, string>;
   categories: Record<RecordCategory, string>;
-  claimStatuses: Record<ClaimStatus, { label: string; detail: string }>;
+  /** The claim notices: every step of a claim and the reminders (claim-strings.ts, claims/<code>.ts). */
+  claimNotice: ClaimNoticeStrings;
 }

@@ -1,4 +1,5 @@
 import type { EmailStrings } from './email-strings';
+import { enClaims } from './claims/en';
 
 // Plain language for anxious readers, many reading English as a second language: short sentences, one
 // idea each, agencies named in full once. Facts and figures only as in shared/facts.md; the person's own
@@ -25,7 +26,7 @@ export const en: EmailStrings = {
     notice_copy: 'The copy of your notice that was requested. This notice has no links.',
     disposal_confirmation: 'An update about data from your tax record. This notice has no links.',
     check_result: 'The answer to a check made on Disclosure Check. This notice has no links.',
-    claim_status: 'The status of your claim has changed. This notice has no links.',
+    claim_status: 'News about your claim. This notice has no links.',
   },
   greeting: 'Dear {firstName},',
   headings: {
@@ -106,13 +107,6 @@ export const en: EmailStrings = {
     doingLogged: 'Every check of a record is written in our audit log.',
     seeResult: 'See your result on the portal.',
   },
-  claim: {
-    changed: 'The status of your claim {claimReference} has changed.',
-    newStatus: 'New status: {claimStatus}',
-    involved: 'This notice contains only your claim reference and its new status. It does not contain your tax information.',
-    doing: 'We will write to you each time the status of your claim changes.',
-    seeClaim: 'See the details of your claim on the portal.',
-  },
   footer: {
     sentBy: 'Sent by Disclosure Check, {portalAddress}.',
     demo: 'DEMONSTRATION: this notice was made with SYNTHETIC (made-up) data. No real person’s data is in it.',
@@ -130,18 +124,5 @@ export const en: EmailStrings = {
     incomplete_address:
       'ICE sent the IRS your name with incomplete or insufficient address information, and the IRS still shared data about you. This is the kind of data that the Treasury Department asked DHS to dispose of.',
   },
-  claimStatuses: {
-    received: { label: 'Received', detail: 'We have received your claim.' },
-    under_review: { label: 'Under review', detail: 'Your claim is being reviewed.' },
-    approved: { label: 'Approved', detail: 'Your claim has been approved. The portal shows what happens next.' },
-    denied: {
-      label: 'Denied',
-      detail:
-        'Your claim has been denied. The portal shows the details. Free legal help can explain your options, including the right to bring a claim in federal court under 26 U.S.C. 7431.',
-    },
-    paid: {
-      label: 'Paid',
-      detail: 'Your claim has been paid. We will never ask you for a fee, or for your SSN or ITIN, for this payment.',
-    },
-  },
+  claimNotice: enClaims,
 };

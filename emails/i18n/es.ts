@@ -1,4 +1,5 @@
 import type { EmailStrings } from './email-strings';
+import { esClaims } from './claims/es';
 
 // Spanish for readers in the United States: "usted", agencies named as in the portal's own Spanish pages
 // (messages/es.json) and US number format ($1,000). The portal's button is "Revise su expediente" there,
@@ -24,7 +25,7 @@ export const es: EmailStrings = {
     notice_copy: 'La copia de su aviso que se pidió. Este aviso no tiene enlaces.',
     disposal_confirmation: 'Novedades sobre datos de su expediente tributario. Este aviso no tiene enlaces.',
     check_result: 'La respuesta a una consulta hecha en Disclosure Check. Este aviso no tiene enlaces.',
-    claim_status: 'El estado de su reclamación cambió. Este aviso no tiene enlaces.',
+    claim_status: 'Novedades sobre su reclamación. Este aviso no tiene enlaces.',
   },
   greeting: 'Estimado(a) {firstName}:',
   headings: {
@@ -108,14 +109,6 @@ export const es: EmailStrings = {
     doingLogged: 'Cada consulta de un expediente queda anotada en nuestro registro de auditoría.',
     seeResult: 'Vea su resultado en el portal.',
   },
-  claim: {
-    changed: 'El estado de su reclamación {claimReference} cambió.',
-    newStatus: 'Estado nuevo: {claimStatus}',
-    involved:
-      'Este aviso solo contiene la referencia de su reclamación y su estado nuevo. No contiene su información tributaria.',
-    doing: 'Le escribiremos cada vez que cambie el estado de su reclamación.',
-    seeClaim: 'Vea los detalles de su reclamación en el portal.',
-  },
   footer: {
     sentBy: 'Enviado por Disclosure Check, {portalAddress}.',
     demo: 'DEMOSTRACIÓN: este aviso se hizo con datos SINTÉTICOS (inventados). No contiene datos de ninguna persona real.',
@@ -134,18 +127,5 @@ export const es: EmailStrings = {
     incomplete_address:
       'ICE envió al IRS su nombre con información de dirección incompleta o insuficiente, y aun así el IRS compartió datos sobre usted. Son datos del tipo que el Departamento del Tesoro pidió al DHS eliminar.',
   },
-  claimStatuses: {
-    received: { label: 'Recibida', detail: 'Recibimos su reclamación.' },
-    under_review: { label: 'En revisión', detail: 'Su reclamación se está revisando.' },
-    approved: { label: 'Aprobada', detail: 'Su reclamación fue aprobada. El portal muestra los próximos pasos.' },
-    denied: {
-      label: 'Denegada',
-      detail:
-        'Su reclamación fue denegada. El portal muestra los detalles. La ayuda legal gratuita puede explicarle sus opciones, incluido el derecho a presentar una reclamación ante un tribunal federal según 26 U.S.C. 7431.',
-    },
-    paid: {
-      label: 'Pagada',
-      detail: 'Su reclamación fue pagada. Nunca le pediremos un cargo, ni su SSN o ITIN, por este pago.',
-    },
-  },
+  claimNotice: esClaims,
 };

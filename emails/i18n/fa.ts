@@ -1,4 +1,5 @@
 import type { EmailStrings } from './email-strings';
+import { faClaims } from './claims/fa';
 
 // Persian (Farsi) for readers in the United States: formal «شما», plain short sentences, Persian ی and ک,
 // ZWNJ where Persian spelling needs it, same words as the portal's Persian pages (messages.json). The IRS
@@ -26,7 +27,7 @@ export const fa: EmailStrings = {
     notice_copy: 'نسخه‌ای از اطلاعیه شما که درخواست شده بود. این اطلاعیه هیچ پیوندی ندارد.',
     disposal_confirmation: 'خبر تازه درباره داده‌هایی از پرونده مالیاتی شما. این اطلاعیه هیچ پیوندی ندارد.',
     check_result: 'پاسخ بررسی‌ای که در Disclosure Check انجام شد. این اطلاعیه هیچ پیوندی ندارد.',
-    claim_status: 'وضعیت ادعای خسارت شما تغییر کرده است. این اطلاعیه هیچ پیوندی ندارد.',
+    claim_status: 'خبر تازه درباره ادعای خسارت شما. این اطلاعیه هیچ پیوندی ندارد.',
   },
   greeting: '{firstName} گرامی،',
   headings: {
@@ -107,13 +108,6 @@ export const fa: EmailStrings = {
     doingLogged: 'هر بررسی یک پرونده در گزارش حسابرسی ما ثبت می‌شود.',
     seeResult: 'نتیجه خود را در درگاه ببینید.',
   },
-  claim: {
-    changed: 'وضعیت ادعای خسارت {claimReference} شما تغییر کرده است.',
-    newStatus: 'وضعیت جدید: {claimStatus}',
-    involved: 'این اطلاعیه فقط شماره مرجع ادعای خسارت شما و وضعیت جدید آن را دارد. اطلاعات مالیاتی شما در آن نیست.',
-    doing: 'هر بار که وضعیت ادعای خسارت شما تغییر کند، برایتان نامه می‌نویسیم.',
-    seeClaim: 'جزئیات ادعای خسارت خود را در درگاه ببینید.',
-  },
   footer: {
     sentBy: 'فرستاده‌شده از طرف Disclosure Check، {portalAddress}.',
     demo: 'نسخه نمایشی: این اطلاعیه با داده‌های ساختگی (غیرواقعی) تهیه شده است. هیچ داده‌ای از افراد واقعی در آن نیست.',
@@ -131,18 +125,5 @@ export const fa: EmailStrings = {
     incomplete_address:
       'ICE نام شما را با اطلاعات ناقص یا ناکافی نشانی به IRS فرستاد و IRS با این حال داده‌هایی درباره شما را در اختیار ICE گذاشت. این همان نوع داده‌ای است که وزارت خزانه‌داری از DHS خواست از بین ببرد.',
   },
-  claimStatuses: {
-    received: { label: 'دریافت شد', detail: 'ادعای خسارت شما را دریافت کرده‌ایم.' },
-    under_review: { label: 'در حال بررسی', detail: 'ادعای خسارت شما در حال بررسی است.' },
-    approved: { label: 'تأیید شد', detail: 'ادعای خسارت شما تأیید شده است. درگاه نشان می‌دهد مرحله بعد چیست.' },
-    denied: {
-      label: 'رد شد',
-      detail:
-        'ادعای خسارت شما رد شده است. جزئیات در درگاه آمده است. مراکز کمک حقوقی رایگان می‌توانند گزینه‌های شما را توضیح دهند، از جمله حق طرح دعوا در دادگاه فدرال طبق 26 U.S.C. 7431.',
-    },
-    paid: {
-      label: 'پرداخت شد',
-      detail: 'مبلغ ادعای خسارت شما پرداخت شده است. ما هرگز برای این پرداخت از شما هزینه‌ای یا SSN یا ITIN شما را نمی‌خواهیم.',
-    },
-  },
+  claimNotice: faClaims,
 };

@@ -1,4 +1,5 @@
 import type { EmailStrings } from './email-strings';
+import { frClaims } from './claims/fr';
 
 // French: "vous", agencies named as in fr/messages.json, French typography (no-break spaces before : ; ? !
 // and inside « »). The portal's button is « Vérifier votre dossier », so the notice names the same button.
@@ -23,7 +24,7 @@ export const fr: EmailStrings = {
     notice_copy: 'La copie de votre avis qui a été demandée. Cet avis ne contient aucun lien.',
     disposal_confirmation: 'Du nouveau sur des données de votre dossier fiscal. Cet avis ne contient aucun lien.',
     check_result: 'La réponse à une vérification faite sur Disclosure Check. Cet avis ne contient aucun lien.',
-    claim_status: 'Le statut de votre demande d’indemnisation a changé. Cet avis ne contient aucun lien.',
+    claim_status: 'Du nouveau sur votre demande d’indemnisation. Cet avis ne contient aucun lien.',
   },
   greeting: 'Bonjour {firstName},',
   headings: {
@@ -107,14 +108,6 @@ export const fr: EmailStrings = {
     doingLogged: 'Chaque vérification d’un dossier est inscrite dans notre journal d’audit.',
     seeResult: 'Consultez votre résultat sur le portail.',
   },
-  claim: {
-    changed: 'Le statut de votre demande d’indemnisation {claimReference} a changé.',
-    newStatus: 'Nouveau statut : {claimStatus}',
-    involved:
-      'Cet avis contient uniquement la référence de votre demande et son nouveau statut. Il ne contient pas vos informations fiscales.',
-    doing: 'Nous vous écrirons chaque fois que le statut de votre demande changera.',
-    seeClaim: 'Consultez le détail de votre demande sur le portail.',
-  },
   footer: {
     sentBy: 'Envoyé par Disclosure Check, {portalAddress}.',
     demo: 'DÉMONSTRATION : cet avis a été créé avec des données FICTIVES (inventées). Aucune donnée d’une personne réelle n’y figure.',
@@ -132,19 +125,5 @@ export const fr: EmailStrings = {
     incomplete_address:
       'L’ICE a envoyé à l’IRS votre nom avec des informations d’adresse incomplètes ou insuffisantes, et l’IRS a tout de même transmis des données vous concernant. C’est le type de données que le département du Trésor a demandé au DHS d’éliminer.',
   },
-  claimStatuses: {
-    received: { label: 'Reçue', detail: 'Nous avons reçu votre demande d’indemnisation.' },
-    under_review: { label: 'En cours d’examen', detail: 'Votre demande est en cours d’examen.' },
-    approved: { label: 'Acceptée', detail: 'Votre demande a été acceptée. Le portail indique la suite.' },
-    denied: {
-      label: 'Refusée',
-      detail:
-        'Votre demande a été refusée. Le portail en donne le détail. Une aide juridique gratuite peut vous expliquer vos options, y compris le droit d’intenter une action devant un tribunal fédéral en vertu du 26 U.S.C. 7431.',
-    },
-    paid: {
-      label: 'Payée',
-      detail:
-        'Votre demande a été payée. Nous ne vous demanderons jamais de frais, ni votre SSN ou votre ITIN, pour ce paiement.',
-    },
-  },
+  claimNotice: frClaims,
 };

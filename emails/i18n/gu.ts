@@ -1,4 +1,5 @@
 import type { EmailStrings } from './email-strings';
+import { guClaims } from './claims/gu';
 
 // Gujarati for readers in the United States: respectful આપ forms, agencies named as in the portal's own
 // Gujarati pages (messages.json), US number format ($1,000), Latin digits for codes and figures.
@@ -23,7 +24,7 @@ export const gu: EmailStrings = {
     notice_copy: 'આપની નોટિસની નકલ, જે માગવામાં આવી હતી. આ નોટિસમાં કોઈ લિંક નથી.',
     disposal_confirmation: 'આપના ટેક્સ રેકોર્ડના ડેટા વિશે તાજી માહિતી. આ નોટિસમાં કોઈ લિંક નથી.',
     check_result: 'Disclosure Check પર કરેલી તપાસનો જવાબ. આ નોટિસમાં કોઈ લિંક નથી.',
-    claim_status: 'આપના દાવાની સ્થિતિ બદલાઈ છે. આ નોટિસમાં કોઈ લિંક નથી.',
+    claim_status: 'આપના દાવા વિશે સમાચાર. આ નોટિસમાં કોઈ લિંક નથી.',
   },
   greeting: 'આદરણીય {firstName},',
   headings: {
@@ -104,13 +105,6 @@ export const gu: EmailStrings = {
     doingLogged: 'કોઈ પણ રેકોર્ડની દરેક તપાસ અમારા ઓડિટ લોગમાં નોંધાય છે.',
     seeResult: 'પોર્ટલ પર આપનું પરિણામ જુઓ.',
   },
-  claim: {
-    changed: 'આપના દાવા {claimReference} ની સ્થિતિ બદલાઈ છે.',
-    newStatus: 'નવી સ્થિતિ: {claimStatus}',
-    involved: 'આ નોટિસમાં ફક્ત આપના દાવાનો સંદર્ભ અને તેની નવી સ્થિતિ છે. તેમાં આપની કર માહિતી નથી.',
-    doing: 'આપના દાવાની સ્થિતિ જ્યારે પણ બદલાશે, ત્યારે અમે આપને લખીશું.',
-    seeClaim: 'પોર્ટલ પર આપના દાવાની વિગતો જુઓ.',
-  },
   footer: {
     sentBy: 'Disclosure Check દ્વારા મોકલેલ, {portalAddress}.',
     demo: 'ડેમો: આ નોટિસ કૃત્રિમ (બનાવટી) ડેટાથી બનાવવામાં આવી હતી. તેમાં કોઈ વાસ્તવિક વ્યક્તિનો ડેટા નથી.',
@@ -128,18 +122,5 @@ export const gu: EmailStrings = {
     incomplete_address:
       'ICE એ અધૂરી અથવા અપૂરતી સરનામાની માહિતી સાથે આપનું નામ IRS ને મોકલ્યું, અને છતાં IRS એ આપના વિશેનો ડેટા આપ્યો. ટ્રેઝરી વિભાગે DHS ને આ જ પ્રકારના ડેટાનો નિકાલ કરવા કહ્યું હતું.',
   },
-  claimStatuses: {
-    received: { label: 'મળ્યો', detail: 'અમને આપનો દાવો મળ્યો છે.' },
-    under_review: { label: 'સમીક્ષા હેઠળ', detail: 'આપના દાવાની સમીક્ષા થઈ રહી છે.' },
-    approved: { label: 'મંજૂર', detail: 'આપનો દાવો મંજૂર થયો છે. હવે શું થશે, તે પોર્ટલ પર બતાવ્યું છે.' },
-    denied: {
-      label: 'નામંજૂર',
-      detail:
-        'આપનો દાવો નામંજૂર કરવામાં આવ્યો છે. વિગતો પોર્ટલ પર બતાવી છે. મફત કાનૂની મદદ આપને આપના વિકલ્પો સમજાવી શકે છે, જેમાં 26 U.S.C. 7431 હેઠળ ફેડરલ કોર્ટમાં દાવો કરવાનો અધિકાર પણ સામેલ છે.',
-    },
-    paid: {
-      label: 'ચૂકવાયો',
-      detail: 'આપના દાવાની ચુકવણી થઈ ગઈ છે. આ ચુકવણી માટે અમે ક્યારેય આપની પાસે કોઈ ફી, અથવા આપનો SSN કે ITIN માગીશું નહીં.',
-    },
-  },
+  claimNotice: guClaims,
 };

@@ -1,4 +1,5 @@
 import type { EmailStrings } from './email-strings';
+import { htClaims } from './claims/ht';
 
 // Haitian Creole for readers in the United States: plain, polite, short sentences, same words as the
 // portal's Creole pages (messages.json). Agencies: Sèvis Revni Entèn (IRS), Sèvis Imigrasyon ak Ladwàn
@@ -26,7 +27,7 @@ export const ht: EmailStrings = {
     notice_copy: 'Kopi avi ou yo te mande a. Avi sa a pa gen lyen.',
     disposal_confirmation: 'Nouvèl sou done ki soti nan dosye taks ou. Avi sa a pa gen lyen.',
     check_result: 'Repons pou yon verifikasyon yo te fè sou Disclosure Check. Avi sa a pa gen lyen.',
-    claim_status: 'Estati reklamasyon ou chanje. Avi sa a pa gen lyen.',
+    claim_status: 'Nouvèl sou reklamasyon ou. Avi sa a pa gen lyen.',
   },
   greeting: 'Chè {firstName},',
   headings: {
@@ -108,13 +109,6 @@ export const ht: EmailStrings = {
     doingLogged: 'Chak verifikasyon yon dosye ekri nan jounal odit nou an.',
     seeResult: 'Gade rezilta ou sou pòtay la.',
   },
-  claim: {
-    changed: 'Estati reklamasyon ou {claimReference} chanje.',
-    newStatus: 'Nouvo estati: {claimStatus}',
-    involved: 'Avi sa a gen sèlman referans reklamasyon ou ak nouvo estati li. Li pa gen enfòmasyon taks ou.',
-    doing: 'N ap ekri ou chak fwa estati reklamasyon ou chanje.',
-    seeClaim: 'Gade detay reklamasyon ou sou pòtay la.',
-  },
   footer: {
     sentBy: 'Disclosure Check voye l, {portalAddress}.',
     demo: 'DEMONSTRASYON: yo fè avi sa a ak done FIKTIF (envante). Pa gen done okenn moun reyèl ladan l.',
@@ -132,18 +126,5 @@ export const ht: EmailStrings = {
     incomplete_address:
       'ICE te voye non ou bay IRS ak enfòmasyon adrès ki pa konplè oswa ki pa ase, epi IRS te pataje done sou ou kanmenm. Se kalite done sa a Depatman Trezò a te mande DHS pou li debarase l.',
   },
-  claimStatuses: {
-    received: { label: 'Resevwa', detail: 'Nou resevwa reklamasyon ou.' },
-    under_review: { label: 'Ap evalye', detail: 'Y ap evalye reklamasyon ou.' },
-    approved: { label: 'Apwouve', detail: 'Yo apwouve reklamasyon ou. Pòtay la montre sa k ap pase apre.' },
-    denied: {
-      label: 'Refize',
-      detail:
-        'Yo refize reklamasyon ou. Pòtay la montre detay yo. Èd legal gratis ka eksplike ou chwa ou genyen, tankou dwa pou pote yon reklamasyon nan tribinal federal dapre 26 U.S.C. 7431.',
-    },
-    paid: {
-      label: 'Peye',
-      detail: 'Yo peye reklamasyon ou. Nou p ap janm mande ou frè, ni SSN oswa ITIN ou, pou peman sa a.',
-    },
-  },
+  claimNotice: htClaims,
 };

@@ -1,4 +1,5 @@
 import type { EmailStrings } from './email-strings';
+import { itClaims } from './claims/it';
 
 // Italian: formal "lei" (lower case, as in current public-administration writing), agencies named as in
 // it/messages.json. The portal's button is “Verifichi il suo fascicolo”, so the notice names the same button.
@@ -23,7 +24,7 @@ export const it: EmailStrings = {
     notice_copy: 'La copia del suo avviso che è stata chiesta. Questo avviso non contiene link.',
     disposal_confirmation: 'Un aggiornamento sui dati del suo fascicolo fiscale. Questo avviso non contiene link.',
     check_result: 'La risposta a una verifica fatta su Disclosure Check. Questo avviso non contiene link.',
-    claim_status: 'Lo stato della sua richiesta di risarcimento è cambiato. Questo avviso non contiene link.',
+    claim_status: 'Novità sulla sua richiesta di risarcimento. Questo avviso non contiene link.',
   },
   greeting: 'Gentile {firstName},',
   headings: {
@@ -105,14 +106,6 @@ export const it: EmailStrings = {
     doingLogged: 'Ogni verifica di un fascicolo viene annotata nel nostro registro di controllo.',
     seeResult: 'Veda il suo risultato sul portale.',
   },
-  claim: {
-    changed: 'Lo stato della sua richiesta di risarcimento {claimReference} è cambiato.',
-    newStatus: 'Nuovo stato: {claimStatus}',
-    involved:
-      'Questo avviso contiene solo il riferimento della sua richiesta e il nuovo stato. Non contiene le sue informazioni fiscali.',
-    doing: 'Le scriveremo ogni volta che lo stato della sua richiesta cambierà.',
-    seeClaim: 'Veda i dettagli della sua richiesta sul portale.',
-  },
   footer: {
     sentBy: 'Inviato da Disclosure Check, {portalAddress}.',
     demo: 'DIMOSTRAZIONE: questo avviso è stato creato con dati FITTIZI (inventati). Non contiene dati di persone reali.',
@@ -131,19 +124,5 @@ export const it: EmailStrings = {
     incomplete_address:
       'L’ICE ha inviato all’IRS il suo nome con informazioni sull’indirizzo incomplete o insufficienti, e l’IRS ha comunque condiviso dati su di lei. Si tratta del tipo di dati che il Dipartimento del Tesoro ha chiesto al DHS di eliminare.',
   },
-  claimStatuses: {
-    received: { label: 'Ricevuta', detail: 'Abbiamo ricevuto la sua richiesta di risarcimento.' },
-    under_review: { label: 'In esame', detail: 'La sua richiesta è in corso di esame.' },
-    approved: { label: 'Accolta', detail: 'La sua richiesta è stata accolta. Il portale mostra che cosa succede ora.' },
-    denied: {
-      label: 'Respinta',
-      detail:
-        'La sua richiesta è stata respinta. Il portale mostra i dettagli. Un servizio di assistenza legale gratuita può spiegarle le sue possibilità, compreso il diritto di intentare un’azione davanti a un tribunale federale ai sensi del 26 U.S.C. 7431.',
-    },
-    paid: {
-      label: 'Pagata',
-      detail:
-        'La sua richiesta è stata pagata. Non le chiederemo mai una commissione, né il suo SSN o ITIN, per questo pagamento.',
-    },
-  },
+  claimNotice: itClaims,
 };

@@ -1,4 +1,5 @@
 import type { EmailStrings } from './email-strings';
+import { jaClaims } from './claims/ja';
 
 // 日本語 (Japanese). Terms: see glossary.md. です・ます調, short sentences.
 export const ja: EmailStrings = {
@@ -22,7 +23,7 @@ export const ja: EmailStrings = {
     notice_copy: 'ご請求のあった通知書の写しです。この通知書にはリンクはありません。',
     disposal_confirmation: 'あなたの税務記録のデータに関するお知らせです。この通知書にはリンクはありません。',
     check_result: 'Disclosure Checkで行われた確認への回答です。この通知書にはリンクはありません。',
-    claim_status: 'あなたの請求の状況が変わりました。この通知書にはリンクはありません。',
+    claim_status: 'あなたの請求についてのお知らせです。この通知書にはリンクはありません。',
   },
   greeting: '{firstName} 様',
   headings: {
@@ -103,13 +104,6 @@ export const ja: EmailStrings = {
     doingLogged: '記録の確認はすべて監査ログに記録されます。',
     seeResult: '確認結果は、ポータルでご覧ください。',
   },
-  claim: {
-    changed: 'あなたの請求 {claimReference} の状況が変わりました。',
-    newStatus: '新しい状況：{claimStatus}',
-    involved: 'この通知書に含まれるのは、請求の参照番号と新しい状況だけです。あなたの税務情報は含まれていません。',
-    doing: '請求の状況が変わるたびにお知らせします。',
-    seeClaim: '請求の詳細は、ポータルでご覧ください。',
-  },
   footer: {
     sentBy: 'Disclosure Check（{portalAddress}）よりお送りしています。',
     demo: 'デモ：この通知書は架空の（作られた）データで作成されています。実在する人のデータは含まれていません。',
@@ -127,18 +121,5 @@ export const ja: EmailStrings = {
     incomplete_address:
       'ICEは、不完全または不十分な住所情報とともに、あなたの氏名を内国歳入庁（IRS）に送りました。それでも内国歳入庁はあなたに関するデータを提供しました。これは、財務省が国土安全保障省（DHS）に廃棄を求めた種類のデータです。',
   },
-  claimStatuses: {
-    received: { label: '受付済み', detail: 'あなたの請求を受け付けました。' },
-    under_review: { label: '審査中', detail: 'あなたの請求を審査しています。' },
-    approved: { label: '承認', detail: 'あなたの請求は承認されました。今後の流れはポータルでご確認ください。' },
-    denied: {
-      label: '却下',
-      detail:
-        'あなたの請求は却下されました。詳細はポータルでご確認ください。取り得る選択肢については、無料の法律支援で説明を受けられます。その中には、26 U.S.C. 7431に基づいて連邦裁判所に請求を行う権利も含まれます。',
-    },
-    paid: {
-      label: '支払済み',
-      detail: 'あなたの請求に対する支払いが行われました。この支払いに関して、手数料や、SSNまたはITINをお尋ねすることは決してありません。',
-    },
-  },
+  claimNotice: jaClaims,
 };

@@ -1,4 +1,5 @@
 import type { EmailStrings } from './email-strings';
+import { koClaims } from './claims/ko';
 
 // 한국어 (Korean). Terms: see glossary.md. 합니다체, short sentences.
 export const ko: EmailStrings = {
@@ -22,7 +23,7 @@ export const ko: EmailStrings = {
     notice_copy: '요청하신 통지서 사본입니다. 이 통지서에는 링크가 없습니다.',
     disposal_confirmation: '귀하의 세금 기록 데이터에 관한 안내입니다. 이 통지서에는 링크가 없습니다.',
     check_result: 'Disclosure Check에서 요청하신 확인에 대한 답변입니다. 이 통지서에는 링크가 없습니다.',
-    claim_status: '귀하의 청구 상태가 변경되었습니다. 이 통지서에는 링크가 없습니다.',
+    claim_status: '귀하의 청구에 관한 새 소식입니다. 이 통지서에는 링크가 없습니다.',
   },
   greeting: '{firstName} 님께,',
   headings: {
@@ -103,13 +104,6 @@ export const ko: EmailStrings = {
     doingLogged: '기록에 대한 모든 확인은 감사 로그에 기록됩니다.',
     seeResult: '포털에서 결과를 확인하십시오.',
   },
-  claim: {
-    changed: '귀하의 청구 {claimReference}의 상태가 변경되었습니다.',
-    newStatus: '새 상태: {claimStatus}',
-    involved: '이 통지서에는 귀하의 청구 참조 번호와 새 상태만 들어 있습니다. 귀하의 세금 정보는 들어 있지 않습니다.',
-    doing: '청구 상태가 바뀔 때마다 알려 드리겠습니다.',
-    seeClaim: '포털에서 청구의 세부 내용을 확인하십시오.',
-  },
   footer: {
     sentBy: 'Disclosure Check({portalAddress})에서 보냈습니다.',
     demo: '시연: 이 통지서는 가상(꾸며낸) 데이터로 만들었습니다. 실제 인물의 데이터는 들어 있지 않습니다.',
@@ -127,18 +121,5 @@ export const ko: EmailStrings = {
     incomplete_address:
       'ICE는 불완전하거나 불충분한 주소 정보와 함께 귀하의 이름을 국세청(IRS)에 보냈는데, 국세청은 그래도 귀하에 관한 데이터를 제공했습니다. 이것은 재무부가 국토안보부(DHS)에 폐기를 요청한 종류의 데이터입니다.',
   },
-  claimStatuses: {
-    received: { label: '접수됨', detail: '귀하의 청구를 접수했습니다.' },
-    under_review: { label: '심사 중', detail: '귀하의 청구를 심사하고 있습니다.' },
-    approved: { label: '승인됨', detail: '귀하의 청구가 승인되었습니다. 다음 절차는 포털에서 확인할 수 있습니다.' },
-    denied: {
-      label: '거부됨',
-      detail:
-        '귀하의 청구가 거부되었습니다. 자세한 내용은 포털에서 확인할 수 있습니다. 무료 법률 지원 기관에서 귀하의 선택지를 설명해 드릴 수 있으며, 여기에는 26 U.S.C. 7431에 따라 연방 법원에 청구를 제기할 권리도 포함됩니다.',
-    },
-    paid: {
-      label: '지급됨',
-      detail: '귀하의 청구 금액이 지급되었습니다. 저희는 이 지급과 관련하여 수수료나 SSN 또는 ITIN을 절대 요청하지 않습니다.',
-    },
-  },
+  claimNotice: koClaims,
 };

@@ -1,4 +1,5 @@
 import type { EmailStrings } from './email-strings';
+import { paClaims } from './claims/pa';
 
 // Punjabi in Gurmukhi (left to right) for readers in the United States: polite ਤੁਸੀਂ forms, agencies named as
 // in the portal's own Punjabi pages (messages.json), US number format ($1,000), Latin digits for codes.
@@ -23,7 +24,7 @@ export const pa: EmailStrings = {
     notice_copy: 'ਤੁਹਾਡੇ ਨੋਟਿਸ ਦੀ ਕਾਪੀ ਜੋ ਮੰਗੀ ਗਈ ਸੀ। ਇਸ ਨੋਟਿਸ ਵਿੱਚ ਕੋਈ ਲਿੰਕ ਨਹੀਂ ਹੈ।',
     disposal_confirmation: 'ਤੁਹਾਡੇ ਟੈਕਸ ਰਿਕਾਰਡ ਦੇ ਡਾਟੇ ਬਾਰੇ ਤਾਜ਼ਾ ਜਾਣਕਾਰੀ। ਇਸ ਨੋਟਿਸ ਵਿੱਚ ਕੋਈ ਲਿੰਕ ਨਹੀਂ ਹੈ।',
     check_result: 'Disclosure Check ’ਤੇ ਕੀਤੀ ਗਈ ਜਾਂਚ ਦਾ ਜਵਾਬ। ਇਸ ਨੋਟਿਸ ਵਿੱਚ ਕੋਈ ਲਿੰਕ ਨਹੀਂ ਹੈ।',
-    claim_status: 'ਤੁਹਾਡੇ ਦਾਅਵੇ ਦੀ ਸਥਿਤੀ ਬਦਲ ਗਈ ਹੈ। ਇਸ ਨੋਟਿਸ ਵਿੱਚ ਕੋਈ ਲਿੰਕ ਨਹੀਂ ਹੈ।',
+    claim_status: 'ਤੁਹਾਡੇ ਦਾਅਵੇ ਬਾਰੇ ਖ਼ਬਰ। ਇਸ ਨੋਟਿਸ ਵਿੱਚ ਕੋਈ ਲਿੰਕ ਨਹੀਂ ਹੈ।',
   },
   greeting: 'ਸਤਿਕਾਰਯੋਗ {firstName} ਜੀ,',
   headings: {
@@ -104,13 +105,6 @@ export const pa: EmailStrings = {
     doingLogged: 'ਕਿਸੇ ਰਿਕਾਰਡ ਦੀ ਹਰ ਜਾਂਚ ਸਾਡੇ ਆਡਿਟ ਲੌਗ ਵਿੱਚ ਲਿਖੀ ਜਾਂਦੀ ਹੈ।',
     seeResult: 'ਪੋਰਟਲ ’ਤੇ ਆਪਣਾ ਨਤੀਜਾ ਦੇਖੋ।',
   },
-  claim: {
-    changed: 'ਤੁਹਾਡੇ ਦਾਅਵੇ {claimReference} ਦੀ ਸਥਿਤੀ ਬਦਲ ਗਈ ਹੈ।',
-    newStatus: 'ਨਵੀਂ ਸਥਿਤੀ: {claimStatus}',
-    involved: 'ਇਸ ਨੋਟਿਸ ਵਿੱਚ ਸਿਰਫ਼ ਤੁਹਾਡੇ ਦਾਅਵੇ ਦਾ ਹਵਾਲਾ ਅਤੇ ਉਸ ਦੀ ਨਵੀਂ ਸਥਿਤੀ ਹੈ। ਇਸ ਵਿੱਚ ਤੁਹਾਡੀ ਟੈਕਸ ਜਾਣਕਾਰੀ ਨਹੀਂ ਹੈ।',
-    doing: 'ਜਦੋਂ ਵੀ ਤੁਹਾਡੇ ਦਾਅਵੇ ਦੀ ਸਥਿਤੀ ਬਦਲੇਗੀ, ਅਸੀਂ ਤੁਹਾਨੂੰ ਲਿਖਾਂਗੇ।',
-    seeClaim: 'ਪੋਰਟਲ ’ਤੇ ਆਪਣੇ ਦਾਅਵੇ ਦੇ ਵੇਰਵੇ ਦੇਖੋ।',
-  },
   footer: {
     sentBy: 'Disclosure Check ਵੱਲੋਂ ਭੇਜਿਆ ਗਿਆ, {portalAddress}।',
     demo: 'ਡੈਮੋ: ਇਹ ਨੋਟਿਸ ਨਕਲੀ (ਬਣਾਏ ਹੋਏ) ਡਾਟੇ ਨਾਲ ਬਣਾਇਆ ਗਿਆ ਸੀ। ਇਸ ਵਿੱਚ ਕਿਸੇ ਅਸਲ ਵਿਅਕਤੀ ਦਾ ਡਾਟਾ ਨਹੀਂ ਹੈ।',
@@ -128,18 +122,5 @@ export const pa: EmailStrings = {
     incomplete_address:
       'ICE ਨੇ IRS ਨੂੰ ਅਧੂਰੀ ਜਾਂ ਨਾਕਾਫ਼ੀ ਪਤੇ ਦੀ ਜਾਣਕਾਰੀ ਨਾਲ ਤੁਹਾਡਾ ਨਾਂ ਭੇਜਿਆ, ਅਤੇ IRS ਨੇ ਫਿਰ ਵੀ ਤੁਹਾਡੇ ਬਾਰੇ ਡਾਟਾ ਦਿੱਤਾ। ਇਹ ਉਸ ਕਿਸਮ ਦਾ ਡਾਟਾ ਹੈ ਜਿਸ ਦਾ ਨਿਪਟਾਰਾ ਕਰਨ ਲਈ ਖ਼ਜ਼ਾਨਾ ਵਿਭਾਗ ਨੇ DHS ਨੂੰ ਕਿਹਾ।',
   },
-  claimStatuses: {
-    received: { label: 'ਪ੍ਰਾਪਤ ਹੋਇਆ', detail: 'ਸਾਨੂੰ ਤੁਹਾਡਾ ਦਾਅਵਾ ਮਿਲ ਗਿਆ ਹੈ।' },
-    under_review: { label: 'ਸਮੀਖਿਆ ਅਧੀਨ', detail: 'ਤੁਹਾਡੇ ਦਾਅਵੇ ਦੀ ਸਮੀਖਿਆ ਕੀਤੀ ਜਾ ਰਹੀ ਹੈ।' },
-    approved: { label: 'ਮਨਜ਼ੂਰ', detail: 'ਤੁਹਾਡਾ ਦਾਅਵਾ ਮਨਜ਼ੂਰ ਹੋ ਗਿਆ ਹੈ। ਅੱਗੇ ਕੀ ਹੋਵੇਗਾ, ਇਹ ਪੋਰਟਲ ’ਤੇ ਦਿਖਾਇਆ ਗਿਆ ਹੈ।' },
-    denied: {
-      label: 'ਨਾਮਨਜ਼ੂਰ',
-      detail:
-        'ਤੁਹਾਡਾ ਦਾਅਵਾ ਨਾਮਨਜ਼ੂਰ ਕਰ ਦਿੱਤਾ ਗਿਆ ਹੈ। ਵੇਰਵੇ ਪੋਰਟਲ ’ਤੇ ਦਿਖਾਏ ਗਏ ਹਨ। ਮੁਫ਼ਤ ਕਾਨੂੰਨੀ ਮਦਦ ਤੁਹਾਨੂੰ ਤੁਹਾਡੇ ਵਿਕਲਪ ਸਮਝਾ ਸਕਦੀ ਹੈ, ਜਿਸ ਵਿੱਚ 26 U.S.C. 7431 ਤਹਿਤ ਸੰਘੀ ਅਦਾਲਤ ਵਿੱਚ ਦਾਅਵਾ ਕਰਨ ਦਾ ਅਧਿਕਾਰ ਵੀ ਸ਼ਾਮਲ ਹੈ।',
-    },
-    paid: {
-      label: 'ਭੁਗਤਾਨ ਹੋ ਗਿਆ',
-      detail: 'ਤੁਹਾਡੇ ਦਾਅਵੇ ਦਾ ਭੁਗਤਾਨ ਕਰ ਦਿੱਤਾ ਗਿਆ ਹੈ। ਇਸ ਭੁਗਤਾਨ ਲਈ ਅਸੀਂ ਕਦੇ ਵੀ ਤੁਹਾਡੇ ਤੋਂ ਕੋਈ ਫ਼ੀਸ, ਜਾਂ ਤੁਹਾਡਾ SSN ਜਾਂ ITIN ਨਹੀਂ ਮੰਗਾਂਗੇ।',
-    },
-  },
+  claimNotice: paClaims,
 };

@@ -1,4 +1,5 @@
 import type { EmailStrings } from './email-strings';
+import { plClaims } from './claims/pl';
 
 // Polish: formal, gender-neutral "Państwo" (with "proszę" + infinitive), agencies named as in
 // pl/messages.json. The portal's button is „Sprawdzam swoje akta”, so the notice names the same button.
@@ -23,7 +24,7 @@ export const pl: EmailStrings = {
     notice_copy: 'Kopia zawiadomienia, o którą poproszono. To zawiadomienie nie zawiera linków.',
     disposal_confirmation: 'Informacja o danych z Państwa akt podatkowych. To zawiadomienie nie zawiera linków.',
     check_result: 'Odpowiedź na sprawdzenie wykonane w Disclosure Check. To zawiadomienie nie zawiera linków.',
-    claim_status: 'Status Państwa roszczenia się zmienił. To zawiadomienie nie zawiera linków.',
+    claim_status: 'Informacja o Państwa roszczeniu. To zawiadomienie nie zawiera linków.',
   },
   greeting: 'Dzień dobry, {firstName},',
   headings: {
@@ -105,13 +106,6 @@ export const pl: EmailStrings = {
     doingLogged: 'Każde sprawdzenie akt jest zapisywane w naszym dzienniku audytu.',
     seeResult: 'Wynik jest dostępny na portalu.',
   },
-  claim: {
-    changed: 'Status Państwa roszczenia {claimReference} się zmienił.',
-    newStatus: 'Nowy status: {claimStatus}',
-    involved: 'To zawiadomienie zawiera tylko numer Państwa roszczenia i jego nowy status. Nie zawiera Państwa informacji podatkowych.',
-    doing: 'Napiszemy do Państwa za każdym razem, gdy status roszczenia się zmieni.',
-    seeClaim: 'Szczegóły roszczenia są dostępne na portalu.',
-  },
   footer: {
     sentBy: 'Wysłane przez Disclosure Check, {portalAddress}.',
     demo: 'WERSJA DEMONSTRACYJNA: to zawiadomienie utworzono na podstawie FIKCYJNYCH (wymyślonych) danych. Nie ma w nim danych żadnej prawdziwej osoby.',
@@ -129,19 +123,5 @@ export const pl: EmailStrings = {
     incomplete_address:
       'ICE przesłała do IRS Państwa imię i nazwisko z niepełnymi lub niewystarczającymi informacjami adresowymi, a IRS mimo to przekazał dane o Państwu. To właśnie o usunięcie takich danych Departament Skarbu poprosił DHS.',
   },
-  claimStatuses: {
-    received: { label: 'Otrzymane', detail: 'Otrzymaliśmy Państwa roszczenie.' },
-    under_review: { label: 'W trakcie rozpatrywania', detail: 'Państwa roszczenie jest rozpatrywane.' },
-    approved: { label: 'Uznane', detail: 'Państwa roszczenie zostało uznane. Na portalu jest informacja, co dalej.' },
-    denied: {
-      label: 'Odrzucone',
-      detail:
-        'Państwa roszczenie zostało odrzucone. Szczegóły są na portalu. Bezpłatna pomoc prawna może wyjaśnić Państwa możliwości, w tym prawo do dochodzenia roszczenia przed sądem federalnym na podstawie 26 U.S.C. 7431.',
-    },
-    paid: {
-      label: 'Wypłacone',
-      detail:
-        'Państwa roszczenie zostało wypłacone. Nigdy nie poprosimy Państwa o opłatę ani o SSN lub ITIN w związku z tą wypłatą.',
-    },
-  },
+  claimNotice: plClaims,
 };

@@ -1,4 +1,5 @@
 import type { EmailStrings } from './email-strings';
+import { ptClaims } from './claims/pt';
 
 // Portuguese (Brazilian, as IRS and most US readers use it): "você" as in Brazilian public-service writing;
 // agencies named as in pt/messages.json; the portal's button is “Consulte seu registro”, so the notice names it.
@@ -23,7 +24,7 @@ export const pt: EmailStrings = {
     notice_copy: 'A cópia do seu aviso que foi pedida. Este aviso não tem links.',
     disposal_confirmation: 'Novidades sobre dados do seu registro fiscal. Este aviso não tem links.',
     check_result: 'A resposta a uma consulta feita no Disclosure Check. Este aviso não tem links.',
-    claim_status: 'A situação do seu pedido de indenização mudou. Este aviso não tem links.',
+    claim_status: 'Novidades sobre o seu pedido de indenização. Este aviso não tem links.',
   },
   greeting: 'Prezado(a) {firstName},',
   headings: {
@@ -105,14 +106,6 @@ export const pt: EmailStrings = {
     doingLogged: 'Cada consulta de um registro é anotada no nosso log de auditoria.',
     seeResult: 'Veja seu resultado no portal.',
   },
-  claim: {
-    changed: 'A situação do seu pedido de indenização {claimReference} mudou.',
-    newStatus: 'Nova situação: {claimStatus}',
-    involved:
-      'Este aviso contém apenas a referência do seu pedido e a nova situação. Ele não contém suas informações fiscais.',
-    doing: 'Escreveremos para você sempre que a situação do seu pedido mudar.',
-    seeClaim: 'Veja os detalhes do seu pedido no portal.',
-  },
   footer: {
     sentBy: 'Enviado por Disclosure Check, {portalAddress}.',
     demo: 'DEMONSTRAÇÃO: este aviso foi feito com dados FICTÍCIOS (inventados). Não há dados de nenhuma pessoa real.',
@@ -130,19 +123,5 @@ export const pt: EmailStrings = {
     incomplete_address:
       'O ICE enviou ao IRS seu nome com informações de endereço incompletas ou insuficientes, e mesmo assim o IRS compartilhou dados sobre você. Este é o tipo de dado que o Departamento do Tesouro pediu ao DHS que eliminasse.',
   },
-  claimStatuses: {
-    received: { label: 'Recebido', detail: 'Recebemos seu pedido de indenização.' },
-    under_review: { label: 'Em análise', detail: 'Seu pedido está sendo analisado.' },
-    approved: { label: 'Aprovado', detail: 'Seu pedido foi aprovado. O portal mostra o que acontece agora.' },
-    denied: {
-      label: 'Negado',
-      detail:
-        'Seu pedido foi negado. O portal mostra os detalhes. Um serviço de ajuda jurídica gratuita pode explicar suas opções, inclusive o direito de entrar com uma ação na justiça federal com base no 26 U.S.C. 7431.',
-    },
-    paid: {
-      label: 'Pago',
-      detail:
-        'Seu pedido foi pago. Nunca pediremos a você uma taxa, nem seu SSN ou ITIN, por este pagamento.',
-    },
-  },
+  claimNotice: ptClaims,
 };

@@ -1,4 +1,5 @@
 import type { EmailStrings } from './email-strings';
+import { tlClaims } from './claims/tl';
 
 // Tagalog for readers in the United States: polite «kayo/ninyo», plain short sentences, same words as the
 // portal's Tagalog pages (messages.json). Terms that Filipino Americans meet in English on IRS forms (tax
@@ -26,7 +27,7 @@ export const tl: EmailStrings = {
     notice_copy: 'Ang hiniling na kopya ng inyong abiso. Walang link ang abisong ito.',
     disposal_confirmation: 'Balita tungkol sa datos mula sa inyong rekord sa buwis. Walang link ang abisong ito.',
     check_result: 'Ang sagot sa isang pagsusuring ginawa sa Disclosure Check. Walang link ang abisong ito.',
-    claim_status: 'Nagbago ang status ng inyong paghahabol. Walang link ang abisong ito.',
+    claim_status: 'Balita tungkol sa inyong paghahabol. Walang link ang abisong ito.',
   },
   greeting: 'Mahal na {firstName},',
   headings: {
@@ -108,13 +109,6 @@ export const tl: EmailStrings = {
     doingLogged: 'Isinusulat sa aming audit log ang bawat pagsusuri ng isang rekord.',
     seeResult: 'Tingnan ang inyong resulta sa portal.',
   },
-  claim: {
-    changed: 'Nagbago ang status ng inyong paghahabol {claimReference}.',
-    newStatus: 'Bagong status: {claimStatus}',
-    involved: 'Ang reference ng inyong paghahabol at ang bagong status nito lamang ang nasa abisong ito. Wala rito ang inyong impormasyon sa buwis.',
-    doing: 'Susulatan namin kayo sa tuwing magbabago ang status ng inyong paghahabol.',
-    seeClaim: 'Tingnan ang mga detalye ng inyong paghahabol sa portal.',
-  },
   footer: {
     sentBy: 'Ipinadala ng Disclosure Check, {portalAddress}.',
     demo: 'DEMONSTRASYON: ginawa ang abisong ito gamit ang GAWA-GAWANG datos. Walang datos ng totoong tao rito.',
@@ -133,18 +127,5 @@ export const tl: EmailStrings = {
     incomplete_address:
       'Ipinadala ng ICE sa IRS ang inyong pangalan kasama ang hindi kumpleto o hindi sapat na impormasyon ng address, at nagbahagi pa rin ang IRS ng datos tungkol sa inyo. Ito ang uri ng datos na hiniling ng Kagawaran ng Pananalapi sa DHS na itapon.',
   },
-  claimStatuses: {
-    received: { label: 'Natanggap', detail: 'Natanggap namin ang inyong paghahabol.' },
-    under_review: { label: 'Sinusuri', detail: 'Sinusuri ang inyong paghahabol.' },
-    approved: { label: 'Inaprubahan', detail: 'Inaprubahan ang inyong paghahabol. Ipinapakita ng portal kung ano ang susunod na mangyayari.' },
-    denied: {
-      label: 'Tinanggihan',
-      detail:
-        'Tinanggihan ang inyong paghahabol. Nasa portal ang mga detalye. Maipapaliwanag sa inyo ng libreng tulong-legal ang inyong mga opsyon, kasama ang karapatang maghain ng paghahabol sa pederal na korte sa ilalim ng 26 U.S.C. 7431.',
-    },
-    paid: {
-      label: 'Nabayaran',
-      detail: 'Nabayaran na ang inyong paghahabol. Hindi kami kailanman hihingi sa inyo ng bayad, o ng inyong SSN o ITIN, para sa bayad na ito.',
-    },
-  },
+  claimNotice: tlClaims,
 };

@@ -1,4 +1,5 @@
 import type { EmailStrings } from './email-strings';
+import { urClaims } from './claims/ur';
 
 // Urdu for readers in the United States: formal “آپ”, plain short sentences, Urdu letters (ک، ی، ے، ہ، ھ)
 // and Urdu punctuation (۔ ، ؟), same words as the portal's Urdu pages (messages.json). Agencies: انٹرنل
@@ -25,7 +26,7 @@ export const ur: EmailStrings = {
     notice_copy: 'آپ کے نوٹس کی وہ نقل جو منگوائی گئی تھی۔ اس نوٹس میں کوئی لنک نہیں ہے۔',
     disposal_confirmation: 'آپ کے ٹیکس ریکارڈ کے ڈیٹا کے بارے میں تازہ معلومات۔ اس نوٹس میں کوئی لنک نہیں ہے۔',
     check_result: 'Disclosure Check پر کی گئی جانچ کا جواب۔ اس نوٹس میں کوئی لنک نہیں ہے۔',
-    claim_status: 'آپ کے دعوے کی صورتِ حال بدل گئی ہے۔ اس نوٹس میں کوئی لنک نہیں ہے۔',
+    claim_status: 'آپ کے دعوے کے بارے میں خبر۔ اس نوٹس میں کوئی لنک نہیں ہے۔',
   },
   greeting: 'محترم/محترمہ {firstName}،',
   headings: {
@@ -106,13 +107,6 @@ export const ur: EmailStrings = {
     doingLogged: 'کسی ریکارڈ کی ہر جانچ ہمارے آڈٹ لاگ میں لکھی جاتی ہے۔',
     seeResult: 'اپنا نتیجہ پورٹل پر دیکھیں۔',
   },
-  claim: {
-    changed: 'آپ کے دعوے {claimReference} کی صورتِ حال بدل گئی ہے۔',
-    newStatus: 'نئی صورتِ حال: {claimStatus}',
-    involved: 'اس نوٹس میں صرف آپ کے دعوے کا حوالہ اور اس کی نئی صورتِ حال ہے۔ اس میں آپ کی ٹیکس معلومات نہیں ہیں۔',
-    doing: 'جب بھی آپ کے دعوے کی صورتِ حال بدلے گی، ہم آپ کو لکھیں گے۔',
-    seeClaim: 'اپنے دعوے کی تفصیلات پورٹل پر دیکھیں۔',
-  },
   footer: {
     sentBy: 'Disclosure Check کی طرف سے بھیجا گیا، {portalAddress}۔',
     demo: 'نمائشی ورژن: یہ نوٹس فرضی (بنائے گئے) ڈیٹا سے تیار کیا گیا ہے۔ اس میں کسی حقیقی شخص کا ڈیٹا نہیں ہے۔',
@@ -130,18 +124,5 @@ export const ur: EmailStrings = {
     incomplete_address:
       'ICE نے IRS کو آپ کا نام نامکمل یا ناکافی پتے کی معلومات کے ساتھ بھیجا، اور اس کے باوجود IRS نے آپ کے بارے میں ڈیٹا دے دیا۔ یہ اسی قسم کا ڈیٹا ہے جسے تلف کرنے کے لیے محکمہ خزانہ نے DHS سے کہا۔',
   },
-  claimStatuses: {
-    received: { label: 'موصول', detail: 'ہمیں آپ کا دعویٰ موصول ہو گیا ہے۔' },
-    under_review: { label: 'زیرِ جائزہ', detail: 'آپ کے دعوے کا جائزہ لیا جا رہا ہے۔' },
-    approved: { label: 'منظور', detail: 'آپ کا دعویٰ منظور ہو گیا ہے۔ پورٹل دکھاتا ہے کہ آگے کیا ہوگا۔' },
-    denied: {
-      label: 'مسترد',
-      detail:
-        'آپ کا دعویٰ مسترد کر دیا گیا ہے۔ پورٹل پر تفصیلات موجود ہیں۔ مفت قانونی مدد آپ کو آپ کے اختیارات سمجھا سکتی ہے، بشمول 26 U.S.C. 7431 کے تحت وفاقی عدالت میں دعویٰ دائر کرنے کے حق کے۔',
-    },
-    paid: {
-      label: 'ادا شدہ',
-      detail: 'آپ کے دعوے کی ادائیگی ہو گئی ہے۔ اس ادائیگی کے لیے ہم کبھی آپ سے کوئی فیس، یا آپ کا SSN یا ITIN، نہیں مانگیں گے۔',
-    },
-  },
+  claimNotice: urClaims,
 };

@@ -1,4 +1,5 @@
 import type { EmailStrings } from './email-strings';
+import { viClaims } from './claims/vi';
 
 // Tiếng Việt (Vietnamese). Terms: see glossary.md. Formal register (quý vị), short sentences.
 export const vi: EmailStrings = {
@@ -22,7 +23,7 @@ export const vi: EmailStrings = {
     notice_copy: 'Bản sao thông báo đã được yêu cầu. Thông báo này không có đường liên kết.',
     disposal_confirmation: 'Cập nhật về dữ liệu từ hồ sơ thuế của quý vị. Thông báo này không có đường liên kết.',
     check_result: 'Câu trả lời cho một lần kiểm tra trên Disclosure Check. Thông báo này không có đường liên kết.',
-    claim_status: 'Tình trạng yêu cầu bồi thường của quý vị đã thay đổi. Thông báo này không có đường liên kết.',
+    claim_status: 'Tin mới về yêu cầu bồi thường của quý vị. Thông báo này không có đường liên kết.',
   },
   greeting: 'Kính gửi {firstName},',
   headings: {
@@ -103,13 +104,6 @@ export const vi: EmailStrings = {
     doingLogged: 'Mỗi lần kiểm tra một hồ sơ đều được ghi vào nhật ký kiểm toán của chúng tôi.',
     seeResult: 'Xin xem kết quả của quý vị trên cổng thông tin.',
   },
-  claim: {
-    changed: 'Tình trạng yêu cầu bồi thường {claimReference} của quý vị đã thay đổi.',
-    newStatus: 'Tình trạng mới: {claimStatus}',
-    involved: 'Thông báo này chỉ có số tham chiếu yêu cầu bồi thường của quý vị và tình trạng mới. Thông báo không có thông tin thuế của quý vị.',
-    doing: 'Chúng tôi sẽ viết thư cho quý vị mỗi khi tình trạng yêu cầu bồi thường của quý vị thay đổi.',
-    seeClaim: 'Xin xem chi tiết yêu cầu bồi thường của quý vị trên cổng thông tin.',
-  },
   footer: {
     sentBy: 'Được gửi bởi Disclosure Check, {portalAddress}.',
     demo: 'TRÌNH DIỄN: thông báo này được tạo bằng dữ liệu GIẢ LẬP (do chúng tôi tạo ra). Không có dữ liệu của người thật nào trong đó.',
@@ -127,18 +121,5 @@ export const vi: EmailStrings = {
     incomplete_address:
       'ICE đã gửi cho Sở Thuế Vụ (IRS) tên của quý vị kèm thông tin địa chỉ không đầy đủ hoặc không đủ, nhưng Sở Thuế Vụ vẫn chia sẻ dữ liệu về quý vị. Đây là loại dữ liệu mà Bộ Tài chính đã yêu cầu Bộ An ninh Nội địa (DHS) tiêu hủy.',
   },
-  claimStatuses: {
-    received: { label: 'Đã nhận', detail: 'Chúng tôi đã nhận được yêu cầu bồi thường của quý vị.' },
-    under_review: { label: 'Đang xét duyệt', detail: 'Yêu cầu bồi thường của quý vị đang được xét duyệt.' },
-    approved: { label: 'Đã chấp thuận', detail: 'Yêu cầu bồi thường của quý vị đã được chấp thuận. Cổng thông tin cho biết các bước tiếp theo.' },
-    denied: {
-      label: 'Bị từ chối',
-      detail:
-        'Yêu cầu bồi thường của quý vị đã bị từ chối. Cổng thông tin có các chi tiết. Các dịch vụ trợ giúp pháp lý miễn phí có thể giải thích các lựa chọn của quý vị, kể cả quyền nộp đơn kiện tại tòa án liên bang theo 26 U.S.C. 7431.',
-    },
-    paid: {
-      label: 'Đã thanh toán',
-      detail: 'Yêu cầu bồi thường của quý vị đã được thanh toán. Chúng tôi sẽ không bao giờ đòi quý vị trả lệ phí, hoặc hỏi SSN hay ITIN của quý vị, cho khoản thanh toán này.',
-    },
-  },
+  claimNotice: viClaims,
 };

@@ -1,4 +1,5 @@
 import type { EmailStrings } from './email-strings';
+import { zhHansClaims } from './claims/zh-Hans';
 
 // 简体中文 (Chinese, Simplified). Terms: see glossary.md. Formal register (您), short sentences.
 export const zhHans: EmailStrings = {
@@ -22,7 +23,7 @@ export const zhHans: EmailStrings = {
     notice_copy: '应申请寄出的通知书副本。本通知书不含任何链接。',
     disposal_confirmation: '关于您税务记录中数据的最新情况。本通知书不含任何链接。',
     check_result: '对在 Disclosure Check 上所作查询的答复。本通知书不含任何链接。',
-    claim_status: '您的索赔状态已有变化。本通知书不含任何链接。',
+    claim_status: '有关您索赔的消息。本通知书不含任何链接。',
   },
   greeting: '{firstName}，您好：',
   headings: {
@@ -103,13 +104,6 @@ export const zhHans: EmailStrings = {
     doingLogged: '每次对记录的查询都会写入我们的审计日志。',
     seeResult: '请在本门户网站上查看您的结果。',
   },
-  claim: {
-    changed: '您的索赔 {claimReference} 的状态已有变化。',
-    newStatus: '新状态：{claimStatus}',
-    involved: '本通知书只包含您的索赔参考编号及其新状态，不包含您的税务信息。',
-    doing: '您的索赔状态每次变化时，我们都会写信通知您。',
-    seeClaim: '请在本门户网站上查看您索赔的详细情况。',
-  },
   footer: {
     sentBy: '由 Disclosure Check（{portalAddress}）发送。',
     demo: '演示：本通知书使用虚构的（编造的）数据制作，不含任何真实人员的数据。',
@@ -127,18 +121,5 @@ export const zhHans: EmailStrings = {
     incomplete_address:
       'ICE 发给国税局（IRS）的是您的姓名以及不完整或不充分的地址信息，但国税局仍然提供了关于您的数据。财政部要求国土安全部（DHS）销毁的正是这类数据。',
   },
-  claimStatuses: {
-    received: { label: '已收到', detail: '我们已收到您的索赔。' },
-    under_review: { label: '审核中', detail: '您的索赔正在审核中。' },
-    approved: { label: '已批准', detail: '您的索赔已获批准。本门户网站会显示接下来的步骤。' },
-    denied: {
-      label: '已拒绝',
-      detail:
-        '您的索赔已被拒绝。详细情况见本门户网站。免费法律帮助可以向您说明您的选择，包括根据 26 U.S.C. 7431 向联邦法院提出索赔的权利。',
-    },
-    paid: {
-      label: '已支付',
-      detail: '您的索赔款项已支付。对于这笔款项，我们绝不会向您收取任何费用，也绝不会索要您的 SSN 或 ITIN。',
-    },
-  },
+  claimNotice: zhHansClaims,
 };

@@ -1,4 +1,5 @@
 import type { EmailStrings } from './email-strings';
+import { zhHantClaims } from './claims/zh-Hant';
 
 // 繁體中文 (Chinese, Traditional; Taiwan usage). Terms: see glossary.md. Formal register (您), short sentences.
 export const zhHant: EmailStrings = {
@@ -22,7 +23,7 @@ export const zhHant: EmailStrings = {
     notice_copy: '應申請寄出的通知書副本。本通知書不含任何連結。',
     disposal_confirmation: '關於您稅務記錄中資料的最新情況。本通知書不含任何連結。',
     check_result: '對在 Disclosure Check 上所作查詢的答覆。本通知書不含任何連結。',
-    claim_status: '您的索賠狀態已有變化。本通知書不含任何連結。',
+    claim_status: '有關您索賠的消息。本通知書不含任何連結。',
   },
   greeting: '{firstName}，您好：',
   headings: {
@@ -103,13 +104,6 @@ export const zhHant: EmailStrings = {
     doingLogged: '每次對記錄的查詢都會寫入我們的稽核日誌。',
     seeResult: '請在本入口網站上檢視您的結果。',
   },
-  claim: {
-    changed: '您的索賠 {claimReference} 的狀態已有變化。',
-    newStatus: '新狀態：{claimStatus}',
-    involved: '本通知書只包含您的索賠參考編號及其新狀態，不包含您的稅務資訊。',
-    doing: '您的索賠狀態每次變化時，我們都會寫信通知您。',
-    seeClaim: '請在本入口網站上檢視您索賠的詳細情況。',
-  },
   footer: {
     sentBy: '由 Disclosure Check（{portalAddress}）傳送。',
     demo: '示範：本通知書使用虛構的（編造的）資料製作，不含任何真實人員的資料。',
@@ -127,18 +121,5 @@ export const zhHant: EmailStrings = {
     incomplete_address:
       'ICE 發給國稅局（IRS）的是您的姓名以及不完整或不充分的地址資訊，但國稅局仍然提供了關於您的資料。財政部要求國土安全部（DHS）銷毀的正是這類資料。',
   },
-  claimStatuses: {
-    received: { label: '已收到', detail: '我們已收到您的索賠。' },
-    under_review: { label: '審核中', detail: '您的索賠正在審核中。' },
-    approved: { label: '已批准', detail: '您的索賠已獲批准。本入口網站會顯示接下來的步驟。' },
-    denied: {
-      label: '已拒絕',
-      detail:
-        '您的索賠已被拒絕。詳細情況見本入口網站。免費法律幫助可以向您說明您的選擇，包括根據 26 U.S.C. 7431 向聯邦法院提出索賠的權利。',
-    },
-    paid: {
-      label: '已支付',
-      detail: '您的索賠款項已支付。對於這筆款項，我們絕不會向您收取任何費用，也絕不會索取您的 SSN 或 ITIN。',
-    },
-  },
+  claimNotice: zhHantClaims,
 };

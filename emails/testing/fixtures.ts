@@ -18,8 +18,10 @@ export function sampleValues(overrides: Partial<NoticeValues> = {}): NoticeValue
     category: 'address_supplied',
     disposalDate: '2026-03-02',
     disposalReference: 'DHS-CERT-0001',
-    claimReference: 'CLM-2026-000123',
-    claimStatus: 'under_review',
+    claimReference: 'C-7K3M-9QXT-2H4P',
+    claimEvent: 'information_needed',
+    claimDate: '2027-01-15',
+    claimReasons: 'identity_unclear,damages_documents_missing',
     accessCode: 'r8v2mnp46wqz',
     ...overrides,
   };

@@ -11,8 +11,19 @@ import { generateNoticeCode } from '../identifiers/notice-code';
 import { takeRandomBytes } from '../random-pool';
 import type { ClaimForm } from '../validation/claims';
 import { entitlementOf } from './entitlement';
+import { queueClaimNotice } from './notify';
 
-export type FilingDeps = { db: Database; hasher: Hasher; sealer: Sealer; now?: () => Date };
+export type FilingDeps = {
+  db: Database;
+  hasher: Hasher;
+  sealer: Sealer;
+  now?: () => Date;
+  /**
+   * The send queue's producer (server/pipeline-deps.ts builds it). With it, filing queues the "claim
+   * received" notice by every channel on the record; without it (tests of filing alone) nothing is sent.
+   */
+  enqueueGroups?: (groupKeys: string[]) => Promise<void>;
+};
 
 export type FilingResult =
   | { outcome: 'filed'; claimId: number; claimNumber: string; pin: string; statutoryCents: number }
@@ -84,7 +95,12 @@ export async function fileClaim(deps: FilingDeps, recordId: number, form: ClaimF
     };
     const result = await insertClaimOnce(db, row);
     if (result.claim === null) continue; // the claim number was taken: draw another
-    if (!result.created) return { outcome: 'exists', claimId: result.claim.id, claimNumber: result.claim.claimNumber };
+    if (!result.created) {
+      // A retry of a filing whose notice was not queued (the process died between the two) queues it now;
+      // one that was queues nothing (the outbox's dedupe key).
+      await sendFiledNotice(deps, result.claim.id);
+      return { outcome: 'exists', claimId: result.claim.id, claimNumber: result.claim.claimNumber };
+    }
     await appendAudit(db, hasher.auditKey, {
       actor: 'claimant',
       action: 'claim.filed',
@@ -92,9 +108,22 @@ export async function fileClaim(deps: FilingDeps, recordId: number, form: ClaimF
       outcome: 'ok',
       detail: { claim: result.claim.id, payment: payment.method, actual: form.actual ? 'yes' : 'no' },
     });
+    await sendFiledNotice(deps, result.claim.id);
     return { outcome: 'filed', claimId: result.claim.id, claimNumber, pin, statutoryCents: entitlement.statutoryCents };
   }
   throw new Error('Four fresh claim numbers collided in a row: the random source is broken.');
+}
+
+/** The confirmation by post and email that the claim arrived: the claim number, never the PIN (notify.ts). */
+async function sendFiledNotice(deps: FilingDeps, claimId: number): Promise<void> {
+  if (!deps.enqueueGroups) return;
+  const queued = await queueClaimNotice(
+    { db: deps.db, auditKey: deps.hasher.auditKey, enqueueGroups: deps.enqueueGroups },
+    claimId,
+    'filed',
+    {},
+  );
+  if (!queued.ok) throw new Error(`The claim ${claimId} was filed but its notice was refused: ${queued.error.code}`);
 }
 
 /** Opens a claim's sealed part (staff, under audit, and the person on their own status page). */

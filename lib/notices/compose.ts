@@ -2,10 +2,12 @@
 // (type, language) and each person's values are merged in, escaped, so 47,000 notices cost 47,000
 // string merges rather than 47,000 React renders.
 import type { Executor } from '../../db/index';
+import { findClaimNumberForRecord } from '../../db/queries/claim-notices';
 import type { GroupMember } from '../../db/queries/notices';
 import { findAccessCodeSecret } from '../../db/queries/self-check';
 import { mergeNotice, renderNoticeTemplate } from '../../emails/render';
 import type { NoticeType } from '../../emails/registry';
+import { formatClaimNumber } from '../claims/filing';
 import type { Sealer } from '../crypto';
 import { openRecordPii } from '../records/seal';
 import { openAccessCode } from '../self-check/access-code';
@@ -31,9 +33,9 @@ export async function composeMessages(members: GroupMember[], ctx: ComposeContex
       unusable.push({ noticeId: m.id, reason: 'no_email_on_record' });
       continue;
     }
-    const extra = m.type === 'check_result' ? await accessCodeOf(ctx, m) : {};
+    const extra = m.type === 'check_result' ? await accessCodeOf(ctx, m) : m.type === 'claim_status' ? await claimOf(ctx, m) : {};
     if (extra === null) {
-      unusable.push({ noticeId: m.id, reason: 'access_code_missing' });
+      unusable.push({ noticeId: m.id, reason: m.type === 'check_result' ? 'access_code_missing' : 'claim_missing' });
       continue;
     }
     const rendered = await renderNoticeTemplate(m.type as NoticeType, m.language, { portalUrl: ctx.portalUrl, demo: ctx.demo });
@@ -57,6 +59,17 @@ async function accessCodeOf(ctx: ComposeContext, m: GroupMember): Promise<{ acce
   const row = Number.isSafeInteger(id) ? await findAccessCodeSecret(ctx.db, id) : undefined;
   if (!row || row.recordId !== m.recordId) return null;
   return { accessCode: openAccessCode(ctx.sealer, row) };
+}
+
+/**
+ * The claim number a claim notice prints, read by the claim id its row carries (lib/claims/notify.ts), and
+ * only when that claim is the notice's own record's: a wrong id never puts another person's claim number
+ * in a notice.
+ */
+async function claimOf(ctx: ComposeContext, m: GroupMember): Promise<{ claimReference: string } | null> {
+  const id = Number(m.params.claimId);
+  const claimNumber = Number.isSafeInteger(id) ? await findClaimNumberForRecord(ctx.db, id, m.recordId) : undefined;
+  return claimNumber === undefined ? null : { claimReference: formatClaimNumber(claimNumber) };
 }
 
 function stringParams(params: Record<string, string | number>): Record<string, string> {
