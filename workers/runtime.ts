@@ -24,6 +24,8 @@ import { handlePurgeNoticeContent } from './jobs/purge-notice-content.handler';
 import { reconcileNoticesJobName } from './jobs/reconcile-notices';
 import { handleReconcileNotices } from './jobs/reconcile-notices.handler';
 import { failSendGroup, handleSendNotices } from './jobs/send-notices.handler';
+import { lapseClaimRequestsEveryMs, lapseClaimRequestsJobName } from './jobs/lapse-claim-requests';
+import { handleLapseClaimRequests } from './jobs/lapse-claim-requests.handler';
 import { verifyAuditChainEveryMs, verifyAuditChainJobName } from './jobs/verify-audit-chain';
 import { handleVerifyAuditChain } from './jobs/verify-audit-chain.handler';
 import type { PipelineContext } from './pipeline-context';
@@ -164,6 +166,7 @@ export async function startWorkers(options: WorkerOptions): Promise<WorkerRuntim
         if (job.name === verifyAuditChainJobName) return handleVerifyAuditChain(db, log);
         if (job.name === reconcileNoticesJobName) return handleReconcileNotices(ctx, staleSeconds);
         if (job.name === purgeNoticeContentJobName) return handlePurgeNoticeContent(db, e.NOTICE_RETENTION_DAYS);
+        if (job.name === lapseClaimRequestsJobName) return handleLapseClaimRequests(db, log);
         throw new Error(`Unknown maintenance job ${job.name}`);
       },
       { connection: createRedis(), prefix, concurrency: 1 },
@@ -184,6 +187,11 @@ export async function startWorkers(options: WorkerOptions): Promise<WorkerRuntim
       purgeNoticeContentJobName,
       { every: purgeNoticeContentEveryMs },
       { name: purgeNoticeContentJobName },
+    );
+    await maintenance.upsertJobScheduler(
+      lapseClaimRequestsJobName,
+      { every: lapseClaimRequestsEveryMs },
+      { name: lapseClaimRequestsJobName, opts: { removeOnComplete: 100, removeOnFail: 100 } },
     );
     await maintenance.upsertJobScheduler(
       reconcileNoticesJobName,
