@@ -4,7 +4,14 @@
 // is in the statement or under the claim row's lock, not only in lib/claims.
 import { and, asc, desc, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../index';
-import { claimDecisions, claimEvents, claimInformationRequests, claims, type ClaimDecisionRow, type ClaimInformationRequestRow } from '../schema';
+import {
+  claimDecisions,
+  claimEvents,
+  claimInformationRequests,
+  claims,
+  type ClaimDecisionRow,
+  type ClaimInformationRequestRow,
+} from '../schema';
 import { move } from './claims';
 
 type Status = (typeof claims.$inferSelect)['status'];
@@ -317,7 +324,10 @@ export async function findClaimSignals(
   db: Executor,
   claim: { id: number; paymentSignal: Buffer | null; addressSignal: Buffer | null; clientSignal: Buffer | null },
 ): Promise<{ payment: SignalMatch[]; address: SignalMatch[]; client: SignalMatch[]; clientCount: number }> {
-  const others = async (column: typeof claims.paymentSignal | typeof claims.addressSignal | typeof claims.clientSignal, value: Buffer | null) =>
+  const others = async (
+    column: typeof claims.paymentSignal | typeof claims.addressSignal | typeof claims.clientSignal,
+    value: Buffer | null,
+  ) =>
     value === null
       ? []
       : db

@@ -153,7 +153,10 @@ export async function proposeClaimDecision(
       .returning({ id: claimDecisions.id });
     if (needsSecond) return { state: 'pending' as const, decisionId: decision!.id };
     const appeal = input.outcome === 'denied' ? { appealBy } : {};
-    const moved = await move(tx, input.claimId, 'in_review', input.outcome, input.proposedBy, input.reasonCode, { ...appeal, unlessHeld: true });
+    const moved = await move(tx, input.claimId, 'in_review', input.outcome, input.proposedBy, input.reasonCode, {
+      ...appeal,
+      unlessHeld: true,
+    });
     if (!moved) throw new Error(`Claim ${input.claimId} changed while it was locked: nothing decided.`);
     return { state: 'applied' as const, decisionId: decision!.id };
   });
@@ -195,7 +198,10 @@ export async function confirmClaimDecision(
       return { state: 'refused' as const, problem: 'on_hold' as const };
     }
     const appeal = applied.outcome === 'denied' ? { appealBy } : {};
-    const moved = await move(tx, applied.claimId, 'in_review', applied.outcome, confirmer, applied.reasonCode, { ...appeal, unlessHeld: true });
+    const moved = await move(tx, applied.claimId, 'in_review', applied.outcome, confirmer, applied.reasonCode, {
+      ...appeal,
+      unlessHeld: true,
+    });
     if (!moved) throw new Error(`Claim ${applied.claimId} left review while its decision waited: nothing confirmed.`);
     return { state: 'applied' as const, claimId: applied.claimId, outcome: applied.outcome };
   });

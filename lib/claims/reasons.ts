@@ -43,6 +43,9 @@ export const holdReasons = {
   other_review: 'Another reason under review (noted in the ticket system)',
 } as const;
 
+/** History entries that are not a decision's reason. */
+export const historyReasons = { appeal: 'Reopened on appeal' } as const;
+
 export type InformationRequestReason = keyof typeof informationRequestReasons;
 export type DenialReason = keyof typeof denialReasons;
 export type PartialReason = keyof typeof partialReasons;
@@ -58,7 +61,7 @@ export const isHoldReason = (code: string): code is HoldReason => has(holdReason
 /** The staff label of any stored code (history, decisions, requests), or the code itself if it is unknown. */
 export function reasonLabel(code: string | null | undefined): string {
   if (!code) return '—';
-  for (const table of [informationRequestReasons, denialReasons, partialReasons, holdReasons] as const)
+  for (const table of [informationRequestReasons, denialReasons, partialReasons, holdReasons, historyReasons] as const)
     if (has(table, code)) return (table as Record<string, string>)[code]!;
   return code;
 }

@@ -89,7 +89,8 @@ afterAll(async () => {
   await t.dispose();
 });
 
-const answer = (id: number) => recordInformationAnswer(t.db, id, { sealed: keys.sealer.seal('synthetic answer', Buffer.from('x')), keyVersion: 1 });
+const answer = (id: number) =>
+  recordInformationAnswer(t.db, id, { sealed: keys.sealer.seal('synthetic answer', Buffer.from('x')), keyVersion: 1 });
 
 describe('reviewing claims', () => {
   it('assigns a claim to one reviewer at a time', async () => {
@@ -196,7 +197,9 @@ describe('reviewing claims', () => {
     expect([claim.status, claim.appealBy, claim.cureBy]).toEqual(['denied', '2027-02-06', null]);
     expect((await listInformationRequests(t.db, lapsing))[0]!.lapsedAt).not.toBeNull();
     expect((await listClaimEvents(t.db, lapsing)).at(-1)).toMatchObject({ toStatus: 'denied', actor: 'system', reasonCode: 'no_answer' });
-    expect((await listClaimDecisions(t.db, lapsing)).map((d) => [d.outcome, d.reasonCode, d.proposedBy])).toEqual([['denied', 'no_answer', 'system']]);
+    expect((await listClaimDecisions(t.db, lapsing)).map((d) => [d.outcome, d.reasonCode, d.proposedBy])).toEqual([
+      ['denied', 'no_answer', 'system'],
+    ]);
     expect((await findClaimById(t.db, answered))!.status).toBe('in_review');
     expect((await findClaimById(t.db, held))!.status).toBe('more_information_needed');
     const [audit] = await rowsOf<{ n: number }>(t.db, sql`select count(*)::int as n from audit_log where action = 'claim.request_lapsed'`);
@@ -249,8 +252,13 @@ describe('reviewing claims', () => {
     expect(next.rows.map((r) => r.id)).toEqual(ids.slice(5, 10));
     const last = await listClaimQueue(t.db, {}, { afterId: next.nextAfterId, limit: 5 });
     expect([last.rows.map((r) => r.id), last.nextAfterId]).toEqual([ids.slice(10), null]);
-    expect((await listClaimQueue(t.db, { status: 'submitted' }, { afterId: null, limit: 50 })).rows.map((r) => r.id)).toEqual([ids[0], ids[11]]);
-    expect((await listClaimQueue(t.db, { assigned: 'me', staffId: 'rev-b' }, { afterId: null, limit: 50 })).rows.map((r) => r.id)).toEqual([ids[0]]);
+    expect((await listClaimQueue(t.db, { status: 'submitted' }, { afterId: null, limit: 50 })).rows.map((r) => r.id)).toEqual([
+      ids[0],
+      ids[11],
+    ]);
+    expect((await listClaimQueue(t.db, { assigned: 'me', staffId: 'rev-b' }, { afterId: null, limit: 50 })).rows.map((r) => r.id)).toEqual([
+      ids[0],
+    ]);
     expect((await listClaimQueue(t.db, { assigned: 'unassigned' }, { afterId: null, limit: 50 })).rows).toHaveLength(11);
     expect((await listClaimQueue(t.db, { language: 'ko' }, { afterId: null, limit: 50 })).rows).toHaveLength(0);
     // All twelve were filed to one synthetic mailing address: every one shows the shared-address signal.

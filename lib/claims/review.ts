@@ -75,7 +75,14 @@ export function claimedCents(claim: { statutoryCents: number; actualCents: numbe
   return Math.max(claim.statutoryCents, claim.actualCents ?? 0);
 }
 
-async function audit(deps: ReviewDeps, actor: string, action: string, claimId: number, outcome: string, detail: Record<string, unknown> = {}) {
+async function audit(
+  deps: ReviewDeps,
+  actor: string,
+  action: string,
+  claimId: number,
+  outcome: string,
+  detail: Record<string, unknown> = {},
+) {
   await appendAudit(deps.db, deps.auditKey, { actor, action, outcome, detail: { claim: claimId, ...detail } });
 }
 
@@ -161,7 +168,14 @@ export async function requestInformation(
     cureBy,
     override: request.override,
   });
-  await deps.notify?.({ kind: 'information_requested', claimId, requestId: result.requestId, cureBy, mailed: request.mailed, reasonCodes: codes });
+  await deps.notify?.({
+    kind: 'information_requested',
+    claimId,
+    requestId: result.requestId,
+    cureBy,
+    mailed: request.mailed,
+    reasonCodes: codes,
+  });
   return { ok: true, requestId: result.requestId, cureBy };
 }
 
@@ -236,7 +250,8 @@ export async function rejectDecision(deps: ReviewDeps, reviewer: string, decisio
     actor: reviewer,
     action: 'claim.decision_rejected',
     outcome: result.state === 'rejected' ? 'ok' : 'refused',
-    detail: result.state === 'rejected' ? { decision: decisionId, claim: result.claimId } : { decision: decisionId, problem: result.problem },
+    detail:
+      result.state === 'rejected' ? { decision: decisionId, claim: result.claimId } : { decision: decisionId, problem: result.problem },
   });
   return result.state === 'rejected' ? { ok: true, claimId: result.claimId } : { ok: false, problem: result.problem };
 }
