@@ -2,7 +2,7 @@
 // The claims area's server actions, each through the action pipeline (../_lib/action.ts): session → the
 // permission → the form parsed → context → the rule in lib/claims/review.ts, as the signed-in reviewer.
 // Every refusal says what to do next; a field's problem is shown at that field.
-import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { allows } from '@/lib/admin/permissions';
 import { positiveId } from '@/lib/admin/staff-result';
@@ -27,6 +27,7 @@ import { parseDollars } from '@/lib/validation/claims';
 import { claimReviewDeps } from '@/server/claims-review';
 import { refuse, type ActionResult } from '@/app/admin/_lib/action-result';
 import { staffAction, type StaffActionContext } from '@/app/admin/_lib/action';
+import { doneMessages, type DoneKey } from './done';
 
 export type ClaimCommandData = { message: string };
 
@@ -70,17 +71,18 @@ const problems: Record<DecisionProblem, { message: string; field?: string; code?
   appeal_closed: { message: 'The appeal-by date has passed: the claim cannot be reopened on appeal.' },
 };
 
+/**
+ * A rule's answer as the action's. A success on a claim's page goes back to that page with `?done=<key>`
+ * (./done.ts): the command that was used may be gone from it now. A refusal stays on the form.
+ */
 function answer<T extends object>(
   result: ReviewResult<T>,
-  success: string,
+  done: DoneKey,
   claimId: number | null,
   fieldName?: (field: string) => string,
 ): ActionResult<ClaimCommandData> {
-  if (claimId !== null) {
-    revalidatePath(`/admin/claims/${claimId}`);
-    revalidatePath('/admin/claims');
-  }
-  if (result.ok) return { ok: true, data: { message: success } };
+  if (result.ok && claimId !== null) redirect(`/admin/claims/${claimId}?done=${done}`);
+  if (result.ok) return { ok: true, data: { message: doneMessages[done]({ cureBy: null, appealBy: null }) } };
   const p = problems[result.problem];
   const field = p.field ? (fieldName?.(p.field) ?? p.field) : undefined;
   return refuse(p.code ?? (field ? 'invalid' : 'conflict'), p.message, field ? { [field]: p.message } : undefined);
@@ -97,39 +99,45 @@ const onClaim =
 
 export const assignClaimAction = staffAction({
   gate: 'reviewClaims',
-  input: claimSchema,
-  read: readClaim,
-  run: onClaim(async (id, ctx) => answer(await assignToMe(deps(ctx), me(ctx), id), 'The claim is assigned to you.', id)),
+  input: z.object({ claimId: z.number().nullable(), fromQueue: z.boolean() }),
+  read: (form) => ({ ...readClaim(form), fromQueue: str(form, 'from') === 'queue' }),
+  run: async ({ claimId, fromQueue }, ctx) => {
+    if (claimId === null) return refuse('invalid', invalidClaim);
+    const result = await assignToMe(deps(ctx), me(ctx), claimId);
+    // From the queue nothing is revalidated: the row stays where it is with its answer (a filter on "to
+    // nobody" would otherwise make it vanish under the reviewer's hand); the pages are dynamic, so the
+    // claim's page and the queue's next load show the new assignment.
+    if (fromQueue) return answer(result, 'assigned', null);
+    return answer(result, 'assigned', claimId);
+  },
 });
 
 export const unassignClaimAction = staffAction({
   gate: 'reviewClaims',
   input: claimSchema,
   read: readClaim,
-  run: onClaim(async (id, ctx) => answer(await unassign(deps(ctx), me(ctx), id), 'You gave the claim back: it is unassigned.', id)),
+  run: onClaim(async (id, ctx) => answer(await unassign(deps(ctx), me(ctx), id), 'unassigned', id)),
 });
 
 export const startReviewAction = staffAction({
   gate: 'reviewClaims',
   input: claimSchema,
   read: readClaim,
-  run: onClaim(async (id, ctx) => answer(await startReview(deps(ctx), me(ctx), id), 'The review has started.', id)),
+  run: onClaim(async (id, ctx) => answer(await startReview(deps(ctx), me(ctx), id), 'review_started', id)),
 });
 
 export const reopenOnAppealAction = staffAction({
   gate: 'reviewClaims',
   input: claimSchema,
   read: readClaim,
-  run: onClaim(async (id, ctx) =>
-    answer(await reopenOnAppeal(deps(ctx), me(ctx), id), 'The claim is reopened on appeal and back in review.', id),
-  ),
+  run: onClaim(async (id, ctx) => answer(await reopenOnAppeal(deps(ctx), me(ctx), id), 'reopened', id)),
 });
 
 export const releaseHoldAction = staffAction({
   gate: 'holdClaims',
   input: claimSchema,
   read: readClaim,
-  run: onClaim(async (id, ctx) => answer(await releaseHold(deps(ctx), me(ctx), id), 'The hold is released.', id)),
+  run: onClaim(async (id, ctx) => answer(await releaseHold(deps(ctx), me(ctx), id), 'released', id)),
 });
 
 export const holdClaimAction = staffAction({
@@ -139,7 +147,7 @@ export const holdClaimAction = staffAction({
   run: async ({ claimId, reason }, ctx) => {
     if (claimId === null) return refuse('invalid', invalidClaim);
     if (!reason) return refuse('invalid', 'Choose why the claim is held.', { holdReason: 'Choose why the claim is held.' });
-    return answer(await holdForReview(deps(ctx), me(ctx), claimId, reason), 'The claim is on hold.', claimId, () => 'holdReason');
+    return answer(await holdForReview(deps(ctx), me(ctx), claimId, reason), 'held', claimId, () => 'holdReason');
   },
 });
 
@@ -171,12 +179,7 @@ export const requestInformationAction = staffAction({
     if (override && !allows(ctx.principal, 'overrideInformationRequest')) fields.override = problems.override_not_allowed.message;
     if (Object.keys(fields).length) return refuse('invalid', 'Check the fields marked below.', fields);
     const result = await requestInformation(deps(ctx), me(ctx), claimId, { reasonCodes: reasons, mailed: mailed === 'yes', override });
-    return answer(
-      result,
-      result.ok ? `The request is recorded. The person has until ${result.cureBy} (New York) to answer.` : '',
-      claimId,
-      (f) => (f === 'reason' ? 'reasons' : f),
-    );
+    return answer(result, 'requested', claimId, (f) => (f === 'reason' ? 'reasons' : f));
   },
 });
 
@@ -197,19 +200,16 @@ export const decideClaimAction = staffAction({
     } else if (outcome === 'approved') {
       // "Approve" approves the whole amount claimed, as the claim row says (not as a form field says).
       const claim = await findClaimById(ctx.db, claimId);
-      if (!claim) return answer({ ok: false, problem: 'no_such_claim' }, '', null);
+      if (!claim) return answer({ ok: false, problem: 'no_such_claim' }, 'decided', null);
       amountCents = claimedCents(claim);
-    } else if (amount.trim() !== '') return answer({ ok: false, problem: 'denial_has_amount' }, '', claimId);
+    } else if (amount.trim() !== '') return answer({ ok: false, problem: 'denial_has_amount' }, 'denied', claimId);
     const reasonCode = outcome === 'approved' ? null : reason || null;
     const result = await decideClaim(deps(ctx), me(ctx), claimId, { outcome, amountCents, reasonCode });
-    const message = !result.ok
-      ? ''
-      : result.state === 'pending'
-        ? 'The decision is recorded and waits for a second reviewer (the amount is above the threshold).'
-        : outcome === 'denied'
-          ? `The claim is denied. The person may appeal until ${result.appealBy} (New York).`
-          : 'The decision is recorded.';
-    return answer(result, message, claimId);
+    return answer(
+      result,
+      !result.ok || result.state === 'applied' ? (outcome === 'denied' ? 'denied' : 'decided') : 'decision_pending',
+      claimId,
+    );
   },
 });
 
@@ -222,7 +222,7 @@ export const confirmDecisionAction = staffAction({
   read: readDecision,
   run: async ({ claimId, decisionId }, ctx) => {
     if (decisionId === null) return refuse('invalid', 'That decision number is not valid. Reload the page.');
-    return answer(await confirmDecision(deps(ctx), me(ctx), decisionId), 'You confirmed the decision: it now counts.', claimId);
+    return answer(await confirmDecision(deps(ctx), me(ctx), decisionId), 'confirmed', claimId);
   },
 });
 
@@ -232,10 +232,6 @@ export const rejectDecisionAction = staffAction({
   read: readDecision,
   run: async ({ claimId, decisionId }, ctx) => {
     if (decisionId === null) return refuse('invalid', 'That decision number is not valid. Reload the page.');
-    return answer(
-      await rejectDecision(deps(ctx), me(ctx), decisionId),
-      'You rejected the decision. The claim stays in review for a new decision.',
-      claimId,
-    );
+    return answer(await rejectDecision(deps(ctx), me(ctx), decisionId), 'rejected', claimId);
   },
 });

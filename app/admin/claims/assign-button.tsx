@@ -9,6 +9,7 @@ export function AssignButton({ claimId, claimNumber }: { claimId: number; claimN
   return (
     <form action={action}>
       <input type="hidden" name="claimId" value={claimId} />
+      <input type="hidden" name="from" value="queue" />
       <button type="submit" className="usa-button usa-button--outline usa-button--small" disabled={pending}>
         Assign to me<span className="usa-sr-only"> claim {claimNumber}</span>
       </button>

@@ -24,6 +24,7 @@ import { AdminPage } from '../../_components/admin-page';
 import { categoryLabel, formatDateTime } from '../../_components/labels';
 import { ColumnHeads, KeyValueTable } from '../../_components/tables';
 import { claimsAccess } from '../access';
+import { doneMessages, isDoneKey } from '../done';
 import { claimStatusLabels, formatClaimNumber, paymentMethodLabels, usd } from '../labels';
 import {
   AssignCommands,
@@ -66,7 +67,13 @@ function Command({ title, children }: { title: string; children: React.ReactNode
   );
 }
 
-export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ClaimPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const staff = await requireStaff(claimsAccess['/admin/claims/[id]']);
   const who = principalOf(staff);
   const raw = (await params).id;
@@ -101,6 +108,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const today = newYorkDay(new Date());
   const appealOpen = claim.status === 'denied' && claim.appealBy !== null && claim.appealBy >= today;
   const number = formatClaimNumber(claim.claimNumber);
+  const doneParam = (await searchParams).done;
+  const done = typeof doneParam === 'string' && isDoneKey(doneParam) ? doneMessages[doneParam](claim) : null;
 
   const facts: [string, string][] = [
     ['Status', claimStatusLabels[claim.status]],
@@ -125,6 +134,13 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           <a href="/admin/claims">Back to the claims queue</a>
         </p>
         <h1>Claim {number}</h1>
+        {done && (
+          <div className="usa-alert usa-alert--success usa-alert--slim" role="status">
+            <div className="usa-alert__body">
+              <p className="usa-alert__text">{done}</p>
+            </div>
+          </div>
+        )}
         {held && (
           <div className="usa-alert usa-alert--warning" role="region" aria-label="Hold">
             <div className="usa-alert__body">
