@@ -54,7 +54,11 @@ const problems: Record<DecisionProblem, { message: string; field?: string; code?
   },
   denial_has_amount: { message: 'A denial has no amount. Leave the amount empty.', field: 'amount', code: 'invalid' },
   reason_required: { message: 'Choose a reason.', field: 'reason', code: 'invalid' },
-  unknown_reason: { message: 'Choose one of the reasons listed.', field: 'reason', code: 'invalid' },
+  unknown_reason: {
+    message: 'That reason does not go with this decision. Choose one listed under the decision you chose.',
+    field: 'reason',
+    code: 'invalid',
+  },
   same_person: { message: 'You proposed this decision, so another reviewer must confirm or reject it.' },
   not_pending: { message: 'This decision no longer waits for a second reviewer. Reload the page.' },
   on_hold: { message: 'The claim is on hold: no decision counts until the hold is released.' },

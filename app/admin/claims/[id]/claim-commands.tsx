@@ -127,7 +127,20 @@ function Choice({
   );
 }
 
-function ReasonSelect({ name, label, options, error }: { name: string; label: string; options: Record<string, string>; error?: string }) {
+function ReasonSelect({
+  name,
+  label,
+  options,
+  groups,
+  error,
+}: {
+  name: string;
+  label: string;
+  options?: Record<string, string>;
+  /** Reasons in labelled groups (one decision's reasons apart from another's). */
+  groups?: [string, Record<string, string>][];
+  error?: string;
+}) {
   return (
     <div className={`usa-form-group${error ? ' usa-form-group--error' : ''}`}>
       <label className="usa-label" htmlFor={`field-${name}`}>
@@ -143,10 +156,20 @@ function ReasonSelect({ name, label, options, error }: { name: string; label: st
         aria-describedby={error ? `field-${name}-error` : undefined}
       >
         <option value="">- Choose a reason -</option>
-        {Object.entries(options).map(([v, l]) => (
-          <option key={v} value={v}>
-            {l}
-          </option>
+        {options &&
+          Object.entries(options).map(([v, l]) => (
+            <option key={v} value={v}>
+              {l}
+            </option>
+          ))}
+        {groups?.map(([groupLabel, reasons]) => (
+          <optgroup key={groupLabel} label={groupLabel}>
+            {Object.entries(reasons).map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
     </div>
@@ -235,7 +258,6 @@ export function RequestInformationForm({
 export function DecideForm({ claimId, claimed, threshold }: { claimId: number; claimed: string; threshold: string }) {
   const [result, run, pending] = useActionState(decideClaimAction, null);
   const fields = result && !result.ok ? result.error.fields : undefined;
-  const reasons = { ...partialReasons, ...denialReasons };
   return (
     <form action={run} className="usa-form maxw-tablet" noValidate>
       <div aria-live="polite">
@@ -277,7 +299,15 @@ export function DecideForm({ claimId, claimed, threshold }: { claimId: number; c
           aria-describedby={`field-amount-hint${fields?.amount ? ' field-amount-error' : ''}`}
         />
       </div>
-      <ReasonSelect name="reason" label="Reason, for a partial approval or a denial" options={reasons} error={fields?.reason} />
+      <ReasonSelect
+        name="reason"
+        label="Reason, for a partial approval or a denial"
+        groups={[
+          ['For a partial approval', partialReasons],
+          ['For a denial', denialReasons],
+        ]}
+        error={fields?.reason}
+      />
       <button type="submit" className="usa-button margin-top-2" disabled={pending}>
         Record the decision
       </button>

@@ -188,16 +188,6 @@ export default async function ClaimPage({
           {noCommands.map((n) => (
             <p key={n}>{n}</p>
           ))}
-          {canReview && (
-            <Command title="Assignment">
-              {claim.assignedTo && !mine ? (
-                <p>{name(claim.assignedTo)} has this claim. They can give it back from this page.</p>
-              ) : (
-                <AssignCommands claimId={id} mine={mine} />
-              )}
-            </Command>
-          )}
-          {canHold && <Command title="Hold">{held ? <ReleaseHoldButton claimId={id} /> : <HoldForm claimId={id} />}</Command>}
           {canReview && claim.status === 'submitted' && (
             <Command title="Start the review">
               <StartReviewButton claimId={id} />
@@ -258,6 +248,16 @@ export default async function ClaimPage({
               )}
             </Command>
           )}
+          {canReview && (
+            <Command title="Assignment">
+              {claim.assignedTo && !mine ? (
+                <p>{name(claim.assignedTo)} has this claim. They can give it back from this page.</p>
+              ) : (
+                <AssignCommands claimId={id} mine={mine} />
+              )}
+            </Command>
+          )}
+          {canHold && <Command title="Hold">{held ? <ReleaseHoldButton claimId={id} /> : <HoldForm claimId={id} />}</Command>}
         </section>
 
         <h2>Contact and payment details</h2>

@@ -46,7 +46,7 @@ export function RevealClaim({ claimId }: { claimId: number }) {
         </div>
       )}
       <input type="hidden" name="claimId" value={claimId} />
-      <button type="submit" className="usa-button usa-button--secondary" disabled={pending}>
+      <button type="submit" className="usa-button usa-button--outline" disabled={pending}>
         Open contact and payment details (audited)
       </button>
     </form>
