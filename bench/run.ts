@@ -3,6 +3,7 @@
 import { cpus, totalmem } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { claimsQueueTable, runClaimsQueueBench } from './claims-queue';
 import { importTable, runImportBench } from './import';
 import { noticeTable, runNoticeBench } from './notices';
 import { runSelfCheckBench, selfCheckTable } from './self-check';
@@ -18,9 +19,11 @@ async function main() {
       records: { type: 'string', default: '47000' },
       connections: { type: 'string', default: '10' },
       seconds: { type: 'string', default: '20' },
+      claims: { type: 'string', default: '47000' },
+      runs: { type: 'string', default: '200' },
     },
   });
-  const names = positionals.length ? positionals : ['import', 'notices', 'self-check'];
+  const names = positionals.length ? positionals : ['import', 'notices', 'self-check', 'claims-queue'];
   mkdirSync('bench/out', { recursive: true });
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   console.log(`Machine: ${machine}; ${new Date().toISOString()}`);
@@ -41,8 +44,12 @@ async function main() {
       });
       writeFileSync('bench/out/self-check.json', JSON.stringify({ machine, at: new Date().toISOString(), figures }, null, 2));
       console.log('\n' + selfCheckTable(figures));
+    } else if (name === 'claims-queue') {
+      const figures = await runClaimsQueueBench({ claims: Number(values.claims), runs: Number(values.runs) });
+      writeFileSync('bench/out/claims-queue.json', JSON.stringify({ machine, at: new Date().toISOString(), figures }, null, 2));
+      console.log('\n' + claimsQueueTable(figures));
     } else {
-      console.error(`Unknown benchmark ${name}; known: import, notices, self-check`);
+      console.error(`Unknown benchmark ${name}; known: import, notices, self-check, claims-queue`);
       process.exitCode = 2;
     }
   }

@@ -21,6 +21,8 @@ import { getHasher, getSealer } from '../lib/keys';
 import { createOutboxProvider } from '../lib/notices/providers';
 import { closeStaffDb, createTestStaff, db, signIn } from './admin/staff';
 import { expectNoAxeViolations } from './support/axe';
+import { fileClaim } from '../lib/claims/filing';
+import { parseClaimForm } from '../lib/validation/claims';
 
 test.describe.configure({ mode: 'parallel' });
 test.afterAll(closeStaffDb);
@@ -190,7 +192,25 @@ async function seedRows(): Promise<Record<string, string>> {
     `matrix-${noticeId}`,
   );
   const outbox = (await listOutboxEntries(d, { limit: 50 })).find((e) => e.noticeId === noticeId);
-  return { upload: String(upload.id), batch: String(batch.id), certification: String(certification.id), outbox: String(outbox!.id) };
+  // One claim per record: every principal's run after the first finds the same claim.
+  const form = parseClaimForm({
+    language: 'en',
+    street: '1 Matrix Way',
+    city: 'Newark',
+    state: 'NJ',
+    zip: '07102',
+    signed_name: 'Synthetic Person',
+    declaration: 'yes',
+  });
+  if (!form.ok) throw new Error('The matrix claim form did not parse.');
+  const claim = await fileClaim({ db: d, hasher: getHasher(), sealer: getSealer() }, record!.id, form.value);
+  return {
+    upload: String(upload.id),
+    batch: String(batch.id),
+    certification: String(certification.id),
+    outbox: String(outbox!.id),
+    claim: String(claim.claimId),
+  };
 }
 
 for (const who of principals) {

@@ -26,6 +26,8 @@ import { remindClaimDeadlinesEveryMs, remindClaimDeadlinesJobName } from './jobs
 import { handleRemindClaimDeadlines } from './jobs/remind-claim-deadlines.handler';
 import { handleReconcileNotices } from './jobs/reconcile-notices.handler';
 import { failSendGroup, handleSendNotices } from './jobs/send-notices.handler';
+import { lapseClaimRequestsEveryMs, lapseClaimRequestsJobName } from './jobs/lapse-claim-requests';
+import { handleLapseClaimRequests } from './jobs/lapse-claim-requests.handler';
 import { verifyAuditChainEveryMs, verifyAuditChainJobName } from './jobs/verify-audit-chain';
 import { handleVerifyAuditChain } from './jobs/verify-audit-chain.handler';
 import type { PipelineContext } from './pipeline-context';
@@ -167,6 +169,7 @@ export async function startWorkers(options: WorkerOptions): Promise<WorkerRuntim
         if (job.name === reconcileNoticesJobName) return handleReconcileNotices(ctx, staleSeconds);
         if (job.name === purgeNoticeContentJobName) return handlePurgeNoticeContent(db, e.NOTICE_RETENTION_DAYS);
         if (job.name === remindClaimDeadlinesJobName) return handleRemindClaimDeadlines(db, ctx.enqueueGroups, log);
+        if (job.name === lapseClaimRequestsJobName) return handleLapseClaimRequests(db, log);
         throw new Error(`Unknown maintenance job ${job.name}`);
       },
       { connection: createRedis(), prefix, concurrency: 1 },
@@ -192,6 +195,11 @@ export async function startWorkers(options: WorkerOptions): Promise<WorkerRuntim
       remindClaimDeadlinesJobName,
       { every: remindClaimDeadlinesEveryMs },
       { name: remindClaimDeadlinesJobName, opts: { removeOnComplete: 100, removeOnFail: 100 } },
+    );
+    await maintenance.upsertJobScheduler(
+      lapseClaimRequestsJobName,
+      { every: lapseClaimRequestsEveryMs },
+      { name: lapseClaimRequestsJobName, opts: { removeOnComplete: 100, removeOnFail: 100 } },
     );
     await maintenance.upsertJobScheduler(
       reconcileNoticesJobName,

@@ -1,4 +1,4 @@
-import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../index';
 import {
   claimDecisions,
@@ -71,11 +71,24 @@ export async function countSharedSignals(db: Executor): Promise<{ payment: numbe
 
 type Status = ClaimRow['status'];
 
-async function move(tx: Executor, claimId: number, from: Status, to: Status, actor: string, reasonCode: string | null): Promise<boolean> {
+/** What a move may set besides the status: a decision's appeal date, and clearing a spent cure date. */
+export type MoveExtras = { appealBy?: string | null; cureBy?: string | null; unlessHeld?: boolean };
+
+export async function move(
+  tx: Executor,
+  claimId: number,
+  from: Status,
+  to: Status,
+  actor: string,
+  reasonCode: string | null,
+  extras: MoveExtras = {},
+): Promise<boolean> {
+  const { unlessHeld, ...dates } = extras;
   const moved = await tx
     .update(claims)
-    .set({ status: to, updatedAt: sql`now()` })
-    .where(and(eq(claims.id, claimId), eq(claims.status, from)))
+    .set({ status: to, updatedAt: sql`now()`, ...dates })
+    // A decision's move names "not on hold" in the statement itself: a hold set a moment earlier wins.
+    .where(and(eq(claims.id, claimId), eq(claims.status, from), unlessHeld ? isNull(claims.holdReason) : undefined))
     .returning({ id: claims.id });
   if (moved.length === 0) return false;
   await tx.insert(claimEvents).values({ claimId, fromStatus: from, toStatus: to, actor, reasonCode });
@@ -108,16 +121,27 @@ export type DecisionInput = {
 export type ProposeOutcome =
   | { state: 'applied'; decisionId: number }
   | { state: 'pending'; decisionId: number }
-  | { state: 'refused'; problem: 'not_in_review' | 'already_pending' };
+  | { state: 'refused'; problem: 'not_in_review' | 'already_pending' | 'on_hold' };
 
 /**
  * Records a reviewer's decision on a claim in review. `needsSecond` (from the amount rule) leaves it pending
  * for another reviewer; otherwise the claim moves at once. Either way in one transaction.
  */
-export async function proposeClaimDecision(db: Executor, input: DecisionInput, needsSecond: boolean): Promise<ProposeOutcome> {
+export async function proposeClaimDecision(
+  db: Executor,
+  input: DecisionInput,
+  needsSecond: boolean,
+  appealBy: string | null = null,
+): Promise<ProposeOutcome> {
   return db.transaction(async (tx) => {
-    const [claim] = await tx.select({ status: claims.status }).from(claims).where(eq(claims.id, input.claimId)).for('update');
+    const [claim] = await tx
+      .select({ status: claims.status, holdReason: claims.holdReason })
+      .from(claims)
+      .where(eq(claims.id, input.claimId))
+      .for('update');
     if (claim?.status !== 'in_review') return { state: 'refused' as const, problem: 'not_in_review' as const };
+    // A held claim is not decided, not even proposed for a second reviewer: the hold is released first.
+    if (claim.holdReason !== null) return { state: 'refused' as const, problem: 'on_hold' as const };
     const [pending] = await tx
       .select({ id: claimDecisions.id })
       .from(claimDecisions)
@@ -128,32 +152,79 @@ export async function proposeClaimDecision(db: Executor, input: DecisionInput, n
       .values({ ...input, state: needsSecond ? 'pending' : 'applied' })
       .returning({ id: claimDecisions.id });
     if (needsSecond) return { state: 'pending' as const, decisionId: decision!.id };
-    await move(tx, input.claimId, 'in_review', input.outcome, input.proposedBy, input.reasonCode);
+    const appeal = input.outcome === 'denied' ? { appealBy } : {};
+    const moved = await move(tx, input.claimId, 'in_review', input.outcome, input.proposedBy, input.reasonCode, {
+      ...appeal,
+      unlessHeld: true,
+    });
+    if (!moved) throw new Error(`Claim ${input.claimId} changed while it was locked: nothing decided.`);
     return { state: 'applied' as const, decisionId: decision!.id };
   });
 }
 
-export type ConfirmOutcome = { state: 'applied'; claimId: number } | { state: 'refused'; problem: 'same_person' | 'not_pending' };
+export type ConfirmOutcome =
+  | { state: 'applied'; claimId: number; outcome: ClaimDecisionRow['outcome'] }
+  | { state: 'refused'; problem: 'same_person' | 'not_pending' | 'on_hold' };
 
 /**
  * A second reviewer confirms a pending decision. The update names `proposed_by <> confirmer` itself (and a
  * check constraint holds the same rule), so the person who proposed it can never be the one who confirms it.
  */
-export async function confirmClaimDecision(db: Executor, decisionId: number, confirmer: string): Promise<ConfirmOutcome> {
+export async function confirmClaimDecision(
+  db: Executor,
+  decisionId: number,
+  confirmer: string,
+  appealBy: string | null = null,
+): Promise<ConfirmOutcome> {
   return db.transaction(async (tx) => {
+    // The claim row is locked first, so a hold being set at this moment is either seen here or waits for us.
+    await tx.execute(sql`select 1 from claims where id = (select claim_id from claim_decisions where id = ${decisionId}) for update`);
     const [applied] = await tx
       .update(claimDecisions)
       .set({ state: 'applied', confirmedBy: confirmer, confirmedAt: sql`now()` })
-      .where(and(eq(claimDecisions.id, decisionId), eq(claimDecisions.state, 'pending'), ne(claimDecisions.proposedBy, confirmer)))
+      .where(
+        and(
+          eq(claimDecisions.id, decisionId),
+          eq(claimDecisions.state, 'pending'),
+          ne(claimDecisions.proposedBy, confirmer),
+          sql`not exists (select 1 from claims c where c.id = ${claimDecisions.claimId} and c.hold_reason is not null)`,
+        ),
+      )
       .returning();
     if (!applied) {
       const [row] = await tx.select().from(claimDecisions).where(eq(claimDecisions.id, decisionId));
-      return { state: 'refused' as const, problem: row?.state === 'pending' ? ('same_person' as const) : ('not_pending' as const) };
+      if (row?.state !== 'pending') return { state: 'refused' as const, problem: 'not_pending' as const };
+      if (row.proposedBy === confirmer) return { state: 'refused' as const, problem: 'same_person' as const };
+      return { state: 'refused' as const, problem: 'on_hold' as const };
     }
-    const moved = await move(tx, applied.claimId, 'in_review', applied.outcome, confirmer, applied.reasonCode);
+    const appeal = applied.outcome === 'denied' ? { appealBy } : {};
+    const moved = await move(tx, applied.claimId, 'in_review', applied.outcome, confirmer, applied.reasonCode, {
+      ...appeal,
+      unlessHeld: true,
+    });
     if (!moved) throw new Error(`Claim ${applied.claimId} left review while its decision waited: nothing confirmed.`);
-    return { state: 'applied' as const, claimId: applied.claimId };
+    return { state: 'applied' as const, claimId: applied.claimId, outcome: applied.outcome };
   });
+}
+
+/**
+ * A second reviewer rejects a pending decision: it is withdrawn with `confirmed_by` naming who rejected it
+ * (a withdrawal with no `confirmed_by` is its proposer's own), and the claim stays in review for a new
+ * decision. The statement refuses the proposer, as confirming does.
+ */
+export async function rejectClaimDecision(
+  db: Executor,
+  decisionId: number,
+  rejecter: string,
+): Promise<{ state: 'rejected'; claimId: number } | { state: 'refused'; problem: 'same_person' | 'not_pending' }> {
+  const [rejected] = await db
+    .update(claimDecisions)
+    .set({ state: 'withdrawn', confirmedBy: rejecter, confirmedAt: sql`now()` })
+    .where(and(eq(claimDecisions.id, decisionId), eq(claimDecisions.state, 'pending'), ne(claimDecisions.proposedBy, rejecter)))
+    .returning({ claimId: claimDecisions.claimId });
+  if (rejected) return { state: 'rejected', claimId: rejected.claimId };
+  const [row] = await db.select().from(claimDecisions).where(eq(claimDecisions.id, decisionId));
+  return { state: 'refused', problem: row?.state === 'pending' ? 'same_person' : 'not_pending' };
 }
 
 export async function listClaimDecisions(db: Executor, claimId: number): Promise<ClaimDecisionRow[]> {

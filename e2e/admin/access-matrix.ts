@@ -22,6 +22,7 @@ const paths: Record<string, string> = {
   '/admin/disposal/[id]': '/admin/disposal/{certification}',
   '/admin/outbox/[id]': '/admin/outbox/{outbox}',
   '/admin/help-directory/[id]': '/admin/help-directory/1',
+  '/admin/claims/[id]': '/admin/claims/{claim}',
   '/admin/imports/[id]/progress': '/admin/imports/{upload}/progress',
   '/admin/imports/[id]/rejects': '/admin/imports/{upload}/rejects',
   '/admin/queues/[[...path]]': '/admin/queues',

@@ -54,6 +54,16 @@ export const permissions = {
   /** The local-help directory holds no personal data: every role reads it; administrators change it. */
   readHelpDirectory: allStaffRoles,
   manageHelpDirectory: ['administrator'],
+  /** The claims queue and a claim's page (facts, history, signals); the auditor reads, and opens nothing sealed. */
+  viewClaims: ['administrator', 'claims_reviewer', 'auditor'],
+  /** Assign to oneself, start a review, open a claim's sealed part (audited), request information, propose a decision, reopen on appeal. */
+  reviewClaims: ['administrator', 'claims_reviewer'],
+  /** Confirm or reject a decision another reviewer proposed (the statement refuses its proposer whatever the role). */
+  confirmClaimDecision: ['administrator', 'claims_reviewer'],
+  /** Put a claim on hold with a coded reason (no decision while held), and release it. */
+  holdClaims: ['administrator', 'claims_reviewer'],
+  /** Send a second request for information on a claim that had one (the exception, so administrators only). */
+  overrideInformationRequest: ['administrator'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissions;

@@ -80,7 +80,7 @@ describe('claim status moves', () => {
 describe.each(drivers)('reviewing claims on %s', (_name, create) => {
   let t: TestDb;
   const keys = testKeys();
-  const deps = () => ({ db: t.db, auditKey: keys.hasher.auditKey, secondReviewAboveCents: 500_000 });
+  const deps = () => ({ db: t.db, auditKey: keys.hasher.auditKey, secondReviewAboveCents: 500_000, claimsDeadline: '2027-12-31' });
   const claimIds: number[] = [];
 
   beforeAll(async () => {

@@ -13,6 +13,12 @@ export const adminAreas: readonly AdminArea[] = [
     access: permissions.viewDashboard,
   },
   {
+    href: '/admin/claims',
+    title: 'Claims',
+    description: 'The review queue: assign, hold, request information, decide, and confirm another reviewer’s decision.',
+    access: permissions.viewClaims,
+  },
+  {
     href: '/admin/batches',
     title: 'Notice batches',
     description: 'Create a batch from a selection, preview it in every language, approve (a second person), send and watch it.',

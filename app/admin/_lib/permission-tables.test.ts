@@ -3,6 +3,7 @@
 // fails here, in seconds; e2e/admin-matrix.spec.ts checks the running server against the same table.
 import { describe, expect, it } from 'vitest';
 import { batchesAccess } from '../batches/access';
+import { claimsAccess } from '../claims/access';
 import { dashboardAccess } from '../dashboard/access';
 import { disposalAccess } from '../disposal/access';
 import { helpDirectoryAccess } from '../help-directory/access';
@@ -37,6 +38,7 @@ describe('the code grants what the written access policy says (ARCHITECTURE.md)'
     ['dashboard', '', dashboardAccess],
     ['help-directory', 'app/admin/help-directory/actions.ts', helpDirectoryAccess],
     ['letters', 'app/admin/letters/actions.ts', lettersAccess],
+    ['claims', 'app/admin/claims/actions.ts', claimsAccess],
   ];
   for (const [area, actionsFile, table] of areas) {
     it.each(Object.keys(table))(`${area}: %s`, (key) => {

@@ -41,6 +41,8 @@ export const staffPolicy = {
     '/admin/help-directory': 'readHelpDirectory',
     '/admin/help-directory/new': 'manageHelpDirectory',
     '/admin/help-directory/[id]': 'manageHelpDirectory',
+    '/admin/claims': 'viewClaims',
+    '/admin/claims/[id]': 'viewClaims',
   },
   routeHandlers: {
     '/admin/imports/upload': 'manageImports',
@@ -79,6 +81,17 @@ export const staffPolicy = {
     'app/admin/help-directory/actions.ts#createHelpEntryAction': 'manageHelpDirectory',
     'app/admin/help-directory/actions.ts#updateHelpEntryAction': 'manageHelpDirectory',
     'app/admin/help-directory/actions.ts#setHelpEntryArchivedAction': 'manageHelpDirectory',
+    'app/admin/claims/actions.ts#assignClaimAction': 'reviewClaims',
+    'app/admin/claims/actions.ts#unassignClaimAction': 'reviewClaims',
+    'app/admin/claims/actions.ts#startReviewAction': 'reviewClaims',
+    'app/admin/claims/actions.ts#revealClaimAction': 'reviewClaims',
+    'app/admin/claims/actions.ts#requestInformationAction': 'reviewClaims',
+    'app/admin/claims/actions.ts#decideClaimAction': 'reviewClaims',
+    'app/admin/claims/actions.ts#reopenOnAppealAction': 'reviewClaims',
+    'app/admin/claims/actions.ts#confirmDecisionAction': 'confirmClaimDecision',
+    'app/admin/claims/actions.ts#rejectDecisionAction': 'confirmClaimDecision',
+    'app/admin/claims/actions.ts#holdClaimAction': 'holdClaims',
+    'app/admin/claims/actions.ts#releaseHoldAction': 'holdClaims',
   },
 } as const satisfies Record<'pages' | 'routeHandlers' | 'actions', Record<string, PolicyGate>>;
 

@@ -1,0 +1,54 @@
+'use client';
+// The claim's sealed part (contact, payment destination, damages described, signed name), opened for this
+// page only by a reviewer who asks: the read is in the audit log.
+import { useActionState } from 'react';
+import { KeyValueTable } from '../../_components/tables';
+import { revealClaimAction } from '../actions';
+
+export function RevealClaim({ claimId }: { claimId: number }) {
+  const [result, run, pending] = useActionState(revealClaimAction, null);
+  if (result?.ok) {
+    const c = result.data;
+    const payment: [string, string][] =
+      c.payment.method === 'check'
+        ? [['Check mailed to', c.payment.lines.join(', ')]]
+        : [
+            ['Routing number', c.payment.routingNumber],
+            ['Account', `${c.payment.accountType}, ending ${c.payment.accountLast4}`],
+            ['Account holder', c.payment.accountHolder],
+          ];
+    return (
+      <div className="usa-alert usa-alert--info" role="status">
+        <div className="usa-alert__body">
+          <h3 className="usa-alert__heading">Opened for this page only</h3>
+          <p className="usa-alert__text">Your reading is in the audit log. Reloading the page closes it again.</p>
+          <KeyValueTable
+            caption="The claim's personal details"
+            rows={[
+              ['Signed name', c.signedName],
+              ['Email', c.email ?? '—'],
+              ['Phone', c.phone ?? '—'],
+              ...payment,
+              ['Actual damages, as described', c.actualDescription ?? '—'],
+            ]}
+          />
+        </div>
+      </div>
+    );
+  }
+  return (
+    <form action={run}>
+      {result && !result.ok && (
+        <div className="usa-alert usa-alert--error usa-alert--slim" role="alert">
+          <div className="usa-alert__body">
+            <p className="usa-alert__text">{result.error.message}</p>
+          </div>
+        </div>
+      )}
+      <input type="hidden" name="claimId" value={claimId} />
+      <button type="submit" className="usa-button usa-button--outline" disabled={pending}>
+        Open contact and payment details (audited)
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,174 @@
+// The reviewers' claims area in the browser (issue 17, item 5), on claims filed in the test for synthetic
+// records: a reviewer filters the queue and assigns a claim to themselves, starts the review, asks for
+// more information (the form refuses an empty request at its field), the person answers (through the
+// database, as the status page would), the reviewer approves an amount above the second-review threshold,
+// the page tells them why they cannot confirm it themselves, and a second reviewer confirms it. A hold
+// on another claim blocks its decision. Axe on each page and state; screenshots at 1280 px.
+import { randomInt } from 'node:crypto';
+import { Readable } from 'node:stream';
+import type { Browser, Page } from '@playwright/test';
+import { findClaimById } from '../db/queries/claims';
+import { listInformationRequests, recordInformationAnswer } from '../db/queries/claim-review';
+import { findRecordByTinHash } from '../db/queries/records';
+import { cureByDate } from '../lib/claims/deadlines';
+import { fileClaim, formatClaimNumber } from '../lib/claims/filing';
+import { env } from '../lib/env';
+import { getHasher, getSealer } from '../lib/keys';
+import { importRecordsCsv } from '../lib/records/import';
+import { parseClaimForm } from '../lib/validation/claims';
+import { goodRow, toCsv } from '../testing/records';
+import { closeStaffDb, db } from './admin/staff';
+import { signInAs } from './support/admin-session';
+import { expectNoAxeViolations } from './support/axe';
+import { expect, test } from './support/fixtures';
+
+test.describe.configure({ timeout: 180_000 });
+test.afterAll(closeStaffDb);
+
+const choose = (page: Page, id: string) => page.locator(`label[for="${id}"]`).click();
+const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/claims-${name}.png`, fullPage: true });
+
+async function reviewer(browser: Browser): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await signInAs(page, 'claims_reviewer');
+  return page;
+}
+
+/** Two synthetic records and a claim for each, in Vietnamese, to one made-up mailing address. */
+async function fileTwoClaims(): Promise<{ id: number; number: string }[]> {
+  const d = (await db()).db;
+  const hasher = getHasher();
+  const sealer = getSealer();
+  const tins = [0, 1].map(() => `9${randomInt(10, 99)}-7${randomInt(0, 9)}-${String(randomInt(0, 9999)).padStart(4, '0')}`);
+  await importRecordsCsv({
+    db: d,
+    hasher,
+    sealer,
+    source: 'e2e-claims.csv',
+    actor: 'e2e',
+    input: Readable.from([toCsv(tins.map((tin) => goodRow({ tin, language: 'vi' })))]),
+  });
+  const street = `${randomInt(100, 9999)} Synthetic Claims Rd`;
+  const form = parseClaimForm({
+    language: 'vi',
+    street,
+    city: 'Houston',
+    state: 'TX',
+    zip: '77036',
+    signed_name: 'Synthetic Claimant',
+    declaration: 'yes',
+    actual: 'yes',
+    actual_amount: '12,000',
+    actual_description: 'Synthetic: moving costs after the disclosure.',
+  });
+  if (!form.ok) throw new Error('The claim form did not parse.');
+  const filed = [];
+  for (const tin of tins) {
+    const record = await findRecordByTinHash(d, hasher.tin(tin.replace(/-/g, '')));
+    const claim = await fileClaim({ db: d, hasher, sealer }, record!.id, form.value);
+    if (claim.outcome !== 'filed') throw new Error('The synthetic record already had a claim.');
+    filed.push({ id: claim.claimId, number: formatClaimNumber(claim.claimNumber) });
+  }
+  return filed;
+}
+
+test('a reviewer filters, assigns, requests information, approves above the threshold; a second reviewer confirms, the proposer cannot', async ({
+  browser,
+}) => {
+  const [claim, other] = await fileTwoClaims();
+  const first = await reviewer(browser);
+
+  // The queue, filtered to what this test filed: submitted, unassigned, Vietnamese.
+  await first.goto('/admin/claims');
+  await expect(first.getByRole('heading', { level: 1, name: 'Claims queue' })).toBeVisible();
+  await expectNoAxeViolations(first, 'the claims queue');
+  await first.getByLabel('Status').selectOption('submitted');
+  await first.getByLabel('Assigned').selectOption('unassigned');
+  await first.getByLabel('Language').selectOption('vi');
+  await first.getByRole('button', { name: 'Show claims' }).click();
+  await expect(first).toHaveURL(/status=submitted/);
+  await expect(first).toHaveURL(/assigned=unassigned/);
+  const row = first.getByRole('row').filter({ has: first.getByRole('link', { name: claim!.number }) });
+  await expect(row).toContainText('Address shared');
+  await shot(first, 'queue');
+  await row.getByRole('button', { name: /Assign to me/ }).click();
+  await expect(row.getByRole('status')).toHaveText('Assigned to you');
+  await first.getByLabel('Assigned').selectOption('me');
+  await first.getByRole('button', { name: 'Show claims' }).click();
+  await expect(first.getByRole('link', { name: claim!.number })).toBeVisible();
+  await expect(first.getByRole('link', { name: other!.number })).toHaveCount(0);
+  await expectNoAxeViolations(first, 'the queue, assigned to me');
+
+  // The claim's page: the facts, the signal naming the other claim, then the review.
+  await first.getByRole('link', { name: claim!.number }).click();
+  await expect(first.getByRole('heading', { level: 1 })).toHaveText(`Claim ${claim!.number}`);
+  await expect(first.getByText('Same mailing address')).toBeVisible();
+  await expect(first.getByRole('link', { name: other!.number })).toBeVisible();
+  await expectNoAxeViolations(first, 'a submitted claim');
+  await first.getByRole('button', { name: 'Start the review' }).click();
+  await expect(first.getByRole('status').filter({ hasText: 'The review has started.' })).toBeVisible();
+  await expect(first.getByRole('heading', { name: 'Request more information' })).toBeVisible();
+
+  // An empty request is refused at its field, with a summary that links there.
+  await first.getByRole('button', { name: 'Request information' }).click();
+  await expect(first.locator('#field-reasons-error')).toHaveText('Choose at least one thing the person must send.');
+  await expect(first.getByRole('link', { name: /What the person must send/ })).toHaveAttribute('href', '#field-reasons');
+  await expectNoAxeViolations(first, 'a refused request for information');
+  await shot(first, 'request-refused');
+  await choose(first, 'reasons-damages_documents');
+  const before = new Date();
+  await first.getByRole('button', { name: 'Request information' }).click();
+  const cureBy = cureByDate(before, true, env().CLAIMS_DEADLINE);
+  await expect(first.getByRole('status').filter({ hasText: 'The request is recorded.' })).toContainText(`until ${cureBy} (New York)`);
+  expect((await findClaimById((await db()).db, claim!.id))!).toMatchObject({ status: 'more_information_needed', cureBy });
+  await expect(first.getByText(`waits for the person’s answer until ${cureBy}`)).toBeVisible();
+
+  // The person answers on their status page (another part): here the same write, through the database.
+  const d = (await db()).db;
+  expect(
+    await recordInformationAnswer(d, claim!.id, { sealed: getSealer().seal('Synthetic answer', Buffer.from('e2e')), keyVersion: 1 }),
+  ).toBe(true);
+  expect((await listInformationRequests(d, claim!.id))[0]!.answeredAt).not.toBeNull();
+
+  // Back in review: a second request is not offered to a reviewer; the full $12,000 is above the $5,000 threshold.
+  await first.reload();
+  await expect(
+    first.getByText('This claim already had a request for information. Only an administrator can send a second one.'),
+  ).toBeVisible();
+  await first.getByRole('button', { name: 'Open contact and payment details (audited)' }).click();
+  await expect(first.getByRole('status').filter({ hasText: 'Opened for this page only' })).toContainText('Synthetic Claimant');
+  await choose(first, 'outcome-approved');
+  await first.getByRole('button', { name: 'Record the decision' }).click();
+  await expect(first.getByRole('status').filter({ hasText: 'waits for a second reviewer' })).toBeVisible();
+  await expect(first.getByTestId('own-proposal')).toHaveText(/You proposed this decision, so you cannot confirm or reject it/);
+  await expect(first.getByRole('button', { name: 'Confirm the decision' })).toHaveCount(0);
+  await expectNoAxeViolations(first, 'a decision waiting for a second reviewer');
+  await shot(first, 'own-proposal');
+
+  // A second reviewer confirms it: now it counts.
+  const second = await reviewer(browser);
+  await second.goto(`/admin/claims/${claim!.id}`);
+  await expect(second.getByText('proposed to approve')).toContainText('$12,000.00');
+  await expectNoAxeViolations(second, 'a decision another reviewer can confirm');
+  await second.getByRole('button', { name: 'Confirm the decision' }).click();
+  await expect(second.getByRole('status').filter({ hasText: 'You confirmed the decision' })).toBeVisible();
+  expect((await findClaimById(d, claim!.id))!.status).toBe('approved');
+  await expect(second.getByRole('table', { name: /The claim|Claim/ }).first()).toContainText('Approved');
+  await expectNoAxeViolations(second, 'an approved claim');
+  await shot(second, 'approved');
+
+  // The other claim: held, it cannot be decided until the hold is released.
+  await second.goto(`/admin/claims/${other!.id}`);
+  await second.getByRole('button', { name: 'Put on hold' }).click();
+  await expect(second.locator('#field-holdReason-error')).toHaveText('Choose why the claim is held.');
+  await second.getByLabel('Why hold it').selectOption('shared_address');
+  await second.getByRole('button', { name: 'Put on hold' }).click();
+  await expect(second.getByRole('status').filter({ hasText: 'The claim is on hold.' })).toBeVisible();
+  await second.getByRole('button', { name: 'Start the review' }).click();
+  await expect(second.getByRole('status').filter({ hasText: 'The review has started.' })).toBeVisible();
+  await expect(second.getByRole('region', { name: 'Hold' })).toContainText('The mailing address is on other claims');
+  await expect(second.getByText('The claim is on hold: release the hold to decide it.')).toBeVisible();
+  await expect(second.getByRole('button', { name: 'Record the decision' })).toHaveCount(0);
+  await expectNoAxeViolations(second, 'a held claim');
+  await shot(second, 'held');
+});

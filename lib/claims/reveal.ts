@@ -1,0 +1,52 @@
+// A reviewer opens a claim's sealed part (contact, payment destination, the description of the damages, the
+// signed name) on the claim's page, for that page only: a read of personal data, audited with the claim and
+// its record. The account number is shown by its last four digits: a reviewer compares, never copies it.
+import type { Executor } from '../../db/index';
+import { appendAudit } from '../../db/queries/audit';
+import { findClaimById } from '../../db/queries/claims';
+import type { Sealer } from '../crypto';
+import { openClaim } from './filing';
+
+export type RevealedClaim = {
+  signedName: string;
+  email: string | null;
+  phone: string | null;
+  actualDescription: string | null;
+  payment:
+    | { method: 'check'; lines: string[] }
+    | { method: 'direct_deposit'; routingNumber: string; accountLast4: string; accountType: string; accountHolder: string };
+};
+
+export async function revealClaim(
+  deps: { db: Executor; sealer: Sealer; auditKey: Buffer },
+  reviewer: string,
+  claimId: number,
+): Promise<RevealedClaim | null> {
+  const claim = await findClaimById(deps.db, claimId);
+  if (!claim) return null;
+  const opened = openClaim(deps.sealer, claim);
+  await appendAudit(deps.db, deps.auditKey, {
+    actor: reviewer,
+    action: 'claim.revealed',
+    recordId: claim.recordId,
+    outcome: 'ok',
+    detail: { claim: claimId },
+  });
+  const p = opened.payment;
+  return {
+    signedName: opened.signedName,
+    email: opened.email,
+    phone: opened.phone,
+    actualDescription: opened.actualDescription,
+    payment:
+      p.method === 'check'
+        ? { method: 'check', lines: p.lines }
+        : {
+            method: 'direct_deposit',
+            routingNumber: p.routingNumber,
+            accountLast4: p.accountNumber.slice(-4),
+            accountType: p.accountType,
+            accountHolder: p.accountHolder,
+          },
+  };
+}
