@@ -124,11 +124,13 @@ export async function preparePaymentExport(
   deps: PaymentDeps,
   kind: 'ach' | 'check',
   preparedBy: string,
-  settings: AchSettings,
+  /** The originator's settings (env().ach); a check export needs none. */
+  settings: AchSettings | null,
 ): Promise<{ exportId: number; claimCount: number; totalCents: number; excluded: number } | null> {
   const now = (deps.now ?? (() => new Date()))();
+  if (kind === 'ach' && settings === null) throw new Error('ACH exports are off: there are no ACH settings (lib/env.ts).');
   const prepared = await prepareExport(deps.db, kind, preparedBy, (candidates) =>
-    kind === 'ach' ? buildAchFile(deps.sealer, settings, candidates, now) : buildCheckCsv(deps.sealer, candidates),
+    kind === 'ach' ? buildAchFile(deps.sealer, settings!, candidates, now) : buildCheckCsv(deps.sealer, candidates),
   );
   await appendAudit(deps.db, deps.hasher.auditKey, {
     actor: preparedBy,

@@ -25,6 +25,13 @@ export const adminAreas: readonly AdminArea[] = [
     access: permissions.viewLetters,
   },
   {
+    href: '/admin/payments',
+    title: 'Claim payments',
+    description:
+      'Approved claims waiting to be paid; prepare and release ACH and check files (a second person), download them, import bank returns.',
+    access: permissions.viewPayments,
+  },
+  {
     href: '/admin/disposal',
     title: 'Disposal certifications',
     description: 'Record a DHS disposal certification, see what it covers, prepare the confirmations.',

@@ -41,6 +41,8 @@ export const staffPolicy = {
     '/admin/help-directory': 'readHelpDirectory',
     '/admin/help-directory/new': 'manageHelpDirectory',
     '/admin/help-directory/[id]': 'manageHelpDirectory',
+    '/admin/payments': 'viewPayments',
+    '/admin/payments/returns': 'importPaymentReturns',
   },
   routeHandlers: {
     '/admin/imports/upload': 'manageImports',
@@ -49,6 +51,7 @@ export const staffPolicy = {
     '/admin/queues/[[...path]]': 'viewQueues',
     '/admin/letters/files/[id]/[part]': 'downloadPrintFiles',
     '/admin/letters/returned/upload': 'importReturnedMail',
+    '/admin/payments/exports/[id]/file': 'downloadPaymentExports',
   },
   actions: {
     'app/admin/actions.ts#signOutAction': 'session',
@@ -79,6 +82,10 @@ export const staffPolicy = {
     'app/admin/help-directory/actions.ts#createHelpEntryAction': 'manageHelpDirectory',
     'app/admin/help-directory/actions.ts#updateHelpEntryAction': 'manageHelpDirectory',
     'app/admin/help-directory/actions.ts#setHelpEntryArchivedAction': 'manageHelpDirectory',
+    'app/admin/payments/actions.ts#prepareExportAction': 'preparePaymentExports',
+    'app/admin/payments/actions.ts#cancelExportAction': 'preparePaymentExports',
+    'app/admin/payments/actions.ts#releaseExportAction': 'releasePaymentExports',
+    'app/admin/payments/actions.ts#importReturnsAction': 'importPaymentReturns',
   },
 } as const satisfies Record<'pages' | 'routeHandlers' | 'actions', Record<string, PolicyGate>>;
 
