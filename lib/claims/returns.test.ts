@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/index';
 import { findClaimById, listClaimEvents, listExportPayments } from '../../db/queries/claims';
+import { claimFigures, remediationOverview } from '../../db/queries/dashboard';
 import { countAwaitingPayment, listPaymentExports } from '../../db/queries/payments';
 import { findRecordByTinHash } from '../../db/queries/records';
 import { parseAchFile } from '../payments/nacha-read';
@@ -185,6 +186,19 @@ describe.each(drivers)('holds, returns and reissues on %s', (_name, create) => {
     await t.db.execute(sql`update claims set hold_reason = null, held_by = null, held_at = null where id = ${ids.e}`);
     const prepared = await preparePaymentExport(deps(), 'ach', 'payments-1', settings);
     expect((await listExportPayments(t.db, prepared!.exportId)).map((p) => p.claimId)).toEqual([ids.e]);
+  });
+
+  it('counts the claims and the remediation funnel for the dashboard', async () => {
+    const overview = await remediationOverview(t.db);
+    expect(overview).toMatchObject({ records: 5, filedClaim: 5, paid: 4, notified: 0, checked: 0 });
+    expect(await remediationOverview(t.db, { language: 'es', state: 'CA' })).toMatchObject({ records: 5, paid: 4 });
+    expect(await remediationOverview(t.db, { language: 'ko' })).toMatchObject({ records: 0, paid: 0 });
+    const figures = await claimFigures(t.db);
+    expect(Object.fromEntries(figures.byStatus.map((x) => [x.key, x.count]))).toEqual({ payment_issued: 3, reissued: 1, approved: 1 });
+    // Requested and approved: five claims of $1,000; paid: b and c by ACH, a and d by check (e's export is not released).
+    expect(figures).toMatchObject({ requestedCents: 500_000, approvedCents: 500_000, paidCents: 400_000, decided: 5, appeals: 0 });
+    expect(figures.signals).toMatchObject({ held: 0, sharedPayment: 0 });
+    expect(figures.medianDaysToDecision).not.toBeNull();
   });
 
   it.each([

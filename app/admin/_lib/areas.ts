@@ -9,7 +9,8 @@ export const adminAreas: readonly AdminArea[] = [
   {
     href: '/admin/dashboard',
     title: 'Dashboard',
-    description: 'Records by category, language and state; the notice funnel; disposal coverage.',
+    description:
+      'The remediation overview (notified to paid, by language and state); claims, amounts, signals; the notice funnel; disposal.',
     access: permissions.viewDashboard,
   },
   {
