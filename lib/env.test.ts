@@ -146,4 +146,72 @@ describe('configuration', () => {
     expect(() => loadEnv({ DATA_DIR: tempDir(), PORTAL_HELP_HOURS: '9 to 5' })).toThrow(/PORTAL_HELP_HOURS must look like/);
     expect(() => loadEnv({ DATA_DIR: tempDir(), PORTAL_HELP_PHONE: '555-0100' })).toThrow(/PORTAL_HELP_PHONE must be a US phone number/);
   });
+
+  describe('ACH settings', () => {
+    const bank = {
+      ACH_IMMEDIATE_DESTINATION: '021000021',
+      ACH_IMMEDIATE_DESTINATION_NAME: 'JPMORGAN CHASE',
+      ACH_IMMEDIATE_ORIGIN: '1987654321',
+      ACH_IMMEDIATE_ORIGIN_NAME: 'US TREASURY 7431',
+      ACH_COMPANY_NAME: 'IRS 7431 CLAIMS',
+      ACH_COMPANY_ID: '1987654321',
+      ACH_COMPANY_ENTRY_DESCRIPTION: 'CLAIM PAY',
+      ACH_ORIGINATING_DFI: '02100002',
+    };
+    const production = (extra: Record<string, string>) => ({
+      APP_ENV: 'production',
+      DATABASE_URL: 'postgres://u@h/db',
+      DATA_DIR: tempDir(),
+      TRUSTED_PROXY_HOPS: '0',
+      ...prodSecrets(),
+      ...extra,
+    });
+
+    it('uses the labelled demo originator outside production, each value replaceable', () => {
+      const demo = loadEnv({ DATA_DIR: tempDir() }).ach;
+      expect(demo?.demo).toBe(true);
+      expect(demo?.settings.immediateDestinationName).toMatch(/DEMO/);
+      const one = loadEnv({ DATA_DIR: tempDir(), ACH_COMPANY_NAME: 'MY AGENCY' }).ach;
+      expect(one).toMatchObject({ demo: true, settings: { companyName: 'MY AGENCY', immediateDestination: '011000015' } });
+      expect(loadEnv({ DATA_DIR: tempDir(), ...bank }).ach).toEqual({
+        demo: false,
+        settings: {
+          immediateDestination: '021000021',
+          immediateDestinationName: 'JPMORGAN CHASE',
+          immediateOrigin: '1987654321',
+          immediateOriginName: 'US TREASURY 7431',
+          companyName: 'IRS 7431 CLAIMS',
+          companyId: '1987654321',
+          entryDescription: 'CLAIM PAY',
+          originatingDfi: '02100002',
+        },
+      });
+    });
+
+    it('has ACH exports off in production unless enabled, and then requires every value, naming the missing ones', () => {
+      expect(loadEnv(production({})).ach).toBeNull();
+      expect(() => loadEnv(production({ ACH_EXPORTS_ENABLED: 'true' }))).toThrow(
+        /ACH_EXPORTS_ENABLED is on, so ACH_IMMEDIATE_DESTINATION, ACH_IMMEDIATE_DESTINATION_NAME, .*ACH_ORIGINATING_DFI must be set in production/,
+      );
+      const { ACH_COMPANY_ID: _id, ...noCompanyId } = bank;
+      expect(() => loadEnv(production({ ACH_EXPORTS_ENABLED: 'true', ...noCompanyId }))).toThrow(
+        /so ACH_COMPANY_ID must be set in production/,
+      );
+      expect(loadEnv(production({ ACH_EXPORTS_ENABLED: 'true', ...bank })).ach).toMatchObject({ demo: false });
+      expect(loadEnv({ DATA_DIR: tempDir(), ACH_EXPORTS_ENABLED: 'false' }).ach).toBeNull();
+    });
+
+    it.each([
+      ['ACH_IMMEDIATE_DESTINATION', '021000022', /ACH_IMMEDIATE_DESTINATION must be the nine-digit routing number .*ABA check digit/],
+      ['ACH_IMMEDIATE_DESTINATION', '02100002', /ACH_IMMEDIATE_DESTINATION must be the nine-digit routing number/],
+      ['ACH_IMMEDIATE_ORIGIN', '987654321', /ACH_IMMEDIATE_ORIGIN must be ten digits/],
+      ['ACH_COMPANY_NAME', 'DISCLOSURE CHECK PROGRAM', /ACH_COMPANY_NAME must be at most 16 characters/],
+      ['ACH_COMPANY_NAME', 'Agencia José', /ACH_COMPANY_NAME must be capital letters, digits, spaces/],
+      ['ACH_COMPANY_ENTRY_DESCRIPTION', 'COMPENSATION', /ACH_COMPANY_ENTRY_DESCRIPTION must be at most 10 characters/],
+      ['ACH_COMPANY_ID', '12345', /ACH_COMPANY_ID must be ten capital letters or digits/],
+      ['ACH_ORIGINATING_DFI', '021000021', /ACH_ORIGINATING_DFI must be the first eight digits/],
+    ])('refuses %s=%j with a sentence that names it', (name, value, message) => {
+      expect(() => loadEnv({ DATA_DIR: tempDir(), [name]: value })).toThrow(message);
+    });
+  });
 });

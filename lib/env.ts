@@ -6,8 +6,20 @@ import path from 'node:path';
 import { z } from 'zod';
 import { parseHours, type Hours } from './help/hours';
 import { normalizeUsPhone } from './help/phone';
+import { checkRoutingNumber } from './payments/routing';
+import { demoAchSettings, type AchConfig, type AchSettings } from './payments/settings';
 
 const booleanString = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/** Text an ACH record carries: printable ASCII capitals, at most `width` characters (NACHA, ../shared/nacha.md). */
+const achName = (name: string, width: number) =>
+  z
+    .string()
+    .refine(
+      (v) => /^[A-Z0-9 .,&/'()-]+$/.test(v) && v.trim() === v,
+      `${name} must be capital letters, digits, spaces and . , & / ' ( ) - only`,
+    )
+    .refine((v) => v.length <= width, `${name} must be at most ${width} characters (its NACHA field)`);
 
 const key32 = (name: string) =>
   z.string().refine((v) => decodeKey(v)?.length === 32, `${name} must be 32 bytes, written as 64 hex characters or base64`);
@@ -143,6 +155,36 @@ const envSchema = z.object({
     .min(0, 'CLAIM_SECOND_REVIEW_ABOVE_DOLLARS must be 0 or more')
     .max(10_000_000)
     .default(5000),
+  // ACH payment files (lib/claims/payments.ts, README "Configuration"): the originator's side of each NACHA
+  // file. Outside production unset values take the made-up demo originator below (labelled on the payments
+  // page); production has ACH exports off unless ACH_EXPORTS_ENABLED is true, and then every value is required.
+  ACH_EXPORTS_ENABLED: booleanString.optional(),
+  ACH_IMMEDIATE_DESTINATION: z
+    .string()
+    .refine(
+      (v) => checkRoutingNumber(v).ok && !/\s|-/.test(v),
+      'ACH_IMMEDIATE_DESTINATION must be the nine-digit routing number of the bank the file goes to, with a valid ABA check digit',
+    )
+    .optional(),
+  ACH_IMMEDIATE_DESTINATION_NAME: achName('ACH_IMMEDIATE_DESTINATION_NAME', 23).optional(),
+  ACH_IMMEDIATE_ORIGIN: z
+    .string()
+    .regex(
+      /^[0-9]{10}$/,
+      "ACH_IMMEDIATE_ORIGIN must be ten digits: '1' and the originator's EIN, or '0' and a routing number, as the bank assigned",
+    )
+    .optional(),
+  ACH_IMMEDIATE_ORIGIN_NAME: achName('ACH_IMMEDIATE_ORIGIN_NAME', 23).optional(),
+  ACH_COMPANY_NAME: achName('ACH_COMPANY_NAME', 16).optional(),
+  ACH_COMPANY_ID: z
+    .string()
+    .regex(/^[0-9A-Z]{10}$/, "ACH_COMPANY_ID must be ten capital letters or digits, usually '1' and the originator's EIN")
+    .optional(),
+  ACH_COMPANY_ENTRY_DESCRIPTION: achName('ACH_COMPANY_ENTRY_DESCRIPTION', 10).optional(),
+  ACH_ORIGINATING_DFI: z
+    .string()
+    .regex(/^[0-9]{8}$/, "ACH_ORIGINATING_DFI must be the first eight digits of the originating bank's routing number")
+    .optional(),
   // The portal's own contact, on every public page (README "Configuration"). Demo values when unset,
   // labelled as such; production must set the phone and the postal address.
   PORTAL_HELP_PHONE: z
@@ -186,6 +228,8 @@ export const demoPortalContact = {
 export type Env = Omit<z.infer<typeof envSchema>, 'PORTAL_URL'> & {
   PORTAL_URL: string;
   portalContact: PortalContact;
+  /** The ACH originator's settings, or null when ACH exports are off (production without ACH_EXPORTS_ENABLED). */
+  ach: AchConfig | null;
   demo: boolean;
   secrets: Secrets;
   embedded: boolean;
@@ -298,6 +342,8 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     );
   }
 
+  const ach = achConfigOf(e);
+
   const dataKeys = parseDataKeys(keysText!)!;
   const currentKeyVersion = e.DC_DATA_KEY_VERSION ?? Math.max(...dataKeys.keys());
   if (!dataKeys.has(currentKeyVersion)) {
@@ -313,6 +359,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
       postalAddress: e.PORTAL_POSTAL_ADDRESS ?? [...demoPortalContact.postalAddress],
       demo: !e.PORTAL_HELP_PHONE || !e.PORTAL_HELP_HOURS || !e.PORTAL_POSTAL_ADDRESS,
     },
+    ach,
     dataDir,
     embedded,
     // Synthetic data is labelled as such in every page and notice unless this is production.
@@ -321,6 +368,37 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     workersInProcess: e.WORKERS_IN_PROCESS ?? embedded,
     secrets: { pepper: decodeKey(pepperText!)!, dataKeys, currentKeyVersion, authSecret: authSecret! },
   };
+}
+
+const achVariables = {
+  ACH_IMMEDIATE_DESTINATION: 'immediateDestination',
+  ACH_IMMEDIATE_DESTINATION_NAME: 'immediateDestinationName',
+  ACH_IMMEDIATE_ORIGIN: 'immediateOrigin',
+  ACH_IMMEDIATE_ORIGIN_NAME: 'immediateOriginName',
+  ACH_COMPANY_NAME: 'companyName',
+  ACH_COMPANY_ID: 'companyId',
+  ACH_COMPANY_ENTRY_DESCRIPTION: 'entryDescription',
+  ACH_ORIGINATING_DFI: 'originatingDfi',
+} as const satisfies Record<string, keyof AchSettings>;
+
+/**
+ * ACH exports: on by default outside production, with the demo originator for any value not set; in
+ * production off unless ACH_EXPORTS_ENABLED, and then every value must be set (a file the bank refuses, or
+ * one that pays from the wrong account, is worse than none).
+ */
+function achConfigOf(e: z.infer<typeof envSchema>): AchConfig | null {
+  const production = e.APP_ENV === 'production';
+  const enabled = e.ACH_EXPORTS_ENABLED ?? !production;
+  if (!enabled) return null;
+  const names = Object.keys(achVariables) as (keyof typeof achVariables)[];
+  const missing = names.filter((k) => !e[k]);
+  if (production && missing.length > 0)
+    throw new ConfigError(
+      `Configuration error: ACH_EXPORTS_ENABLED is on, so ${missing.join(', ')} must be set in production (the bank's and the originator's details, see README "Configuration").`,
+    );
+  const settings = { ...demoAchSettings };
+  for (const k of names) if (e[k]) settings[achVariables[k]] = e[k];
+  return { settings, demo: missing.length > 0 };
 }
 
 let cached: Env | undefined;

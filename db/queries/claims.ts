@@ -237,41 +237,65 @@ export type PaymentCandidate = {
   recordId: number;
   sealed: Buffer;
   amountCents: number;
+  status: ClaimRow['status'];
+  paymentMethod: ClaimRow['paymentMethod'];
+  /** A returned direct deposit reissued by check is mailed to the record's address: its sealed PII, with the associated data. */
+  record: { pii: Buffer; tinHash: Buffer } | null;
 };
 
-export type PreparedFile = { file: Buffer; fileSha256: Buffer; keyVersion: number; traceNumbers?: ReadonlyMap<number, string> };
+export type PreparedFile = {
+  file: Buffer;
+  fileSha256: Buffer;
+  keyVersion: number;
+  traceNumbers?: ReadonlyMap<number, string>;
+  /** Claims the file could not carry (a reissue with no mailing address that passes the checks): not paid now. */
+  excluded?: ReadonlySet<number>;
+};
 
-/**
- * Prepares one payment export in one transaction: takes every approved claim paid by this method that has
- * no live payment (locking them, skipping any another export is taking at the same moment), lets `build`
- * write and seal the file for them, and records each claim's payment. The partial unique index on
- * claim_payments is the last word: a claim is never in two exports that are not returned. Null when there
- * is nothing to pay.
- */
+const toBuffer = (v: Buffer | Uint8Array) => (Buffer.isBuffer(v) ? v : Buffer.from(v));
+
 /** Payment rows per insert statement of an export (4 parameters each). */
 export const paymentInsertChunk = 2000;
 
+/**
+ * Prepares one payment export in one transaction: takes every claim this kind of file pays that has no live
+ * payment and no reviewer's hold (locking them, skipping any another export is taking at the same moment),
+ * lets `build` write and seal the file for them, and records each claim's payment. An ACH file pays approved
+ * direct-deposit claims; a check file pays approved check claims and reissues every returned payment, by
+ * check whatever the claim asked for (a bank account that returned a credit is not tried again). The partial
+ * unique index on claim_payments is the last word: a claim is never in two exports that are not returned.
+ * Null when there is nothing to pay.
+ */
 export async function prepareExport(
   db: Executor,
   kind: 'ach' | 'check',
   preparedBy: string,
   build: (candidates: PaymentCandidate[]) => PreparedFile,
-): Promise<{ exportId: number; claimCount: number; totalCents: number } | null> {
+): Promise<{ exportId: number; claimCount: number; totalCents: number; excluded: number } | null> {
   return db.transaction(async (tx) => {
-    const method = kind === 'ach' ? 'direct_deposit' : 'check';
+    const which =
+      kind === 'ach'
+        ? sql`c.status in ('approved', 'partly_approved') and c.payment_method = 'direct_deposit'`
+        : sql`((c.status in ('approved', 'partly_approved') and c.payment_method = 'check') or c.status = 'payment_returned')`;
     const rows = await rowsOf<{
       id: number | string;
       claim_number: string;
       record_id: number | string;
       sealed: Buffer | Uint8Array;
+      status: ClaimRow['status'];
+      payment_method: ClaimRow['paymentMethod'];
+      pii: Buffer | Uint8Array | null;
+      tin_hash: Buffer | Uint8Array | null;
       amount: number | string;
     }>(
       tx,
       sql`
-      select c.id, c.claim_number, c.record_id, c.sealed,
+      select c.id, c.claim_number, c.record_id, c.sealed, c.status, c.payment_method,
+        r.pii, r.tin_hash,
         (select d.amount_cents from claim_decisions d where d.claim_id = c.id and d.state = 'applied' order by d.id desc limit 1) as amount
       from claims c
-      where c.status in ('approved', 'partly_approved') and c.payment_method = ${method}
+      left join affected_records r on r.id = c.record_id and c.status = 'payment_returned' and c.payment_method = 'direct_deposit'
+      where ${which} and c.hold_reason is null
         and not exists (select 1 from claim_payments p where p.claim_id = c.id and p.returned_at is null)
       order by c.id
       for update of c skip locked`,
@@ -281,19 +305,24 @@ export async function prepareExport(
         claimId: Number(r.id),
         claimNumber: r.claim_number,
         recordId: Number(r.record_id),
-        sealed: Buffer.isBuffer(r.sealed) ? r.sealed : Buffer.from(r.sealed),
+        sealed: toBuffer(r.sealed),
         amountCents: Number(r.amount),
+        status: r.status,
+        paymentMethod: r.payment_method,
+        record: r.pii && r.tin_hash ? { pii: toBuffer(r.pii), tinHash: toBuffer(r.tin_hash) } : null,
       }))
       .filter((c) => c.amountCents > 0);
     if (candidates.length === 0) return null;
-    const totalCents = candidates.reduce((sum, c) => sum + c.amountCents, 0);
     const built = build(candidates);
+    const paid = candidates.filter((c) => !built.excluded?.has(c.claimId));
+    if (paid.length === 0) return null;
+    const totalCents = paid.reduce((sum, c) => sum + c.amountCents, 0);
     const [created] = await tx
       .insert(paymentExports)
       .values({
         kind,
         preparedBy,
-        claimCount: candidates.length,
+        claimCount: paid.length,
         totalCents,
         file: built.file,
         fileSha256: built.fileSha256,
@@ -302,9 +331,9 @@ export async function prepareExport(
       .returning({ id: paymentExports.id });
     // In chunks: one statement for 47,000 payments would pass PostgreSQL's 65,535 bind parameters (and
     // overflowed drizzle's query builder's stack first; bench/claims-export.ts found it).
-    for (let at = 0; at < candidates.length; at += paymentInsertChunk) {
+    for (let at = 0; at < paid.length; at += paymentInsertChunk) {
       await tx.insert(claimPayments).values(
-        candidates.slice(at, at + paymentInsertChunk).map((c) => ({
+        paid.slice(at, at + paymentInsertChunk).map((c) => ({
           claimId: c.claimId,
           exportId: created!.id,
           amountCents: c.amountCents,
@@ -312,7 +341,7 @@ export async function prepareExport(
         })),
       );
     }
-    return { exportId: created!.id, claimCount: candidates.length, totalCents };
+    return { exportId: created!.id, claimCount: paid.length, totalCents, excluded: candidates.length - paid.length };
   });
 }
 
@@ -320,7 +349,8 @@ export type ReleaseOutcome = { state: 'released'; claims: number } | { state: 'r
 
 /**
  * A second staff member releases a prepared export: the statement names `prepared_by <> releaser` (and a
- * check constraint holds it too), and every claim in it moves to payment_issued with its history entry.
+ * check constraint holds it too), and every claim in it moves with its history entry: an approved one to
+ * payment_issued, a returned one being paid again to reissued.
  */
 export async function releaseExport(db: Executor, exportId: number, releasedBy: string): Promise<ReleaseOutcome> {
   return db.transaction(async (tx) => {
@@ -338,15 +368,18 @@ export async function releaseExport(db: Executor, exportId: number, releasedBy: 
       sql`
       with target as (
         select c.id, c.status from claims c join claim_payments p on p.claim_id = c.id
-        where p.export_id = ${exportId} and c.status in ('approved', 'partly_approved')
+        where p.export_id = ${exportId} and p.returned_at is null
+          and c.status in ('approved', 'partly_approved', 'payment_returned')
         for update of c
       ), moved as (
-        update claims c set status = 'payment_issued', updated_at = now()
+        update claims c
+        set status = case when t.status = 'payment_returned' then 'reissued'::claim_status else 'payment_issued'::claim_status end,
+          updated_at = now()
         from target t where c.id = t.id
-        returning c.id, t.status as from_status
+        returning c.id, t.status as from_status, c.status as to_status
       )
       insert into claim_events (claim_id, from_status, to_status, actor)
-      select id, from_status, 'payment_issued', ${releasedBy} from moved
+      select id, from_status, to_status, ${releasedBy} from moved
       returning claim_id as id`,
     );
     return { state: 'released' as const, claims: moved.length };

@@ -32,7 +32,10 @@ export const staffUsers = pgTable(
   },
   (t) => [
     uniqueIndex('staff_users_email_key').on(t.email),
-    check('staff_users_role_check', sql`${t.role} in ('administrator', 'notice_operator', 'claims_reviewer', 'auditor')`),
+    check(
+      'staff_users_role_check',
+      sql`${t.role} in ('administrator', 'notice_operator', 'claims_reviewer', 'payments_officer', 'auditor')`,
+    ),
   ],
 );
 

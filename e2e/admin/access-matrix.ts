@@ -28,6 +28,8 @@ const paths: Record<string, string> = {
   '/admin/queues/[[...path]]': '/admin/queues',
   // No such print file: the permitted answer is 404, and nothing is downloaded.
   '/admin/letters/files/[id]/[part]': '/admin/letters/files/999999999/pdf',
+  // No such payment export: the permitted answer is 404, and nothing is downloaded.
+  '/admin/payments/exports/[id]/file': '/admin/payments/exports/999999999/file',
 };
 
 export const adminPages: Record<string, { allowed: Allowed; path?: string }> = Object.fromEntries(

@@ -1,8 +1,14 @@
-// The dashboard's figures, all counts: records by category, language and state; the notice funnel overall
-// and per recent batch; disposal coverage. Claims have no table yet, so the dashboard has no claims figures.
+// The dashboard's figures, all counts: the remediation overview (one funnel of every record, optionally of
+// one language and state), records by category, language and state; the notice funnel overall and per
+// recent batch; disposal coverage; claims by status, amounts, time to decision, requests, appeals, signals.
 import { listBatches } from '../../db/queries/batches';
 import {
   anyBatchRunning,
+  claimFigures,
+  remediationOverview,
+  type ClaimFigures,
+  type RemediationFilter,
+  type RemediationOverview,
   batchesNeedingAttention,
   countRecordsBy,
   disposalCoverage,
@@ -17,6 +23,9 @@ import type { NoticeBatch } from '../../db/schema';
 import { funnelOf, type Funnel } from './funnel';
 
 export type DashboardData = {
+  /** The funnel of every record matching `filter` (unknown filter values are dropped, never guessed). */
+  remediation: { filter: RemediationFilter; overview: RemediationOverview };
+  claims: ClaimFigures;
   records: { total: number; byCategory: Tally[]; byLanguage: Tally[]; byState: Tally[] };
   notices: {
     overall: Funnel;
@@ -31,16 +40,22 @@ export type DashboardData = {
   running: boolean;
 };
 
-export async function loadDashboard(db: Executor, recentBatches = 10): Promise<DashboardData> {
+export async function loadDashboard(db: Executor, recentBatches = 10, asked: RemediationFilter = {}): Promise<DashboardData> {
   const byCategory = await countRecordsBy(db, 'category');
   const byLanguage = await countRecordsBy(db, 'language');
   const byState = await countRecordsBy(db, 'state');
+  const filter: RemediationFilter = {
+    ...(asked.language && byLanguage.some((t) => t.key === asked.language) ? { language: asked.language } : {}),
+    ...(asked.state && byState.some((t) => t.key === asked.state) ? { state: asked.state } : {}),
+  };
   const batches = await listBatches(db, recentBatches);
   const counts = await noticeCountsByBatch(
     db,
     batches.map((b) => b.id),
   );
   return {
+    remediation: { filter, overview: await remediationOverview(db, filter) },
+    claims: await claimFigures(db),
     records: { total: byCategory.reduce((sum, t) => sum + t.count, 0), byCategory, byLanguage, byState },
     notices: {
       overall: funnelOf(await countNoticesByStatus(db)),

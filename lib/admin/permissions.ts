@@ -5,10 +5,17 @@
 import { roleMayUse } from '../staff/roles';
 import type { StaffPrincipal, StaffRole } from '../staff/principal';
 
-export const allStaffRoles = ['administrator', 'notice_operator', 'claims_reviewer', 'auditor'] as const satisfies readonly StaffRole[];
+export const allStaffRoles = [
+  'administrator',
+  'notice_operator',
+  'claims_reviewer',
+  'payments_officer',
+  'auditor',
+] as const satisfies readonly StaffRole[];
 const operators = ['administrator', 'notice_operator'] as const satisfies readonly StaffRole[];
 // The auditor sees everything these areas show, and changes nothing.
 const readers = ['administrator', 'notice_operator', 'auditor'] as const satisfies readonly StaffRole[];
+const payers = ['administrator', 'payments_officer'] as const satisfies readonly StaffRole[];
 
 export const permissions = {
   viewBatches: readers,
@@ -32,7 +39,7 @@ export const permissions = {
   readOutboxMessage: operators,
   viewDashboard: allStaffRoles,
   /** Find a record and see it masked. The auditor reads (read-only role) but never unmasks. */
-  findRecords: allStaffRoles,
+  findRecords: ['administrator', 'notice_operator', 'claims_reviewer', 'auditor'],
   /** Unmask a record, with a stated purpose: a read of personal data, audited. */
   revealRecords: ['administrator', 'notice_operator', 'claims_reviewer'],
   /** Upload a CSV, watch it import, download its rejects. */
@@ -64,6 +71,17 @@ export const permissions = {
   holdClaims: ['administrator', 'claims_reviewer'],
   /** Send a second request for information on a claim that had one (the exception, so administrators only). */
   overrideInformationRequest: ['administrator'],
+  // Payments for approved claims: a role of their own, so that whoever decides a claim does not also pay it.
+  /** The payments page: what waits to be paid, the exports with their counts, totals and checksums (no personal data). */
+  viewPayments: ['administrator', 'payments_officer', 'auditor'],
+  /** Prepare an ACH or check export of the approved claims, or cancel one not yet released. */
+  preparePaymentExports: payers,
+  /** Release an export someone else prepared (the statement refuses its preparer whatever the role). */
+  releasePaymentExports: payers,
+  /** Download a released export (bank accounts or names and addresses: audited). */
+  downloadPaymentExports: payers,
+  /** Upload the bank's NACHA returns file: the payments it names become returned, their claims due a check. */
+  importPaymentReturns: payers,
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissions;

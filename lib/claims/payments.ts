@@ -16,18 +16,12 @@ import {
 import type { Hasher, Sealer } from '../crypto';
 import { formatCsvLine } from '../csv/format';
 import { writeAchFile, type AchEntryInput } from '../payments/nacha';
-import { openClaim } from './filing';
+import type { AchSettings } from '../payments/settings';
+import { checkUsAddress } from '../letters/address';
+import { openRecordPii } from '../records/seal';
+import { openClaim, type SealedClaim } from './filing';
 
-/** The originator's side of an ACH file, from configuration. */
-export type AchSettings = {
-  immediateDestination: string;
-  immediateOrigin: string;
-  immediateDestinationName: string;
-  immediateOriginName: string;
-  companyName: string;
-  companyId: string;
-  originatingDfi: string;
-};
+export type { AchSettings } from '../payments/settings';
 
 export type PaymentDeps = { db: Executor; hasher: Hasher; sealer: Sealer; now?: () => Date };
 
@@ -52,11 +46,14 @@ export function nextBankingDay(now: Date): string {
 
 export function buildAchFile(sealer: Sealer, settings: AchSettings, candidates: PaymentCandidate[], now: Date): PreparedFile {
   const traceNumbers = new Map<number, string>();
-  const entries: AchEntryInput[] = candidates.map((c, i) => {
+  const entries: AchEntryInput[] = candidates.map((c) => {
     const claim = openClaim(sealer, c);
     if (claim.payment.method !== 'direct_deposit') throw new Error(`Claim ${c.claimId} is not paid by direct deposit.`);
-    traceNumbers.set(c.claimId, settings.originatingDfi + String(i + 1).padStart(7, '0'));
+    // The claim's id as the trace sequence: candidates come in id order, and a claim is paid by ACH at most
+    // once (a returned payment is reissued by check), so a trace number names one payment in every file.
+    traceNumbers.set(c.claimId, settings.originatingDfi + String(c.claimId).padStart(7, '0'));
     return {
+      traceSequence: c.claimId,
       transactionCode: claim.payment.accountType === 'savings' ? 32 : 22,
       routingNumber: claim.payment.routingNumber,
       accountNumber: claim.payment.accountNumber,
@@ -76,7 +73,7 @@ export function buildAchFile(sealer: Sealer, settings: AchSettings, candidates: 
       {
         companyName: settings.companyName,
         companyId: settings.companyId,
-        entryDescription: '7431 CLAIM',
+        entryDescription: settings.entryDescription,
         effectiveEntryDate: nextBankingDay(now),
         originatingDfi: settings.originatingDfi,
         entries,
@@ -86,13 +83,31 @@ export function buildAchFile(sealer: Sealer, settings: AchSettings, candidates: 
   return { ...sealFile(sealer, 'ach', text), traceNumbers };
 }
 
+/**
+ * Where a check goes: the address the person gave for a check, or, for a returned direct deposit reissued by
+ * check, the record's own mailing address (the one the notice letter used), checked as a letter's is. Null
+ * when that address does not pass the checks: the claim waits rather than a check going astray.
+ */
+function checkAddressLines(sealer: Sealer, c: PaymentCandidate, claim: SealedClaim): string[] | null {
+  if (claim.payment.method === 'check') return claim.payment.lines;
+  if (c.status !== 'payment_returned' || c.record === null) throw new Error(`Claim ${c.claimId} is not paid by check.`);
+  const pii = openRecordPii(sealer, c.record);
+  const checked = checkUsAddress({ firstName: '', lastName: 'PAYEE', street: pii.street, city: pii.city, state: pii.state, zip: pii.zip });
+  return checked.ok ? checked.lines.slice(1) : null;
+}
+
 /** The check printer's CSV: claim number, payee, the address lines, the amount. Nothing else. */
 export function buildCheckCsv(sealer: Sealer, candidates: PaymentCandidate[]): PreparedFile {
   let text = formatCsvLine(['claim_number', 'payee', 'address_line_1', 'address_line_2', 'amount']);
+  const excluded = new Set<number>();
   for (const c of candidates) {
     const claim = openClaim(sealer, c);
-    if (claim.payment.method !== 'check') throw new Error(`Claim ${c.claimId} is not paid by check.`);
-    const [line1 = '', line2 = ''] = claim.payment.lines;
+    const lines = checkAddressLines(sealer, c, claim);
+    if (lines === null) {
+      excluded.add(c.claimId);
+      continue;
+    }
+    const [line1 = '', line2 = ''] = lines;
     text += formatCsvLine([c.claimNumber, claim.signedName, line1, line2, (c.amountCents / 100).toFixed(2)]);
   }
   // Names keep their letters (José, Nguyễn): the CSV is UTF-8, sealed as such.
@@ -101,6 +116,7 @@ export function buildCheckCsv(sealer: Sealer, candidates: PaymentCandidate[]): P
     file: sealer.seal(text, exportAad('check')),
     fileSha256: createHash('sha256').update(bytes).digest(),
     keyVersion: sealer.currentVersion,
+    excluded,
   };
 }
 
@@ -108,17 +124,21 @@ export async function preparePaymentExport(
   deps: PaymentDeps,
   kind: 'ach' | 'check',
   preparedBy: string,
-  settings: AchSettings,
-): Promise<{ exportId: number; claimCount: number; totalCents: number } | null> {
+  /** The originator's settings (env().ach); a check export needs none. */
+  settings: AchSettings | null,
+): Promise<{ exportId: number; claimCount: number; totalCents: number; excluded: number } | null> {
   const now = (deps.now ?? (() => new Date()))();
+  if (kind === 'ach' && settings === null) throw new Error('ACH exports are off: there are no ACH settings (lib/env.ts).');
   const prepared = await prepareExport(deps.db, kind, preparedBy, (candidates) =>
-    kind === 'ach' ? buildAchFile(deps.sealer, settings, candidates, now) : buildCheckCsv(deps.sealer, candidates),
+    kind === 'ach' ? buildAchFile(deps.sealer, settings!, candidates, now) : buildCheckCsv(deps.sealer, candidates),
   );
   await appendAudit(deps.db, deps.hasher.auditKey, {
     actor: preparedBy,
     action: 'payments.export_prepared',
     outcome: prepared ? 'ok' : 'nothing_to_pay',
-    detail: prepared ? { export: prepared.exportId, kind, claims: prepared.claimCount, totalCents: prepared.totalCents } : { kind },
+    detail: prepared
+      ? { export: prepared.exportId, kind, claims: prepared.claimCount, totalCents: prepared.totalCents, excluded: prepared.excluded }
+      : { kind },
   });
   return prepared;
 }

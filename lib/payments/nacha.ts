@@ -30,6 +30,12 @@ export interface AchEntryInput {
   individualId: string;
   /** The account holder's name, at most 22 characters, in the characters ACH carries (see achText). */
   individualName: string;
+  /**
+   * The trace number's last seven digits, when the caller numbers entries itself (ascending through the
+   * file). Claim payments use the claim's id, so that a trace number names one payment across every file
+   * ever sent and a bank's return matches it; without it entries are numbered 1, 2, 3… within the file.
+   */
+  traceSequence?: number;
 }
 
 export interface AchBatchInput {
@@ -212,7 +218,10 @@ export function achRecords(file: AchFileInput): string[] {
     let hash = 0n;
     let credits = 0n;
     batch.entries.forEach((entry, e) => {
-      sequence += 1;
+      const next = entry.traceSequence ?? sequence + 1;
+      if (!Number.isSafeInteger(next) || next <= sequence)
+        throw new AchFieldError(`${at}.entries[${e}].traceSequence`, "must be a whole number above the previous entry's");
+      sequence = next;
       records.push(entryRecord(entry, odfi + numeric('trace sequence', sequence, 7), e));
       hash += BigInt(entry.routingNumber.slice(0, 8));
       credits += BigInt(entry.amountCents);

@@ -1,5 +1,5 @@
-// Demo staff accounts (DEMO_MODE only, never in production): one per role plus a second notice operator,
-// so the four-eyes approval of a batch can be tried. Their passwords and TOTP secrets are random per
+// Demo staff accounts (DEMO_MODE only, never in production): one per role plus a second notice operator
+// and a second payments officer, so the four-eyes approval of a batch and release of a payment file can be tried. Their passwords and TOTP secrets are random per
 // installation, kept in DATA_DIR/demo-staff.json (mode 0600) and printed by `npm start` under a
 // "DEMO ONLY" heading; the browser tests read the same file.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,6 +18,9 @@ const accounts: readonly { email: string; role: StaffRole }[] = [
   { email: 'demo-operator@example.org', role: 'notice_operator' },
   { email: 'demo-operator-2@example.org', role: 'notice_operator' },
   { email: 'demo-reviewer@example.org', role: 'claims_reviewer' },
+  // Two, so that one prepares a payment file and the other releases it.
+  { email: 'demo-payments@example.org', role: 'payments_officer' },
+  { email: 'demo-payments-2@example.org', role: 'payments_officer' },
   { email: 'demo-auditor@example.org', role: 'auditor' },
 ];
 

@@ -9,7 +9,8 @@ export const adminAreas: readonly AdminArea[] = [
   {
     href: '/admin/dashboard',
     title: 'Dashboard',
-    description: 'Records by category, language and state; the notice funnel; disposal coverage.',
+    description:
+      'The remediation overview (notified to paid, by language and state); claims, amounts, signals; the notice funnel; disposal.',
     access: permissions.viewDashboard,
   },
   {
@@ -29,6 +30,13 @@ export const adminAreas: readonly AdminArea[] = [
     title: 'Letters',
     description: 'Print files of letter batches: download them (after approval), mark them printed and mailed, import returned mail.',
     access: permissions.viewLetters,
+  },
+  {
+    href: '/admin/payments',
+    title: 'Claim payments',
+    description:
+      'Approved claims waiting to be paid; prepare and release ACH and check files (a second person), download them, import bank returns.',
+    access: permissions.viewPayments,
   },
   {
     href: '/admin/disposal',

@@ -9,6 +9,7 @@ import { disposalAccess } from '../disposal/access';
 import { helpDirectoryAccess } from '../help-directory/access';
 import { lettersAccess } from '../letters/access';
 import { outboxAccess } from '../outbox/access';
+import { paymentsAccess } from '../payments/access';
 import { readWrittenPolicy } from '../../../e2e/admin/policy';
 import { roleMayUse, staffRoles, type StaffRole } from '../../../lib/staff/roles';
 import { allows, permissions, type Permission } from '../../../lib/admin/permissions';
@@ -39,6 +40,7 @@ describe('the code grants what the written access policy says (ARCHITECTURE.md)'
     ['help-directory', 'app/admin/help-directory/actions.ts', helpDirectoryAccess],
     ['letters', 'app/admin/letters/actions.ts', lettersAccess],
     ['claims', 'app/admin/claims/actions.ts', claimsAccess],
+    ['payments', 'app/admin/payments/actions.ts', paymentsAccess],
   ];
   for (const [area, actionsFile, table] of areas) {
     it.each(Object.keys(table))(`${area}: %s`, (key) => {

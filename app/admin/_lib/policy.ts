@@ -43,6 +43,8 @@ export const staffPolicy = {
     '/admin/help-directory/[id]': 'manageHelpDirectory',
     '/admin/claims': 'viewClaims',
     '/admin/claims/[id]': 'viewClaims',
+    '/admin/payments': 'viewPayments',
+    '/admin/payments/returns': 'importPaymentReturns',
   },
   routeHandlers: {
     '/admin/imports/upload': 'manageImports',
@@ -51,6 +53,7 @@ export const staffPolicy = {
     '/admin/queues/[[...path]]': 'viewQueues',
     '/admin/letters/files/[id]/[part]': 'downloadPrintFiles',
     '/admin/letters/returned/upload': 'importReturnedMail',
+    '/admin/payments/exports/[id]/file': 'downloadPaymentExports',
   },
   actions: {
     'app/admin/actions.ts#signOutAction': 'session',
@@ -92,6 +95,10 @@ export const staffPolicy = {
     'app/admin/claims/actions.ts#rejectDecisionAction': 'confirmClaimDecision',
     'app/admin/claims/actions.ts#holdClaimAction': 'holdClaims',
     'app/admin/claims/actions.ts#releaseHoldAction': 'holdClaims',
+    'app/admin/payments/actions.ts#prepareExportAction': 'preparePaymentExports',
+    'app/admin/payments/actions.ts#cancelExportAction': 'preparePaymentExports',
+    'app/admin/payments/actions.ts#releaseExportAction': 'releasePaymentExports',
+    'app/admin/payments/actions.ts#importReturnsAction': 'importPaymentReturns',
   },
 } as const satisfies Record<'pages' | 'routeHandlers' | 'actions', Record<string, PolicyGate>>;
 

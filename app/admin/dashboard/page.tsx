@@ -7,12 +7,17 @@ import { AdminPage } from '../_components/admin-page';
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Dashboard' };
 
-export default async function DashboardPage() {
+type Props = { searchParams: Promise<{ language?: string | string[]; state?: string | string[] }> };
+
+const one = (v: string | string[] | undefined) => (typeof v === 'string' && v !== '' ? v : undefined);
+
+export default async function DashboardPage({ searchParams }: Props) {
   const staff = await requireStaff(dashboardAccess['/admin/dashboard']);
+  const query = await searchParams;
   return (
     <AdminPage staff={staff}>
       <h1>Dashboard</h1>
-      <Dashboard />
+      <Dashboard filter={{ language: one(query.language), state: one(query.state) }} />
     </AdminPage>
   );
 }
