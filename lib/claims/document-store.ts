@@ -51,7 +51,10 @@ async function receiveFile(req: UploadRequest): Promise<Buffer> {
   return new Promise<Buffer>((resolve, reject) => {
     let bb: busboy.Busboy;
     try {
-      bb = busboy({ headers: { 'content-type': req.contentType! }, limits: { files: 1, fileSize: maxDocumentBytes, fields: 5, parts: 6 } });
+      bb = busboy({
+        headers: { 'content-type': req.contentType! },
+        limits: { files: 1, fileSize: maxDocumentBytes + 1, fields: 5, parts: 6 },
+      });
     } catch {
       return reject(new Refused('not_form'));
     }
@@ -61,7 +64,7 @@ async function receiveFile(req: UploadRequest): Promise<Buffer> {
       file = new Promise<Buffer>((res, rej) => {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        // busboy cuts the file at the limit and says so; what is left of the request is read and dropped.
+        // busboy says `limit` when the file reaches its limit, one byte past ours; the rest is read and dropped.
         stream.on('limit', () => rej(new Refused('too_big')));
         stream.on('error', rej);
         stream.on('end', () => res(Buffer.concat(chunks)));
