@@ -27,6 +27,8 @@ const paths: Record<string, string> = {
   '/admin/queues/[[...path]]': '/admin/queues',
   // No such print file: the permitted answer is 404, and nothing is downloaded.
   '/admin/letters/files/[id]/[part]': '/admin/letters/files/999999999/pdf',
+  // No such claim document: the permitted answer is 404.
+  '/admin/claims/[claimId]/documents/[documentId]': '/admin/claims/999999999/documents/999999999',
 };
 
 export const adminPages: Record<string, { allowed: Allowed; path?: string }> = Object.fromEntries(

@@ -54,6 +54,8 @@ export const permissions = {
   /** The local-help directory holds no personal data: every role reads it; administrators change it. */
   readHelpDirectory: allStaffRoles,
   manageHelpDirectory: ['administrator'],
+  /** Open a document a claimant sent (their personal data: each read audited). Never the auditor, as for unmasking. */
+  viewClaimDocuments: ['administrator', 'claims_reviewer'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissions;

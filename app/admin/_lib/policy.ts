@@ -49,6 +49,7 @@ export const staffPolicy = {
     '/admin/queues/[[...path]]': 'viewQueues',
     '/admin/letters/files/[id]/[part]': 'downloadPrintFiles',
     '/admin/letters/returned/upload': 'importReturnedMail',
+    '/admin/claims/[claimId]/documents/[documentId]': 'viewClaimDocuments',
   },
   actions: {
     'app/admin/actions.ts#signOutAction': 'session',
