@@ -54,6 +54,8 @@ const nextConfig: NextConfig = {
       // Later entries win for the same header (Next.js applies matches in order).
       { source: '/:locale/check', headers: checkPageHeaders },
       { source: '/:locale/check/:path*', headers: checkPageHeaders },
+      // The claimant's documents page lists what they sent: never stored by a browser or proxy either.
+      { source: '/:locale/claim/documents', headers: checkPageHeaders },
     ];
   },
 };

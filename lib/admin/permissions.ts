@@ -82,6 +82,8 @@ export const permissions = {
   downloadPaymentExports: payers,
   /** Upload the bank's NACHA returns file: the payments it names become returned, their claims due a check. */
   importPaymentReturns: payers,
+  /** Open a document a claimant sent (their personal data: each read audited). Never the auditor, as for unmasking. */
+  viewClaimDocuments: ['administrator', 'claims_reviewer'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissions;

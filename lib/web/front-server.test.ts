@@ -23,6 +23,9 @@ beforeAll(async () => {
         const chunks: Buffer[] = [];
         for await (const c of req) chunks.push(c as Buffer);
         seen.push({ headers: req.headers, body: Buffer.concat(chunks).toString() });
+        // A route handler with a policy of its own (as the claim documents' download route has).
+        if (req.url === '/own-policy/sandbox') res.setHeader('Content-Security-Policy', "sandbox; default-src 'none'");
+        if (req.url === '/own-policy/weaker') res.setHeader('Content-Security-Policy', 'default-src *');
         res.end('ok');
       },
     }),
@@ -67,6 +70,13 @@ describe('the peer address', () => {
 });
 
 describe('the Content-Security-Policy', () => {
+  it('keeps a handler’s own sandboxing policy, and replaces any other policy a handler set with the portal’s', async () => {
+    const sandboxed = await send('/own-policy/sandbox');
+    expect(sandboxed.headers['content-security-policy']).toBe("sandbox; default-src 'none'");
+    const weaker = await send('/own-policy/weaker');
+    expect(weaker.headers['content-security-policy']).toMatch(/^default-src 'self'; script-src 'self' 'nonce-/);
+  });
+
   it('is on every response with a new nonce, and on the request Next.js reads it from, never the client’s', async () => {
     seen.length = 0;
     const a = await send('/en', { headers: { 'content-security-policy': "script-src 'nonce-chosenbyattacker'" } });

@@ -31,6 +31,21 @@ const streamingPaths = [/^\/api\//, /^\/admin\/imports\/upload$/, /^\/admin\/let
 
 type Refusal = { status: 400 | 403 | 404 | 413; reason: string };
 
+/**
+ * Every response leaves with the portal's policy, set as its head goes out (Next.js never replaces a header
+ * already set, so a policy set up front could not be tightened). One exception: a route handler's own policy
+ * that starts with `sandbox` (a claim document a reviewer downloads: no script, nothing loaded) is stricter
+ * than the portal's, and is kept. Any other policy a handler set is replaced.
+ */
+function keepPolicy(res: ServerResponse, csp: string) {
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
+    const own = this.getHeader('Content-Security-Policy');
+    if (!(typeof own === 'string' && own.startsWith('sandbox'))) this.setHeader('Content-Security-Policy', csp);
+    return (writeHead as (...a: unknown[]) => ServerResponse).apply(this, args);
+  } as ServerResponse['writeHead'];
+}
+
 // Next writes the catch-all's not-found page with status 200; every way it starts the response (writeHead,
 // or a first write that calls writeHead itself) goes through writeHead, so the status is changed there.
 function answerNotFound(res: ServerResponse) {
@@ -68,7 +83,7 @@ export function createFrontHandler(options: FrontOptions): (req: IncomingMessage
     const csp = contentSecurityPolicy(nonce, { development: options.development });
     setHeader(req, 'content-security-policy', csp);
     deleteHeader(req, 'content-security-policy-report-only');
-    res.setHeader('Content-Security-Policy', csp);
+    keepPolicy(res, csp);
 
     const pass = (request: IncomingMessage) => {
       options.handle(request, res).catch((err: unknown) => {
