@@ -173,7 +173,9 @@ describe('the lookup takes the same time for an unknown number, a wrong PIN and 
       return [result, performance.now() - started] as const;
     };
     await timed(s.claims[40]!.claimNumber, s.claims[40]!.pin, '192.0.2.250');
-    const [found, wrong, unknown]: number[][] = [[], [], []];
+    const found: number[] = [];
+    const wrong: number[] = [];
+    const unknown: number[] = [];
     for (let i = 0; i < 18; i++) {
       const c = s.claims[i]!;
       const [a, ta] = await timed(c.claimNumber, c.pin, `198.51.110.${i}`);
