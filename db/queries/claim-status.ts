@@ -18,8 +18,7 @@ export async function findLatestInformationRequest(db: Executor, claimId: number
 export type AnswerRefusal = 'not_waiting' | 'no_open_request' | 'already_answered' | 'past_cure_by';
 
 export type AnswerWrite =
-  | { ok: true; requestId: number; claim: Pick<ClaimRow, 'id' | 'recordId' | 'claimNumber'> }
-  | { ok: false; problem: AnswerRefusal };
+  { ok: true; requestId: number; claim: Pick<ClaimRow, 'id' | 'recordId' | 'claimNumber'> } | { ok: false; problem: AnswerRefusal };
 
 /**
  * Records a person's answer to the claim's open request and moves the claim back to review, in one
@@ -71,7 +70,9 @@ export async function recordInformationAnswer(
       .where(and(eq(claims.id, claim.id), eq(claims.status, 'more_information_needed')))
       .returning({ id: claims.id });
     if (moved.length === 0) throw new Error(`Claim ${claim.id} left more_information_needed while locked`);
-    await tx.insert(claimEvents).values({ claimId: claim.id, fromStatus: 'more_information_needed', toStatus: 'in_review', actor: 'claimant' });
+    await tx
+      .insert(claimEvents)
+      .values({ claimId: claim.id, fromStatus: 'more_information_needed', toStatus: 'in_review', actor: 'claimant' });
     await input.audit(tx, claim, request.id);
     return { ok: true as const, requestId: request.id, claim: { id: claim.id, recordId: claim.recordId, claimNumber: claim.claimNumber } };
   });

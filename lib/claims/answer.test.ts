@@ -46,8 +46,16 @@ describe.each(drivers)('answering a request for more information on %s', (name, 
   beforeAll(async () => {
     t = await create();
     const rows = Array.from({ length: 8 }, (_, i) => goodRow({ tin: `900-72-${String(6001 + i)}` }));
-    await importRecordsCsv({ db: t.db, hasher: keys.hasher, sealer: keys.sealer, source: 'a.csv', actor: 'tester', input: Readable.from([toCsv(rows)]) });
-    for (let i = 0; i < 8; i++) recordIds.push((await findRecordByTinHash(t.db, keys.hasher.tin(`9007260${String(i + 1).padStart(2, '0')}`)))!.id);
+    await importRecordsCsv({
+      db: t.db,
+      hasher: keys.hasher,
+      sealer: keys.sealer,
+      source: 'a.csv',
+      actor: 'tester',
+      input: Readable.from([toCsv(rows)]),
+    });
+    for (let i = 0; i < 8; i++)
+      recordIds.push((await findRecordByTinHash(t.db, keys.hasher.tin(`9007260${String(i + 1).padStart(2, '0')}`)))!.id);
   });
   afterAll(async () => {
     await t.dispose();
@@ -109,7 +117,10 @@ describe.each(drivers)('answering a request for more information on %s', (name, 
         answerInformationRequest(deps(), c.claimId, 'Tab one'),
         answerInformationRequest(deps(), c.claimId, 'Tab two'),
       ]);
-      expect(results.filter((r) => r.ok), name).toHaveLength(1);
+      expect(
+        results.filter((r) => r.ok),
+        name,
+      ).toHaveLength(1);
       expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, error: { code: 'already_answered' } }]);
       const events = await listClaimEvents(t.db, c.claimId);
       expect(events.filter((e) => e.actor === 'claimant' && e.toStatus === 'in_review')).toHaveLength(1);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchAuditLog } from '../../db/queries/audit-search';
 import { syntheticClaimForm } from '../../testing/claims';
 import { goodRow } from '../../testing/records';
-import { createSelfCheckHarness, type SelfCheckHarness } from '../../testing/self-check';
+import { createSelfCheckHarness } from '../../testing/self-check';
 import type { Hasher } from '../crypto';
 import { generateNoticeCode } from '../identifiers/notice-code';
 import { fileClaim, formatClaimNumber } from './filing';
@@ -81,9 +81,11 @@ describe('looking up a claim (PostgreSQL, Redis)', () => {
         data: { claimId: c.claimId },
       });
     }
-    expect(await lookUpClaim({ claimNumber: printed, pin: `${c.pin.slice(0, 4)} ${c.pin.slice(4)}` }, s.ctx('198.51.100.1'))).toMatchObject({
-      ok: true,
-    });
+    expect(await lookUpClaim({ claimNumber: printed, pin: `${c.pin.slice(0, 4)} ${c.pin.slice(4)}` }, s.ctx('198.51.100.1'))).toMatchObject(
+      {
+        ok: true,
+      },
+    );
     const audit = await searchAuditLog(s.h.t.db, { action: 'claim.status_opened' }, { size: 100 });
     expect(audit.rows.length).toBe(ways.length + 1);
   });
@@ -130,7 +132,8 @@ describe('looking up a claim (PostgreSQL, Redis)', () => {
 
   it('does not count a right PIN towards the lock', async () => {
     const c = s.claims[3]!;
-    for (let i = 0; i < 8; i++) expect(await lookUpClaim({ claimNumber: c.claimNumber, pin: c.pin }, s.ctx('198.51.104.1'))).toMatchObject({ ok: true });
+    for (let i = 0; i < 8; i++)
+      expect(await lookUpClaim({ claimNumber: c.claimNumber, pin: c.pin }, s.ctx('198.51.104.1'))).toMatchObject({ ok: true });
     expect(await lookUpClaim({ claimNumber: c.claimNumber, pin: wrongPin(c.pin) }, s.ctx('198.51.104.1'))).toMatchObject({
       error: { code: 'no_match', triesLeft: 4 },
     });
@@ -189,7 +192,9 @@ describe('the lookup takes the same time for an unknown number, a wrong PIN and 
       unknown.push(tu);
     }
     const [mf, mw, mu] = [median(found), median(wrong), median(unknown)];
-    console.info(`claim lookup: median ${mf.toFixed(1)} ms (found), ${mw.toFixed(1)} ms (wrong PIN), ${mu.toFixed(1)} ms (unknown), floor ${FLOOR_MS} ms`);
+    console.info(
+      `claim lookup: median ${mf.toFixed(1)} ms (found), ${mw.toFixed(1)} ms (wrong PIN), ${mu.toFixed(1)} ms (unknown), floor ${FLOOR_MS} ms`,
+    );
     for (const t of [...found, ...wrong, ...unknown]) expect(t).toBeGreaterThanOrEqual(FLOOR_MS - 1);
     expect(Math.abs(mw - mu)).toBeLessThan(8);
     expect(Math.abs(mf - mw)).toBeLessThan(8);

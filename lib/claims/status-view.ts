@@ -69,7 +69,9 @@ export async function buildClaimStatusView(claimId: number, deps: ClaimViewDeps)
     findFirstAuditAt(deps.db, claim.recordId, VIEWED_ACTION),
   ]);
   const applied = decisions.filter((d) => d.state === 'applied').at(-1);
-  const decidedEvent = [...events].reverse().find((e) => e.toStatus === 'partly_approved' || e.toStatus === 'denied' || e.toStatus === 'approved');
+  const decidedEvent = [...events]
+    .reverse()
+    .find((e) => e.toStatus === 'partly_approved' || e.toStatus === 'denied' || e.toStatus === 'approved');
   const refusedInPart = claim.status === 'denied' || (claim.status !== 'approved' && decidedEvent?.toStatus === 'partly_approved');
   const reasonCode = decidedEvent?.reasonCode ?? applied?.reasonCode ?? null;
   const firstNotice = [record?.notifiedAt ?? null, record?.firstNoticeSentAt ?? null, firstViewed, claim.declaredAt]

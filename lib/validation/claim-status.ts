@@ -36,9 +36,7 @@ export function normalizePinInput(input: string): string | null {
 
 const blank = (v: string | undefined) => v === undefined || v.trim() === '';
 
-export function parseClaimLookup(
-  input: unknown,
-): { ok: true; value: ParsedClaimLookup } | { ok: false; fields: ClaimLookupFieldErrors } {
+export function parseClaimLookup(input: unknown): { ok: true; value: ParsedClaimLookup } | { ok: false; fields: ClaimLookupFieldErrors } {
   const r = claimLookupInputSchema.safeParse(input);
   const raw = r.success ? r.data : {};
   const fields: ClaimLookupFieldErrors = {};

@@ -31,7 +31,13 @@ export function AnswerForm() {
           </Alert>
         )}
       </div>
-      <form key={state.attempt} data-attempt={state.attempt} action={formAction} noValidate className="usa-form usa-form--large dc-check-form">
+      <form
+        key={state.attempt}
+        data-attempt={state.attempt}
+        action={formAction}
+        noValidate
+        className="usa-form usa-form--large dc-check-form"
+      >
         <input type="hidden" name="locale" value={locale} />
         <div className={`usa-form-group${fieldError ? ' usa-form-group--error' : ''}`}>
           <label className={`usa-label${fieldError ? ' usa-label--error' : ''}`} htmlFor="answer">

@@ -50,7 +50,13 @@ export function LookupForm() {
         {notice?.kind === 'locked' && <Locked retryAt={notice.retryAt} waitMs={notice.waitMs} />}
         <SharedNotice notice={notice} />
       </div>
-      <form key={state.attempt} data-attempt={state.attempt} action={formAction} noValidate className="usa-form usa-form--large dc-check-form">
+      <form
+        key={state.attempt}
+        data-attempt={state.attempt}
+        action={formAction}
+        noValidate
+        className="usa-form usa-form--large dc-check-form"
+      >
         <input type="hidden" name="locale" value={locale} />
         <TextField
           id={targetOf.claimNumber}

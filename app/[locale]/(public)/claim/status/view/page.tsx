@@ -75,9 +75,18 @@ async function Request({ view, locale }: { view: ClaimStatusView; locale: Langua
 
 // The person's own claim, opened with its number and PIN. Reading the cookie makes the page dynamic;
 // next.config.ts adds Cache-Control: no-store. Each build of the view is written to the audit log.
-export default async function ClaimStatusViewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ClaimStatusViewPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const jar = await cookies();
-  const [deps, t, localeString, params] = await Promise.all([getClaimStatusDeps(), getTranslations('ClaimStatus'), getLocale(), searchParams]);
+  const [deps, t, localeString, params] = await Promise.all([
+    getClaimStatusDeps(),
+    getTranslations('ClaimStatus'),
+    getLocale(),
+    searchParams,
+  ]);
   const locale = localeString as LanguageCode;
   const session = readClaimSession(jar.get(claimSessionCookieName)?.value, deps);
   const view = session ? await buildClaimStatusView(session.claimId, deps) : null;
