@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { deriveSelfCheckKeys } from '../self-check/keys';
+import { deriveSelfCheckKeys, hmac } from '../self-check/keys';
 import { createCheckSession } from '../self-check/session';
 import { claimSessionCookie, createClaimSession, readClaimSession, type ClaimSessionDeps } from './status-session';
 
@@ -36,7 +36,10 @@ describe('claim sessions', () => {
     // A check session signed with the same secret, relabelled as a claim session.
     const check = createCheckSession(42, 'letter', deps).token.split('.');
     const checkBody = Buffer.from(JSON.stringify({ c: 42, x: t0 + 900_000, n: 'x' })).toString('base64url');
+    // A claim token signed with the check session's key itself: the claim session's key is its own.
+    const rawKey = `cl1.${body}.${hmac(deps.keys.sessionKey, `cl1.${body}`).toString('base64url')}`;
     for (const bad of [
+      rawKey,
       `${version}.${forged}.${signature}`,
       `${version}.${body}.${signature.slice(0, -2)}AA`,
       other,
