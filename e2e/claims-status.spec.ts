@@ -27,13 +27,13 @@ async function screenshots(page: Page, name: string) {
 /** Presses the form's submit button and waits for the answer: the next attempt's form, or another page. */
 async function submit(page: Page, name: string) {
   const form = page.locator('form[data-attempt]').first();
-  const path = new URL(page.url()).pathname;
+  const url = page.url();
   const before = Number((await form.getAttribute('data-attempt')) ?? 0);
   await page.getByRole('button', { name, exact: true }).click();
   await expect
     .poll(
       async () => {
-        if (new URL(page.url()).pathname !== path) return true;
+        if (page.url() !== url) return true;
         const attempt = await form.getAttribute('data-attempt', { timeout: 500 }).catch(() => null);
         return attempt !== null && Number(attempt) > before;
       },

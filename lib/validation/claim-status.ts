@@ -2,6 +2,7 @@
 // and the dashes, any case, read with the notice code's Crockford rules) and the 8-digit PIN; and the
 // written answer to a request for more information. Each failure is a code the page translates.
 import { z } from 'zod';
+import { answerMaxLength } from '../claims/answer-limit';
 import { isValidNoticeCode, normalizeNoticeCodeInput } from '../identifiers/notice-code';
 
 export const claimLookupInputSchema = z.object({
@@ -50,8 +51,7 @@ export function parseClaimLookup(input: unknown): { ok: true; value: ParsedClaim
   return { ok: true, value: { claimNumber, checkSymbolValid: isValidNoticeCode(claimNumber), pin } };
 }
 
-/** A written answer: up to 5,000 characters, so a long story fits and a flood does not. */
-export const answerMaxLength = 5000;
+export { answerMaxLength };
 export type AnswerReason = 'answer_missing' | 'answer_too_long';
 
 export function parseClaimAnswer(input: unknown): { ok: true; value: string } | { ok: false; reason: AnswerReason } {

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { answerMaxLength } from '@/lib/validation/claim-status';
+import { answerMaxLength } from '@/lib/claims/answer-limit';
 import { ErrorSummary } from '../../../check/_components/error-summary';
 import { Alert } from '../../../check/_components/form-notices';
 import { SubmitButton } from '../../../check/_components/submit-button';
