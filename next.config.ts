@@ -54,8 +54,8 @@ const nextConfig: NextConfig = {
       // Later entries win for the same header (Next.js applies matches in order).
       { source: '/:locale/check', headers: checkPageHeaders },
       { source: '/:locale/check/:path*', headers: checkPageHeaders },
-      // The claimant's documents page lists what they sent: never stored by a browser or proxy either.
-      { source: '/:locale/claim/documents', headers: checkPageHeaders },
+      // The claim pages (status, documents) show a person's claim and take forms without JavaScript alike.
+      { source: '/:locale/claim/:path*', headers: checkPageHeaders },
     ];
   },
 };

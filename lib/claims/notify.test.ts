@@ -154,8 +154,8 @@ describe('queueClaimNotice', () => {
     const first = await queueClaimNotice(deps, claimId, 'information_needed', { ...details, reasonCodes: [...details.reasonCodes] });
     const second = await queueClaimNotice(deps, claimId, 'information_needed', { ...details, reasonCodes: [...details.reasonCodes] });
     const [third, fourth] = await Promise.all([
-      queueClaimNotice(deps, claimId, 'information_needed', { ...details, requestId: 42, reasonCodes: ['other'] }),
-      queueClaimNotice(deps, claimId, 'information_needed', { ...details, requestId: 42, reasonCodes: ['other'] }),
+      queueClaimNotice(deps, claimId, 'information_needed', { ...details, requestId: 42, reasonCodes: ['mailing_address_unusable'] }),
+      queueClaimNotice(deps, claimId, 'information_needed', { ...details, requestId: 42, reasonCodes: ['mailing_address_unusable'] }),
     ]);
     expect(first).toEqual({ ok: true, data: { status: 'queued', channels: ['letter', 'email'] } });
     expect(second).toEqual({ ok: true, data: { status: 'already_queued', channels: ['letter', 'email'] } });
@@ -187,7 +187,7 @@ describe('queueClaimNotice', () => {
   it.each([
     ['information_needed', { requestId: 1, reasonCodes: ['no_answer'], cureBy: '2027-01-15' }, 'reasonCodes'],
     ['information_needed', { requestId: 1, reasonCodes: [], cureBy: '2027-01-15' }, 'reasonCodes'],
-    ['information_needed', { requestId: 1, reasonCodes: ['other'], cureBy: '15/01/2027' }, 'cureBy'],
+    ['information_needed', { requestId: 1, reasonCodes: ['identity_unclear'], cureBy: '15/01/2027' }, 'cureBy'],
     ['approved', { decisionId: 1, amountCents: 0 }, 'amountCents'],
     ['partly_approved', { decisionId: 1, amountCents: 100, reasonCode: 'no_answer' }, 'reasonCode'],
     ['denied', { reasonCode: 'no_answer', appealBy: '2027-01-15' }, 'decisionId'],

@@ -71,7 +71,6 @@ export const arClaims: ClaimNoticeStrings = {
     damages_documents_missing: 'طلبت تعويضًا عن أضرار فعلية، لكنك لم ترسل مستندات تُظهر المبلغ.',
     mailing_address_unusable: 'عنوان البريد المخصص لشيكك لا يمكنه استلام البريد.',
     bank_details_unverified: 'لم نتمكن من التحقق من حسابك المصرفي.',
-    other: 'توضح صفحة حالة المطالبة ما نحتاج إليه.',
   },
   denialReasons: {
     no_answer: 'لم يصلنا رد على طلبنا للمعلومات الإضافية حتى موعده.',

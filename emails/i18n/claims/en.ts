@@ -74,7 +74,6 @@ export const enClaims: ClaimNoticeStrings = {
     damages_documents_missing: 'You asked for actual damages but did not send documents that show the amount.',
     mailing_address_unusable: 'The mailing address for your check cannot receive mail.',
     bank_details_unverified: 'We could not verify your bank account.',
-    other: 'The claim status page explains what we need.',
   },
   denialReasons: {
     no_answer: 'We did not get an answer to our request for more information by its date.',

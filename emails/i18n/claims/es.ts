@@ -71,7 +71,6 @@ export const esClaims: ClaimNoticeStrings = {
     damages_documents_missing: 'Usted pidió daños reales, pero no envió documentos que muestren la cantidad.',
     mailing_address_unusable: 'La dirección postal para su cheque no puede recibir correo.',
     bank_details_unverified: 'No pudimos verificar su cuenta bancaria.',
-    other: 'La página del estado de la reclamación explica lo que necesitamos.',
   },
   denialReasons: {
     no_answer: 'No recibimos respuesta a nuestra solicitud de más información antes de su fecha límite.',

@@ -71,7 +71,6 @@ export const faClaims: ClaimNoticeStrings = {
     damages_documents_missing: 'شما خسارت واقعی خواستید، اما مدرکی که مبلغ را نشان دهد نفرستادید.',
     mailing_address_unusable: 'نشانی پستی چک شما نمی‌تواند نامه دریافت کند.',
     bank_details_unverified: 'نتوانستیم حساب بانکی شما را تأیید کنیم.',
-    other: 'صفحه وضعیت ادعا توضیح می‌دهد که به چه چیزی نیاز داریم.',
   },
   denialReasons: {
     no_answer: 'تا موعد، پاسخی به درخواست ما برای اطلاعات بیشتر نرسید.',

@@ -71,7 +71,6 @@ export const frClaims: ClaimNoticeStrings = {
     damages_documents_missing: 'Vous avez demandé des dommages réels sans envoyer de documents qui en montrent le montant.',
     mailing_address_unusable: 'L’adresse postale prévue pour votre chèque ne peut pas recevoir de courrier.',
     bank_details_unverified: 'Nous n’avons pas pu vérifier votre compte bancaire.',
-    other: 'La page de suivi de la demande explique ce dont nous avons besoin.',
   },
   denialReasons: {
     no_answer: 'Nous n’avons pas reçu de réponse à notre demande d’informations avant sa date limite.',

@@ -71,7 +71,6 @@ export const guClaims: ClaimNoticeStrings = {
     damages_documents_missing: 'આપે વાસ્તવિક નુકસાની માગી છે, પણ રકમ બતાવતા દસ્તાવેજો મોકલ્યા નથી.',
     mailing_address_unusable: 'આપના ચેક માટેના ટપાલ સરનામે ટપાલ પહોંચી શકતી નથી.',
     bank_details_unverified: 'અમે આપના બેંક ખાતાની ચકાસણી કરી શક્યા નથી.',
-    other: 'અમને શું જોઈએ છે તે દાવાની સ્થિતિનું પાનું સમજાવે છે.',
   },
   denialReasons: {
     no_answer: 'વધુ માહિતી માટેની અમારી વિનંતીનો જવાબ તેની તારીખ સુધીમાં મળ્યો નથી.',

@@ -71,7 +71,6 @@ export const htClaims: ClaimNoticeStrings = {
     damages_documents_missing: 'Ou mande dedomajman pou domaj reyèl, men ou pa voye dokiman ki montre kantite lajan an.',
     mailing_address_unusable: 'Adrès lapòs pou chèk ou a pa ka resevwa lèt.',
     bank_details_unverified: 'Nou pa t ka verifye kont labank ou.',
-    other: 'Paj estati reklamasyon an eksplike sa nou bezwen.',
   },
   denialReasons: {
     no_answer: 'Nou pa t resevwa repons pou demann plis enfòmasyon nou an anvan dat li.',

@@ -71,7 +71,6 @@ export const itClaims: ClaimNoticeStrings = {
     damages_documents_missing: 'Ha chiesto il risarcimento dei danni effettivi, ma non ha inviato documenti che ne mostrano l’importo.',
     mailing_address_unusable: 'L’indirizzo postale per il suo assegno non può ricevere posta.',
     bank_details_unverified: 'Non siamo riusciti a verificare il suo conto bancario.',
-    other: 'La pagina sullo stato della richiesta spiega che cosa ci serve.',
   },
   denialReasons: {
     no_answer: 'Non abbiamo ricevuto risposta alla nostra richiesta di altre informazioni entro la sua data.',

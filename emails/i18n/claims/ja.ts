@@ -71,7 +71,6 @@ export const jaClaims: ClaimNoticeStrings = {
     damages_documents_missing: '実際の損害を請求されましたが、金額を示す書類が送られていません。',
     mailing_address_unusable: '小切手の送付先の住所には郵便物が届きません。',
     bank_details_unverified: 'あなたの銀行口座を確認できませんでした。',
-    other: '必要なものは、請求状況のページで説明しています。',
   },
   denialReasons: {
     no_answer: '追加の情報のお願いに対して、期限までに回答がありませんでした。',

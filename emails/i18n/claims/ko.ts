@@ -71,7 +71,6 @@ export const koClaims: ClaimNoticeStrings = {
     damages_documents_missing: '실제 손해를 청구하셨지만 금액을 보여 주는 서류를 보내지 않으셨습니다.',
     mailing_address_unusable: '수표를 받을 우편 주소로는 우편물을 받을 수 없습니다.',
     bank_details_unverified: '귀하의 은행 계좌를 확인할 수 없었습니다.',
-    other: '필요한 내용은 청구 상태 페이지에 설명되어 있습니다.',
   },
   denialReasons: {
     no_answer: '추가 정보 요청에 대한 답변을 기한까지 받지 못했습니다.',

@@ -71,7 +71,6 @@ export const paClaims: ClaimNoticeStrings = {
     damages_documents_missing: 'ਤੁਸੀਂ ਅਸਲ ਨੁਕਸਾਨ ਦਾ ਹਰਜਾਨਾ ਮੰਗਿਆ, ਪਰ ਰਕਮ ਦਿਖਾਉਣ ਵਾਲੇ ਦਸਤਾਵੇਜ਼ ਨਹੀਂ ਭੇਜੇ।',
     mailing_address_unusable: 'ਤੁਹਾਡੇ ਚੈੱਕ ਲਈ ਡਾਕ ਪਤੇ ’ਤੇ ਡਾਕ ਨਹੀਂ ਪਹੁੰਚ ਸਕਦੀ।',
     bank_details_unverified: 'ਅਸੀਂ ਤੁਹਾਡੇ ਬੈਂਕ ਖਾਤੇ ਦੀ ਤਸਦੀਕ ਨਹੀਂ ਕਰ ਸਕੇ।',
-    other: 'ਸਾਨੂੰ ਕੀ ਚਾਹੀਦਾ ਹੈ, ਇਹ ਦਾਅਵੇ ਦੀ ਸਥਿਤੀ ਵਾਲਾ ਪੰਨਾ ਸਮਝਾਉਂਦਾ ਹੈ।',
   },
   denialReasons: {
     no_answer: 'ਹੋਰ ਜਾਣਕਾਰੀ ਲਈ ਸਾਡੀ ਬੇਨਤੀ ਦਾ ਜਵਾਬ ਉਸ ਦੀ ਤਾਰੀਖ਼ ਤੱਕ ਨਹੀਂ ਮਿਲਿਆ।',

@@ -71,7 +71,6 @@ export const plClaims: ClaimNoticeStrings = {
     damages_documents_missing: 'Zgłoszono rzeczywiste szkody, ale bez dokumentów pokazujących ich kwotę.',
     mailing_address_unusable: 'Na adres podany dla czeku nie można doręczyć poczty.',
     bank_details_unverified: 'Nie udało się zweryfikować konta bankowego.',
-    other: 'Strona statusu roszczenia wyjaśnia, czego potrzebujemy.',
   },
   denialReasons: {
     no_answer: 'Nie otrzymaliśmy odpowiedzi na prośbę o dodatkowe informacje w wyznaczonym terminie.',

@@ -71,7 +71,6 @@ export const ptClaims: ClaimNoticeStrings = {
     damages_documents_missing: 'Você pediu danos reais, mas não enviou documentos que mostrem o valor.',
     mailing_address_unusable: 'O endereço para o seu cheque não pode receber correspondência.',
     bank_details_unverified: 'Não conseguimos verificar a sua conta bancária.',
-    other: 'A página de situação do pedido explica o que precisamos.',
   },
   denialReasons: {
     no_answer: 'Não recebemos resposta ao nosso pedido de mais informações até a data dele.',

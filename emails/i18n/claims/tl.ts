@@ -71,7 +71,6 @@ export const tlClaims: ClaimNoticeStrings = {
     damages_documents_missing: 'Humingi kayo ng aktuwal na danyos ngunit hindi kayo nagpadala ng mga dokumentong nagpapakita ng halaga.',
     mailing_address_unusable: 'Hindi makatatanggap ng koreo ang mailing address para sa inyong tseke.',
     bank_details_unverified: 'Hindi namin ma-verify ang inyong bank account.',
-    other: 'Ipinapaliwanag ng pahina ng status ng paghahabol kung ano ang kailangan namin.',
   },
   denialReasons: {
     no_answer: 'Hindi kami nakatanggap ng sagot sa aming hiling ng karagdagang impormasyon pagsapit ng petsa nito.',

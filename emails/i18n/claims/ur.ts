@@ -71,7 +71,6 @@ export const urClaims: ClaimNoticeStrings = {
     damages_documents_missing: 'آپ نے اصل نقصانات کا ہرجانہ مانگا لیکن رقم دکھانے والی دستاویزات نہیں بھیجیں۔',
     mailing_address_unusable: 'آپ کے چیک کے ڈاک کے پتے پر ڈاک نہیں پہنچ سکتی۔',
     bank_details_unverified: 'ہم آپ کے بینک اکاؤنٹ کی تصدیق نہیں کر سکے۔',
-    other: 'دعوے کی صورتِ حال کا صفحہ بتاتا ہے کہ ہمیں کیا چاہیے۔',
   },
   denialReasons: {
     no_answer: 'مزید معلومات کی ہماری درخواست کا جواب مقررہ تاریخ تک نہیں ملا۔',

@@ -71,7 +71,6 @@ export const viClaims: ClaimNoticeStrings = {
     damages_documents_missing: 'Quý vị yêu cầu bồi thường thiệt hại thực tế nhưng không gửi giấy tờ cho thấy số tiền.',
     mailing_address_unusable: 'Địa chỉ gửi chi phiếu của quý vị không nhận được thư.',
     bank_details_unverified: 'Chúng tôi không thể xác minh tài khoản ngân hàng của quý vị.',
-    other: 'Trang tình trạng yêu cầu bồi thường giải thích những gì chúng tôi cần.',
   },
   denialReasons: {
     no_answer: 'Chúng tôi không nhận được câu trả lời cho yêu cầu thêm thông tin trước hạn chót.',

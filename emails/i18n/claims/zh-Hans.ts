@@ -68,7 +68,6 @@ export const zhHansClaims: ClaimNoticeStrings = {
     damages_documents_missing: '您要求赔偿实际损害，但没有寄来显示金额的文件。',
     mailing_address_unusable: '您支票的邮寄地址无法收到邮件。',
     bank_details_unverified: '我们无法核实您的银行账户。',
-    other: '索赔状态页面上说明了我们需要什么。',
   },
   denialReasons: {
     no_answer: '我们在期限前没有收到您对补充资料要求的回复。',

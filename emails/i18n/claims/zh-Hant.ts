@@ -68,7 +68,6 @@ export const zhHantClaims: ClaimNoticeStrings = {
     damages_documents_missing: '您要求賠償實際損害，但沒有寄來顯示金額的文件。',
     mailing_address_unusable: '您支票的郵寄地址無法收到郵件。',
     bank_details_unverified: '我們無法核實您的銀行帳戶。',
-    other: '索賠狀態頁面上說明了我們需要什麼。',
   },
   denialReasons: {
     no_answer: '我們在期限前沒有收到您對補充資料要求的回覆。',

@@ -1,0 +1,70 @@
+// The short-lived session a person gets after typing their claim number and PIN: a signed token for an
+// HttpOnly, SameSite=Strict cookie that holds the claim id, when it ends and a nonce, no personal data (the
+// same design as the check session, lib/self-check/session.ts). Its key is derived from the check session's
+// for this one purpose, so a check session's token can never pass as a claim session or the reverse. The
+// status page and the documents page both read it (`readClaimSession`).
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { SelfCheckConfig } from '../self-check/config';
+import { hmac, type SelfCheckKeys } from '../self-check/keys';
+
+export type ClaimSession = { claimId: number; expiresAt: number };
+
+export type ClaimSessionDeps = { keys: Pick<SelfCheckKeys, 'sessionKey'>; config: Pick<SelfCheckConfig, 'sessionTtlMs'>; now(): Date };
+
+export const claimSessionCookieName = 'dc_claim';
+
+const VERSION = 'cl1';
+type Payload = { c: number; x: number; n: string };
+
+const keyCache = new WeakMap<Buffer, Buffer>();
+function claimKey(sessionKey: Buffer): Buffer {
+  let key = keyCache.get(sessionKey);
+  if (!key) {
+    key = hmac(sessionKey, 'disclosure-check/claim-session');
+    keyCache.set(sessionKey, key);
+  }
+  return key;
+}
+
+const sign = (deps: ClaimSessionDeps, body: string) => hmac(claimKey(deps.keys.sessionKey), `${VERSION}.${body}`).toString('base64url');
+
+export function createClaimSession(claimId: number, deps: ClaimSessionDeps): { token: string; expiresAt: number; maxAgeSeconds: number } {
+  if (!Number.isSafeInteger(claimId) || claimId < 1) throw new Error('A claim session needs a claim id');
+  const expiresAt = deps.now().getTime() + deps.config.sessionTtlMs;
+  const payload: Payload = { c: claimId, x: expiresAt, n: randomBytes(9).toString('base64url') };
+  const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
+  return { token: `${VERSION}.${body}.${sign(deps, body)}`, expiresAt, maxAgeSeconds: Math.floor(deps.config.sessionTtlMs / 1000) };
+}
+
+/** The session a token stands for, or null when it is missing, altered, signed with another key or expired. */
+export function readClaimSession(token: string | null | undefined, deps: ClaimSessionDeps): ClaimSession | null {
+  if (!token || token.length > 500) return null;
+  const parts = token.split('.');
+  if (parts.length !== 3 || parts[0] !== VERSION) return null;
+  const [, body, signature] = parts as [string, string, string];
+  const expected = Buffer.from(sign(deps, body));
+  const given = Buffer.from(signature);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
+  let p: Payload;
+  try {
+    p = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as Payload;
+  } catch {
+    return null;
+  }
+  if (!Number.isSafeInteger(p.c) || p.c < 1 || !Number.isFinite(p.x)) return null;
+  if (deps.now().getTime() >= p.x) return null;
+  return { claimId: p.c, expiresAt: p.x };
+}
+
+/** The cookie as Next's `cookies().set()` takes it; `maxAgeSeconds: 0` ends it (sign-out). */
+export function claimSessionCookie(token: string, options: { secure: boolean; maxAgeSeconds: number }) {
+  return {
+    name: claimSessionCookieName,
+    value: token,
+    httpOnly: true,
+    secure: options.secure,
+    sameSite: 'strict' as const,
+    path: '/',
+    maxAge: options.maxAgeSeconds,
+  };
+}
