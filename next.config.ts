@@ -54,6 +54,9 @@ const nextConfig: NextConfig = {
       // Later entries win for the same header (Next.js applies matches in order).
       { source: '/:locale/check', headers: checkPageHeaders },
       { source: '/:locale/check/:path*', headers: checkPageHeaders },
+      // The claim pages show the record's damages, a bank account and a PIN, and post forms the same way.
+      { source: '/:locale/claim', headers: checkPageHeaders },
+      { source: '/:locale/claim/:path*', headers: checkPageHeaders },
     ];
   },
 };
