@@ -18,7 +18,14 @@ describe.each(drivers)('the claim form’s view of the record on %s', (_name, cr
     t = await create();
     const columns = [...recordCsvColumns, 'disclosure_acts', 'ruled_unlawful'];
     const rows = [{ ...goodRow({ tin: '900-71-6001' }), disclosure_acts: '2', ruled_unlawful: 'yes' }] as unknown as Row[];
-    await importRecordsCsv({ db: t.db, hasher: keys.hasher, sealer: keys.sealer, source: 'c.csv', actor: 'tester', input: Readable.from([toCsv(rows, columns)]) });
+    await importRecordsCsv({
+      db: t.db,
+      hasher: keys.hasher,
+      sealer: keys.sealer,
+      source: 'c.csv',
+      actor: 'tester',
+      input: Readable.from([toCsv(rows, columns)]),
+    });
     recordId = (await findRecordByTinHash(t.db, keys.hasher.tin('900716001')))!.id;
   });
   afterAll(async () => {

@@ -91,8 +91,7 @@ const text = (raw: Readonly<Record<string, string | undefined>>, name: string) =
 export type ClaimDetails = Omit<ClaimForm, 'signedName'>;
 export type ClaimDetailsField = Exclude<ClaimFormField, 'signedName' | 'declaration'>;
 export type ClaimDetailsResult =
-  | { ok: true; value: ClaimDetails }
-  | { ok: false; errors: Partial<Record<ClaimDetailsField, ClaimFormProblem>> };
+  { ok: true; value: ClaimDetails } | { ok: false; errors: Partial<Record<ClaimDetailsField, ClaimFormProblem>> };
 
 /** The fields of the details page in page order (the error summary lists them in this order). */
 export const claimDetailsFields: readonly ClaimDetailsField[] = [

@@ -96,7 +96,12 @@ export async function fileClaimAction(prev: ClaimSignState, submitted: FormData)
     const result = await fileClaim(deps, session.recordId, parsed.value, { clientAddress });
     for (const name of draftCookieNames) jar.delete(name);
     if (result.outcome === 'filed') {
-      const receipt = sealFiledReceipt(deps.sealer, session.recordId, { claimNumber: result.claimNumber, pin: result.pin }, session.expiresAt);
+      const receipt = sealFiledReceipt(
+        deps.sealer,
+        session.recordId,
+        { claimNumber: result.claimNumber, pin: result.pin },
+        session.expiresAt,
+      );
       jar.set(claimCookie(filedCookieName, receipt, session, deps.now().getTime()));
     } else {
       // Filed already (another tab, a second press): the claim is shown without its PIN. A browser without

@@ -61,7 +61,8 @@ export async function EntitlementBox({ entitlement }: { entitlement: Entitlement
           {t('entitlementHeading')}
         </h2>
         <p className="dc-entitlement__amount">
-          <span>{t('statutoryLabel')}</span> <strong data-testid="statutory-amount">{formatUsd(locale as LanguageCode, entitlement.statutoryCents)}</strong>
+          <span>{t('statutoryLabel')}</span>{' '}
+          <strong data-testid="statutory-amount">{formatUsd(locale as LanguageCode, entitlement.statutoryCents)}</strong>
         </p>
         <p>{entitlement.acts === null ? t('actsUnknown') : t('actsKnown', { acts: entitlement.acts })}</p>
         {entitlement.ruledUnlawful === true && <p>{t('ruledUnlawful')}</p>}

@@ -59,9 +59,7 @@ export function ClaimDetailsForm({ initial }: { initial: DraftValues }) {
     return problem ? problemText(field, problem) : undefined;
   };
   const addressError = (part: string) => (detailsTarget('address', errors.address) === part ? message('address') : undefined);
-  const items = claimDetailsFields
-    .filter((f) => errors[f])
-    .map((f) => ({ targetId: detailsTarget(f, errors[f]), text: message(f)! }));
+  const items = claimDetailsFields.filter((f) => errors[f]).map((f) => ({ targetId: detailsTarget(f, errors[f]), text: message(f)! }));
   return (
     <>
       <ErrorSummary items={items} attempt={state.attempt} />
@@ -70,7 +68,13 @@ export function ClaimDetailsForm({ initial }: { initial: DraftValues }) {
           <p className="usa-alert__text">{t('unavailable', { errorId: state.errorId })}</p>
         </Alert>
       )}
-      <form key={state.attempt} data-attempt={state.attempt} action={formAction} noValidate className="usa-form usa-form--large dc-claim-form">
+      <form
+        key={state.attempt}
+        data-attempt={state.attempt}
+        action={formAction}
+        noValidate
+        className="usa-form usa-form--large dc-claim-form"
+      >
         <input type="hidden" name="locale" value={locale} />
         <RadioGroup
           name="actual"
@@ -168,8 +172,22 @@ export function ClaimDetailsForm({ initial }: { initial: DraftValues }) {
         />
         <div className="dc-reveal dc-reveal--check">
           <h3 className="dc-form-subheading">{t('checkHeading')}</h3>
-          <TextField id="street" name="street" label={t('streetLabel')} error={addressError('street')} defaultValue={v.street ?? ''} autoComplete="street-address" />
-          <TextField id="city" name="city" label={t('cityLabel')} error={addressError('city')} defaultValue={v.city ?? ''} autoComplete="address-level2" />
+          <TextField
+            id="street"
+            name="street"
+            label={t('streetLabel')}
+            error={addressError('street')}
+            defaultValue={v.street ?? ''}
+            autoComplete="street-address"
+          />
+          <TextField
+            id="city"
+            name="city"
+            label={t('cityLabel')}
+            error={addressError('city')}
+            defaultValue={v.city ?? ''}
+            autoComplete="address-level2"
+          />
           <TextField
             id="state"
             name="state"

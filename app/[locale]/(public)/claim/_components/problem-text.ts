@@ -3,10 +3,29 @@
 import { useTranslations } from 'next-intl';
 import type { ClaimFormField, ClaimFormProblem } from '@/lib/validation/claims';
 
-type Required = 'actualAmount' | 'actualDescription' | 'language' | 'routingNumber' | 'accountNumber' | 'accountNumberAgain' | 'accountType' | 'accountHolder' | 'signedName';
+type Required =
+  | 'actualAmount'
+  | 'actualDescription'
+  | 'language'
+  | 'routingNumber'
+  | 'accountNumber'
+  | 'accountNumberAgain'
+  | 'accountType'
+  | 'accountHolder'
+  | 'signedName';
 type TooLong = 'actualDescription' | 'accountHolder' | 'signedName';
 
-const requiredFields = new Set<ClaimFormField>(['actualAmount', 'actualDescription', 'language', 'routingNumber', 'accountNumber', 'accountNumberAgain', 'accountType', 'accountHolder', 'signedName']);
+const requiredFields = new Set<ClaimFormField>([
+  'actualAmount',
+  'actualDescription',
+  'language',
+  'routingNumber',
+  'accountNumber',
+  'accountNumberAgain',
+  'accountType',
+  'accountHolder',
+  'signedName',
+]);
 const tooLongFields = new Set<ClaimFormField>(['actualDescription', 'accountHolder', 'signedName']);
 
 /**

@@ -32,7 +32,13 @@ export function SignForm() {
           <p className="usa-alert__text">{t('unavailable', { errorId: state.errorId })}</p>
         </Alert>
       )}
-      <form key={state.attempt} data-attempt={state.attempt} action={formAction} noValidate className="usa-form usa-form--large dc-claim-form">
+      <form
+        key={state.attempt}
+        data-attempt={state.attempt}
+        action={formAction}
+        noValidate
+        className="usa-form usa-form--large dc-claim-form"
+      >
         <input type="hidden" name="locale" value={locale} />
         <div className={`usa-form-group${declarationError ? ' usa-form-group--error' : ''}`}>
           {declarationError && (

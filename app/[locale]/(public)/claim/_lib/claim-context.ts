@@ -26,7 +26,12 @@ export const draftCookieNames = Array.from({ length: draftMaxParts }, (_, i) => 
 
 export function readDraft({ deps, jar, session }: ClaimContext): DraftValues | null {
   if (!session) return null;
-  return openDraft(deps.sealer, session.recordId, draftCookieNames.map((name) => jar.get(name)?.value), deps.now().getTime());
+  return openDraft(
+    deps.sealer,
+    session.recordId,
+    draftCookieNames.map((name) => jar.get(name)?.value),
+    deps.now().getTime(),
+  );
 }
 
 export function readFiledReceipt({ deps, jar, session }: ClaimContext) {

@@ -40,7 +40,13 @@ export default async function CheckAnswersPage() {
       testId: 'answer-actual',
     },
     ...(details.actual
-      ? [{ label: t('descriptionRow'), value: <span className="dc-pre">{details.actual.description}</span>, change: change('actual-description') }]
+      ? [
+          {
+            label: t('descriptionRow'),
+            value: <span className="dc-pre">{details.actual.description}</span>,
+            change: change('actual-description'),
+          },
+        ]
       : []),
     { label: t('emailLabel'), value: details.email ?? none, change: change('email') },
     { label: t('phoneLabel'), value: details.phone ? <bdi dir="ltr">{details.phone}</bdi> : none, change: change('phone') },
