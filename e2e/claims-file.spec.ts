@@ -10,7 +10,8 @@ import { formatLongDate } from '../lib/intl-dates';
 import { expectNoAxeViolations, scanFor } from './support/axe';
 import { expect, submitLetter, test, type Person } from './support/self-check';
 
-test.describe.configure({ mode: 'parallel', timeout: 90_000 });
+// Long walks with an axe scan on every page: on 2 cores shared with other suites they take one to two minutes.
+test.describe.configure({ mode: 'parallel', timeout: 240_000 });
 
 const summary = (page: Page) => page.getByRole('group', { name: 'There is a problem' });
 const shots = (name: string) => test.info().outputPath(`${name}.png`);
@@ -36,6 +37,11 @@ async function fillCheckAddress(page: Page) {
   await page.locator('#city').fill('Los Angeles');
   await page.locator('#state').fill('CA');
   await page.locator('#zip').fill('90011');
+}
+
+/** Nothing wider than the phone: no sideways scrolling (an RTL page once grew to 17,000 px from hidden inputs). */
+async function expectPhoneWidth(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 }
 
 /** Ticks a USWDS radio or checkbox as a person does: its input is drawn by its label, so the label is pressed. */
@@ -251,25 +257,27 @@ for (const { locale, dir, title, filed, declarationError } of [
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     await expect(page.locator('#language')).toHaveValue(locale);
     await expectNoAxeViolations(page, `the claim form (${locale})`);
+    await expectPhoneWidth(page);
     await page.screenshot({ path: shots(`form-${locale}-390`), fullPage: true });
     await fillCheckAddress(page);
     await submit(page);
     await expect(page).toHaveURL(new RegExp(`/${locale}/claim/check-answers$`));
     await expectNoAxeViolations(page, `check your answers (${locale})`);
+    await expectPhoneWidth(page);
     await page.screenshot({ path: shots(`answers-${locale}-390`), fullPage: true });
     await page.locator(`a[href="/${locale}/claim/sign"]`).click();
     await page.locator('#signed-name').fill(`${person.firstName} ${person.lastName}`);
     await submit(page);
     await expect(page.locator('.dc-error-summary').getByRole('link')).toHaveText([declarationError]);
     await expectNoAxeViolations(page, `the declaration with an error (${locale})`);
+    await expectPhoneWidth(page);
     await page.screenshot({ path: shots(`sign-${locale}-390`), fullPage: true });
     await choose(page, 'declaration');
     await submit(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(filed);
     await expect(page.getByTestId('claims-deadline')).toContainText(formatLongDate(locale, env().CLAIMS_DEADLINE));
     await expect(page.getByTestId('claim-number')).toHaveAttribute('dir', 'ltr');
-    // Nothing wider than the phone.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectPhoneWidth(page);
     await expectNoAxeViolations(page, `the confirmation (${locale})`);
     await page.screenshot({ path: shots(`filed-${locale}-390`), fullPage: true });
     expect((await findClaimByRecord(selfCheckDb.db, person.recordId))?.language).toBe(locale);
