@@ -62,7 +62,9 @@ export async function EntitlementBox({ entitlement }: { entitlement: Entitlement
         </h2>
         <p className="dc-entitlement__amount">
           <span>{t('statutoryLabel')}</span>{' '}
-          <strong data-testid="statutory-amount">{formatUsd(locale as LanguageCode, entitlement.statutoryCents)}</strong>
+          <strong data-testid="statutory-amount">
+            <Money locale={locale as LanguageCode} cents={entitlement.statutoryCents} />
+          </strong>
         </p>
         <p>{entitlement.acts === null ? t('actsUnknown') : t('actsKnown', { acts: entitlement.acts })}</p>
         {entitlement.ruledUnlawful === true && <p>{t('ruledUnlawful')}</p>}
@@ -75,4 +77,12 @@ export async function EntitlementBox({ entitlement }: { entitlement: Entitlement
 export async function StepNote({ step }: { step: 1 | 2 | 3 }) {
   const t = await getTranslations('Claim');
   return <p className="dc-step">{t('steps', { step })}</p>;
+}
+
+/**
+ * An amount as Intl writes it, kept left to right: in an Arabic sentence "1,000 US$" would otherwise be
+ * reordered to "$US 1,000".
+ */
+export function Money({ locale, cents }: { locale: LanguageCode; cents: number }) {
+  return <bdi dir="ltr">{formatUsd(locale, cents)}</bdi>;
 }

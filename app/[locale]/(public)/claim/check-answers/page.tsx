@@ -3,10 +3,9 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { buildClaimFormView } from '@/lib/claims/form-view';
 import { languages, type LanguageCode } from '@/lib/languages';
-import { formatUsd } from '@/lib/money';
 import { parseClaimDetails } from '@/lib/validation/claims';
 import { AnswerList, type AnswerRow } from '../_components/answer-list';
-import { AlreadyFiled, SessionExpired, StepNote } from '../_components/claim-views';
+import { AlreadyFiled, Money, SessionExpired, StepNote } from '../_components/claim-views';
 import { claimContext, findExistingClaim, readDraft } from '../_lib/claim-context';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -32,10 +31,10 @@ export default async function CheckAnswersPage() {
   const none = <span className="dc-muted">{t('none')}</span>;
   const payment = details.payment;
   const rows: AnswerRow[] = [
-    { label: t('statutoryRow'), value: formatUsd(locale, view.entitlement.statutoryCents), testId: 'answer-statutory' },
+    { label: t('statutoryRow'), value: <Money locale={locale} cents={view.entitlement.statutoryCents} />, testId: 'answer-statutory' },
     {
       label: t('actualRow'),
-      value: details.actual ? formatUsd(locale, details.actual.amountCents) : none,
+      value: details.actual ? <Money locale={locale} cents={details.actual.amountCents} /> : none,
       change: change(details.actual ? 'actual-amount' : 'actual-no'),
       testId: 'answer-actual',
     },
