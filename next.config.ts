@@ -54,7 +54,9 @@ const nextConfig: NextConfig = {
       // Later entries win for the same header (Next.js applies matches in order).
       { source: '/:locale/check', headers: checkPageHeaders },
       { source: '/:locale/check/:path*', headers: checkPageHeaders },
-      // The claim pages (status, documents) show a person's claim and take forms without JavaScript alike.
+      // The claim pages (filing, status, documents) show a person's claim, a bank account or a PIN, and post forms
+      // without JavaScript like the check pages.
+      { source: '/:locale/claim', headers: checkPageHeaders },
       { source: '/:locale/claim/:path*', headers: checkPageHeaders },
     ];
   },

@@ -40,8 +40,8 @@ export type Hasher = {
   fingerprint(canonical: string): Buffer;
   /** A claim's PIN, bound to its claim number so that one PIN hash says nothing about another claim. */
   claimPin(claimNumber: string, pin: string): Buffer;
-  /** A bank account or a mailing address on a claim, for the duplicate signals reviewers see. */
-  claimSignal(kind: 'payment' | 'address', canonical: string): Buffer;
+  /** A bank account, a mailing address or the client address a claim came from, for the signals reviewers see. */
+  claimSignal(kind: 'payment' | 'address' | 'client', canonical: string): Buffer;
   auditKey: Buffer;
 };
 

@@ -67,7 +67,7 @@ describe.each(drivers)('filing a claim on %s', (_name, create) => {
   });
 
   it('files one claim with the statutory damages of the record, a claim number and a PIN, and its first history entry', async () => {
-    const result = await fileClaim(deps(), ids['900706001']!, byCheck);
+    const result = await fileClaim(deps(), ids['900706001']!, byCheck, { clientAddress: '203.0.113.7' });
     expect(result).toMatchObject({ outcome: 'filed', statutoryCents: 300_000 });
     if (result.outcome !== 'filed') throw new Error('not filed');
     expect(isValidNoticeCode(result.claimNumber)).toBe(true); // same check symbol scheme as notice codes
@@ -84,6 +84,8 @@ describe.each(drivers)('filing a claim on %s', (_name, create) => {
       paymentSignal: null,
     });
     expect(stored.addressSignal).not.toBeNull();
+    // The client address only as a keyed hash of its own kind (many claims from one connection is a signal).
+    expect(stored.clientSignal).toEqual(keys.hasher.claimSignal('client', '203.0.113.7'));
     expect(pinMatches(keys.hasher, stored, result.pin)).toBe(true);
     expect(pinMatches(keys.hasher, stored, result.pin === '00000000' ? '00000001' : '00000000')).toBe(false);
     expect(openClaim(keys.sealer, stored)).toEqual({
@@ -107,7 +109,7 @@ describe.each(drivers)('filing a claim on %s', (_name, create) => {
     const result = await fileClaim(deps(), ids['900706002']!, byDeposit);
     expect(result).toMatchObject({ outcome: 'filed', statutoryCents: 100_000 });
     const stored = (await findClaimByNumber(t.db, (result as { claimNumber: string }).claimNumber))!;
-    expect(stored).toMatchObject({ actualCents: 420_000, paymentMethod: 'direct_deposit', addressSignal: null });
+    expect(stored).toMatchObject({ actualCents: 420_000, paymentMethod: 'direct_deposit', addressSignal: null, clientSignal: null });
     expect(openClaim(keys.sealer, stored).payment).toEqual({
       method: 'direct_deposit',
       routingNumber: '021000021',

@@ -62,7 +62,13 @@ export type SealedClaim = {
   signedName: string;
 };
 
-export async function fileClaim(deps: FilingDeps, recordId: number, form: ClaimForm): Promise<FilingResult> {
+/**
+ * `clientAddress`: the address bucket the self-check limits by (lib/self-check/client-address.ts), kept only as a
+ * keyed hash so reviewers can see many claims from one connection; null when the request had none.
+ */
+export type FilingOptions = { clientAddress?: string | null };
+
+export async function fileClaim(deps: FilingDeps, recordId: number, form: ClaimForm, options: FilingOptions = {}): Promise<FilingResult> {
   const { db, hasher, sealer } = deps;
   const record = await findRecordById(db, recordId);
   if (!record) throw new Error(`No record ${recordId}: a claim is filed only from a verified session.`);
@@ -90,6 +96,7 @@ export async function fileClaim(deps: FilingDeps, recordId: number, form: ClaimF
       paymentSignal:
         payment.method === 'direct_deposit' ? hasher.claimSignal('payment', `${payment.routingNumber}:${payment.accountNumber}`) : null,
       addressSignal: payment.method === 'check' ? hasher.claimSignal('address', payment.lines.join('\n')) : null,
+      clientSignal: options.clientAddress ? hasher.claimSignal('client', options.clientAddress) : null,
       language: form.language,
       declaredAt: (deps.now ?? (() => new Date()))(),
     };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseClaimForm, parseDollars } from './claims';
+import { maxDescriptionLength, parseClaimDetails, parseClaimForm, parseDollars } from './claims';
 
 const check = {
   language: 'es',
@@ -134,7 +134,7 @@ describe('parseClaimForm', () => {
     [{ actual: 'yes', actual_amount: 'lots', actual_description: 'x' }, { actualAmount: 'amount_format' }],
     [{ actual: 'yes', actual_amount: '0', actual_description: 'x' }, { actualAmount: 'amount_range' }],
     [{ actual: 'yes', actual_amount: '10,000,000.01', actual_description: 'x' }, { actualAmount: 'amount_range' }],
-    [{ actual: 'yes', actual_amount: '10', actual_description: 'x'.repeat(4001) }, { actualDescription: 'too_long' }],
+    [{ actual: 'yes', actual_amount: '10', actual_description: 'x'.repeat(maxDescriptionLength + 1) }, { actualDescription: 'too_long' }],
     [{ actual: 'maybe' }, { actual: 'choice_unknown' }],
     [{ email: 'maria@' }, { email: 'email_format' }],
     [{ phone: 'call me' }, { phone: 'phone_format' }],
@@ -154,5 +154,28 @@ describe('parseClaimForm', () => {
     expect(Object.keys((result as { errors: object }).errors).sort()).toEqual(
       ['accountHolder', 'accountNumber', 'accountType', 'declaration', 'language', 'routingNumber', 'signedName'].sort(),
     );
+  });
+});
+
+describe('parseClaimDetails (the form page, before the signature)', () => {
+  it('reads the details without a signature, the same way parseClaimForm does', () => {
+    const { signed_name: _name, declaration: _declaration, ...details } = check;
+    const parsed = parseClaimDetails(details);
+    const whole = parseClaimForm(check);
+    if (!parsed.ok || !whole.ok) throw new Error('expected both to parse');
+    const { signedName: _signed, ...rest } = whole.value;
+    expect(parsed.value).toEqual(rest);
+  });
+
+  it('never reports the signature or the declaration, which belong to the signing page', () => {
+    const parsed = parseClaimDetails({ ...deposit, routing_number: '021000022', signed_name: '', declaration: '' });
+    expect(parsed).toEqual({ ok: false, errors: { routingNumber: 'routing_checksum' } });
+  });
+
+  it('keeps the details errors when the whole form is read, next to the signature errors', () => {
+    expect(parseClaimForm({ ...deposit, account_number_again: '1234567891', signed_name: '', declaration: '' })).toEqual({
+      ok: false,
+      errors: { accountNumberAgain: 'account_mismatch', signedName: 'required', declaration: 'declaration_required' },
+    });
   });
 });

@@ -69,7 +69,11 @@ export type ClaimFormResult = { ok: true; value: ClaimForm } | { ok: false; erro
 
 /** A claim of actual damages above this is surely a typing error (the whole programme is ~47,000 people). */
 export const maxActualDamagesCents = 1_000_000_000; // $10,000,000.00
-export const maxDescriptionLength = 4000;
+/**
+ * The description rides in the sealed draft cookie between the pages (lib/claims/draft.ts): 2,000 characters
+ * of a three-byte script still fit in two cookies. Longer stories go in a document after filing.
+ */
+export const maxDescriptionLength = 2000;
 const maxNameLength = 200;
 
 /** Dollars as typed in the US: "1500", "1,500", "1500.5", "$1,500.00". Returns cents, or null. */
@@ -83,15 +87,70 @@ export function parseDollars(input: string): number | null {
 
 const text = (raw: Readonly<Record<string, string | undefined>>, name: string) => (raw[name] ?? '').trim().replace(/\s+/g, ' ');
 
+/** The claim without its signature: what the form page asks, kept as a draft until the person signs. */
+export type ClaimDetails = Omit<ClaimForm, 'signedName'>;
+export type ClaimDetailsField = Exclude<ClaimFormField, 'signedName' | 'declaration'>;
+export type ClaimDetailsResult =
+  { ok: true; value: ClaimDetails } | { ok: false; errors: Partial<Record<ClaimDetailsField, ClaimFormProblem>> };
+
+/** The fields of the details page in page order (the error summary lists them in this order). */
+export const claimDetailsFields: readonly ClaimDetailsField[] = [
+  'actual',
+  'actualAmount',
+  'actualDescription',
+  'email',
+  'phone',
+  'language',
+  'paymentMethod',
+  'address',
+  'routingNumber',
+  'accountNumber',
+  'accountNumberAgain',
+  'accountType',
+  'accountHolder',
+];
+
+/** The form fields by name that the details page posts (the draft keeps exactly these). */
+export const claimDetailsNames = [
+  'actual',
+  'actual_amount',
+  'actual_description',
+  'email',
+  'phone',
+  'language',
+  'payment_method',
+  'street',
+  'city',
+  'state',
+  'zip',
+  'routing_number',
+  'account_number',
+  'account_number_again',
+  'account_type',
+  'account_holder',
+] as const;
+
 /**
  * Reads the claim form. `raw` holds the form's fields by name: actual (yes/no), actual_amount,
  * actual_description, email, phone, language, payment_method (check/direct_deposit), street, city, state, zip,
  * routing_number, account_number, account_number_again, account_type, account_holder, signed_name,
- * declaration (yes).
+ * declaration (yes). The details (parseClaimDetails) and the signature are read by the same rules whether the
+ * pages ask for them on one page or on two.
  */
 export function parseClaimForm(raw: Readonly<Record<string, string | undefined>>): ClaimFormResult {
-  const errors: Partial<Record<ClaimFormField, ClaimFormProblem>> = {};
+  const details = parseClaimDetails(raw);
+  const errors: Partial<Record<ClaimFormField, ClaimFormProblem>> = details.ok ? {} : { ...details.errors };
+  const signedName = text(raw, 'signed_name').normalize('NFC');
+  if (signedName === '') errors.signedName = 'required';
+  else if (signedName.length > maxNameLength) errors.signedName = 'too_long';
+  if (text(raw, 'declaration') !== 'yes') errors.declaration = 'declaration_required';
+  if (!details.ok || Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, value: { ...details.value, signedName } };
+}
 
+/** Everything but the signature: the claim's amounts, contact, language and payment. */
+export function parseClaimDetails(raw: Readonly<Record<string, string | undefined>>): ClaimDetailsResult {
+  const errors: Partial<Record<ClaimDetailsField, ClaimFormProblem>> = {};
   let actual: ClaimForm['actual'] = null;
   const wantsActual = text(raw, 'actual') || 'no';
   if (wantsActual !== 'yes' && wantsActual !== 'no') errors.actual = 'choice_unknown';
@@ -159,11 +218,6 @@ export function parseClaimForm(raw: Readonly<Record<string, string | undefined>>
       };
   } else errors.paymentMethod = 'choice_unknown';
 
-  const signedName = text(raw, 'signed_name').normalize('NFC');
-  if (signedName === '') errors.signedName = 'required';
-  else if (signedName.length > maxNameLength) errors.signedName = 'too_long';
-  if (text(raw, 'declaration') !== 'yes') errors.declaration = 'declaration_required';
-
   if (Object.keys(errors).length > 0 || payment === null) return { ok: false, errors };
-  return { ok: true, value: { actual, email, phone, language: languageText as LanguageCode, payment, signedName } };
+  return { ok: true, value: { actual, email, phone, language: languageText as LanguageCode, payment } };
 }

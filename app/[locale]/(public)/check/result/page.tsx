@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatLongDate } from '@/lib/intl-dates';
+import { findClaimByRecord } from '@/db/queries/claims';
 import { Link } from '@/i18n/navigation';
 import { localHelpFor } from '@/lib/help/directory';
 import { buildResultView, checkSessionCookieName, readCheckSession } from '@/lib/self-check';
@@ -54,7 +55,11 @@ export default async function ResultPage() {
       </div>
     );
   }
-  const [locale, localHelp] = await Promise.all([getLocale(), localHelpFor(deps.db, { state: view.place.state, language: view.language })]);
+  const [locale, localHelp, claim] = await Promise.all([
+    getLocale(),
+    localHelpFor(deps.db, { state: view.place.state, language: view.language }),
+    findClaimByRecord(deps.db, session.recordId),
+  ]);
   const disclosedOn = formatLongDate(locale, view.disclosedOn);
   return (
     <div className="grid-container dc-page" data-testid="result">
@@ -64,7 +69,7 @@ export default async function ResultPage() {
         <SessionNote expiresAt={session.expiresAt} remainingMs={Math.max(0, session.expiresAt - deps.now().getTime())} />
       </div>
       <WhatThisMeans addressShared={view.disclosedElements.includes('address')} />
-      <ResultSections view={view} />
+      <ResultSections view={view} claimNumber={claim?.claimNumber ?? null} />
       <ResultHelp entries={localHelp} state={view.place.state} language={view.language} />
       <section className="dc-section usa-prose" aria-labelledby="notice-copy">
         <h2 id="notice-copy">{t('copyHeading')}</h2>

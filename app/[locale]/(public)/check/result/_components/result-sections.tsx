@@ -1,4 +1,8 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { isolate } from '@/lib/bidi';
+import { formatClaimNumber } from '@/lib/claims/filing';
+import { languageDirection } from '@/lib/languages';
 import { formatLongDate } from '@/lib/intl-dates';
 import type { ResultView } from '@/lib/self-check';
 import { richTags } from '../../../_components/rich';
@@ -22,7 +26,7 @@ function Section({ id, heading, children }: { id: string; heading: string; child
 // The result in the order of a breach notice (California Civil Code 1798.82 headings): what happened,
 // what was involved, what has been done, what you can do. Help and next steps follow in result-help.tsx. Only what ResultView holds: the last four of the
 // TIN and the city, never the full number or the street.
-export async function ResultSections({ view }: { view: ResultView }) {
+export async function ResultSections({ view, claimNumber }: { view: ResultView; claimNumber: string | null }) {
   const [t, date] = await Promise.all([getTranslations('Result'), dateFormatter()]);
   return (
     <>
@@ -79,8 +83,28 @@ export async function ResultSections({ view }: { view: ResultView }) {
         <p>{t('deadlineBasis', { discovery: date(view.discovery.date), basis: view.discovery.basis })}</p>
       </Section>
       <Section id="claim" heading={t('claimHeading')}>
-        <p>{t('claimNotYet')}</p>
-        <p>{t('claimNow')}</p>
+        {claimNumber ? (
+          <>
+            <p data-testid="claim-filed-note">
+              {t('claimFiled', { claimNumber: isolate(formatClaimNumber(claimNumber), languageDirection(await getLocale())) })}
+            </p>
+            <p>
+              <Link className="usa-button" href="/claim/status">
+                {t('claimStatus')}
+              </Link>
+            </p>
+          </>
+        ) : (
+          <>
+            <p>{t('claimIntro')}</p>
+            <p>
+              <Link className="usa-button" href="/claim" data-testid="file-claim">
+                {t('claimButton')}
+              </Link>
+            </p>
+          </>
+        )}
+        <p>{t('claimLawyer')}</p>
       </Section>
       <AccessHistory history={view.accesses} />
     </>

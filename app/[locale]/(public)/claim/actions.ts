@@ -1,0 +1,118 @@
+'use server';
+
+// The claim pages' server actions. Each works as a plain POST with JavaScript off and follows the order of
+// the self-check's actions: the session (never an id the form sent) → the domain parses → set the sealed
+// cookie and redirect (303), or hand the form back its values and the problem of each field. Failures on our
+// side are logged with an id and no personal data.
+import { randomUUID } from 'node:crypto';
+import { headers } from 'next/headers';
+import { redirect, RedirectType, unstable_rethrow } from 'next/navigation';
+import { hasLocale } from 'next-intl';
+import { routing } from '@/i18n/routing';
+import { filedCookieName, draftValuesOf, sealDraft, sealFiledReceipt } from '@/lib/claims/draft';
+import { fileClaim } from '@/lib/claims/filing';
+import { env } from '@/lib/env';
+import { clientAddressFrom } from '@/lib/self-check';
+import { parseClaimDetails, parseClaimForm } from '@/lib/validation/claims';
+import { attemptOf, formOf } from '@/lib/web/action-input';
+import { claimContext, claimCookie, draftCookieNames, findExistingClaim, readDraft } from './_lib/claim-context';
+import type { ClaimDetailsState, ClaimSignState } from './form-state';
+
+/** The text fields of a posted form by name (a file or a repeated name counts once, as text). */
+function fieldsOf(submitted: unknown): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [name, value] of formOf(submitted).entries()) if (typeof value === 'string' && !(name in fields)) fields[name] = value;
+  return fields;
+}
+
+function localeOf(form: Record<string, string>): string {
+  const value = form.locale;
+  return typeof value === 'string' && hasLocale(routing.locales, value) ? value : routing.defaultLocale;
+}
+
+function failure(action: string, err: unknown): string {
+  const errorId = randomUUID();
+  console.error(`[claim] ${action}_failed ${JSON.stringify({ errorId, error: err instanceof Error ? err.name : 'unknown' })}`);
+  return errorId;
+}
+
+/** The form page: its fields are checked, then kept sealed for the next pages. Nothing is filed yet. */
+export async function saveClaimDetailsAction(prev: ClaimDetailsState, submitted: FormData): Promise<ClaimDetailsState> {
+  const form = fieldsOf(submitted);
+  const locale = localeOf(form);
+  const values = draftValuesOf(form);
+  const attempt = attemptOf(prev) + 1;
+  let next: string;
+  try {
+    const ctx = await claimContext();
+    const { deps, jar, session } = ctx;
+    // Expired, or a claim already filed (another tab): the page itself says which.
+    if (!session) redirect(`/${locale}/claim`, RedirectType.push);
+    if (await findExistingClaim(deps, session)) redirect(`/${locale}/claim/filed`, RedirectType.push);
+    const parsed = parseClaimDetails(values);
+    if (!parsed.ok) return { values, attempt, fieldErrors: parsed.errors };
+    const now = deps.now().getTime();
+    const parts = sealDraft(deps.sealer, session.recordId, values, session.expiresAt);
+    if (!parts) return { values, attempt, fieldErrors: { actualDescription: 'too_long' } };
+    draftCookieNames.forEach((name, i) => {
+      const part = parts[i];
+      if (part) jar.set(claimCookie(name, part, session, now));
+      else jar.delete(name);
+    });
+    next = `/${locale}/claim/check-answers`;
+  } catch (err) {
+    unstable_rethrow(err);
+    return { values, attempt, fieldErrors: {}, errorId: failure('save_details', err) };
+  }
+  redirect(next, RedirectType.push);
+}
+
+/** The signing page: the declaration signed by typing one's name, then the claim is filed, once per record. */
+export async function fileClaimAction(prev: ClaimSignState, submitted: FormData): Promise<ClaimSignState> {
+  const form = fieldsOf(submitted);
+  const locale = localeOf(form);
+  const values = { signedName: form.signed_name ?? '', declaration: form.declaration === 'yes' };
+  const attempt = attemptOf(prev) + 1;
+  let next: string;
+  try {
+    const ctx = await claimContext();
+    const { deps, jar, session } = ctx;
+    if (!session) redirect(`/${locale}/claim`, RedirectType.push);
+    const draft = readDraft(ctx);
+    // No draft: a submit again after filing, or a second tab. The filed page shows the claim, not its PIN again.
+    if (!draft) {
+      const existing = await findExistingClaim(deps, session);
+      if (existing) jar.delete(filedCookieName);
+      redirect(`/${locale}/claim${existing ? '/filed' : ''}`, RedirectType.push);
+    }
+    const parsed = parseClaimForm({ ...draft, signed_name: form.signed_name, declaration: form.declaration });
+    if (!parsed.ok) {
+      const { signedName, declaration, ...rest } = parsed.errors;
+      // The details were checked on the form page; if they no longer pass, that page says why.
+      if (Object.keys(rest).length > 0) redirect(`/${locale}/claim`, RedirectType.push);
+      return { values, attempt, fieldErrors: { signedName, declaration } };
+    }
+    const clientAddress = clientAddressFrom(await headers(), env().TRUSTED_PROXY_HOPS);
+    const result = await fileClaim(deps, session.recordId, parsed.value, { clientAddress });
+    for (const name of draftCookieNames) jar.delete(name);
+    if (result.outcome === 'filed') {
+      const receipt = sealFiledReceipt(
+        deps.sealer,
+        session.recordId,
+        { claimNumber: result.claimNumber, pin: result.pin },
+        session.expiresAt,
+      );
+      jar.set(claimCookie(filedCookieName, receipt, session, deps.now().getTime()));
+    } else {
+      // Filed already (another tab, a second press): the claim is shown without its PIN. A browser without
+      // JavaScript that sends a double click as two posts shows the second answer, so the PIN can be missed
+      // there; the claim number is still shown, and the notices carry both.
+      jar.delete(filedCookieName);
+    }
+    next = `/${locale}/claim/filed`;
+  } catch (err) {
+    unstable_rethrow(err);
+    return { values, attempt, fieldErrors: {}, errorId: failure('file', err) };
+  }
+  redirect(next, RedirectType.push);
+}
