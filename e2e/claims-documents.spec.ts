@@ -17,7 +17,8 @@ import { scanFor } from './support/axe';
 import { expect, submitLetter, test, type Person } from './support/self-check';
 import type { DbHandle } from '../db/index';
 
-test.describe.configure({ mode: 'parallel', timeout: 90_000 });
+// Three staff sign-ins (argon2) and four axe scans a test: well past the default on 2 busy cores.
+test.describe.configure({ mode: 'parallel', timeout: 180_000 });
 test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
 
 // Far past the people e2e/support/self-check.ts hands to its slots, so no other spec locks or mails them:
