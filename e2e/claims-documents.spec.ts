@@ -98,6 +98,8 @@ for (const javaScript of [true, false]) {
       const text = await page.getByRole('main').innerText();
       for (const name of ['zorblat', 'quennet']) expect(text).not.toContain(name);
       await scan(page, 'the documents page with two documents');
+      // At phone width nothing runs off the side (the list stacks its cells).
+      if (javaScript) expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 
       await send({ name: 'formulario.pdf', mimeType: 'application/pdf', buffer: pdfWithJavaScript() });
       const refusal = 'Este PDF tiene scripts o archivos adjuntos, así que no podemos aceptarlo. Envíe una foto de cada página.';
@@ -157,6 +159,21 @@ for (const javaScript of [true, false]) {
       }
       // And nobody signed in gets anything.
       expect((await page.request.get(url)).status()).toBe(401);
+
+      // The upload handler: a post another site makes is refused; one without a session goes back to the page.
+      const file = { name: 'x.png', mimeType: 'image/png', buffer: png };
+      const crossSite = await page.request.post('/api/claim-documents?locale=es', {
+        multipart: { file },
+        headers: { 'sec-fetch-site': 'cross-site' },
+        maxRedirects: 0,
+      });
+      expect(crossSite.status()).toBe(403);
+      const stranger = await browser.newContext();
+      const noSession = await stranger.request.post('/api/claim-documents?locale=es', { multipart: { file }, maxRedirects: 0 });
+      expect(noSession.status()).toBe(303);
+      expect(noSession.headers()['location']).toBe('/es/claim/documents?refused=expired');
+      await stranger.close();
+      expect((await listClaimDocuments(selfCheckDb.db, claimId)).length).toBe(2);
     });
   });
 }
