@@ -17,7 +17,8 @@ import { scanFor } from './support/axe';
 import { expect, submitLetter, test, type Person } from './support/self-check';
 import type { DbHandle } from '../db/index';
 
-test.describe.configure({ mode: 'parallel', timeout: 90_000 });
+// Three staff sign-ins (argon2) and four axe scans a test: well past the default on 2 busy cores.
+test.describe.configure({ mode: 'parallel', timeout: 180_000 });
 test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
 
 // Far past the people e2e/support/self-check.ts hands to its slots, so no other spec locks or mails them:
@@ -97,6 +98,8 @@ for (const javaScript of [true, false]) {
       const text = await page.getByRole('main').innerText();
       for (const name of ['zorblat', 'quennet']) expect(text).not.toContain(name);
       await scan(page, 'the documents page with two documents');
+      // At phone width nothing runs off the side (the list stacks its cells).
+      if (javaScript) expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 
       await send({ name: 'formulario.pdf', mimeType: 'application/pdf', buffer: pdfWithJavaScript() });
       const refusal = 'Este PDF tiene scripts o archivos adjuntos, así que no podemos aceptarlo. Envíe una foto de cada página.';
@@ -156,6 +159,21 @@ for (const javaScript of [true, false]) {
       }
       // And nobody signed in gets anything.
       expect((await page.request.get(url)).status()).toBe(401);
+
+      // The upload handler: a post another site makes is refused; one without a session goes back to the page.
+      const file = { name: 'x.png', mimeType: 'image/png', buffer: png };
+      const crossSite = await page.request.post('/api/claim-documents?locale=es', {
+        multipart: { file },
+        headers: { 'sec-fetch-site': 'cross-site' },
+        maxRedirects: 0,
+      });
+      expect(crossSite.status()).toBe(403);
+      const stranger = await browser.newContext();
+      const noSession = await stranger.request.post('/api/claim-documents?locale=es', { multipart: { file }, maxRedirects: 0 });
+      expect(noSession.status()).toBe(303);
+      expect(noSession.headers()['location']).toBe('/es/claim/documents?refused=expired');
+      await stranger.close();
+      expect((await listClaimDocuments(selfCheckDb.db, claimId)).length).toBe(2);
     });
   });
 }

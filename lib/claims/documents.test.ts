@@ -57,6 +57,24 @@ describe('a claim document is what its content says', () => {
     });
   });
 
+  const catalogWith = (extra: string) => buildPdf([`<< /Type /Catalog /Pages 2 0 R ${extra} >>`, '<< /Type /Pages /Kids [] /Count 0 >>']);
+
+  it('follows an OpenAction reference: to a destination it is harmless, to a dictionary or nowhere it is an action', () => {
+    const pdf = (target: string, ref = 3) =>
+      buildPdf([`<< /Type /Catalog /Pages 2 0 R /OpenAction ${ref} 0 R >>`, '<< /Type /Pages /Kids [] /Count 0 >>', target]);
+    expect(checkDocument(pdf('[2 0 R /Fit]'))).toEqual({ ok: true, mediaType: 'application/pdf' });
+    expect(checkDocument(pdf('<< /S /URI /URI (https://example.net) >>'))).toEqual({ ok: false, refusal: 'pdf_active' });
+    expect(checkDocument(pdf('[2 0 R /Fit]', 9))).toEqual({ ok: false, refusal: 'pdf_active' });
+    // "Open at page 1" written as a GoTo action (as pdfTeX writes it), by reference or in place, is harmless.
+    expect(checkDocument(pdf('<< /S /GoTo /D [2 0 R /Fit] >>'))).toEqual({ ok: true, mediaType: 'application/pdf' });
+    expect(checkDocument(catalogWith('/OpenAction << /S /GoTo /D [2 0 R /Fit] >>'))).toEqual({ ok: true, mediaType: 'application/pdf' });
+    expect(checkDocument(catalogWith('/OpenAction << /D [2 0 R /Fit] /S /URI /URI (https://example.net) >>'))).toEqual({
+      ok: false,
+      refusal: 'pdf_active',
+    });
+    expect(checkDocument(catalogWith('/OpenAction << /S /Named /N /Print >>'))).toEqual({ ok: false, refusal: 'pdf_active' });
+  });
+
   it('refuses a zip bomb in an object stream without inflating it past the bound', () => {
     const bomb = pdfWithZipBomb(maxInflatedBytes * 2);
     expect(bomb.length).toBeLessThan(200_000);

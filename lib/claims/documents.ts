@@ -100,7 +100,8 @@ function isPng(b: Buffer): boolean {
 /**
  * Names that make a PDF more than a document: scripts (JavaScript, JS), programs (Launch), attached files
  * (EmbeddedFile, EmbeddedFiles, EF: a file specification's embedded stream), rich media (RichMedia), XML
- * forms (XFA), and event-triggered actions (AA). OpenAction is allowed only as a destination (an array: "open
+ * forms (XFA), and event-triggered actions (AA). OpenAction is allowed only as a destination (an array, written
+ * in place or in the object it refers to: "open
  * at page 1"); as a dictionary or reference it is an action, refused too.
  */
 const activeNames = new Set(['JavaScript', 'JS', 'Launch', 'EmbeddedFile', 'EmbeddedFiles', 'EF', 'RichMedia', 'XFA', 'AA']);
@@ -117,7 +118,7 @@ class Active extends Error {}
 function checkPdf(b: Buffer): DocumentRefusal | null {
   const tail = b.subarray(Math.max(0, b.length - 1024)).toString('latin1');
   if (!tail.includes('%%EOF')) return 'wrong_type';
-  const scan = { budget: maxInflatedBytes, objectStreams: 0, objects: 0, encrypted: false };
+  const scan: Scan = { budget: maxInflatedBytes, objectStreams: 0, objects: 0, encrypted: false, kinds: new Map(), openActionRefs: [] };
   try {
     lex(b, scan, true);
   } catch (err) {
@@ -126,6 +127,14 @@ function checkPdf(b: Buffer): DocumentRefusal | null {
     throw err;
   }
   if (scan.encrypted) return 'pdf_unreadable';
+  // An OpenAction given by reference must lead to a destination or a GoTo action; one we cannot find counts as an action.
+  if (
+    scan.openActionRefs.some((ref) => {
+      const kind = scan.kinds.get(ref);
+      return kind !== 'array' && kind !== 'goto';
+    })
+  )
+    return 'pdf_active';
   if (!hasCrossReference(b, tail) && scan.objects === 0) return 'wrong_type';
   return null;
 }
@@ -148,7 +157,16 @@ const isDelim = (c: number) =>
 const hexValue = (c: number) => (c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 70 ? c - 55 : c >= 97 && c <= 102 ? c - 87 : -1);
 
 type Token = { kind: 'name' | 'word' | 'open' | 'close' | 'array'; text: string };
-type Scan = { budget: number; objectStreams: number; objects: number; encrypted: boolean };
+type Scan = {
+  budget: number;
+  objectStreams: number;
+  objects: number;
+  encrypted: boolean;
+  /** Each object's number → a destination (an array), a GoTo action (a dictionary with /S /GoTo), or other. */
+  kinds: Map<number, 'array' | 'goto' | 'other'>;
+  /** Objects an OpenAction refers to (`/OpenAction 12 0 R`). */
+  openActionRefs: number[];
+};
 
 const ENDSTREAM = Buffer.from('endstream', 'latin1');
 
@@ -162,14 +180,51 @@ function lex(b: Buffer, scan: Scan, topLevel: boolean): void {
   // The tokens of the current indirect object, for reading a stream's own dictionary when `stream` comes.
   let objectTokens: Token[] = [];
   let previous: Token | null = null;
+  let beforePrevious: Token | null = null;
+  // Dictionary nesting, for reading an action's /S: of the current object (set at `N G obj`), and of an
+  // OpenAction written in place.
+  let depth = 0;
+  let object: { number: number; actionType: string | null } | null = null;
+  let expectObjectStart = false;
+  let direct: { depth: number; actionType: string | null } | null = null;
   const push = (t: Token) => {
     if (previous?.kind === 'name') {
-      if (previous.text === 'OpenAction' && t.kind !== 'array') throw new Active();
-      if (previous.text === 'S' && t.kind === 'name' && activeActionTypes.has(t.text)) throw new Active();
+      if (previous.text === 'OpenAction') {
+        if (t.kind === 'word' && /^\d{1,10}$/.test(t.text)) scan.openActionRefs.push(Number(t.text));
+        else if (t.kind === 'open') direct = { depth: depth + 1, actionType: null };
+        else if (t.kind !== 'array') throw new Active();
+      }
+      if (previous.text === 'S' && t.kind === 'name') {
+        if (activeActionTypes.has(t.text)) throw new Active();
+        if (direct && depth === direct.depth) direct.actionType ??= t.text;
+        if (object && depth === 1) object.actionType ??= t.text;
+      }
     }
     if (t.kind === 'name' && activeNames.has(t.text)) throw new Active();
     if (t.kind === 'name' && t.text === 'Encrypt') scan.encrypted = true;
     if (objectTokens.length < 4096) objectTokens.push(t);
+    if (expectObjectStart && object) {
+      expectObjectStart = false;
+      if (t.kind === 'array') scan.kinds.set(object.number, 'array');
+      else if (t.kind !== 'open') scan.kinds.set(object.number, 'other');
+    }
+    if (t.kind === 'open') depth++;
+    if (t.kind === 'close') {
+      // An OpenAction written in place must be a GoTo action (open at a page); anything else is refused.
+      if (direct && depth === direct.depth) {
+        if (direct.actionType !== 'GoTo') throw new Active();
+        direct = null;
+      }
+      if (object && depth === 1) scan.kinds.set(object.number, object.actionType === 'GoTo' ? 'goto' : 'other');
+      depth = Math.max(0, depth - 1);
+    }
+    if (t.kind === 'word' && (t.text === 'endobj' || t.text === 'trailer' || t.text === 'xref')) object = null;
+    if (t.kind === 'word' && t.text === 'obj') {
+      depth = 0;
+      object = beforePrevious && /^\d{1,10}$/.test(beforePrevious.text) ? { number: Number(beforePrevious.text), actionType: null } : null;
+      expectObjectStart = true;
+    }
+    beforePrevious = previous;
     previous = t;
   };
   let i = 0;
@@ -242,6 +297,7 @@ function lex(b: Buffer, scan: Scan, topLevel: boolean): void {
       }
     }
   }
+  if (direct) throw new Active(); // an OpenAction dictionary the file never closed
 }
 
 /** An object stream (its dictionary says /Type /ObjStm, or has its /N and /First) is inflated and lexed. */
@@ -263,7 +319,7 @@ function inspectStream(dictionary: Token[], body: Buffer, scan: Scan): void {
   else if (filterName?.kind === 'name' && filterName.text === 'FlateDecode' && !(filter[0]?.kind === 'array' && filter[2]?.kind === 'name'))
     inflated = inflateBounded(body, scan);
   else throw new Unreadable(); // another filter, or a chain of them: not something we read
-  lex(inflated, scan, false);
+  lex(withObjectMarkers(inflated, after('First')?.[0]?.text), scan, false);
 }
 
 /** zlib with a ceiling on what it may produce: a zip bomb stops at the budget, with its memory never allocated past it. */
@@ -276,4 +332,29 @@ function inflateBounded(body: Buffer, scan: Scan): Buffer {
   } catch {
     throw new Unreadable(); // past the budget (RangeError) or not zlib data at all
   }
+}
+
+/**
+ * An object stream starts with pairs "number offset"; each object begins at /First + its offset. Each is
+ * lexed as if written `number 0 obj … endobj`, so that what an OpenAction refers to is known there too.
+ * Anything between or around the objects is lexed as well (nothing a reader skips is skipped here).
+ */
+function withObjectMarkers(inflated: Buffer, firstText: string | undefined): Buffer {
+  const first = Number(firstText);
+  if (!Number.isSafeInteger(first) || first < 0 || first > inflated.length) return inflated;
+  const numbers = inflated.toString('latin1', 0, first).trim().split(/\s+/).map(Number);
+  const starts: { number: number; at: number }[] = [];
+  for (let k = 0; k + 1 < numbers.length; k += 2) {
+    const at = first + numbers[k + 1]!;
+    if (Number.isSafeInteger(numbers[k]) && Number.isSafeInteger(at) && at >= first && at <= inflated.length)
+      starts.push({ number: numbers[k]!, at });
+  }
+  starts.sort((a, b) => a.at - b.at);
+  const parts: Buffer[] = [inflated.subarray(0, first)];
+  starts.forEach((s, k) => {
+    const end = starts[k + 1]?.at ?? inflated.length;
+    parts.push(Buffer.from(`\n${s.number} 0 obj\n`, 'latin1'), inflated.subarray(s.at, end), Buffer.from('\nendobj\n', 'latin1'));
+  });
+  if (starts.length === 0) parts.push(inflated.subarray(first));
+  return Buffer.concat(parts);
 }
