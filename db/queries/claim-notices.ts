@@ -2,7 +2,7 @@
 // own, beside claims.ts, so the parts of the claims programme built in parallel do not edit one file.
 import { and, asc, between, eq, gt, isNotNull, sql } from 'drizzle-orm';
 import type { Executor } from '../index';
-import { affectedRecords, claimDecisions, claimInformationRequests, claimPayments, claims, paymentExports } from '../schema';
+import { affectedRecords, claimDecisions, claimInformationRequests, claimPayments, claims, notices, paymentExports } from '../schema';
 import type { ClaimDecisionRow, ClaimInformationRequestRow } from '../schema';
 
 export type ClaimNoticeTarget = {
@@ -101,22 +101,39 @@ export type DueDeadline = { claimId: number; kind: DeadlineKind; date: string };
 
 /**
  * Claims whose cure-by date (while more information is needed) or appeal-by date (while denied) falls
- * between `from` and `to` (YYYY-MM-DD, both included), after claim `afterId`, in id order, at most `limit`:
- * the reminder job walks them in keyset pages.
+ * between `from` and `to` (YYYY-MM-DD, both included) and that have no reminder with this lead for that date
+ * yet, after claim `afterId`, in id order, at most `limit`: the reminder job walks them in keyset pages, and
+ * an hourly run after the first finds nothing to do. The outbox's unique dedupe key still decides what is
+ * sent (two runs at once); the key built here is lib/claims/notify.ts's claimNoticeKey(claim, event,
+ * `${date}-${lead}d`), which the reminder test holds to (a second run would otherwise find every claim again).
  */
 export async function findClaimsWithDeadlineBetween(
   db: Executor,
   kind: DeadlineKind,
   range: { from: string; to: string },
+  lead: number,
   afterId: number,
   limit: number,
 ): Promise<DueDeadline[]> {
   const column = kind === 'cure' ? claims.cureBy : claims.appealBy;
   const status = kind === 'cure' ? 'more_information_needed' : 'denied';
+  const event = kind === 'cure' ? 'cure_reminder' : 'appeal_reminder';
   const rows = await db
     .select({ claimId: claims.id, date: column })
     .from(claims)
-    .where(and(eq(claims.status, status), isNotNull(column), between(column, range.from, range.to), gt(claims.id, afterId)))
+    .where(
+      and(
+        eq(claims.status, status),
+        isNotNull(column),
+        between(column, range.from, range.to),
+        gt(claims.id, afterId),
+        sql`not exists (
+          select 1 from ${notices}
+          where ${notices.recordId} = ${claims.recordId} and ${notices.type} = 'claim_status'
+            and ${notices.dedupeKey} = 'claim:' || ${claims.id}::text || ${`:${event}:`} || to_char(${column}, 'YYYY-MM-DD') || ${`-${lead}d`}
+        )`,
+      ),
+    )
     .orderBy(asc(claims.id))
     .limit(limit);
   return rows.map((r) => ({ claimId: r.claimId, kind, date: r.date! }));

@@ -327,10 +327,17 @@ describe('reminders before a cure-by or appeal-by date', () => {
     for (const id of notDue) expect(await reminders(id)).toEqual([]);
 
     const before = (await t.db.select().from(notices)).length;
-    expect(await queueDeadlineReminders(deps, now)).toEqual({ queued: 0, alreadyQueued: 3, withoutChannel: 0 });
+    // A second run finds nothing left to remind (it looks for the reminders' outbox rows by their key).
+    expect(await queueDeadlineReminders(deps, now)).toEqual({ queued: 0, alreadyQueued: 0, withoutChannel: 0 });
+    // Two runs at once over a new due claim: one reminder between them (the outbox's unique key decides).
+    const racing = await set(withEmail[3]!, { status: 'more_information_needed', cureBy: '2027-01-13' });
     const [a, b] = await Promise.all([queueDeadlineReminders(deps, now), queueDeadlineReminders(deps, now)]);
-    expect(a.queued + b.queued).toBe(0);
-    expect((await t.db.select().from(notices)).length).toBe(before);
+    expect(a.queued + b.queued).toBe(1);
+    expect(await reminders(racing)).toEqual([
+      ['letter', `claim:${racing}:cure_reminder:2027-01-13-7d`],
+      ['email', `claim:${racing}:cure_reminder:2027-01-13-7d`],
+    ]);
+    expect((await t.db.select().from(notices)).length).toBe(before + 2);
 
     // A day later the claim whose cure date is now a day away gets its last reminder, by email.
     const next = await queueDeadlineReminders(deps, new Date('2027-01-14T01:00:00Z'));

@@ -2,8 +2,9 @@
 // information needed) or an appeal-by date (denied), by post and email, and the day before, by email only
 // (a letter would arrive after the date). Run by a repeatable worker job (workers/jobs/remind-claim-deadlines);
 // each run looks at every claim whose date is in a window, so a run missed while no worker was up is made
-// up by the next (up to two days late for the week's reminder), and each reminder's dedupe key
-// (claim, kind, date, lead) makes every run after the first, and two workers at once, add nothing.
+// up by the next (up to two days late for the week's reminder). A run skips claims already reminded (the
+// query looks for the reminder's outbox row), and each reminder's dedupe key (claim, kind, date, lead)
+// makes two workers at once add nothing.
 import { findClaimsWithDeadlineBetween, type DeadlineKind } from '../../db/queries/claim-notices';
 import { todayUtc } from '../identifiers/dates';
 import { queueClaimNotice, type ClaimNoticeDeps, type ReminderLead } from './notify';
@@ -34,7 +35,7 @@ export async function queueDeadlineReminders(deps: ClaimNoticeDeps, now: Date = 
       const range = { from: plusDays(today, window.fromDays), to: plusDays(today, window.toDays) };
       // Keyset pages in id order: a large programme's due claims are walked, never loaded at once.
       for (let after = 0; ;) {
-        const due = await findClaimsWithDeadlineBetween(deps.db, kind, range, after, PAGE);
+        const due = await findClaimsWithDeadlineBetween(deps.db, kind, range, window.lead, after, PAGE);
         for (const d of due) {
           const result =
             kind === 'cure'
