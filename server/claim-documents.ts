@@ -2,6 +2,7 @@
 // visitor's session opens, and what the document store acts with.
 import { findClaimByRecord } from '../db/queries/claims';
 import type { DocumentStoreDeps } from '../lib/claims/document-store';
+import { claimSessionCookieName, readClaimSession } from '../lib/claims/status-session';
 import { checkSessionCookieName, readCheckSession } from '../lib/self-check';
 import { getSelfCheckDeps } from './self-check';
 
@@ -14,14 +15,13 @@ type CookieJar = { get(name: string): { value: string } | undefined };
 export type DocumentsAccess = { kind: 'claim'; claimId: number } | { kind: 'no_claim' } | { kind: 'no_session' };
 
 /**
- * The one place a session becomes a claim. Today the only source is the verified self-check session
- * (record → its claim). The claim-status session (lib/claims/status-session.ts, on another branch) is a
- * second source, added as one line at the marked place:
- *   const status = readClaimSession(jar.get(claimSessionCookieName)?.value, …); if (status) return { kind: 'claim', claimId: status.claimId };
+ * The one place a session becomes a claim: the claim-status session (claim number and PIN, its claim) or the
+ * verified self-check session (record → its claim).
  */
 export async function documentsAccessFor(jar: CookieJar): Promise<DocumentsAccess> {
   const deps = await getSelfCheckDeps();
-  // (the claim-status session's line goes here)
+  const status = readClaimSession(jar.get(claimSessionCookieName)?.value, deps);
+  if (status) return { kind: 'claim', claimId: status.claimId };
   const check = readCheckSession(jar.get(checkSessionCookieName)?.value, deps);
   if (!check) return { kind: 'no_session' };
   const claim = await findClaimByRecord(deps.db, check.recordId);
