@@ -115,7 +115,7 @@ test('a reviewer filters, assigns, requests information, approves above the thre
   await expect(first.getByRole('link', { name: /What the person must send/ })).toHaveAttribute('href', '#field-reasons');
   await expectNoAxeViolations(first, 'a refused request for information');
   await shot(first, 'request-refused');
-  await choose(first, 'reasons-damages_documents');
+  await choose(first, 'reasons-damages_documents_missing');
   const before = new Date();
   await first.getByRole('button', { name: 'Request information' }).click();
   const cureBy = cureByDate(before, true, env().CLAIMS_DEADLINE);

@@ -1,39 +1,57 @@
-// The coded reasons of a claim review (issue 17, item 5), in one file: why a reviewer asks for more
-// information, why a claim is denied or partly approved, why it is held. Reviewers pick a code; the code is
-// what is stored (claim_events.reason_code, claim_decisions.reason_code, claim_information_requests
-// .reason_codes, claims.hold_reason), never free text, so no personal data reaches the history or the audit
-// log through a reason. The labels here are the staff's English; the person-facing wording of each code, in
-// every language, belongs to the status page and the notices (messages/*.json, emails/i18n), keyed by these codes.
+// The coded reasons a claim decision or a request for more information carries (issue 17, item 5). One list,
+// shared by the reviewers' area (these English labels), the person's status page (messages/*.json, one
+// translated sentence per code) and the claim notices (emails/i18n, the same). A code is stored in
+// claim_information_requests.reason_codes, claim_decisions.reason_code and claim_events.reason_code, so a
+// code is never renamed or reused once it has landed; add new ones at the end.
 
-/** What a request for more information asks the person for. */
-export const informationRequestReasons = {
-  proof_of_identity: 'Proof of identity (the name on the claim does not match the record clearly)',
-  proof_of_address: 'Proof of the mailing address for the check',
-  damages_documents: 'Documents for the actual damages claimed (bills, letters, pay records)',
-  damages_description: 'A fuller description of the actual damages',
-  bank_account_confirmation: 'Confirmation of the bank account (a voided check or a bank letter)',
-  signature_missing: 'The declaration signed again (the typed name is missing or unclear)',
-  other_document: 'Another document named in the letter (the reviewer explains in the notice)',
+/** Why a reviewer asks the person for more information. */
+export const informationReasons = {
+  identity_unclear: 'We could not confirm that the claim is from the person on the record',
+  damages_description_missing: 'Actual damages were claimed without saying what they were',
+  damages_documents_missing: 'Actual damages were claimed without documents that show the amount',
+  mailing_address_unusable: 'The mailing address for the check cannot receive mail',
+  bank_details_unverified: 'The bank account could not be verified',
+  other: 'Something else, explained in the request',
 } as const;
 
-/** Why a claim is denied (a denial always has one, and an appeal-by date). */
+/** Why a claim was denied. */
 export const denialReasons = {
-  no_answer: 'No answer to the request for more information by the cure-by date',
-  no_disclosure: 'The record shows no disclosure that this claim covers',
-  identity_not_confirmed: 'The claimant’s identity could not be confirmed',
-  duplicate_claim: 'Another claim already covers this person',
-  late_filing: 'Filed after the claims deadline',
-  fraud_suspected: 'The claim appears fraudulent (signals confirmed on review)',
+  no_answer: 'The request for more information was not answered by its date',
+  identity_not_confirmed: 'It could not be confirmed that the claim is from the person on the record',
+  filed_after_deadline: 'The claim was filed after the claims deadline',
+  duplicate_claim: 'The same person already has a claim',
+  other: 'Something else, explained in the decision',
 } as const;
 
-/** Why a claim is approved for less than was claimed. */
+/** Why less than the claimed amount was approved. */
 export const partialReasons = {
-  damages_partly_documented: 'The actual damages are documented only in part',
-  damages_not_documented: 'The actual damages are not documented: statutory damages only',
-  acts_fewer_than_claimed: 'Fewer acts of disclosure than the claim counts',
+  actual_damages_not_shown: 'The documents do not show the actual damages claimed; the statutory amount is approved',
+  actual_damages_partly_shown: 'The documents show part of the actual damages claimed',
+  other: 'Something else, explained in the decision',
 } as const;
 
-/** Why a reviewer holds a claim (no decision and no payment while held). */
+export type InformationReason = keyof typeof informationReasons;
+export type DenialReason = keyof typeof denialReasons;
+export type PartialReason = keyof typeof partialReasons;
+
+export const informationReasonCodes = Object.keys(informationReasons) as InformationReason[];
+export const denialReasonCodes = Object.keys(denialReasons) as DenialReason[];
+export const partialReasonCodes = Object.keys(partialReasons) as PartialReason[];
+
+export function isInformationReason(code: string): code is InformationReason {
+  return Object.hasOwn(informationReasons, code);
+}
+export function isDenialReason(code: string): code is DenialReason {
+  return Object.hasOwn(denialReasons, code);
+}
+export function isPartialReason(code: string): code is PartialReason {
+  return Object.hasOwn(partialReasons, code);
+}
+
+/**
+ * Why a reviewer holds a claim (no decision while held). Staff only: the person is not told of a hold, so
+ * these have no translation. Stored in claims.hold_reason.
+ */
 export const holdReasons = {
   shared_payment: 'The bank account is on other claims',
   shared_address: 'The mailing address is on other claims',
@@ -43,25 +61,22 @@ export const holdReasons = {
   other_review: 'Another reason under review (noted in the ticket system)',
 } as const;
 
-/** History entries that are not a decision's reason. */
-export const historyReasons = { appeal: 'Reopened on appeal' } as const;
-
-export type InformationRequestReason = keyof typeof informationRequestReasons;
-export type DenialReason = keyof typeof denialReasons;
-export type PartialReason = keyof typeof partialReasons;
 export type HoldReason = keyof typeof holdReasons;
 
-const has = (table: object, code: string): boolean => Object.prototype.hasOwnProperty.call(table, code);
+export function isHoldReason(code: string): code is HoldReason {
+  return Object.hasOwn(holdReasons, code);
+}
 
-export const isInformationRequestReason = (code: string): code is InformationRequestReason => has(informationRequestReasons, code);
-export const isDenialReason = (code: string): code is DenialReason => has(denialReasons, code);
-export const isPartialReason = (code: string): code is PartialReason => has(partialReasons, code);
-export const isHoldReason = (code: string): code is HoldReason => has(holdReasons, code);
+/** History entries that are not a decision's or a request's reason. */
+export const historyReasons = { appeal: 'Reopened on appeal' } as const;
 
-/** The staff label of any stored code (history, decisions, requests), or the code itself if it is unknown. */
+/**
+ * The staff label of a stored code (history, decisions, requests, holds), or the code itself if unknown.
+ * `other` is in each list with the same meaning ("explained in the request or decision").
+ */
 export function reasonLabel(code: string | null | undefined): string {
   if (!code) return '—';
-  for (const table of [informationRequestReasons, denialReasons, partialReasons, holdReasons, historyReasons] as const)
-    if (has(table, code)) return (table as Record<string, string>)[code]!;
+  for (const table of [informationReasons, denialReasons, partialReasons, holdReasons, historyReasons] as const)
+    if (Object.hasOwn(table, code)) return (table as Record<string, string>)[code]!;
   return code;
 }

@@ -143,26 +143,42 @@ describe('reviewing claims', () => {
       problem: 'unknown_reason',
     });
     // December 7 + 33 (by letter) = January 9, 2027: later than the deadline, December 20.
-    const first = await requestInformation(deps(), 'rev-a', id, { reasonCodes: ['damages_documents'], mailed: true, override: false });
+    const first = await requestInformation(deps(), 'rev-a', id, {
+      reasonCodes: ['damages_documents_missing'],
+      mailed: true,
+      override: false,
+    });
     expect(first).toMatchObject({ ok: true, cureBy: '2027-01-09' });
     let claim = (await findClaimById(t.db, id))!;
     expect([claim.status, claim.cureBy]).toEqual(['more_information_needed', '2027-01-09']);
     expect((await listInformationRequests(t.db, id)).map((r) => [r.cureBy, r.mailed, r.reasonCodes])).toEqual([
-      ['2027-01-09', true, ['damages_documents']],
+      ['2027-01-09', true, ['damages_documents_missing']],
     ]);
     expect(await answer(id)).toBe(true);
     claim = (await findClaimById(t.db, id))!;
     expect([claim.status, claim.cureBy]).toEqual(['in_review', null]);
-    expect(await requestInformation(deps(), 'rev-b', id, { reasonCodes: ['proof_of_address'], mailed: false, override: false })).toEqual({
+    expect(
+      await requestInformation(deps(), 'rev-b', id, { reasonCodes: ['mailing_address_unusable'], mailed: false, override: false }),
+    ).toEqual({
       ok: false,
       problem: 'already_requested',
     });
-    const second = await requestInformation(deps(), 'admin-1', id, { reasonCodes: ['proof_of_address'], mailed: false, override: true });
+    const second = await requestInformation(deps(), 'admin-1', id, {
+      reasonCodes: ['mailing_address_unusable'],
+      mailed: false,
+      override: true,
+    });
     // December 7 + 30 = January 6, 2027.
     expect(second).toMatchObject({ ok: true, cureBy: '2027-01-06' });
     expect((await listInformationRequests(t.db, id)).map((r) => r.overrideBy)).toEqual([null, 'admin-1']);
     expect(sent.filter((e) => e.claimId === id).map((e) => e.kind)).toEqual(['information_requested', 'information_requested']);
-    expect((await listClaimEvents(t.db, id)).map((e) => e.reasonCode)).toEqual([null, null, 'damages_documents', null, 'proof_of_address']);
+    expect((await listClaimEvents(t.db, id)).map((e) => e.reasonCode)).toEqual([
+      null,
+      null,
+      'damages_documents_missing',
+      null,
+      'mailing_address_unusable',
+    ]);
     expect(await answer(id)).toBe(true);
   });
 
@@ -170,7 +186,7 @@ describe('reviewing claims', () => {
     const id = ids[3]!;
     await startReview(deps(), 'rev-a', id);
     const r = await requestInformation({ ...deps(), claimsDeadline: '2027-12-31' }, 'rev-a', id, {
-      reasonCodes: ['proof_of_identity'],
+      reasonCodes: ['identity_unclear'],
       mailed: true,
       override: false,
     });
@@ -183,7 +199,7 @@ describe('reviewing claims', () => {
     const held = ids[6]!;
     for (const id of [lapsing, answered, held]) {
       await startReview(deps(), 'rev-a', id);
-      await requestInformation(deps(), 'rev-a', id, { reasonCodes: ['damages_description'], mailed: false, override: false });
+      await requestInformation(deps(), 'rev-a', id, { reasonCodes: ['damages_description_missing'], mailed: false, override: false });
     }
     await answer(answered);
     await holdForReview(deps(), 'rev-a', held, 'identity_question');
@@ -216,7 +232,7 @@ describe('reviewing claims', () => {
     const racing = ids.slice(7, 11);
     for (const id of racing) {
       await startReview(deps(), 'rev-a', id);
-      await requestInformation(deps(), 'rev-a', id, { reasonCodes: ['proof_of_address'], mailed: true, override: false });
+      await requestInformation(deps(), 'rev-a', id, { reasonCodes: ['mailing_address_unusable'], mailed: true, override: false });
     }
     const at = new Date('2027-01-20T12:00:00Z'); // past January 9
     const runs = await Promise.all(
@@ -239,7 +255,7 @@ describe('reviewing claims', () => {
     const claim = (await findClaimById(t.db, id))!;
     expect([claim.status, claim.appealBy]).toEqual(['in_review', null]);
     // A reviewer's own denial sets the appeal date too: 30 days from February 6 is March 8.
-    const denied = await decideClaim(deps(), 'rev-a', id, { outcome: 'denied', amountCents: 0, reasonCode: 'no_disclosure' });
+    const denied = await decideClaim(deps(), 'rev-a', id, { outcome: 'denied', amountCents: 0, reasonCode: 'duplicate_claim' });
     expect(denied).toMatchObject({ ok: true, state: 'applied', appealBy: '2027-03-08' });
     expect((await findClaimById(t.db, id))!.appealBy).toBe('2027-03-08');
     clock = new Date('2026-12-07T20:00:00Z');

@@ -132,7 +132,7 @@ describe.each(drivers)('reviewing claims on %s', (_name, create) => {
     await expect(
       t.db.execute(sql`update claim_decisions set confirmed_by = proposed_by, state = 'applied' where id = ${decisionId}`),
     ).rejects.toThrow();
-    expect(await decideClaim(deps(), 'reviewer-c', id, { outcome: 'denied', amountCents: 0, reasonCode: 'no_disclosure' })).toEqual({
+    expect(await decideClaim(deps(), 'reviewer-c', id, { outcome: 'denied', amountCents: 0, reasonCode: 'duplicate_claim' })).toEqual({
       ok: false,
       problem: 'already_pending',
     });
@@ -151,7 +151,7 @@ describe.each(drivers)('reviewing claims on %s', (_name, create) => {
     const { decisionId } = (await decideClaim(deps(), 'reviewer-a', id, {
       outcome: 'partly_approved',
       amountCents: 1_000_000,
-      reasonCode: 'damages_partly_documented',
+      reasonCode: 'actual_damages_partly_shown',
     })) as { decisionId: number };
     const results = await Promise.all(['reviewer-b', 'reviewer-c', 'reviewer-d'].map((r) => confirmDecision(deps(), r, decisionId)));
     expect(results.filter((r) => r.ok)).toHaveLength(1);

@@ -16,7 +16,7 @@ import {
 } from '../../db/queries/claim-review';
 import { confirmClaimDecision, findClaimById, moveClaimStatus, proposeClaimDecision, rejectClaimDecision } from '../../db/queries/claims';
 import { appealByDate, cureByDate, newYorkDay } from './deadlines';
-import { isDenialReason, isHoldReason, isInformationRequestReason, isPartialReason } from './reasons';
+import { isDenialReason, isHoldReason, isInformationReason, isPartialReason } from './reasons';
 import { needsSecondReviewer, type ClaimOutcome } from './status';
 
 /**
@@ -143,7 +143,7 @@ export async function requestInformation(
 ): Promise<ReviewResult<{ requestId: number; cureBy: string }>> {
   const codes = [...new Set(request.reasonCodes)];
   if (codes.length === 0) return { ok: false, problem: 'reason_required' };
-  if (!codes.every(isInformationRequestReason)) return { ok: false, problem: 'unknown_reason' };
+  if (!codes.every(isInformationReason)) return { ok: false, problem: 'unknown_reason' };
   if (!deps.claimsDeadline) throw new Error('Requesting information needs the claims deadline (CLAIMS_DEADLINE) in ReviewDeps.');
   const requestedAt = nowOf(deps);
   const cureBy = cureByDate(requestedAt, request.mailed, deps.claimsDeadline);

@@ -6,7 +6,7 @@
 import { useActionState, type ReactNode } from 'react';
 import { ErrorSummary, FieldError } from '../../_components/error-summary';
 import type { ActionResult } from '../../_lib/action-result';
-import { denialReasons, holdReasons, informationRequestReasons, partialReasons } from '@/lib/claims/reasons';
+import { denialReasons, holdReasons, informationReasons, partialReasons } from '@/lib/claims/reasons';
 import {
   assignClaimAction,
   confirmDecisionAction,
@@ -225,7 +225,7 @@ export function RequestInformationForm({
       )}
       <input type="hidden" name="claimId" value={claimId} />
       <FieldSet name="reasons" legend="What the person must send" hint="Choose every item the request asks for." error={fields?.reasons}>
-        {Object.entries(informationRequestReasons).map(([v, l]) => (
+        {Object.entries(informationReasons).map(([v, l]) => (
           <Choice key={v} type="checkbox" name="reasons" value={v} label={l} />
         ))}
       </FieldSet>
