@@ -143,7 +143,11 @@ describe('reviewing claims', () => {
       problem: 'unknown_reason',
     });
     // December 7 + 33 (by letter) = January 9, 2027: later than the deadline, December 20.
-    const first = await requestInformation(deps(), 'rev-a', id, { reasonCodes: ['damages_documents_missing'], mailed: true, override: false });
+    const first = await requestInformation(deps(), 'rev-a', id, {
+      reasonCodes: ['damages_documents_missing'],
+      mailed: true,
+      override: false,
+    });
     expect(first).toMatchObject({ ok: true, cureBy: '2027-01-09' });
     let claim = (await findClaimById(t.db, id))!;
     expect([claim.status, claim.cureBy]).toEqual(['more_information_needed', '2027-01-09']);
@@ -153,16 +157,28 @@ describe('reviewing claims', () => {
     expect(await answer(id)).toBe(true);
     claim = (await findClaimById(t.db, id))!;
     expect([claim.status, claim.cureBy]).toEqual(['in_review', null]);
-    expect(await requestInformation(deps(), 'rev-b', id, { reasonCodes: ['mailing_address_unusable'], mailed: false, override: false })).toEqual({
+    expect(
+      await requestInformation(deps(), 'rev-b', id, { reasonCodes: ['mailing_address_unusable'], mailed: false, override: false }),
+    ).toEqual({
       ok: false,
       problem: 'already_requested',
     });
-    const second = await requestInformation(deps(), 'admin-1', id, { reasonCodes: ['mailing_address_unusable'], mailed: false, override: true });
+    const second = await requestInformation(deps(), 'admin-1', id, {
+      reasonCodes: ['mailing_address_unusable'],
+      mailed: false,
+      override: true,
+    });
     // December 7 + 30 = January 6, 2027.
     expect(second).toMatchObject({ ok: true, cureBy: '2027-01-06' });
     expect((await listInformationRequests(t.db, id)).map((r) => r.overrideBy)).toEqual([null, 'admin-1']);
     expect(sent.filter((e) => e.claimId === id).map((e) => e.kind)).toEqual(['information_requested', 'information_requested']);
-    expect((await listClaimEvents(t.db, id)).map((e) => e.reasonCode)).toEqual([null, null, 'damages_documents_missing', null, 'mailing_address_unusable']);
+    expect((await listClaimEvents(t.db, id)).map((e) => e.reasonCode)).toEqual([
+      null,
+      null,
+      'damages_documents_missing',
+      null,
+      'mailing_address_unusable',
+    ]);
     expect(await answer(id)).toBe(true);
   });
 
@@ -239,7 +255,7 @@ describe('reviewing claims', () => {
     const claim = (await findClaimById(t.db, id))!;
     expect([claim.status, claim.appealBy]).toEqual(['in_review', null]);
     // A reviewer's own denial sets the appeal date too: 30 days from February 6 is March 8.
-    const denied = await decideClaim(deps(), 'rev-a', id, { outcome: 'denied', amountCents: 0, reasonCode: 'identity_not_confirmed' });
+    const denied = await decideClaim(deps(), 'rev-a', id, { outcome: 'denied', amountCents: 0, reasonCode: 'duplicate_claim' });
     expect(denied).toMatchObject({ ok: true, state: 'applied', appealBy: '2027-03-08' });
     expect((await findClaimById(t.db, id))!.appealBy).toBe('2027-03-08');
     clock = new Date('2026-12-07T20:00:00Z');

@@ -132,7 +132,7 @@ describe.each(drivers)('reviewing claims on %s', (_name, create) => {
     await expect(
       t.db.execute(sql`update claim_decisions set confirmed_by = proposed_by, state = 'applied' where id = ${decisionId}`),
     ).rejects.toThrow();
-    expect(await decideClaim(deps(), 'reviewer-c', id, { outcome: 'denied', amountCents: 0, reasonCode: 'identity_not_confirmed' })).toEqual({
+    expect(await decideClaim(deps(), 'reviewer-c', id, { outcome: 'denied', amountCents: 0, reasonCode: 'duplicate_claim' })).toEqual({
       ok: false,
       problem: 'already_pending',
     });
