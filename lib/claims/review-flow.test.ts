@@ -128,7 +128,9 @@ describe('reviewing claims', () => {
     await releaseHold(deps(), 'rev-c', id);
     expect(await confirmDecision(deps(), 'rev-b', decisionId)).toEqual({ ok: true, claimId: id });
     expect((await findClaimById(t.db, id))!.status).toBe('approved');
-    expect(sent.filter((e) => e.claimId === id)).toEqual([{ kind: 'decided', claimId: id, outcome: 'approved', appealBy: null }]);
+    expect(sent.filter((e) => e.claimId === id)).toEqual([
+      { kind: 'decided', claimId: id, decisionId: expect.any(Number), outcome: 'approved', appealBy: null },
+    ]);
   });
 
   it('asks for information once per claim, with the later cure date on claim and request, unless overridden', async () => {

@@ -27,7 +27,7 @@ import { needsSecondReviewer, type ClaimOutcome } from './status';
  */
 export type ClaimNoticeEvent =
   | { kind: 'information_requested'; claimId: number; requestId: number; cureBy: string; mailed: boolean; reasonCodes: string[] }
-  | { kind: 'decided'; claimId: number; outcome: ClaimOutcome; appealBy: string | null }
+  | { kind: 'decided'; claimId: number; decisionId: number; outcome: ClaimOutcome; appealBy: string | null }
   | { kind: 'lapsed'; claimId: number; requestId: number; appealBy: string };
 
 export type ClaimNotify = (event: ClaimNoticeEvent) => Promise<void>;
@@ -212,7 +212,7 @@ export async function decideClaim(
     outcome: 'ok',
     detail: { claim: claimId, decision: result.decisionId, outcome, amountCents, reason: decision.reasonCode, appealBy },
   });
-  if (result.state === 'applied') await deps.notify?.({ kind: 'decided', claimId, outcome, appealBy });
+  if (result.state === 'applied') await deps.notify?.({ kind: 'decided', claimId, decisionId: result.decisionId, outcome, appealBy });
   return { ok: true, state: result.state, decisionId: result.decisionId, appealBy };
 }
 
@@ -237,6 +237,7 @@ export async function confirmDecision(deps: ReviewDeps, reviewer: string, decisi
   await deps.notify?.({
     kind: 'decided',
     claimId: result.claimId,
+    decisionId,
     outcome: result.outcome,
     appealBy: result.outcome === 'denied' ? appealBy : null,
   });
