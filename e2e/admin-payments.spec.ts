@@ -39,6 +39,7 @@ async function shoot(page: Page, name: string): Promise<void> {
   mkdirSync(shotDir, { recursive: true });
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.screenshot({ path: `${shotDir}/${name}-1280.png`, fullPage: true });
+  await page.screenshot({ path: `${shotDir}/${name}-1280-top.png`, clip: { x: 0, y: 0, width: 1280, height: 1600 } });
 }
 
 /** Three synthetic people with approved claims: two by direct deposit, one by check. */
@@ -180,7 +181,9 @@ test('payments: prepared by one officer, released by another, downloaded, return
   await preparer.goto('/admin/payments/returns');
   await expectNoAxeViolations(preparer, '/admin/payments/returns');
   await preparer.getByRole('button', { name: 'Upload and import' }).click();
-  await expect(preparer.getByRole('alert')).toContainText('Choose the returns file the bank sent.');
+  await expect(preparer.getByRole('alert', { name: 'There is a problem with the file' })).toContainText(
+    'Choose the returns file the bank sent.',
+  );
   await expect(preparer.getByRole('link', { name: 'Choose the returns file the bank sent.' })).toHaveAttribute('href', '#field-file');
   await preparer.getByLabel('Returns file').setInputFiles({ name: 'not-ach.txt', mimeType: 'text/plain', buffer: Buffer.from('hello\n') });
   await preparer.getByRole('button', { name: 'Upload and import' }).click();

@@ -345,7 +345,11 @@ export async function prepareExport(
   });
 }
 
-export type ReleaseOutcome = { state: 'released'; claims: number } | { state: 'refused'; problem: 'same_person' | 'not_prepared' };
+export type ReleaseOutcome =
+  | { state: 'released'; claims: number }
+  | { state: 'refused'; problem: 'same_person' | 'not_prepared' }
+  /** A reviewer put a hold on some of its claims after it was prepared: cancel it and prepare again. */
+  | { state: 'refused'; problem: 'held_claims'; held: number };
 
 /**
  * A second staff member releases a prepared export: the statement names `prepared_by <> releaser` (and a
@@ -354,6 +358,20 @@ export type ReleaseOutcome = { state: 'released'; claims: number } | { state: 'r
  */
 export async function releaseExport(db: Executor, exportId: number, releasedBy: string): Promise<ReleaseOutcome> {
   return db.transaction(async (tx) => {
+    // The export's claims are locked first, so a hold placed now waits for this release or sees it; a hold
+    // placed since the file was written keeps the whole file back (a file is paid whole or not at all).
+    const locked = await rowsOf<{ held: boolean }>(
+      tx,
+      sql`
+      select c.hold_reason is not null as held
+      from claims c join claim_payments p on p.claim_id = c.id
+      join payment_exports e on e.id = p.export_id
+      where p.export_id = ${exportId} and e.state = 'prepared' and e.prepared_by <> ${releasedBy}
+      order by c.id
+      for update of c`,
+    );
+    const held = locked.filter((r) => r.held).length;
+    if (held > 0) return { state: 'refused' as const, problem: 'held_claims' as const, held };
     const [released] = await tx
       .update(paymentExports)
       .set({ state: 'released', releasedBy, releasedAt: sql`now()` })

@@ -149,7 +149,10 @@ export async function releasePaymentExport(deps: PaymentDeps, exportId: number, 
     actor: releasedBy,
     action: 'payments.export_released',
     outcome: result.state === 'released' ? 'ok' : 'refused',
-    detail: result.state === 'released' ? { export: exportId, claims: result.claims } : { export: exportId, problem: result.problem },
+    detail:
+      result.state === 'released'
+        ? { export: exportId, claims: result.claims }
+        : { export: exportId, problem: result.problem, ...(result.problem === 'held_claims' ? { held: result.held } : {}) },
   });
   return result;
 }

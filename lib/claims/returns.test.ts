@@ -182,21 +182,33 @@ describe.each(drivers)('holds, returns and reissues on %s', (_name, create) => {
     expect(await preparePaymentExport(deps(), 'check', 'payments-1', settings)).toBeNull();
   });
 
-  it('exports a claim once its hold is lifted', async () => {
+  it('exports a claim once its hold is lifted, and releases no file with a claim held since', async () => {
     await t.db.execute(sql`update claims set hold_reason = null, held_by = null, held_at = null where id = ${ids.e}`);
     const prepared = await preparePaymentExport(deps(), 'ach', 'payments-1', settings);
     expect((await listExportPayments(t.db, prepared!.exportId)).map((p) => p.claimId)).toEqual([ids.e]);
+    await t.db.execute(sql`update claims set hold_reason = 'changed account', held_by = 'reviewer-a', held_at = now() where id = ${ids.e}`);
+    expect(await releasePaymentExport(deps(), prepared!.exportId, 'payments-2')).toEqual({
+      state: 'refused',
+      problem: 'held_claims',
+      held: 1,
+    });
+    expect(await status(ids.e)).toBe('approved');
+    // The preparer is still refused as the preparer.
+    expect(await releasePaymentExport(deps(), prepared!.exportId, 'payments-1')).toEqual({ state: 'refused', problem: 'same_person' });
+    await t.db.execute(sql`update claims set hold_reason = null, held_by = null, held_at = null where id = ${ids.e}`);
+    expect(await releasePaymentExport(deps(), prepared!.exportId, 'payments-2')).toEqual({ state: 'released', claims: 1 });
+    expect(await status(ids.e)).toBe('payment_issued');
   });
 
   it('counts the claims and the remediation funnel for the dashboard', async () => {
     const overview = await remediationOverview(t.db);
-    expect(overview).toMatchObject({ records: 5, filedClaim: 5, paid: 4, notified: 0, checked: 0 });
-    expect(await remediationOverview(t.db, { language: 'es', state: 'CA' })).toMatchObject({ records: 5, paid: 4 });
+    expect(overview).toMatchObject({ records: 5, filedClaim: 5, paid: 5, notified: 0, checked: 0 });
+    expect(await remediationOverview(t.db, { language: 'es', state: 'CA' })).toMatchObject({ records: 5, paid: 5 });
     expect(await remediationOverview(t.db, { language: 'ko' })).toMatchObject({ records: 0, paid: 0 });
     const figures = await claimFigures(t.db);
-    expect(Object.fromEntries(figures.byStatus.map((x) => [x.key, x.count]))).toEqual({ payment_issued: 3, reissued: 1, approved: 1 });
-    // Requested and approved: five claims of $1,000; paid: b and c by ACH, a and d by check (e's export is not released).
-    expect(figures).toMatchObject({ requestedCents: 500_000, approvedCents: 500_000, paidCents: 400_000, decided: 5, appeals: 0 });
+    expect(Object.fromEntries(figures.byStatus.map((x) => [x.key, x.count]))).toEqual({ payment_issued: 4, reissued: 1 });
+    // Requested and approved: five claims of $1,000; paid: b, c and e by ACH, a and d by check (a's ACH payment came back).
+    expect(figures).toMatchObject({ requestedCents: 500_000, approvedCents: 500_000, paidCents: 500_000, decided: 5, appeals: 0 });
     expect(figures.signals).toMatchObject({ held: 0, sharedPayment: 0 });
     expect(figures.medianDaysToDecision).not.toBeNull();
   });

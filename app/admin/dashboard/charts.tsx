@@ -17,12 +17,14 @@ type Props = {
   /** Horizontal bars read better for long category lists (languages, states). */
   horizontal?: boolean;
   height?: number;
+  /** Width of a horizontal chart's category labels, in pixels (long labels wrap into each other at 150). */
+  labelWidth?: number;
 };
 
-export function ChartFigure({ title, description, rows, series, horizontal = false, height }: Props) {
+export function ChartFigure({ title, description, rows, series, horizontal = false, height, labelWidth = 150 }: Props) {
   const id = useId();
   const [showTable, setShowTable] = useState(false);
-  const chartHeight = height ?? (horizontal ? Math.max(160, rows.length * 28 + 60) : 300);
+  const chartHeight = height ?? (horizontal ? Math.max(160, rows.length * 32 + 60) : 300);
   return (
     <figure className="dc-chart" aria-labelledby={`${id}-title`}>
       <figcaption>
@@ -47,7 +49,7 @@ export function ChartFigure({ title, description, rows, series, horizontal = fal
             {horizontal ? (
               <>
                 <XAxis type="number" allowDecimals={false} />
-                <YAxis type="category" dataKey="label" width={150} interval={0} />
+                <YAxis type="category" dataKey="label" width={labelWidth} interval={0} />
               </>
             ) : (
               <>

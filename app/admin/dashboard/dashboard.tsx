@@ -90,6 +90,7 @@ export async function Dashboard({ filter = {} }: { filter?: RemediationFilter })
           title="Remediation funnel"
           description="Records at each stage. Notified: a notice the provider accepted or a letter mailed. Delivered: an email reported delivered or a letter that did not come back. Checked: the self-check found the record. Paid: a released payment that did not come back."
           horizontal
+          labelWidth={280}
           rows={remediationStages.map((s) => ({ label: s.label, count: r[s.key] }))}
           series={countSeries('Records')}
         />
@@ -100,6 +101,7 @@ export async function Dashboard({ filter = {} }: { filter?: RemediationFilter })
         <ChartFigure
           title="Claims by status"
           horizontal
+          labelWidth={220}
           rows={c.byStatus.map((t) => ({ label: claimStatusLabels[t.key] ?? t.key, count: t.count }))}
           series={countSeries('Claims')}
         />
@@ -139,6 +141,7 @@ export async function Dashboard({ filter = {} }: { filter?: RemediationFilter })
           title="Fraud and duplicate signals"
           description={`Claims sharing a bank account or a mailing address with another claim; client addresses that filed ${manyFromOneClient} or more claims; claims a reviewer holds.`}
           horizontal
+          labelWidth={280}
           rows={[
             { label: 'Bank account on several claims', count: c.signals.sharedPayment },
             { label: 'Mailing address on several claims', count: c.signals.sharedAddress },

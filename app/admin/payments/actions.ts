@@ -59,7 +59,9 @@ export const releaseExportAction = staffAction({
         'conflict',
         result.problem === 'same_person'
           ? 'You prepared this export, so another payments officer must release it.'
-          : `Export ${exportId} is not waiting for release (already released or cancelled). Reload the page to see its state.`,
+          : result.problem === 'held_claims'
+            ? `A reviewer has put ${result.held} of this export's claims on hold since it was prepared, so it cannot be released. Cancel it and prepare a new export: held claims are left out.`
+            : `Export ${exportId} is not waiting for release (already released or cancelled). Reload the page to see its state.`,
       );
     return {
       ok: true,
