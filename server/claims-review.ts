@@ -1,17 +1,10 @@
 // Composition root of the reviewers' claim work: lib/claims/review.ts's dependencies from the process's
 // configuration (the second-review threshold, the claims deadline) and the database of the admin context.
 import type { Executor } from '../db/index';
-import type { ClaimNotify, ReviewDeps } from '../lib/claims/review';
+import { reviewNotifier } from '../lib/claims/notify';
+import type { ReviewDeps } from '../lib/claims/review';
+import { enqueueSendGroups } from '../workers/enqueue';
 import { env } from '../lib/env';
-
-/**
- * THE SEAM for claim notices from review (a request for information, a decision that counts, a lapse):
- * lib/claims/review.ts calls it after each step is written, with ids and dates only (ClaimNoticeEvent).
- * The claim-notices part is not on this branch; until it is wired in here, no notice is sent and the review
- * steps stand on their own. The worker's lapse job takes the same function
- * (workers/jobs/lapse-claim-requests.handler.ts, `notify`).
- */
-export const sendClaimNotice: ClaimNotify | undefined = undefined;
 
 export function claimReviewDeps(db: Executor, auditKey: Buffer): ReviewDeps {
   const e = env();
@@ -20,6 +13,7 @@ export function claimReviewDeps(db: Executor, auditKey: Buffer): ReviewDeps {
     auditKey,
     secondReviewAboveCents: e.CLAIM_SECOND_REVIEW_ABOVE_DOLLARS * 100,
     claimsDeadline: e.CLAIMS_DEADLINE,
-    notify: sendClaimNotice,
+    // The person hears of each step through the notice pipeline (lib/claims/notify.ts), after it is written.
+    notify: reviewNotifier({ db, auditKey, enqueueGroups: (keys) => enqueueSendGroups(keys) }, (line) => console.error(line)),
   };
 }

@@ -6,6 +6,7 @@ import { expandBatchJobName, expandJobId } from './jobs/expand-batch';
 import { importUploadJobId, importUploadJobName, importUploadPayloadSchema } from './jobs/import-upload';
 import { sendJobId, sendNoticesJobName, sendNoticesPayloadSchema } from './jobs/send-notices';
 import { buildPrintFilesJobId, buildPrintFilesJobName, buildPrintFilesPayloadSchema } from './jobs/build-print-files';
+import { notifyExportPaymentsJobId, notifyExportPaymentsJobName, notifyExportPaymentsPayloadSchema } from './jobs/notify-export-payments';
 import { defaultJobOptions, queueNames, sendJobOptions } from './queues';
 
 const KEY = Symbol.for('disclosure-check.queues');
@@ -65,6 +66,12 @@ export async function enqueueExpansion(batchId: number, checkpoint: number, pref
 export async function enqueuePrintFiles(batchId: number, prefix?: string): Promise<void> {
   const data = buildPrintFilesPayloadSchema.parse({ batchId });
   await addFresh(getQueue(queueNames.letters, prefix), buildPrintFilesJobName, data, buildPrintFilesJobId(batchId));
+}
+
+/** The "payment sent" notices of a released export (workers/jobs/notify-export-payments.ts). */
+export async function enqueueExportPaymentNotices(exportId: number, prefix?: string): Promise<void> {
+  const data = notifyExportPaymentsPayloadSchema.parse({ exportId });
+  await addFresh(getQueue(queueNames.maintenance, prefix), notifyExportPaymentsJobName, data, notifyExportPaymentsJobId(exportId));
 }
 
 /** What the staff pages say about a batch's print job: failed for good is shown with its reason's first line. */

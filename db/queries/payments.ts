@@ -72,9 +72,9 @@ export async function listPaymentExports(db: Executor, limit = 50): Promise<Paym
 
 export type ReturnOutcome =
   /** The payment is now returned and its claim moved to payment_returned. */
-  | { state: 'returned'; claimId: number }
+  | { state: 'returned'; claimId: number; paymentId: number }
   /** This return was applied before (the same file again, or the same entry twice): nothing changed. */
-  | { state: 'already_returned'; claimId: number }
+  | { state: 'already_returned'; claimId: number; paymentId: number }
   /** No payment of a released ACH file has this trace number. */
   | { state: 'unknown' }
   /** The payment's claim is not where a returned payment can be (neither payment issued nor reissued): nothing changed. */
@@ -103,7 +103,7 @@ export async function returnPayment(db: Executor, traceNumber: string, returnCod
     );
     if (!payment) return { state: 'unknown' as const };
     const claimId = Number(payment.claim_id);
-    if (payment.returned) return { state: 'already_returned' as const, claimId };
+    if (payment.returned) return { state: 'already_returned' as const, claimId, paymentId: Number(payment.id) };
     if (payment.status !== 'payment_issued' && payment.status !== 'reissued') return { state: 'conflict' as const, claimId };
     await tx.execute(sql`update claim_payments set returned_at = now(), return_code = ${returnCode} where id = ${payment.id}`);
     await tx.execute(sql`
@@ -114,6 +114,6 @@ export async function returnPayment(db: Executor, traceNumber: string, returnCod
       )
       insert into claim_events (claim_id, from_status, to_status, actor, reason_code)
       select id, ${payment.status}::claim_status, 'payment_returned', ${actor}, ${returnCode} from moved`);
-    return { state: 'returned' as const, claimId };
+    return { state: 'returned' as const, claimId, paymentId: Number(payment.id) };
   });
 }

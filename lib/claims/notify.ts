@@ -32,6 +32,7 @@ import {
   type InformationReason,
   type PartialReason,
 } from './reasons';
+import type { ClaimNotify } from './review';
 
 /** What the notices need from the outside: the database (or a transaction) and the send queue's producer. */
 export type ClaimNoticeDeps = {
@@ -254,4 +255,22 @@ export async function notifyExportReleased(deps: ClaimNoticeDeps, exportId: numb
     else if (result.ok) already++;
   }
   return { queued, already };
+}
+
+/**
+ * The reviewers' notice seam (lib/claims/review.ts `ClaimNotify`: a request for information, a decision that
+ * counts, a lapse) wired to these notices. It is called after the step's transaction; a notice that cannot be
+ * queued is reported to `onProblem`, not thrown, because the step it announces stands. Retrying the action or
+ * the job queues it again (the dedupe key keeps one per occurrence).
+ */
+export function reviewNotifier(deps: ClaimNoticeDeps, onProblem: (line: string) => void): ClaimNotify {
+  return async (event) => {
+    const result =
+      event.kind === 'information_requested'
+        ? await notifyInformationRequested(deps, event.requestId)
+        : event.kind === 'lapsed'
+          ? await notifyRequestLapsed(deps, event.requestId)
+          : await notifyClaimDecided(deps, event.decisionId);
+    if (!result.ok) onProblem(`[claims] no ${event.kind} notice for claim ${event.claimId}: ${JSON.stringify(result.error)}`);
+  };
 }

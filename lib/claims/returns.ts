@@ -7,7 +7,12 @@ import { appendAudit } from '../../db/queries/audit';
 import { returnPayment } from '../../db/queries/payments';
 import { AchParseError, parseAchFile } from '../payments/nacha-read';
 
-export type ReturnsDeps = { db: Executor; auditKey: Buffer };
+/**
+ * `notifyReturned` tells the person (lib/claims/notify.ts notifyPaymentReturned), after each payment's own
+ * transaction; it is called for a return applied before too, so a file imported again after a crash queues
+ * the notices it missed (each has its own dedupe key, so none goes twice).
+ */
+export type ReturnsDeps = { db: Executor; auditKey: Buffer; notifyReturned?: (paymentId: number) => Promise<void> };
 
 export type ReturnsSummary = {
   /** Entries in the file that carry a return addenda. */
@@ -64,6 +69,7 @@ export async function importPaymentReturns(deps: ReturnsDeps, content: string, a
     const outcome = await returnPayment(deps.db, r.originalTraceNumber, r.reasonCode, actor);
     if (outcome.state === 'returned') summary.returned++;
     else if (outcome.state === 'already_returned') summary.alreadyReturned++;
+    if (outcome.state === 'returned' || outcome.state === 'already_returned') await deps.notifyReturned?.(outcome.paymentId);
     else if (outcome.state === 'conflict') summary.conflicts++;
     else summary.unknown.push(r.originalTraceNumber);
   }

@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { env } from '@/lib/env';
 import { cancelPaymentExport, preparePaymentExport, releasePaymentExport } from '@/lib/claims/payments';
 import { importPaymentReturns, type ReturnsSummary } from '@/lib/claims/returns';
+import { notifyPaymentReturned } from '@/lib/claims/notify';
+import { enqueueExportPaymentNotices, enqueueSendGroups } from '@/workers/enqueue';
 import { positiveId } from '@/lib/admin/staff-result';
 import { refuse, type ActionResult } from '@/app/admin/_lib/action-result';
 import { staffAction, type StaffActionContext } from '@/app/admin/_lib/action';
@@ -54,6 +56,8 @@ export const releaseExportAction = staffAction({
   run: async ({ exportId }, ctx): Promise<ActionResult<{ message: string }>> => {
     const result = await releasePaymentExport(paymentDeps(ctx), exportId, ctx.principal.staffId);
     revalidatePath('/admin/payments');
+    // The person hears "payment sent" from a job: one notice a payment, minutes for a large export.
+    if (result.state === 'released') await enqueueExportPaymentNotices(exportId);
     if (result.state === 'refused')
       return refuse(
         'conflict',
@@ -103,7 +107,12 @@ export const importReturnsAction = staffAction({
   },
   run: async ({ file }, ctx): Promise<ActionResult<ReturnsActionData>> => {
     const text = Buffer.from(await file.arrayBuffer()).toString('latin1');
-    const result = await importPaymentReturns({ db: ctx.db, auditKey: ctx.hasher.auditKey }, text, ctx.principal.staffId);
+    const notices = { db: ctx.db, auditKey: ctx.hasher.auditKey, enqueueGroups: (keys: string[]) => enqueueSendGroups(keys) };
+    const notifyReturned = async (paymentId: number) => {
+      const sent = await notifyPaymentReturned(notices, paymentId);
+      if (!sent.ok) console.error(`[claims] no payment_returned notice for payment ${paymentId}: ${JSON.stringify(sent.error)}`);
+    };
+    const result = await importPaymentReturns({ db: ctx.db, auditKey: ctx.hasher.auditKey, notifyReturned }, text, ctx.principal.staffId);
     if (!result.ok) return refuse('invalid', 'The file could not be imported.', { file: result.problem.message });
     revalidatePath('/admin/payments');
     return { ok: true, data: { summary: result.summary } };
