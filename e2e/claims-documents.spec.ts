@@ -126,6 +126,12 @@ for (const javaScript of [true, false]) {
       const reviewerPage = await reviewer.newPage();
       const staff = await signInAs(reviewerPage, 'claims_reviewer');
       const url = `/admin/claims/${claimId}/documents/${stored[0]!.id}`;
+      // The claim's page lists both, newest last, each with its audited download link (listing opens nothing).
+      await reviewerPage.goto(`/admin/claims/${claimId}`);
+      const list = reviewerPage.getByTestId('claim-documents');
+      await expect(list.getByRole('row')).toHaveCount(3);
+      await expect(list.locator(`a[href="${url}"]`)).toHaveCount(1);
+      await expect(list.locator(`a[href="/admin/claims/${claimId}/documents/${stored[1]!.id}"]`)).toHaveCount(1);
       const response = await reviewer.request.get(url);
       expect(response.status()).toBe(200);
       const body = await response.body();

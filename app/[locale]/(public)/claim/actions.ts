@@ -17,6 +17,7 @@ import { parseClaimDetails, parseClaimForm } from '@/lib/validation/claims';
 import { attemptOf, formOf } from '@/lib/web/action-input';
 import { claimContext, claimCookie, draftCookieNames, findExistingClaim, readDraft } from './_lib/claim-context';
 import type { ClaimDetailsState, ClaimSignState } from './form-state';
+import { enqueueSendGroups } from '@/workers/enqueue';
 
 /** The text fields of a posted form by name (a file or a repeated name counts once, as text). */
 function fieldsOf(submitted: unknown): Record<string, string> {
@@ -93,7 +94,10 @@ export async function fileClaimAction(prev: ClaimSignState, submitted: FormData)
       return { values, attempt, fieldErrors: { signedName, declaration } };
     }
     const clientAddress = clientAddressFrom(await headers(), env().TRUSTED_PROXY_HOPS);
-    const result = await fileClaim(deps, session.recordId, parsed.value, { clientAddress });
+    // With the send queue's producer, filing also queues the "claim received" notice by every channel on the record.
+    const result = await fileClaim({ ...deps, enqueueGroups: (keys) => enqueueSendGroups(keys) }, session.recordId, parsed.value, {
+      clientAddress,
+    });
     for (const name of draftCookieNames) jar.delete(name);
     if (result.outcome === 'filed') {
       const receipt = sealFiledReceipt(

@@ -37,6 +37,7 @@ import {
   StartReviewButton,
 } from './claim-commands';
 import { RevealClaim } from './reveal-claim';
+import { ClaimDocuments } from '../_components/claim-documents';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Claim · Disclosure Check staff' };
@@ -263,11 +264,7 @@ export default async function ClaimPage({
         <h2>Contact and payment details</h2>
         {canReview ? <RevealClaim claimId={id} /> : <p>Your role cannot open a claim’s personal details.</p>}
 
-        {/* DOCUMENTS: the claim documents part places its list of this claim's documents here (claimId = id). */}
-        <section aria-labelledby="documents-heading" id="claim-documents" data-seam="claim-documents">
-          <h2 id="documents-heading">Documents</h2>
-          <p>The list of documents the person sent is not part of this page yet.</p>
-        </section>
+        <ClaimDocuments claimId={id} />
 
         <h2>The record’s disclosure</h2>
         {record.ok ? (
