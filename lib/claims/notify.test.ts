@@ -25,8 +25,11 @@ import {
   notifyPaymentReturned,
   notifyRequestLapsed,
   queueClaimNotice,
+  reviewNotifier,
   type ClaimNoticeDeps,
 } from './notify';
+import { lapseUnansweredRequests } from './lapse';
+import { decideClaim, requestInformation, startReview } from './review';
 import { queueDeadlineReminders } from './reminders';
 
 const form = (raw: Record<string, string>): ClaimForm => {
@@ -54,6 +57,8 @@ const enqueued: string[] = [];
 const records: Record<string, number> = {};
 const withEmail = ['900-71-0001', '900-71-0002', '900-71-0003', '900-71-0004', '900-71-0005', '900-71-0006', '900-71-0007', '900-71-0008'];
 const withoutEmail = ['900-71-0101', '900-71-0102'];
+/** Claims the reviewers' steps move (reviewNotifier). */
+const reviewed = ['900-71-0201', '900-71-0202'];
 
 async function claimFor(tin: string, language = 'ar'): Promise<number> {
   const filed = await fileClaim({ db: t.db, hasher: keys.hasher, sealer: keys.sealer }, records[tin]!, byCheck(language));
@@ -71,6 +76,7 @@ beforeAll(async () => {
   const rows = [
     ...withEmail.map((tin, i) => goodRow({ tin, email: `claim.person${i}@example.com`, language: i % 2 ? 'vi' : 'es' })),
     ...withoutEmail.map((tin) => goodRow({ tin, email: '', language: 'bn' })),
+    ...reviewed.map((tin, i) => goodRow({ tin, email: `reviewed.person${i}@example.com`, language: 'ko' })),
   ];
   const imported = await importRecordsCsv({
     db: t.db,
@@ -81,7 +87,7 @@ beforeAll(async () => {
     input: Readable.from([toCsv(rows)]),
   });
   expect(imported.status).toBe('completed');
-  for (const tin of [...withEmail, ...withoutEmail])
+  for (const tin of [...withEmail, ...withoutEmail, ...reviewed])
     records[tin] = (await findRecordByTinHash(t.db, keys.hasher.tin(tin.replace(/-/g, ''))))!.id;
   const pipeline = testPipelineDeps(t.db, prefix);
   deps = {
@@ -343,5 +349,48 @@ describe('reminders before a cure-by or appeal-by date', () => {
     const next = await queueDeadlineReminders(deps, new Date('2027-01-14T01:00:00Z'));
     expect(next.queued).toBeGreaterThanOrEqual(1);
     expect(await reminders(cureIn7)).toContainEqual(['email', `claim:${cureIn7}:cure_reminder:2027-01-15-1d`]);
+  });
+});
+
+describe("reviewNotifier: the reviewers' steps reach the person", () => {
+  it('queues the notice of a request, of a decision that counts and of a lapse, each on the claim’s channels', async () => {
+    const problems: string[] = [];
+    const review = {
+      db: t.db,
+      auditKey: keys.hasher.auditKey,
+      secondReviewAboveCents: 10_000_000,
+      claimsDeadline: '2026-12-20',
+      now: () => new Date('2026-12-07T15:00:00Z'),
+      notify: reviewNotifier(deps, (line) => problems.push(line)),
+    };
+    const asked = await claimFor(reviewed[0]!, 'ko');
+    const decided = await claimFor(reviewed[1]!, 'ko');
+    for (const id of [asked, decided]) expect(await startReview(review, 'rev-a', id)).toEqual({ ok: true });
+    const request = await requestInformation(review, 'rev-a', asked, { reasonCodes: ['identity_unclear'], mailed: true, override: false });
+    expect(request).toMatchObject({ ok: true });
+    expect(await decideClaim(review, 'rev-a', decided, { outcome: 'approved', amountCents: 100_000, reasonCode: null })).toMatchObject({
+      ok: true,
+      state: 'applied',
+    });
+    // The cure date (January 9, by letter) passes unanswered: the lapse denies the claim and says so.
+    expect(
+      await lapseUnansweredRequests({
+        db: t.db,
+        auditKey: keys.hasher.auditKey,
+        now: () => new Date('2027-02-01T15:00:00Z'),
+        notify: review.notify,
+      }),
+    ).toEqual({
+      lapsed: 1,
+    });
+    const steps = async (id: number) => (await noticesOf(id)).map((n) => `${n.channel}:${n.dedupeKey.split(':')[2]}:${n.language}`);
+    expect((await steps(asked)).filter((s) => !s.includes(':filed:')).sort()).toEqual([
+      'email:denied:ko',
+      'email:information_needed:ko',
+      'letter:denied:ko',
+      'letter:information_needed:ko',
+    ]);
+    expect((await steps(decided)).filter((s) => !s.includes(':filed:')).sort()).toEqual(['email:approved:ko', 'letter:approved:ko']);
+    expect(problems).toEqual([]);
   });
 });
