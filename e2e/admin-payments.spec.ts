@@ -151,6 +151,18 @@ test('payments: prepared by one officer, released by another, downloaded, return
   await expect(releaser.getByTestId('payments-message')).toContainText(`Export ${achId} is released`);
   for (const id of claims.deposit) expect(await statusOf(id)).toBe('payment_issued');
   expect(await statusOf(claims.check)).toBe('approved');
+  // Each paid person is told, by the portal's workers (a maintenance job after the release), once a channel.
+  const stepsOf = async (id: number, step: string) =>
+    Number(
+      (
+        await rowsOf<{ n: number | string }>(
+          (await db()).db,
+          sql`select count(*) as n from notices where dedupe_key like ${`claim:${id}:${step}:%`} and channel = 'letter'`,
+        )
+      )[0]!.n,
+    );
+  for (const id of claims.deposit) await expect.poll(() => stepsOf(id, 'payment_issued'), { timeout: 30_000 }).toBe(1);
+  expect(await stepsOf(claims.check, 'payment_issued')).toBe(0);
 
   // 3. The download: the SHA-256 the page shows, the headers, and a file the project's reader accepts.
   const ach = await download(preparer, achId, info.outputPath(`ach-${achId}.txt`));
@@ -203,6 +215,9 @@ test('payments: prepared by one officer, released by another, downloaded, return
   await preparer.getByRole('button', { name: 'Upload and import' }).click();
   await expect(preparer.getByTestId('returns-summary')).toContainText('Nothing changed');
   await expect(preparer.getByTestId('returns-table')).toContainText('Already marked returned (unchanged)1');
+  // The person whose credit came back is told, once, although the file came twice.
+  expect(await stepsOf(claims.deposit[0]!, 'payment_returned')).toBe(1);
+  expect(await stepsOf(claims.deposit[1]!, 'payment_returned')).toBe(0);
 
   // 5. The check export pays the returned claim again, by check, with the check claim; released, it is reissued.
   await preparer.goto('/admin/payments');
