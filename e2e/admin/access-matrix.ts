@@ -31,7 +31,7 @@ const paths: Record<string, string> = {
   // No such payment export: the permitted answer is 404, and nothing is downloaded.
   '/admin/payments/exports/[id]/file': '/admin/payments/exports/999999999/file',
   // No such claim document: the permitted answer is 404.
-  '/admin/claims/[claimId]/documents/[documentId]': '/admin/claims/999999999/documents/999999999',
+  '/admin/claims/[id]/documents/[documentId]': '/admin/claims/999999999/documents/999999999',
 };
 
 export const adminPages: Record<string, { allowed: Allowed; path?: string }> = Object.fromEntries(

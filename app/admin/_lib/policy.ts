@@ -54,7 +54,7 @@ export const staffPolicy = {
     '/admin/letters/files/[id]/[part]': 'downloadPrintFiles',
     '/admin/letters/returned/upload': 'importReturnedMail',
     '/admin/payments/exports/[id]/file': 'downloadPaymentExports',
-    '/admin/claims/[claimId]/documents/[documentId]': 'viewClaimDocuments',
+    '/admin/claims/[id]/documents/[documentId]': 'viewClaimDocuments',
   },
   actions: {
     'app/admin/actions.ts#signOutAction': 'session',

@@ -14,10 +14,10 @@ const noStore = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosnif
 const CHUNK = 64 * 1024;
 const extensions = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' } as const;
 
-export async function GET(_request: Request, { params }: { params: Promise<{ claimId: string; documentId: string }> }) {
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string; documentId: string }> }) {
   const gate = await authorizeRequest('viewClaimDocuments');
   if (gate instanceof Response) return gate;
-  const { claimId: claimText, documentId: documentText } = await params;
+  const { id: claimText, documentId: documentText } = await params;
   const claimId = positiveId(claimText);
   const documentId = positiveId(documentText);
   const opened =
