@@ -132,10 +132,14 @@ for (const javaScript of [true, false]) {
       const unknown = await answerFor(formatClaimNumber(generateNoticeCode()), wrongPin);
       expect(unknown).toBe(wrong);
 
-      await page.getByLabel(t.claimNumber, { exact: true }).fill(printed);
-      await page.getByLabel(t.pin, { exact: true }).fill(filed.pin);
-      await submit(page, t.continue);
-      await expect(page).toHaveURL(new RegExp(`/${locale}/claim/status/view$`));
+      // With JavaScript, React may still be settling the last answer's form when the fields are filled (seen
+      // once: the PIN typed into it was gone at the next submission), so the lookup is retried until it lands.
+      await expect(async () => {
+        await page.getByLabel(t.claimNumber, { exact: true }).fill(printed);
+        await page.getByLabel(t.pin, { exact: true }).fill(filed.pin);
+        await submit(page, t.continue);
+        await expect(page).toHaveURL(new RegExp(`/${locale}/claim/status/view$`), { timeout: 2000 });
+      }).toPass({ timeout: 45_000 });
       await expect(page.getByTestId('claim-number')).toContainText(printed);
       await expect(page.getByTestId('status').locator('.dc-claim-state')).toHaveText(t.waiting);
       await expect(page.getByTestId('request')).toContainText(t.reason);

@@ -109,7 +109,7 @@ export default async function ClaimStatusViewPage({
       <div className="usa-prose">
         <h1>{t('viewTitle')}</h1>
         <p className="usa-intro">
-          <span data-testid="claim-number">{t('claimNumberIs', { claimNumber: view.claimNumber })}</span>
+          <span data-testid="claim-number">{t('claimNumberIs', { claimNumber: `\u2066${view.claimNumber}\u2069` })}</span>
           <br />
           {t('filedOn', { date: formatLongDate(locale, view.filedOn.slice(0, 10)) })}
         </p>
@@ -155,7 +155,7 @@ export default async function ClaimStatusViewPage({
       <Dates view={view} locale={locale} />
       <section className="dc-section usa-prose" aria-labelledby="history">
         <h2 id="history">{t('historyHeading')}</h2>
-        <ol className="dc-claim-history" data-testid="history" reversed>
+        <ol className="usa-list usa-list--unstyled dc-claim-history" data-testid="history">
           {[...view.history].reverse().map((e, i) => (
             <li key={`${e.at}-${i}`}>
               <LocalDate at={e.at} />: <strong>{t(`statusTitle.${e.status}`)}</strong> ({e.by === 'you' ? t('byYou') : t('byReviewTeam')})
