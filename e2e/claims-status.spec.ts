@@ -10,7 +10,8 @@ import { generateNoticeCode } from '../lib/identifiers/notice-code';
 import { getHasher, getSealer } from '../lib/keys';
 import { requestInformationForTest, syntheticClaimForm } from '../testing/claims';
 import { scanFor } from './support/axe';
-import { expect, test, type Person } from './support/self-check';
+import { e2eLimits } from './support/e2e-env';
+import { expect, spendChecks, test, type Person } from './support/self-check';
 
 test.describe.configure({ mode: 'parallel', timeout: 120_000 });
 
@@ -201,4 +202,29 @@ test('the status page and its cookie: no-store, HttpOnly and SameSite=Strict', a
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
   const view = await page.request.get('/en/claim/status/view');
   expect(view.headers()['cache-control']).toBe('no-store');
+});
+
+// Past the address's soft limit (checks and claim lookups share it) the gate asks for a proof of work; the
+// browser solves it and sends the form again by itself, with the PIN still in it.
+test('past the soft limit, the solved proof of work still opens the claim with the PIN typed once', async ({
+  page,
+  people,
+  selfCheckDb,
+  request,
+  baseURL,
+}) => {
+  const person = people.pool[55]!;
+  const filed = await fileClaim(
+    { db: selfCheckDb.db, hasher: getHasher(), sealer: getSealer() },
+    person.recordId,
+    syntheticClaimForm('en'),
+  );
+  if (filed.outcome !== 'filed') throw new Error('This person already has a claim: run against a fresh e2e database');
+  await spendChecks(request, baseURL!, e2eLimits.powAfter);
+  await page.goto('/en/claim/status');
+  await page.getByLabel('Claim number', { exact: true }).fill(formatClaimNumber(filed.claimNumber));
+  await page.getByLabel('PIN', { exact: true }).fill(filed.pin);
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await expect(page).toHaveURL(/\/en\/claim\/status\/view$/, { timeout: 30_000 });
+  await expect(page.getByTestId('status').locator('.dc-claim-state')).toHaveText('Received');
 });
