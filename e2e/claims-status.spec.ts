@@ -105,7 +105,7 @@ for (const javaScript of [true, false]) {
       // Each run needs its own claim: the e2e database is made fresh for every run of the browser tests.
       if (filed.outcome !== 'filed') throw new Error('This person already has a claim: run against a fresh e2e database');
       await requestInformationForTest(selfCheckDb.db, filed.claimId, {
-        reasonCodes: ['damages_proof', 'identity_proof'],
+        reasonCodes: ['damages_documents_missing', 'identity_unclear'],
         cureBy: plusDays(30),
       });
       const printed = formatClaimNumber(filed.claimNumber);

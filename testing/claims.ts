@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import type { Executor } from '../db/index';
 import { moveClaimStatus } from '../db/queries/claims';
 import { claimInformationRequests, claims } from '../db/schema';
-import type { InformationReasonCode } from '../lib/claims/reasons';
+import type { InformationReason } from '../lib/claims/reasons';
 import { parseClaimForm, type ClaimForm } from '../lib/validation/claims';
 
 /** A claim paid by check to a synthetic address, signed by a synthetic name, in `language`. */
@@ -28,7 +28,7 @@ export function syntheticClaimForm(language = 'es', over: Record<string, string>
 export async function requestInformationForTest(
   db: Executor,
   claimId: number,
-  options: { reasonCodes: InformationReasonCode[]; cureBy: string; reviewer?: string; mailed?: boolean },
+  options: { reasonCodes: InformationReason[]; cureBy: string; reviewer?: string; mailed?: boolean },
 ): Promise<number> {
   const reviewer = options.reviewer ?? 'reviewer-test';
   const [claim] = await db.select({ status: claims.status }).from(claims).where(eq(claims.id, claimId));

@@ -39,7 +39,10 @@ describe.each(drivers)('answering a request for more information on %s', (name, 
     const recordId = recordIds[next++]!;
     const filed = await fileClaim(deps(), recordId, syntheticClaimForm('ar'));
     if (filed.outcome !== 'filed') throw new Error('not filed');
-    const requestId = await requestInformationForTest(t.db, filed.claimId, { reasonCodes: ['damages_proof', 'identity_proof'], cureBy });
+    const requestId = await requestInformationForTest(t.db, filed.claimId, {
+      reasonCodes: ['damages_documents_missing', 'identity_unclear'],
+      cureBy,
+    });
     return { ...filed, requestId };
   }
 

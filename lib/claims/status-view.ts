@@ -18,7 +18,14 @@ import type { IsoDate } from '../identifiers/dates';
 import { claimFileBy, VIEWED_ACTION } from '../self-check/result-view';
 import { cureOpen } from './answer';
 import { formatClaimNumber } from './filing';
-import { isDecisionReason, isInformationReason, type DecisionReasonCode, type InformationReasonCode } from './reasons';
+import {
+  isDenialReason,
+  isInformationReason,
+  isPartialReason,
+  type DenialReason,
+  type InformationReason,
+  type PartialReason,
+} from './reasons';
 import { claimedCents } from './review';
 import type { ClaimStatus } from './status';
 
@@ -35,10 +42,10 @@ export type ClaimStatusView = {
   /** The approved amount once a decision approved one (also while it is being paid). */
   approvedCents: number | null;
   /** Why part of the claim or all of it was refused; 'other' when a code is not one the page knows. */
-  reason: DecisionReasonCode | 'other' | null;
+  reason: DenialReason | PartialReason | null;
   paymentMethod: 'check' | 'direct_deposit';
   /** The open request for more information, when there is one; `answerable` false once its date has passed. */
-  request: { id: number; reasons: (InformationReasonCode | 'other')[]; cureBy: IsoDate; answerable: boolean } | null;
+  request: { id: number; reasons: InformationReason[]; cureBy: IsoDate; answerable: boolean } | null;
   /** The latest request was answered: when. */
   answeredAt: string | null;
   appealBy: IsoDate | null;
@@ -50,6 +57,13 @@ export type ClaimViewDeps = { db: Database; hasher: Pick<Hasher, 'auditKey'>; no
 
 const decided: readonly ClaimStatus[] = ['approved', 'partly_approved', 'payment_issued', 'paid', 'payment_returned', 'reissued'];
 const isoDay = (d: Date): IsoDate => d.toISOString().slice(0, 10);
+
+/** A decision's code as the page can say it: one of the shared list for its outcome, or 'other'. */
+function decisionReasonOf(outcome: 'denied' | 'partly_approved', code: string | null): DenialReason | PartialReason {
+  if (code === null) return 'other';
+  if (outcome === 'denied') return isDenialReason(code) ? code : 'other';
+  return isPartialReason(code) ? code : 'other';
+}
 
 export async function buildClaimStatusView(claimId: number, deps: ClaimViewDeps): Promise<ClaimStatusView | null> {
   const claim = await findClaimById(deps.db, claimId);
@@ -86,12 +100,12 @@ export async function buildClaimStatusView(claimId: number, deps: ClaimViewDeps)
     history: events.map((e) => ({ status: e.toStatus, at: e.at.toISOString(), by: e.actor === 'claimant' ? 'you' : 'review_team' })),
     claimedCents: claimedCents(claim),
     approvedCents: decided.includes(claim.status) && applied && applied.outcome !== 'denied' ? applied.amountCents : null,
-    reason: refusedInPart ? (isDecisionReason(reasonCode) ? reasonCode : 'other') : null,
+    reason: refusedInPart ? decisionReasonOf(claim.status === 'denied' ? 'denied' : 'partly_approved', reasonCode) : null,
     paymentMethod: claim.paymentMethod,
     request: open
       ? {
           id: request.id,
-          reasons: request.reasonCodes.map((c) => (isInformationReason(c) ? c : 'other')),
+          reasons: request.reasonCodes.map((c): InformationReason => (isInformationReason(c) ? c : 'other')),
           cureBy: request.cureBy,
           answerable: cureOpen(request.cureBy, deps.now()),
         }

@@ -53,7 +53,7 @@ async function Request({ view, locale }: { view: ClaimStatusView; locale: Langua
       <p>{t('requestLead')}</p>
       <ul>
         {request.reasons.map((code, i) => (
-          <li key={`${code}-${i}`}>{code === 'other' ? t('reason.other') : t(`reason.${code}`)}</li>
+          <li key={`${code}-${i}`}>{t(`requestReason.${code}`)}</li>
         ))}
       </ul>
       {request.answerable ? (
@@ -134,7 +134,7 @@ export default async function ClaimStatusViewPage({
       {decidedPart && (
         <section className="dc-section usa-prose" aria-labelledby="reason" data-testid="reason">
           <h2 id="reason">{t('reasonHeading')}</h2>
-          <p>{t(`reason.${view.reason!}`)}</p>
+          <p>{t(`decisionReason.${view.reason!}`)}</p>
         </section>
       )}
       <section className="dc-section usa-prose" aria-labelledby="amounts">
