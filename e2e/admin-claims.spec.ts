@@ -8,7 +8,8 @@ import { randomInt } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { Browser, Page } from '@playwright/test';
 import { findClaimById } from '../db/queries/claims';
-import { listInformationRequests, recordInformationAnswer } from '../db/queries/claim-review';
+import { listInformationRequests } from '../db/queries/claim-review';
+import { answerInformationRequest } from '../lib/claims/answer';
 import { findRecordByTinHash } from '../db/queries/records';
 import { cureByDate } from '../lib/claims/deadlines';
 import { fileClaim, formatClaimNumber } from '../lib/claims/filing';
@@ -126,8 +127,12 @@ test('a reviewer filters, assigns, requests information, approves above the thre
   // The person answers on their status page (another part): here the same write, through the database.
   const d = (await db()).db;
   expect(
-    await recordInformationAnswer(d, claim!.id, { sealed: getSealer().seal('Synthetic answer', Buffer.from('e2e')), keyVersion: 1 }),
-  ).toBe(true);
+    await answerInformationRequest(
+      { db: d, hasher: getHasher(), sealer: getSealer(), now: () => new Date() },
+      claim!.id,
+      'Synthetic answer',
+    ),
+  ).toMatchObject({ ok: true });
   expect((await listInformationRequests(d, claim!.id))[0]!.answeredAt).not.toBeNull();
 
   // Back in review: a second request is not offered to a reviewer; the full $12,000 is above the $5,000 threshold.

@@ -116,35 +116,6 @@ export async function createInformationRequest(db: Executor, input: InformationR
   });
 }
 
-/**
- * The person's answer to the open request (the status page's part; here so that the reviewers' tests and
- * browser tests can answer as the person would): the answer sealed, the claim back in review, the spent
- * cure date cleared. False when there is no open request or the claim has already lapsed.
- */
-export async function recordInformationAnswer(
-  db: Executor,
-  claimId: number,
-  answer: { sealed: Buffer; keyVersion: number },
-): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    const [claim] = await tx.select({ status: claims.status }).from(claims).where(eq(claims.id, claimId)).for('update');
-    if (claim?.status !== 'more_information_needed') return false;
-    const answered = await tx
-      .update(claimInformationRequests)
-      .set({ answeredAt: sql`now()`, answerSealed: answer.sealed, answerKeyVersion: answer.keyVersion })
-      .where(
-        and(
-          eq(claimInformationRequests.claimId, claimId),
-          isNull(claimInformationRequests.answeredAt),
-          isNull(claimInformationRequests.lapsedAt),
-        ),
-      )
-      .returning({ id: claimInformationRequests.id });
-    if (answered.length === 0) return false;
-    return move(tx, claimId, 'more_information_needed', 'in_review', 'claimant', null, { cureBy: null });
-  });
-}
-
 export type LapsedClaim = { claimId: number; recordId: number; requestId: number };
 
 /**

@@ -13,18 +13,8 @@ import { drivers, type TestDb } from '../../testing/db';
 import { goodRow, toCsv } from '../../testing/records';
 import { testKeys } from '../../testing/secrets';
 import { importRecordsCsv } from '../records/import';
-import { answerInformationRequest, cureOpen, openInformationAnswer } from './answer';
+import { answerInformationRequest, openInformationAnswer } from './answer';
 import { fileClaim } from './filing';
-
-describe('the cure-by date', () => {
-  it('is open through the whole day everywhere in the US (until midnight at UTC-12), not a moment after', () => {
-    expect(cureOpen('2027-03-31', new Date('2027-03-31T23:59:59Z'))).toBe(true);
-    expect(cureOpen('2027-03-31', new Date('2027-04-01T11:59:59.999Z'))).toBe(true);
-    expect(cureOpen('2027-03-31', new Date('2027-04-01T12:00:00Z'))).toBe(false);
-    expect(cureOpen('2027-12-31', new Date('2028-01-01T11:00:00Z'))).toBe(true);
-    expect(cureOpen('2027-02-28', new Date('2027-03-01T12:00:00Z'))).toBe(false);
-  });
-});
 
 describe.each(drivers)('answering a request for more information on %s', (name, create) => {
   let t: TestDb;
@@ -39,7 +29,10 @@ describe.each(drivers)('answering a request for more information on %s', (name, 
     const recordId = recordIds[next++]!;
     const filed = await fileClaim(deps(), recordId, syntheticClaimForm('ar'));
     if (filed.outcome !== 'filed') throw new Error('not filed');
-    const requestId = await requestInformationForTest(t.db, filed.claimId, { reasonCodes: ['damages_documents_missing', 'identity_unclear'], cureBy });
+    const requestId = await requestInformationForTest(t.db, filed.claimId, {
+      reasonCodes: ['damages_documents_missing', 'identity_unclear'],
+      cureBy,
+    });
     return { ...filed, requestId };
   }
 

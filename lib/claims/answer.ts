@@ -7,22 +7,12 @@ import type { Database } from '../../db/index';
 import { appendAudit } from '../../db/queries/audit';
 import { recordInformationAnswer, type AnswerRefusal } from '../../db/queries/claim-status';
 import type { Hasher, Sealer } from '../crypto';
+import { cureDayOpen } from './deadlines';
 import { parseClaimAnswer, type AnswerReason } from '../validation/claim-status';
 
 export type AnswerDeps = { db: Database; hasher: Pick<Hasher, 'auditKey'>; sealer: Sealer; now(): Date };
 
 export type AnswerResult = { ok: true; data: { requestId: number } } | { ok: false; error: { code: AnswerReason | AnswerRefusal } };
-
-/**
- * Whether a request whose cure-by date is `cureBy` (YYYY-MM-DD) can still be answered at `now`: until that
- * day has ended everywhere a person may live, i.e. until midnight at UTC-12 (12:00 UTC the next day). A
- * calendar date means the whole day to the person reading it, in Guam or American Samoa as in Maine; a
- * later end can only help them. The reviewers' lapse of unanswered requests must not start before this.
- */
-export function cureOpen(cureBy: string, now: Date): boolean {
-  const [y, m, d] = cureBy.split('-').map(Number) as [number, number, number];
-  return now.getTime() < Date.UTC(y, m - 1, d + 1, 12);
-}
 
 export async function answerInformationRequest(deps: AnswerDeps, claimId: number, input: unknown): Promise<AnswerResult> {
   const parsed = parseClaimAnswer(input);
@@ -30,7 +20,7 @@ export async function answerInformationRequest(deps: AnswerDeps, claimId: number
   const now = deps.now();
   const written = await recordInformationAnswer(deps.db, {
     claimId,
-    stillOpen: (cureBy) => cureOpen(cureBy, now),
+    stillOpen: (cureBy) => cureDayOpen(cureBy, now),
     seal: (claimNumber) => ({
       sealed: deps.sealer.seal(parsed.value, Buffer.from(claimNumber, 'ascii')),
       keyVersion: deps.sealer.currentVersion,

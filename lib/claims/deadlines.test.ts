@@ -1,6 +1,6 @@
 // Every expected date here was counted by hand on a calendar, not computed with the code under test.
 import { describe, expect, it } from 'vitest';
-import { addDays, appealByDate, cureByDate, dayHasPassed, newYorkDay } from './deadlines';
+import { addDays, appealByDate, cureByDate, cureDayOpen, dayHasPassed, lastZoneDay, newYorkDay } from './deadlines';
 
 const early = '2000-01-01'; // a claims deadline that never wins
 
@@ -61,5 +61,19 @@ describe('claim deadlines, in calendar days in America/New_York', () => {
   it('lets a last day run to the end of that day in New York', () => {
     expect(dayHasPassed('2026-03-31', new Date('2026-04-01T03:59:00Z'))).toBe(false); // 23:59 EDT March 31
     expect(dayHasPassed('2026-03-31', new Date('2026-04-01T04:00:00Z'))).toBe(true);
+  });
+});
+
+describe('the cure-by day', () => {
+  it('takes an answer through the whole day everywhere in the US (until midnight at UTC-12), not a moment after', () => {
+    expect(cureDayOpen('2027-03-31', new Date('2027-03-31T23:59:59Z'))).toBe(true);
+    expect(cureDayOpen('2027-03-31', new Date('2027-04-01T11:59:59.999Z'))).toBe(true);
+    expect(cureDayOpen('2027-03-31', new Date('2027-04-01T12:00:00Z'))).toBe(false);
+    expect(cureDayOpen('2027-12-31', new Date('2028-01-01T11:00:00Z'))).toBe(true);
+    expect(cureDayOpen('2027-02-28', new Date('2027-03-01T12:00:00Z'))).toBe(false);
+    expect([lastZoneDay(new Date('2027-04-01T11:59:59Z')), lastZoneDay(new Date('2027-04-01T12:00:00Z'))]).toEqual([
+      '2027-03-31',
+      '2027-04-01',
+    ]);
   });
 });

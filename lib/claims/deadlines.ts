@@ -47,3 +47,18 @@ export function appealByDate(deniedAt: Date): string {
 export function dayHasPassed(lastDay: string, now: Date): boolean {
   return newYorkDay(now) > lastDay;
 }
+
+/**
+ * The calendar day at UTC-12, the last place a day ends. A person's last day to answer (a cure-by date) means
+ * the whole day wherever they read it, in American Samoa as in Maine, so it has run out only once this day
+ * is past it: until 12:00 UTC the day after. The status page's answer form and the lapse of unanswered
+ * requests both use it, so a request never lapses while its page still takes an answer.
+ */
+export function lastZoneDay(at: Date): string {
+  return new Date(at.getTime() - 12 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** Whether a cure-by day still takes an answer at `now` (see lastZoneDay). */
+export function cureDayOpen(cureBy: string, now: Date): boolean {
+  return lastZoneDay(now) <= cureBy;
+}

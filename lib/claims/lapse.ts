@@ -5,7 +5,7 @@
 import type { Executor } from '../../db/index';
 import { appendAudit } from '../../db/queries/audit';
 import { lapseOverdueInformationRequests } from '../../db/queries/claim-review';
-import { appealByDate, newYorkDay } from './deadlines';
+import { appealByDate, lastZoneDay } from './deadlines';
 import type { ClaimNotify } from './review';
 
 export type LapseDeps = { db: Executor; auditKey: Buffer; now?: () => Date; notify?: ClaimNotify; batchSize?: number };
@@ -13,7 +13,8 @@ export type LapseDeps = { db: Executor; auditKey: Buffer; now?: () => Date; noti
 /** Lapses every overdue request, a batch at a time; each batch and its audit entries commit together. */
 export async function lapseUnansweredRequests(deps: LapseDeps): Promise<{ lapsed: number }> {
   const now = (deps.now ?? (() => new Date()))();
-  const today = newYorkDay(now);
+  // A request lapses once its cure-by day has ended in the last time zone, when the answer form closes too.
+  const today = lastZoneDay(now);
   const appealBy = appealByDate(now);
   const batchSize = deps.batchSize ?? 200;
   let lapsed = 0;

@@ -5,13 +5,7 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { rowsOf } from '../../db/index';
-import {
-  assignClaim,
-  findPendingDecision,
-  listClaimQueue,
-  listInformationRequests,
-  recordInformationAnswer,
-} from '../../db/queries/claim-review';
+import { assignClaim, findPendingDecision, listClaimQueue, listInformationRequests } from '../../db/queries/claim-review';
 import { findClaimById, listClaimDecisions, listClaimEvents } from '../../db/queries/claims';
 import { findRecordByTinHash } from '../../db/queries/records';
 import { importRecordsCsv } from '../records/import';
@@ -20,6 +14,7 @@ import { goodRow, toCsv, type Row } from '../../testing/records';
 import { testKeys } from '../../testing/secrets';
 import { parseClaimForm } from '../validation/claims';
 import { recordCsvColumns } from '../validation/record-row';
+import { answerInformationRequest } from './answer';
 import { fileClaim } from './filing';
 import { lapseUnansweredRequests } from './lapse';
 import {
@@ -89,8 +84,9 @@ afterAll(async () => {
   await t.dispose();
 });
 
-const answer = (id: number) =>
-  recordInformationAnswer(t.db, id, { sealed: keys.sealer.seal('synthetic answer', Buffer.from('x')), keyVersion: 1 });
+/** The person's answer, through the status page's own function, at the test's clock. */
+const answer = async (id: number) =>
+  (await answerInformationRequest({ db: t.db, hasher: keys.hasher, sealer: keys.sealer, now: () => clock }, id, 'Synthetic answer')).ok;
 
 describe('reviewing claims', () => {
   it('assigns a claim to one reviewer at a time', async () => {
@@ -206,10 +202,11 @@ describe('reviewing claims', () => {
     await answer(answered);
     await holdForReview(deps(), 'rev-a', held, 'identity_question');
     const lapse = (at: Date) => lapseUnansweredRequests({ db: t.db, auditKey: keys.hasher.auditKey, now: () => at, notify: deps().notify });
-    // Cure by January 6, 2027 (December 7 + 30): still open at 23:59 on January 6 in New York (04:59 UTC on the 7th).
-    expect(await lapse(new Date('2027-01-07T04:59:00Z'))).toEqual({ lapsed: 0 });
-    expect(await lapse(new Date('2027-01-07T05:00:00Z'))).toEqual({ lapsed: 1 });
-    expect(await lapse(new Date('2027-01-07T06:00:00Z'))).toEqual({ lapsed: 0 });
+    // Cure by January 6, 2027 (December 7 + 30): the answer form takes answers until that day has ended at
+    // UTC-12 (12:00 UTC on the 7th), and the lapse waits as long.
+    expect(await lapse(new Date('2027-01-07T11:59:00Z'))).toEqual({ lapsed: 0 });
+    expect(await lapse(new Date('2027-01-07T12:00:00Z'))).toEqual({ lapsed: 1 });
+    expect(await lapse(new Date('2027-01-07T13:00:00Z'))).toEqual({ lapsed: 0 });
     const claim = (await findClaimById(t.db, lapsing))!;
     // Denied on January 7 in New York: appeal by February 6.
     expect([claim.status, claim.appealBy, claim.cureBy]).toEqual(['denied', '2027-02-06', null]);
@@ -226,7 +223,7 @@ describe('reviewing claims', () => {
     expect(await answer(lapsing)).toBe(false);
     // Released, the held claim lapses at the next run.
     await releaseHold(deps(), 'rev-a', held);
-    expect(await lapse(new Date('2027-01-07T07:00:00Z'))).toEqual({ lapsed: 1 });
+    expect(await lapse(new Date('2027-01-07T14:00:00Z'))).toEqual({ lapsed: 1 });
     expect(sent.filter((e) => e.kind === 'lapsed').map((e) => e.claimId)).toEqual([lapsing, held]);
   });
 

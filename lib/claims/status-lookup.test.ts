@@ -160,7 +160,9 @@ describe('looking up a claim (PostgreSQL, Redis)', () => {
 });
 
 describe('the lookup takes the same time for an unknown number, a wrong PIN and the right PIN (the floor)', () => {
-  const FLOOR_MS = 150;
+  // The production default (SELF_CHECK_RESPONSE_FLOOR_MS): on a loaded machine a found claim (an audit write) took
+  // longer than 150 ms, and work past the floor shows in the medians.
+  const FLOOR_MS = 300;
   let s: Awaited<ReturnType<typeof setUp>>;
   beforeAll(async () => {
     s = await setUp({ responseFloorMs: FLOOR_MS });

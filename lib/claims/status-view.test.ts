@@ -81,10 +81,17 @@ describe('the claim status view (PostgreSQL)', () => {
 
   it('shows an open request with its coded reasons, answerable until its date, then back in review after the answer', async () => {
     const c = await filed();
-    await requestInformationForTest(t.db, c.claimId, { reasonCodes: ['damages_documents_missing', 'identity_unclear'], cureBy: '2027-04-09' });
+    await requestInformationForTest(t.db, c.claimId, {
+      reasonCodes: ['damages_documents_missing', 'identity_unclear'],
+      cureBy: '2027-04-09',
+    });
     const view = (await buildClaimStatusView(c.claimId, viewDeps()))!;
     expect(view.status).toBe('more_information_needed');
-    expect(view.request).toMatchObject({ reasons: ['damages_documents_missing', 'identity_unclear'], cureBy: '2027-04-09', answerable: true });
+    expect(view.request).toMatchObject({
+      reasons: ['damages_documents_missing', 'identity_unclear'],
+      cureBy: '2027-04-09',
+      answerable: true,
+    });
     // Staff ids never reach the page: the reviewer's moves are the review team's.
     expect(view.history.map((e) => [e.status, e.by])).toEqual([
       ['submitted', 'you'],

@@ -16,9 +16,16 @@ import { findFirstAuditAt, findResultRecord } from '../../db/queries/self-check'
 import type { Hasher } from '../crypto';
 import type { IsoDate } from '../identifiers/dates';
 import { claimFileBy, VIEWED_ACTION } from '../self-check/result-view';
-import { cureOpen } from './answer';
+import { cureDayOpen } from './deadlines';
 import { formatClaimNumber } from './filing';
-import { isDenialReason, isInformationReason, isPartialReason, type DenialReason, type InformationReason, type PartialReason } from './reasons';
+import {
+  isDenialReason,
+  isInformationReason,
+  isPartialReason,
+  type DenialReason,
+  type InformationReason,
+  type PartialReason,
+} from './reasons';
 import { claimedCents } from './review';
 import type { ClaimStatus } from './status';
 
@@ -38,7 +45,6 @@ export type ClaimStatusView = {
   reason: DenialReason | PartialReason | null;
   paymentMethod: 'check' | 'direct_deposit';
   /** The open request for more information, when there is one; `answerable` false once its date has passed. */
-  /** `reasons`: the request's codes the page words (an unknown code is left out; the page still asks for an answer). */
   request: { id: number; reasons: InformationReason[]; cureBy: IsoDate; answerable: boolean } | null;
   /** The latest request was answered: when. */
   answeredAt: string | null;
@@ -51,6 +57,13 @@ export type ClaimViewDeps = { db: Database; hasher: Pick<Hasher, 'auditKey'>; no
 
 const decided: readonly ClaimStatus[] = ['approved', 'partly_approved', 'payment_issued', 'paid', 'payment_returned', 'reissued'];
 const isoDay = (d: Date): IsoDate => d.toISOString().slice(0, 10);
+
+/** A decision's code as the page can say it: one of the shared list for its outcome, or 'other'. */
+function decisionReasonOf(outcome: 'denied' | 'partly_approved', code: string | null): DenialReason | PartialReason {
+  if (code === null) return 'other';
+  if (outcome === 'denied') return isDenialReason(code) ? code : 'other';
+  return isPartialReason(code) ? code : 'other';
+}
 
 export async function buildClaimStatusView(claimId: number, deps: ClaimViewDeps): Promise<ClaimStatusView | null> {
   const claim = await findClaimById(deps.db, claimId);
@@ -87,14 +100,15 @@ export async function buildClaimStatusView(claimId: number, deps: ClaimViewDeps)
     history: events.map((e) => ({ status: e.toStatus, at: e.at.toISOString(), by: e.actor === 'claimant' ? 'you' : 'review_team' })),
     claimedCents: claimedCents(claim),
     approvedCents: decided.includes(claim.status) && applied && applied.outcome !== 'denied' ? applied.amountCents : null,
-    reason: refusedInPart ? (isDenialReason(reasonCode) || isPartialReason(reasonCode) ? reasonCode : 'other') : null,
+    reason: refusedInPart ? decisionReasonOf(claim.status === 'denied' ? 'denied' : 'partly_approved', reasonCode) : null,
     paymentMethod: claim.paymentMethod,
     request: open
       ? {
           id: request.id,
+          // An unknown code is left out (the page still asks for an answer): every request code names what is needed.
           reasons: request.reasonCodes.filter(isInformationReason),
           cureBy: request.cureBy,
-          answerable: cureOpen(request.cureBy, deps.now()),
+          answerable: cureDayOpen(request.cureBy, deps.now()),
         }
       : null,
     answeredAt: request?.answeredAt ? request.answeredAt.toISOString() : null,

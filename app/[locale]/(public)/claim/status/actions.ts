@@ -47,8 +47,13 @@ export async function lookUpClaimAction(prev: ClaimLookupState, submitted: FormD
     const deps = await getClaimStatusDeps();
     const client = { address: clientAddressFrom(await headers(), env().TRUSTED_PROXY_HOPS), proof: readProof(form) };
     const result = await lookUpClaim(values, { deps, client });
-    // The PIN is never sent back to the page.
-    if (!result.ok) return { values: { ...values, pin: '' }, attempt, ...claimLookupFeedback(result.error, deps.now().getTime()) };
+    if (!result.ok) {
+      // A wrong PIN is cleared; nothing was checked when the gate refused (a limit, a proof of work), so the
+      // form keeps what was typed and, with JavaScript, sends it again itself once the proof is solved.
+      const checked = result.error.code !== 'challenge_required' && result.error.code !== 'rate_limited';
+      const kept = checked ? { ...values, pin: '' } : values;
+      return { values: kept, attempt, ...claimLookupFeedback(result.error, deps.now().getTime()) };
+    }
     session = createClaimSession(result.data.claimId, deps);
   } catch (err) {
     return { values: { ...values, pin: '' }, attempt, fieldErrors: {}, notice: { kind: 'unavailable', errorId: failure('lookup', err) } };

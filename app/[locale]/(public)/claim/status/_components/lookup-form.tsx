@@ -75,7 +75,7 @@ export function LookupForm() {
           label={t('pinLabel')}
           hint={t('pinHint')}
           error={message('pin')}
-          defaultValue=""
+          defaultValue={state.values.pin}
           autoComplete="off"
           inputMode="numeric"
           width="md"

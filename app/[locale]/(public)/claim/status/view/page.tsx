@@ -53,7 +53,7 @@ async function Request({ view, locale }: { view: ClaimStatusView; locale: Langua
       <p>{t('requestLead')}</p>
       <ul>
         {request.reasons.map((code, i) => (
-          <li key={`${code}-${i}`}>{t(`need.${code}`)}</li>
+          <li key={`${code}-${i}`}>{t(`requestReason.${code}`)}</li>
         ))}
       </ul>
       {request.answerable ? (
@@ -109,7 +109,7 @@ export default async function ClaimStatusViewPage({
       <div className="usa-prose">
         <h1>{t('viewTitle')}</h1>
         <p className="usa-intro">
-          <span data-testid="claim-number">{t('claimNumberIs', { claimNumber: view.claimNumber })}</span>
+          <span data-testid="claim-number">{t('claimNumberIs', { claimNumber: `\u2066${view.claimNumber}\u2069` })}</span>
           <br />
           {t('filedOn', { date: formatLongDate(locale, view.filedOn.slice(0, 10)) })}
         </p>
@@ -134,7 +134,7 @@ export default async function ClaimStatusViewPage({
       {decidedPart && (
         <section className="dc-section usa-prose" aria-labelledby="reason" data-testid="reason">
           <h2 id="reason">{t('reasonHeading')}</h2>
-          <p>{t(`reason.${view.reason!}`)}</p>
+          <p>{t(`decisionReason.${view.reason!}`)}</p>
         </section>
       )}
       <section className="dc-section usa-prose" aria-labelledby="amounts">
@@ -155,7 +155,7 @@ export default async function ClaimStatusViewPage({
       <Dates view={view} locale={locale} />
       <section className="dc-section usa-prose" aria-labelledby="history">
         <h2 id="history">{t('historyHeading')}</h2>
-        <ol className="dc-claim-history" data-testid="history" reversed>
+        <ol className="usa-list usa-list--unstyled dc-claim-history" data-testid="history">
           {[...view.history].reverse().map((e, i) => (
             <li key={`${e.at}-${i}`}>
               <LocalDate at={e.at} />: <strong>{t(`statusTitle.${e.status}`)}</strong> ({e.by === 'you' ? t('byYou') : t('byReviewTeam')})
