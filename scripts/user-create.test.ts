@@ -47,7 +47,9 @@ describe('npm run user:create', () => {
   it('refuses a bad role or a short password with a usage line, before touching the database', async () => {
     const r = await userCreate(['--email', 'x@example.org', '--role', 'boss', '--password', 'short'], { DATABASE_URL: t.url! });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/Choose a role: administrator, notice_operator, claims_reviewer, payments_officer, auditor\.\nUsage: npm run user:create/);
+    expect(r.stderr).toMatch(
+      /Choose a role: administrator, notice_operator, claims_reviewer, payments_officer, auditor\.\nUsage: npm run user:create/,
+    );
   });
 
   it('refuses in the embedded mode while another process holds the database', async () => {
