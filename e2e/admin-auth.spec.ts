@@ -21,6 +21,8 @@ test('the demo administrator signs in with a TOTP code and sees who they are', a
   // Every page carries the menu of the areas this role may use.
   await expect(page.getByRole('navigation', { name: 'Staff areas' }).getByRole('link')).toHaveText([
     'Dashboard',
+    'Claims',
+    'Claim payments',
     'Notice batches',
     'Letters',
     'Disposal certifications',

@@ -20,6 +20,13 @@ export const adminAreas: readonly AdminArea[] = [
     access: permissions.viewClaims,
   },
   {
+    href: '/admin/payments',
+    title: 'Claim payments',
+    description:
+      'Approved claims waiting to be paid; prepare and release ACH and check files (a second person), download them, import bank returns.',
+    access: permissions.viewPayments,
+  },
+  {
     href: '/admin/batches',
     title: 'Notice batches',
     description: 'Create a batch from a selection, preview it in every language, approve (a second person), send and watch it.',
@@ -30,13 +37,6 @@ export const adminAreas: readonly AdminArea[] = [
     title: 'Letters',
     description: 'Print files of letter batches: download them (after approval), mark them printed and mailed, import returned mail.',
     access: permissions.viewLetters,
-  },
-  {
-    href: '/admin/payments',
-    title: 'Claim payments',
-    description:
-      'Approved claims waiting to be paid; prepare and release ACH and check files (a second person), download them, import bank returns.',
-    access: permissions.viewPayments,
   },
   {
     href: '/admin/disposal',
