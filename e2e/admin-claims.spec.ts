@@ -142,6 +142,8 @@ test('a reviewer filters, assigns, requests information, approves above the thre
   ).toBeVisible();
   await first.getByRole('button', { name: 'Open contact and payment details (audited)' }).click();
   await expect(first.getByRole('status').filter({ hasText: 'Opened for this page only' })).toContainText('Synthetic Claimant');
+  // The reviewer reads what the person answered, in the same audited opening.
+  await expect(first.getByTestId('claim-answer')).toContainText('Synthetic answer');
   await choose(first, 'outcome-approved');
   await first.getByRole('button', { name: 'Record the decision' }).click();
   await expect(first.getByRole('status').filter({ hasText: 'waits for a second reviewer' })).toBeVisible();

@@ -1,10 +1,12 @@
 // A reviewer opens a claim's sealed part (contact, payment destination, the description of the damages, the
-// signed name) on the claim's page, for that page only: a read of personal data, audited with the claim and
+// signed name, and the person's answers to requests for more information) on the claim's page, for that page only: a read of personal data, audited with the claim and
 // its record. The account number is shown by its last four digits: a reviewer compares, never copies it.
 import type { Executor } from '../../db/index';
 import { appendAudit } from '../../db/queries/audit';
+import { listInformationRequests } from '../../db/queries/claim-review';
 import { findClaimById } from '../../db/queries/claims';
 import type { Sealer } from '../crypto';
+import { openInformationAnswer } from './answer';
 import { openClaim } from './filing';
 
 export type RevealedClaim = {
@@ -12,6 +14,8 @@ export type RevealedClaim = {
   email: string | null;
   phone: string | null;
   actualDescription: string | null;
+  /** Each answered request for more information, oldest first: when, and what the person wrote. */
+  answers: { requestId: number; answeredAt: Date; text: string }[];
   payment:
     | { method: 'check'; lines: string[] }
     | { method: 'direct_deposit'; routingNumber: string; accountLast4: string; accountType: string; accountHolder: string };
@@ -25,6 +29,17 @@ export async function revealClaim(
   const claim = await findClaimById(deps.db, claimId);
   if (!claim) return null;
   const opened = openClaim(deps.sealer, claim);
+  const answers = (await listInformationRequests(deps.db, claimId)).flatMap((r) =>
+    r.answeredAt && r.answerSealed
+      ? [
+          {
+            requestId: r.id,
+            answeredAt: r.answeredAt,
+            text: openInformationAnswer(deps.sealer, claim.claimNumber, Buffer.from(r.answerSealed)),
+          },
+        ]
+      : [],
+  );
   await appendAudit(deps.db, deps.auditKey, {
     actor: reviewer,
     action: 'claim.revealed',
@@ -38,6 +53,7 @@ export async function revealClaim(
     email: opened.email,
     phone: opened.phone,
     actualDescription: opened.actualDescription,
+    answers,
     payment:
       p.method === 'check'
         ? { method: 'check', lines: p.lines }

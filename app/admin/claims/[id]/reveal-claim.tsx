@@ -1,5 +1,5 @@
 'use client';
-// The claim's sealed part (contact, payment destination, damages described, signed name), opened for this
+// The claim's sealed part (contact, payment destination, damages described, signed name, the person's answers), opened for this
 // page only by a reviewer who asks: the read is in the audit log.
 import { useActionState } from 'react';
 import { KeyValueTable } from '../../_components/tables';
@@ -32,6 +32,21 @@ export function RevealClaim({ claimId }: { claimId: number }) {
               ['Actual damages, as described', c.actualDescription ?? '—'],
             ]}
           />
+          {c.answers.length > 0 && (
+            <>
+              <h4>The person&apos;s answers to requests for more information</h4>
+              {c.answers.map((a) => (
+                <figure key={a.requestId} className="margin-x-0" data-testid="claim-answer">
+                  <figcaption className="text-bold">
+                    Request {a.requestId}, answered {new Date(a.answeredAt).toISOString().slice(0, 16).replace('T', ' ')} UTC
+                  </figcaption>
+                  <blockquote className="margin-x-0 margin-top-1 dc-answer-text">
+                    {a.text}
+                  </blockquote>
+                </figure>
+              ))}
+            </>
+          )}
         </div>
       </div>
     );
