@@ -40,9 +40,7 @@ export function RevealClaim({ claimId }: { claimId: number }) {
                   <figcaption className="text-bold">
                     Request {a.requestId}, answered {new Date(a.answeredAt).toISOString().slice(0, 16).replace('T', ' ')} UTC
                   </figcaption>
-                  <blockquote className="margin-x-0 margin-top-1 dc-answer-text">
-                    {a.text}
-                  </blockquote>
+                  <blockquote className="margin-x-0 margin-top-1 dc-answer-text">{a.text}</blockquote>
                 </figure>
               ))}
             </>
