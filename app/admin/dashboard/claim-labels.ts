@@ -1,18 +1,6 @@
-// How the dashboard names claim statuses and the remediation stages (staff English).
+// How the dashboard names the remediation stages (staff English); claim statuses are named as in the claims
+// area (app/admin/claims/labels.ts).
 import type { RemediationOverview } from '@/db/queries/dashboard';
-
-export const claimStatusLabels: Record<string, string> = {
-  submitted: 'Submitted',
-  in_review: 'In review',
-  more_information_needed: 'More information needed',
-  approved: 'Approved',
-  partly_approved: 'Partly approved',
-  denied: 'Denied',
-  payment_issued: 'Payment issued',
-  paid: 'Paid',
-  payment_returned: 'Payment returned',
-  reissued: 'Reissued',
-};
 
 /** The funnel's stages, in the order an administrator reads them. */
 export const remediationStages: readonly { key: keyof RemediationOverview; label: string }[] = [

@@ -12,7 +12,8 @@ import { AutoRefresh } from '../_components/auto-refresh';
 import { batchStatusLabels, categoryLabel } from '../_components/labels';
 import { manyFromOneClient, type RemediationFilter } from '@/db/queries/dashboard';
 import { dashboardAccess } from './access';
-import { claimStatusLabels, remediationStages } from './claim-labels';
+import { claimStatusLabels } from '../claims/labels';
+import { remediationStages } from './claim-labels';
 import { ChartFigure, type Series } from './charts';
 
 // USWDS palette colors with at least 3:1 contrast against white.
@@ -102,7 +103,7 @@ export async function Dashboard({ filter = {} }: { filter?: RemediationFilter })
           title="Claims by status"
           horizontal
           labelWidth={220}
-          rows={c.byStatus.map((t) => ({ label: claimStatusLabels[t.key] ?? t.key, count: t.count }))}
+          rows={c.byStatus.map((t) => ({ label: (claimStatusLabels as Record<string, string>)[t.key] ?? t.key, count: t.count }))}
           series={countSeries('Claims')}
         />
         <ChartFigure
