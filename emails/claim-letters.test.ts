@@ -18,7 +18,7 @@ afterAll(() => closeLetterRenderer());
 const claimNumber = 'C-4N7P-Q2RS-8TVW';
 const stepValues: Record<ClaimNoticeEvent, Partial<NoticeValues>> = {
   filed: {},
-  information_needed: { claimReasons: 'mailing_address_unusable,other', claimDate: '2027-01-15' },
+  information_needed: { claimReasons: 'mailing_address_unusable,bank_details_unverified', claimDate: '2027-01-15' },
   approved: { claimAmountCents: '300000' },
   partly_approved: { claimAmountCents: '100000', claimReasons: 'actual_damages_partly_shown' },
   denied: { claimReasons: 'filed_after_deadline', claimDate: '2027-02-14' },

@@ -186,9 +186,14 @@ describe('the letter path takes the same time for an unknown code and a wrong bi
     // remains (an index hit fetches a row, a miss does not: ~0.1 ms quiet) cannot be sampled enough to
     // matter: a code locks after SELF_CHECK_CODE_LOCK tries a day, found or not.
     expect(Math.abs(md)).toBeLessThan(Math.max(1, 0.1 * Math.min(mu, mw)));
-    // The upper quartile of each side too, with the allowance a tail needs on a shared machine.
-    const [qu, qw] = [quantile(unknown, 0.75), quantile(wrong, 0.75)];
-    expect(Math.abs(qu - qw), 'difference at the 75th percentile').toBeLessThan(Math.max(2, 0.25 * Math.min(qu, qw)));
+    // The quartiles, from the pairs as the tails below: a step one side skips shifts every pair difference,
+    // so the 25th and 75th percentiles stop balancing around zero. (Each side's own 75th percentile, compared
+    // unpaired, measured which side a burst of the other suites' work hit: 2.1 ms apart in one CI run whose
+    // median pair difference was 0.04 ms.)
+    const [q1, q3] = [quantile(pairDifferences, 0.25), quantile(pairDifferences, 0.75)];
+    expect(Math.abs(q3 + q1), `quartiles of the pair differences (${q1.toFixed(2)} ms, ${q3.toFixed(2)} ms)`).toBeLessThan(
+      Math.max(1, 0.5 * (q3 - q1)),
+    );
     // The tails, from the pairs: the order alternates, so load from other suites lands on either side alike
     // and the pair differences spread evenly around zero; a step one side skips shifts all of them by its
     // cost, so their 10th and 90th percentiles no longer balance. (Comparing each side's own 90th
