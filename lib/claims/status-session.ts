@@ -3,9 +3,10 @@
 // same design as the check session, lib/self-check/session.ts). Its key is derived from the check session's
 // for this one purpose, so a check session's token can never pass as a claim session or the reverse. The
 // status page and the documents page both read it (`readClaimSession`).
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { SelfCheckConfig } from '../self-check/config';
 import { hmac, type SelfCheckKeys } from '../self-check/keys';
+import { openToken, signToken } from '../self-check/signed-token';
 
 export type ClaimSession = { claimId: number; expiresAt: number };
 
@@ -26,34 +27,24 @@ function claimKey(sessionKey: Buffer): Buffer {
   return key;
 }
 
-const sign = (deps: ClaimSessionDeps, body: string) => hmac(claimKey(deps.keys.sessionKey), `${VERSION}.${body}`).toString('base64url');
-
 export function createClaimSession(claimId: number, deps: ClaimSessionDeps): { token: string; expiresAt: number; maxAgeSeconds: number } {
   if (!Number.isSafeInteger(claimId) || claimId < 1) throw new Error('A claim session needs a claim id');
   const expiresAt = deps.now().getTime() + deps.config.sessionTtlMs;
   const payload: Payload = { c: claimId, x: expiresAt, n: randomBytes(9).toString('base64url') };
-  const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
-  return { token: `${VERSION}.${body}.${sign(deps, body)}`, expiresAt, maxAgeSeconds: Math.floor(deps.config.sessionTtlMs / 1000) };
+  return {
+    token: signToken(claimKey(deps.keys.sessionKey), VERSION, payload),
+    expiresAt,
+    maxAgeSeconds: Math.floor(deps.config.sessionTtlMs / 1000),
+  };
 }
 
 /** The session a token stands for, or null when it is missing, altered, signed with another key or expired. */
 export function readClaimSession(token: string | null | undefined, deps: ClaimSessionDeps): ClaimSession | null {
-  if (!token || token.length > 500) return null;
-  const parts = token.split('.');
-  if (parts.length !== 3 || parts[0] !== VERSION) return null;
-  const [, body, signature] = parts as [string, string, string];
-  const expected = Buffer.from(sign(deps, body));
-  const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
-  let p: Payload;
-  try {
-    p = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as Payload;
-  } catch {
-    return null;
-  }
-  if (!Number.isSafeInteger(p.c) || p.c < 1 || !Number.isFinite(p.x)) return null;
-  if (deps.now().getTime() >= p.x) return null;
-  return { claimId: p.c, expiresAt: p.x };
+  const p = openToken(claimKey(deps.keys.sessionKey), VERSION, token) as Partial<Payload> | null;
+  if (!p) return null;
+  if (!Number.isSafeInteger(p.c) || p.c! < 1 || !Number.isFinite(p.x)) return null;
+  if (deps.now().getTime() >= p.x!) return null;
+  return { claimId: p.c!, expiresAt: p.x! };
 }
 
 /** The cookie as Next's `cookies().set()` takes it; `maxAgeSeconds: 0` ends it (sign-out). */

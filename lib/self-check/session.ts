@@ -1,9 +1,10 @@
 // The short-lived session a verified check gets: a signed token for an httpOnly cookie, holding the
 // record id, how the person got in and when it ends — no personal data. Signed, not encrypted: the
 // record id is an internal number that says nothing about the person to whoever holds the cookie.
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { SelfCheckConfig } from './config';
-import { hmac, type SelfCheckKeys } from './keys';
+import type { SelfCheckKeys } from './keys';
+import { openToken, signToken } from './signed-token';
 
 /** How a session was opened: the letter's notice code, or an access code from a check_result notice. */
 export type CheckVia = 'letter' | 'access_code';
@@ -17,8 +18,6 @@ export const checkSessionCookieName = 'dc_check';
 const VERSION = 'cs1';
 type Payload = { r: number; v: CheckVia; x: number; n: string };
 
-const sign = (deps: SessionDeps, body: string) => hmac(deps.keys.sessionKey, `${VERSION}.${body}`).toString('base64url');
-
 export function createCheckSession(
   recordId: number,
   via: CheckVia,
@@ -27,28 +26,20 @@ export function createCheckSession(
   if (!Number.isSafeInteger(recordId) || recordId < 1) throw new Error('A check session needs a record id');
   const expiresAt = deps.now().getTime() + deps.config.sessionTtlMs;
   const payload: Payload = { r: recordId, v: via, x: expiresAt, n: randomBytes(9).toString('base64url') };
-  const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
-  return { token: `${VERSION}.${body}.${sign(deps, body)}`, expiresAt, maxAgeSeconds: Math.floor(deps.config.sessionTtlMs / 1000) };
+  return {
+    token: signToken(deps.keys.sessionKey, VERSION, payload),
+    expiresAt,
+    maxAgeSeconds: Math.floor(deps.config.sessionTtlMs / 1000),
+  };
 }
 
 /** The session a token stands for, or null when it is missing, altered, signed with another key or expired. */
 export function readCheckSession(token: string | null | undefined, deps: SessionDeps): CheckSession | null {
-  if (!token || token.length > 500) return null;
-  const parts = token.split('.');
-  if (parts.length !== 3 || parts[0] !== VERSION) return null;
-  const [, body, signature] = parts as [string, string, string];
-  const expected = Buffer.from(sign(deps, body));
-  const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
-  let p: Payload;
-  try {
-    p = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as Payload;
-  } catch {
-    return null;
-  }
+  const p = openToken(deps.keys.sessionKey, VERSION, token) as Partial<Payload> | null;
+  if (!p) return null;
   if (!Number.isSafeInteger(p.r) || (p.v !== 'letter' && p.v !== 'access_code') || !Number.isFinite(p.x)) return null;
-  if (deps.now().getTime() >= p.x) return null;
-  return { recordId: p.r, via: p.v, expiresAt: p.x };
+  if (deps.now().getTime() >= p.x!) return null;
+  return { recordId: p.r!, via: p.v, expiresAt: p.x! };
 }
 
 /**
