@@ -57,7 +57,7 @@ for (const javaScript of [true, false]) {
       selfCheckDb,
       browser,
     }) => {
-      const person = await personWithoutClaim(selfCheckDb, people.pool, javaScript ? 40 : 48);
+      const person = await personWithoutClaim(selfCheckDb, people.pool, javaScript ? 72 : 80);
       // Before verifying: the page says the session ended and links to the check.
       await page.goto('/es/claim/documents');
       await expect(page.getByTestId('documents-expired')).toBeVisible();

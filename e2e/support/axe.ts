@@ -17,6 +17,10 @@ type AxeOptions = { what?: string; exclude?: string[] };
  */
 export async function expectNoAxeViolations(page: Page, options: AxeOptions | string = {}) {
   const { what = page.url(), exclude = [] } = typeof options === 'string' ? { what: options } : options;
+  // The page as a person sees it: a client-side navigation's requests done and its fonts laid out (once in
+  // CI axe measured the language links as tiny targets mid-navigation, in a run where the same page passed).
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
   const builder = () => exclude.reduce((b, selector) => b.exclude(selector), new AxeBuilder({ page }));
   const [wcag, structure] = [await builder().withTags(wcagTags).analyze(), await builder().withRules(structureRules).analyze()];
   const summary = [...wcag.violations, ...structure.violations].map((v) => ({

@@ -65,7 +65,7 @@ export const test = base.extend<object, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  people: [async ({ selfCheckDb }, use) => use(await loadPeople(selfCheckDb, 64)), { scope: 'worker' }],
+  people: [async ({ selfCheckDb }, use) => use(await loadPeople(selfCheckDb, 96)), { scope: 'worker' }],
 });
 
 export { expect };
