@@ -2,8 +2,9 @@
 // records: a reviewer filters the queue and assigns a claim to themselves, starts the review, asks for
 // more information (the form refuses an empty request at its field), the person answers (through the
 // database, as the status page would), the reviewer approves an amount above the second-review threshold,
-// the page tells them why they cannot confirm it themselves, and a second reviewer confirms it. A hold
-// on another claim blocks its decision. Axe on each page and state; screenshots at 1280 px.
+// the page tells them why they cannot confirm it themselves, a second reviewer is told that only an
+// administrator may confirm that amount, and an administrator confirms it. A hold on another claim blocks
+// its decision. Axe on each page and state; screenshots at 1280 px.
 import { randomInt } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { Browser, Page } from '@playwright/test';
@@ -146,19 +147,27 @@ test('a reviewer filters, assigns, requests information, approves above the thre
   await expect(first.getByTestId('claim-answer')).toContainText('Synthetic answer');
   await choose(first, 'outcome-approved');
   await first.getByRole('button', { name: 'Record the decision' }).click();
-  await expect(first.getByRole('status').filter({ hasText: 'waits for a second reviewer' })).toBeVisible();
+  await expect(first.getByRole('status').filter({ hasText: 'once a second reviewer confirms it' })).toBeVisible();
   await expect(first.getByTestId('own-proposal')).toHaveText(/You proposed this decision, so you cannot confirm or reject it/);
   await expect(first.getByRole('button', { name: 'Confirm the decision' })).toHaveCount(0);
   await expectNoAxeViolations(first, 'a decision waiting for a second reviewer');
   await shot(first, 'own-proposal');
 
-  // A second reviewer confirms it: now it counts.
+  // A second reviewer may not confirm an amount above the threshold (only reject it); an administrator confirms it: now it counts.
   const second = await reviewer(browser);
   await second.goto(`/admin/claims/${claim!.id}`);
-  await expect(second.getByText('proposed to approve')).toContainText('$12,000.00');
-  await expectNoAxeViolations(second, 'a decision another reviewer can confirm');
-  await second.getByRole('button', { name: 'Confirm the decision' }).click();
-  await expect(second.getByRole('status').filter({ hasText: 'You confirmed the decision' })).toBeVisible();
+  await expect(second.getByTestId('pending-decision')).toContainText('proposed to approve $12,000.00');
+  await expect(second.getByTestId('needs-administrator')).toContainText('only an administrator can confirm it');
+  await expect(second.getByRole('button', { name: 'Confirm the decision' })).toHaveCount(0);
+  await expect(second.getByRole('button', { name: 'Reject the decision' })).toBeVisible();
+  await expectNoAxeViolations(second, 'a large decision a reviewer can only reject');
+  const admin = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await signInAs(admin, 'administrator');
+  await admin.goto(`/admin/claims/${claim!.id}`);
+  await expectNoAxeViolations(admin, 'a decision an administrator can confirm');
+  await admin.getByRole('button', { name: 'Confirm the decision' }).click();
+  await expect(admin.getByRole('status').filter({ hasText: 'You confirmed the decision' })).toBeVisible();
+  await second.reload();
   expect((await findClaimById(d, claim!.id))!.status).toBe('approved');
   await expect(second.getByRole('table', { name: /The claim|Claim/ }).first()).toContainText('Approved');
   await expectNoAxeViolations(second, 'an approved claim');

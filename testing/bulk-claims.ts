@@ -65,6 +65,8 @@ export async function insertApprovedClaims(
         amountCents: bulkAmountCents(at + j),
         state: 'applied' as const,
         proposedBy: 'synthetic-reviewer',
+        confirmedBy: 'synthetic-confirmer',
+        confirmedAt: new Date(),
       })),
     );
     ids.push(...made.map((m) => m.id));

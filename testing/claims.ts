@@ -1,11 +1,13 @@
 // Claims under test: a synthetic claim form, and a request for more information made the way a reviewer's
 // would leave it (the claim moved to review and on to more_information_needed, one open request with its
-// cure-by date). The reviewers' own request function is built elsewhere; this is only the rows it writes.
+// cure-by date; the reviewers' own request function is built elsewhere, this is only the rows it writes); and
+// an approval by two reviewers.
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../db/index';
 import { moveClaimStatus } from '../db/queries/claims';
 import { claimInformationRequests, claims } from '../db/schema';
 import type { InformationReason } from '../lib/claims/reasons';
+import { confirmDecision, decideClaim, type ReviewDeps } from '../lib/claims/review';
 import { parseClaimForm, type ClaimForm } from '../lib/validation/claims';
 
 /** A claim paid by check to a synthetic address, signed by a synthetic name, in `language`. */
@@ -41,4 +43,20 @@ export async function requestInformationForTest(
     .returning({ id: claimInformationRequests.id });
   await db.update(claims).set({ cureBy: options.cureBy }).where(eq(claims.id, claimId));
   return row!.id;
+}
+
+/**
+ * Approves a claim in review as two people do: `proposer` proposes the amount and `confirmer` (who may confirm
+ * any amount) confirms it, through the reviewers' own rules. For tests of what comes after a decision.
+ */
+export async function approveForTest(
+  deps: ReviewDeps,
+  claimId: number,
+  amountCents: number,
+  who: { proposer: string; confirmer: string } = { proposer: 'reviewer-a', confirmer: 'reviewer-b' },
+): Promise<void> {
+  const proposed = await decideClaim(deps, who.proposer, claimId, { outcome: 'approved', amountCents, reasonCode: null });
+  if (!proposed.ok) throw new Error(`Claim ${claimId} not proposed for approval: ${proposed.problem}`);
+  const confirmed = await confirmDecision(deps, { staffId: who.confirmer, anyAmount: true }, proposed.decisionId);
+  if (!confirmed.ok) throw new Error(`Claim ${claimId} approval not confirmed: ${confirmed.problem}`);
 }

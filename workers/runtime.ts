@@ -29,7 +29,7 @@ import { failSendGroup, handleSendNotices } from './jobs/send-notices.handler';
 import { lapseClaimRequestsEveryMs, lapseClaimRequestsJobName } from './jobs/lapse-claim-requests';
 import { handleLapseClaimRequests } from './jobs/lapse-claim-requests.handler';
 import { notifyExportPaymentsJobName, notifyExportPaymentsPayloadSchema } from './jobs/notify-export-payments';
-import { notifyExportReleased, reviewNotifier } from '../lib/claims/notify';
+import { notifyExportReleased } from '../lib/claims/notify';
 import { verifyAuditChainEveryMs, verifyAuditChainJobName } from './jobs/verify-audit-chain';
 import { handleVerifyAuditChain } from './jobs/verify-audit-chain.handler';
 import type { PipelineContext } from './pipeline-context';
@@ -171,12 +171,7 @@ export async function startWorkers(options: WorkerOptions): Promise<WorkerRuntim
         if (job.name === reconcileNoticesJobName) return handleReconcileNotices(ctx, staleSeconds);
         if (job.name === purgeNoticeContentJobName) return handlePurgeNoticeContent(db, e.NOTICE_RETENTION_DAYS);
         if (job.name === remindClaimDeadlinesJobName) return handleRemindClaimDeadlines(db, ctx.enqueueGroups, log);
-        if (job.name === lapseClaimRequestsJobName)
-          return handleLapseClaimRequests(
-            db,
-            log,
-            reviewNotifier({ db, auditKey: getHasher().auditKey, enqueueGroups: ctx.enqueueGroups }, log),
-          );
+        if (job.name === lapseClaimRequestsJobName) return handleLapseClaimRequests(db, log);
         if (job.name === notifyExportPaymentsJobName) {
           const { exportId } = notifyExportPaymentsPayloadSchema.parse(job.data);
           return notifyExportReleased({ db, auditKey: getHasher().auditKey, enqueueGroups: ctx.enqueueGroups }, exportId);

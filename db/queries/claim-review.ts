@@ -116,23 +116,24 @@ export async function createInformationRequest(db: Executor, input: InformationR
   });
 }
 
-export type LapsedClaim = { claimId: number; recordId: number; requestId: number };
+export type LapsedClaim = { claimId: number; recordId: number; requestId: number; decisionId: number };
 
 /**
- * Denies up to `limit` claims whose open request ran out unanswered (its cure-by day is before `today`),
- * in one statement: the request marked lapsed, the claim denied with reason 'no_answer' and `appealBy`,
- * its history entry and an applied decision by 'system'. Rows another run holds are skipped (SKIP LOCKED)
- * and each update re-checks what it needs, so two runs at once lapse each request once, and a second run
- * finds nothing. A held claim waits for its release; an answer that came first wins (the claim is in
- * review again, the request answered).
+ * Lapses up to `limit` open requests that ran out unanswered (the cure-by day is before `today`), in one
+ * statement: each request marked lapsed and a denial with reason 'no_answer' proposed by 'system' for its
+ * claim. The denial waits, like every decision, for a person to confirm it (never the reviewer who made the
+ * request: confirmClaimDecision); until then the claim stays "more information needed". Rows another run
+ * holds are skipped (SKIP LOCKED) and each update re-checks what it needs, so two runs at once lapse each
+ * request once, and a second run finds nothing. A held claim waits for its release; an answer that came
+ * first wins (the claim is in review again, the request answered).
  */
-export async function lapseOverdueInformationRequests(
-  db: Executor,
-  today: string,
-  appealBy: string,
-  limit: number,
-): Promise<LapsedClaim[]> {
-  const rows = await rowsOf<{ claim_id: number | string; record_id: number | string; request_id: number | string }>(
+export async function lapseOverdueInformationRequests(db: Executor, today: string, limit: number): Promise<LapsedClaim[]> {
+  const rows = await rowsOf<{
+    claim_id: number | string;
+    record_id: number | string;
+    request_id: number | string;
+    decision_id: number | string;
+  }>(
     db,
     sql`
     with due as (
@@ -147,20 +148,23 @@ export async function lapseOverdueInformationRequests(
       update claim_information_requests r set lapsed_at = now()
       from due where r.id = due.request_id and r.answered_at is null and r.lapsed_at is null
       returning r.id as request_id, r.claim_id
-    ), moved as (
-      update claims c set status = 'denied', appeal_by = ${appealBy}::date, cure_by = null, updated_at = now()
-      from lapsed where c.id = lapsed.claim_id and c.status = 'more_information_needed'
-      returning c.id as claim_id, c.record_id, lapsed.request_id
-    ), history as (
-      insert into claim_events (claim_id, from_status, to_status, actor, reason_code)
-      select claim_id, 'more_information_needed', 'denied', 'system', 'no_answer' from moved
-    ), decided as (
+    ), proposed as (
       insert into claim_decisions (claim_id, outcome, amount_cents, reason_code, state, proposed_by)
-      select claim_id, 'denied', 0, 'no_answer', 'applied', 'system' from moved
+      select lapsed.claim_id, 'denied', 0, 'no_answer', 'pending', 'system' from lapsed
+      on conflict do nothing
+      returning claim_id, id as decision_id
+    ), moved as (
+      select p.claim_id, c.record_id, l.request_id, p.decision_id
+      from proposed p join lapsed l on l.claim_id = p.claim_id join claims c on c.id = p.claim_id
     )
-    select claim_id, record_id, request_id from moved`,
+    select claim_id, record_id, request_id, decision_id from moved`,
   );
-  return rows.map((r) => ({ claimId: Number(r.claim_id), recordId: Number(r.record_id), requestId: Number(r.request_id) }));
+  return rows.map((r) => ({
+    claimId: Number(r.claim_id),
+    recordId: Number(r.record_id),
+    requestId: Number(r.request_id),
+    decisionId: Number(r.decision_id),
+  }));
 }
 
 /** Reopens a denied claim on appeal while its appeal-by day has not passed (`today` is New York's day). */
@@ -211,6 +215,8 @@ export type QueueFilters = {
   staffId?: string;
   held?: boolean;
   signals?: boolean;
+  /** A decision waits for its second reviewer (or a lapse denial for its confirmation). */
+  pendingDecision?: boolean;
   language?: string;
 };
 
@@ -230,12 +236,16 @@ export type QueueRow = {
   sharedPayment: boolean;
   sharedAddress: boolean;
   manyFromClient: boolean;
+  pendingDecision: boolean;
 };
 
 const sharedPaymentSql = sql`(c.payment_signal is not null and exists (select 1 from claims o where o.payment_signal = c.payment_signal and o.id <> c.id))`;
 const sharedAddressSql = sql`(c.address_signal is not null and exists (select 1 from claims o where o.address_signal = c.address_signal and o.id <> c.id))`;
 // Counts at most `manyFromOneClient` rows, however many one address filed.
 const manyFromClientSql = sql`(c.client_signal is not null and (select count(*) from (select 1 from claims o where o.client_signal = c.client_signal limit ${manyFromOneClient}) x) >= ${manyFromOneClient})`;
+
+// The partial unique index claim_decisions_one_pending answers this with one probe.
+const pendingDecisionSql = sql`exists (select 1 from claim_decisions d where d.claim_id = c.id and d.state = 'pending')`;
 
 /**
  * One page of the review queue, oldest claim first, after the claim id `afterId` (keyset paging: the page
@@ -257,13 +267,15 @@ export async function listClaimQueue(
   if (filters.held === false) where.push(sql`c.hold_reason is null`);
   if (filters.language) where.push(sql`c.language = ${filters.language}`);
   if (filters.signals) where.push(sql`(${sharedPaymentSql} or ${sharedAddressSql} or ${manyFromClientSql})`);
+  if (filters.pendingDecision) where.push(pendingDecisionSql);
   const condition = where.length ? sql`where ${sql.join(where, sql` and `)}` : sql``;
   const rows = await rowsOf<Record<string, unknown>>(
     db,
     sql`
     select c.id, c.claim_number, c.status, c.payment_method, c.language, c.statutory_cents, c.actual_cents,
       c.assigned_to, c.hold_reason, c.cure_by::text as cure_by, c.appeal_by::text as appeal_by, c.declared_at,
-      ${sharedPaymentSql} as shared_payment, ${sharedAddressSql} as shared_address, ${manyFromClientSql} as many_from_client
+      ${sharedPaymentSql} as shared_payment, ${sharedAddressSql} as shared_address, ${manyFromClientSql} as many_from_client,
+      ${pendingDecisionSql} as pending_decision
     from claims c ${condition}
     order by c.id
     limit ${page.limit + 1}`,
@@ -284,6 +296,7 @@ export async function listClaimQueue(
     sharedPayment: r.shared_payment === true || r.shared_payment === 't',
     sharedAddress: r.shared_address === true || r.shared_address === 't',
     manyFromClient: r.many_from_client === true || r.many_from_client === 't',
+    pendingDecision: r.pending_decision === true || r.pending_decision === 't',
   }));
   return { rows: mapped, nextAfterId: rows.length > page.limit ? mapped[mapped.length - 1]!.id : null };
 }

@@ -119,20 +119,15 @@ export type DecisionInput = {
 };
 
 export type ProposeOutcome =
-  | { state: 'applied'; decisionId: number }
-  | { state: 'pending'; decisionId: number }
-  | { state: 'refused'; problem: 'not_in_review' | 'already_pending' | 'on_hold' };
+  { state: 'pending'; decisionId: number } | { state: 'refused'; problem: 'not_in_review' | 'already_pending' | 'on_hold' };
 
 /**
- * Records a reviewer's decision on a claim in review. `needsSecond` (from the amount rule) leaves it pending
- * for another reviewer; otherwise the claim moves at once. Either way in one transaction.
+ * Records a reviewer's proposed decision on a claim in review. Every decision waits for a second person
+ * (four eyes: it changes what the person is told, and an approval moves money); the claim moves only when
+ * another reviewer confirms it (confirmClaimDecision). A check constraint refuses an applied decision
+ * without a confirmer, so no caller can skip the second person.
  */
-export async function proposeClaimDecision(
-  db: Executor,
-  input: DecisionInput,
-  needsSecond: boolean,
-  appealBy: string | null = null,
-): Promise<ProposeOutcome> {
+export async function proposeClaimDecision(db: Executor, input: DecisionInput): Promise<ProposeOutcome> {
   return db.transaction(async (tx) => {
     const [claim] = await tx
       .select({ status: claims.status, holdReason: claims.holdReason })
@@ -149,32 +144,35 @@ export async function proposeClaimDecision(
     if (pending) return { state: 'refused' as const, problem: 'already_pending' as const };
     const [decision] = await tx
       .insert(claimDecisions)
-      .values({ ...input, state: needsSecond ? 'pending' : 'applied' })
+      .values({ ...input, state: 'pending' })
       .returning({ id: claimDecisions.id });
-    if (needsSecond) return { state: 'pending' as const, decisionId: decision!.id };
-    const appeal = input.outcome === 'denied' ? { appealBy } : {};
-    const moved = await move(tx, input.claimId, 'in_review', input.outcome, input.proposedBy, input.reasonCode, {
-      ...appeal,
-      unlessHeld: true,
-    });
-    if (!moved) throw new Error(`Claim ${input.claimId} changed while it was locked: nothing decided.`);
-    return { state: 'applied' as const, decisionId: decision!.id };
+    return { state: 'pending' as const, decisionId: decision!.id };
   });
 }
 
+/** Who proposes the denial of a claim whose request for information lapsed unanswered (lapseOverdueInformationRequests). */
+export const systemProposer = 'system';
+
+export type ConfirmProblem = 'same_person' | 'not_pending' | 'on_hold' | 'needs_administrator' | 'asked_for_it';
+
 export type ConfirmOutcome =
-  | { state: 'applied'; claimId: number; outcome: ClaimDecisionRow['outcome'] }
-  | { state: 'refused'; problem: 'same_person' | 'not_pending' | 'on_hold' };
+  | { state: 'applied'; claimId: number; outcome: ClaimDecisionRow['outcome']; reasonCode: string | null }
+  | { state: 'refused'; problem: ConfirmProblem };
 
 /**
- * A second reviewer confirms a pending decision. The update names `proposed_by <> confirmer` itself (and a
- * check constraint holds the same rule), so the person who proposed it can never be the one who confirms it.
+ * A second reviewer confirms a pending decision. The update names every rule itself, so no caller can skip
+ * one: the proposer never confirms (and a check constraint holds the same rule); an approval above
+ * `limitCents` needs a confirmer without a limit (null: an administrator); the denial the system proposes
+ * for an unanswered request is never confirmed by the reviewer who made that request, so two people stand
+ * behind it as behind every other decision. A lapse denial moves the claim from "more information needed",
+ * every other decision from "in review".
  */
 export async function confirmClaimDecision(
   db: Executor,
   decisionId: number,
   confirmer: string,
-  appealBy: string | null = null,
+  appealBy: string | null,
+  limitCents: number | null,
 ): Promise<ConfirmOutcome> {
   return db.transaction(async (tx) => {
     // The claim row is locked first, so a hold being set at this moment is either seen here or waits for us.
@@ -188,6 +186,10 @@ export async function confirmClaimDecision(
           eq(claimDecisions.state, 'pending'),
           ne(claimDecisions.proposedBy, confirmer),
           sql`not exists (select 1 from claims c where c.id = ${claimDecisions.claimId} and c.hold_reason is not null)`,
+          limitCents === null ? undefined : sql`(${claimDecisions.outcome} = 'denied' or ${claimDecisions.amountCents} <= ${limitCents})`,
+          sql`not (${claimDecisions.proposedBy} = ${systemProposer} and exists (
+            select 1 from claim_information_requests r
+            where r.claim_id = ${claimDecisions.claimId} and r.lapsed_at is not null and r.requested_by = ${confirmer}))`,
         ),
       )
       .returning();
@@ -195,15 +197,29 @@ export async function confirmClaimDecision(
       const [row] = await tx.select().from(claimDecisions).where(eq(claimDecisions.id, decisionId));
       if (row?.state !== 'pending') return { state: 'refused' as const, problem: 'not_pending' as const };
       if (row.proposedBy === confirmer) return { state: 'refused' as const, problem: 'same_person' as const };
-      return { state: 'refused' as const, problem: 'on_hold' as const };
+      if (limitCents !== null && row.outcome !== 'denied' && row.amountCents > limitCents)
+        return { state: 'refused' as const, problem: 'needs_administrator' as const };
+      const [held] = await tx.select({ holdReason: claims.holdReason }).from(claims).where(eq(claims.id, row.claimId));
+      if (held?.holdReason != null) return { state: 'refused' as const, problem: 'on_hold' as const };
+      return { state: 'refused' as const, problem: 'asked_for_it' as const };
     }
+    const lapse = applied.proposedBy === systemProposer;
     const appeal = applied.outcome === 'denied' ? { appealBy } : {};
-    const moved = await move(tx, applied.claimId, 'in_review', applied.outcome, confirmer, applied.reasonCode, {
-      ...appeal,
-      unlessHeld: true,
-    });
-    if (!moved) throw new Error(`Claim ${applied.claimId} left review while its decision waited: nothing confirmed.`);
-    return { state: 'applied' as const, claimId: applied.claimId, outcome: applied.outcome };
+    const moved = await move(
+      tx,
+      applied.claimId,
+      lapse ? 'more_information_needed' : 'in_review',
+      applied.outcome,
+      confirmer,
+      applied.reasonCode,
+      {
+        ...appeal,
+        ...(lapse ? { cureBy: null } : {}),
+        unlessHeld: true,
+      },
+    );
+    if (!moved) throw new Error(`Claim ${applied.claimId} moved while its decision waited: nothing confirmed.`);
+    return { state: 'applied' as const, claimId: applied.claimId, outcome: applied.outcome, reasonCode: applied.reasonCode };
   });
 }
 
@@ -217,14 +233,21 @@ export async function rejectClaimDecision(
   decisionId: number,
   rejecter: string,
 ): Promise<{ state: 'rejected'; claimId: number } | { state: 'refused'; problem: 'same_person' | 'not_pending' }> {
-  const [rejected] = await db
-    .update(claimDecisions)
-    .set({ state: 'withdrawn', confirmedBy: rejecter, confirmedAt: sql`now()` })
-    .where(and(eq(claimDecisions.id, decisionId), eq(claimDecisions.state, 'pending'), ne(claimDecisions.proposedBy, rejecter)))
-    .returning({ claimId: claimDecisions.claimId });
-  if (rejected) return { state: 'rejected', claimId: rejected.claimId };
-  const [row] = await db.select().from(claimDecisions).where(eq(claimDecisions.id, decisionId));
-  return { state: 'refused', problem: row?.state === 'pending' ? 'same_person' : 'not_pending' };
+  return db.transaction(async (tx) => {
+    const [rejected] = await tx
+      .update(claimDecisions)
+      .set({ state: 'withdrawn', confirmedBy: rejecter, confirmedAt: sql`now()` })
+      .where(and(eq(claimDecisions.id, decisionId), eq(claimDecisions.state, 'pending'), ne(claimDecisions.proposedBy, rejecter)))
+      .returning({ claimId: claimDecisions.claimId, proposedBy: claimDecisions.proposedBy });
+    if (rejected) {
+      // A rejected lapse denial (the person answered another way, say) puts the claim back in review.
+      if (rejected.proposedBy === systemProposer)
+        await move(tx, rejected.claimId, 'more_information_needed', 'in_review', rejecter, null, { cureBy: null });
+      return { state: 'rejected' as const, claimId: rejected.claimId };
+    }
+    const [row] = await tx.select().from(claimDecisions).where(eq(claimDecisions.id, decisionId));
+    return { state: 'refused' as const, problem: row?.state === 'pending' ? ('same_person' as const) : ('not_pending' as const) };
+  });
 }
 
 export async function listClaimDecisions(db: Executor, claimId: number): Promise<ClaimDecisionRow[]> {

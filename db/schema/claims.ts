@@ -118,14 +118,16 @@ export const claimEvents = pgTable(
 export type ClaimRow = typeof claims.$inferSelect;
 export type ClaimEventRow = typeof claimEvents.$inferSelect;
 
-/** pending: waits for a second reviewer; applied: the claim moved; withdrawn: its proposer took it back. */
+/** pending: waits for a second person; applied: confirmed, the claim moved; withdrawn: rejected, or taken back by its proposer. */
 export const claimDecisionState = pgEnum('claim_decision_state', ['pending', 'applied', 'withdrawn']);
 export const claimOutcome = pgEnum('claim_outcome', ['approved', 'partly_approved', 'denied']);
 
 /**
- * A reviewer's decision on a claim. Above the configured amount it is `pending` until a second reviewer
- * confirms it; the confirming statement itself requires `confirmed_by <> proposed_by` (as batch approval
- * does), so no code path can skip the second person. At most one pending decision per claim.
+ * A reviewer's (or, for an unanswered request, the system's) decision on a claim. Every decision is
+ * `pending` until a second person confirms it: an applied decision must name its confirmer, and the
+ * confirmer is never the proposer (two check constraints, as batch approval does), so no code path can
+ * skip the second person. At most one pending decision per claim. (Rows applied before migration 0023, when
+ * an approval at or under the threshold counted at once, are left as they were: the constraint is NOT VALID.)
  */
 export const claimDecisions = pgTable(
   'claim_decisions',
@@ -152,6 +154,7 @@ export const claimDecisions = pgTable(
       .where(sql`state = 'pending'`),
     check('claim_decisions_two_people', sql`${t.confirmedBy} is null or ${t.confirmedBy} <> ${t.proposedBy}`),
     check('claim_decisions_amount', sql`${t.amountCents} >= 0`),
+    check('claim_decisions_applied_confirmed', sql`${t.state} <> 'applied' or ${t.confirmedBy} is not null`),
   ],
 );
 

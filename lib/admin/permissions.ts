@@ -67,6 +67,8 @@ export const permissions = {
   reviewClaims: ['administrator', 'claims_reviewer'],
   /** Confirm or reject a decision another reviewer proposed (the statement refuses its proposer whatever the role). */
   confirmClaimDecision: ['administrator', 'claims_reviewer'],
+  /** Confirm an approval above CLAIM_SECOND_REVIEW_ABOVE_DOLLARS (the authority for large amounts; the statement checks it too). */
+  confirmLargeClaimDecisions: ['administrator'],
   /** Put a claim on hold with a coded reason (no decision while held), and release it. */
   holdClaims: ['administrator', 'claims_reviewer'],
   /** Send a second request for information on a claim that had one (the exception, so administrators only). */

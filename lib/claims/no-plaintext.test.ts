@@ -15,7 +15,8 @@ import { testKeys } from '../../testing/secrets';
 import { parseClaimForm } from '../validation/claims';
 import { fileClaim } from './filing';
 import { openReleasedExport, preparePaymentExport, releasePaymentExport } from './payments';
-import { decideClaim, startReview } from './review';
+import { startReview } from './review';
+import { approveForTest } from '../../testing/claims';
 
 const exec = promisify(execFile);
 
@@ -74,7 +75,7 @@ describe('no plaintext claim data at rest (PostgreSQL)', () => {
       [b.claimId, 100_000],
     ] as const) {
       await startReview(review, 'reviewer-a', claim);
-      await decideClaim(review, 'reviewer-a', claim, { outcome: 'approved', amountCents: amount, reasonCode: null });
+      await approveForTest(review, claim, amount);
     }
     for (const kind of ['ach', 'check'] as const) {
       const prepared = (await preparePaymentExport(deps, kind, 'payments-1', settings))!;

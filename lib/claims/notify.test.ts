@@ -23,13 +23,12 @@ import {
   notifyExportReleased,
   notifyInformationRequested,
   notifyPaymentReturned,
-  notifyRequestLapsed,
   queueClaimNotice,
   reviewNotifier,
   type ClaimNoticeDeps,
 } from './notify';
 import { lapseUnansweredRequests } from './lapse';
-import { decideClaim, requestInformation, startReview } from './review';
+import { confirmDecision, decideClaim, requestInformation, startReview } from './review';
 import { queueDeadlineReminders } from './reminders';
 
 const form = (raw: Record<string, string>): ClaimForm => {
@@ -227,11 +226,16 @@ describe('the seams the reviewers’ and payments’ actions call', () => {
       .returning();
     expect(await notifyInformationRequested(deps, request!.id)).toMatchObject({ ok: true, data: { status: 'queued' } });
     expect(await notifyInformationRequested(deps, request!.id)).toMatchObject({ ok: true, data: { status: 'already_queued' } });
-    // Not lapsed yet: nothing to tell.
-    expect(await notifyRequestLapsed(deps, request!.id)).toEqual({ ok: false, error: { code: 'invalid_details', field: 'lapsedAt' } });
+    // The request lapsed and the system proposed a denial: nothing to tell until a person confirms it.
     await t.db.update(claimInformationRequests).set({ lapsedAt: new Date() }).where(eq(claimInformationRequests.id, request!.id));
+    const [lapseDenial] = await t.db
+      .insert(claimDecisions)
+      .values({ claimId, outcome: 'denied', amountCents: 0, reasonCode: 'no_answer', state: 'pending', proposedBy: 'system' })
+      .returning();
+    expect(await notifyClaimDecided(deps, lapseDenial!.id)).toEqual({ ok: false, error: { code: 'invalid_details', field: 'state' } });
+    await t.db.update(claimDecisions).set({ state: 'applied', confirmedBy: 'r2' }).where(eq(claimDecisions.id, lapseDenial!.id));
     await t.db.update(claims).set({ status: 'denied', appealBy: '2027-04-02' }).where(eq(claims.id, claimId));
-    expect(await notifyRequestLapsed(deps, request!.id)).toMatchObject({ ok: true, data: { status: 'queued' } });
+    expect(await notifyClaimDecided(deps, lapseDenial!.id)).toMatchObject({ ok: true, data: { status: 'queued' } });
 
     const [pending] = await t.db
       .insert(claimDecisions)
@@ -353,7 +357,7 @@ describe('reminders before a cure-by or appeal-by date', () => {
 });
 
 describe("reviewNotifier: the reviewers' steps reach the person", () => {
-  it('queues the notice of a request, of a decision that counts and of a lapse, each on the claim’s channels', async () => {
+  it('queues the notice of a request, and of a decision or a lapse denial once confirmed, each on the claim’s channels', async () => {
     const problems: string[] = [];
     const review = {
       db: t.db,
@@ -368,20 +372,25 @@ describe("reviewNotifier: the reviewers' steps reach the person", () => {
     for (const id of [asked, decided]) expect(await startReview(review, 'rev-a', id)).toEqual({ ok: true });
     const request = await requestInformation(review, 'rev-a', asked, { reasonCodes: ['identity_unclear'], mailed: true, override: false });
     expect(request).toMatchObject({ ok: true });
-    expect(await decideClaim(review, 'rev-a', decided, { outcome: 'approved', amountCents: 100_000, reasonCode: null })).toMatchObject({
-      ok: true,
-      state: 'applied',
-    });
-    // The cure date (January 9, by letter) passes unanswered: the lapse denies the claim and says so.
+    const proposed = await decideClaim(review, 'rev-a', decided, { outcome: 'approved', amountCents: 100_000, reasonCode: null });
+    if (!proposed.ok) throw new Error(proposed.problem);
+    // The cure date (January 9, by letter) passes unanswered: the lapse proposes a denial and tells nobody yet.
+    const lapsedAt = new Date('2027-02-01T15:00:00Z');
+    expect(await lapseUnansweredRequests({ db: t.db, auditKey: keys.hasher.auditKey, now: () => lapsedAt })).toEqual({ lapsed: 1 });
+    const countOf = async (id: number) => (await noticesOf(id)).filter((n) => !n.dedupeKey.includes(':filed:')).length;
+    // A proposal tells the person nothing: only the request's two notices so far.
+    expect([await countOf(asked), await countOf(decided)]).toEqual([2, 0]);
+    // A second reviewer confirms each: now the person hears of the approval, and of the denial.
+    expect(await confirmDecision(review, { staffId: 'rev-b', anyAmount: false }, proposed.decisionId)).toMatchObject({ ok: true });
+    const [lapseDenial] = await t.db
+      .select({ id: claimDecisions.id })
+      .from(claimDecisions)
+      .where(and(eq(claimDecisions.claimId, asked), eq(claimDecisions.state, 'pending')));
     expect(
-      await lapseUnansweredRequests({
-        db: t.db,
-        auditKey: keys.hasher.auditKey,
-        now: () => new Date('2027-02-01T15:00:00Z'),
-        notify: review.notify,
-      }),
-    ).toEqual({
-      lapsed: 1,
+      await confirmDecision({ ...review, now: () => lapsedAt }, { staffId: 'rev-b', anyAmount: false }, lapseDenial!.id),
+    ).toMatchObject({
+      ok: true,
+      outcome: 'denied',
     });
     const steps = async (id: number) => (await noticesOf(id)).map((n) => `${n.channel}:${n.dedupeKey.split(':')[2]}:${n.language}`);
     expect((await steps(asked)).filter((s) => !s.includes(':filed:')).sort()).toEqual([

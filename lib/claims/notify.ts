@@ -53,8 +53,8 @@ export type ClaimNoticeDetails = {
   information_needed: { requestId: number; reasonCodes: readonly InformationReason[]; cureBy: string };
   approved: { decisionId: number; amountCents: number };
   partly_approved: { decisionId: number; amountCents: number; reasonCode: PartialReason };
-  /** A reviewer's denial names its decision; a lapse (the request unanswered by its date) names the request. */
-  denied: ({ decisionId: number } | { lapsedRequestId: number }) & { reasonCode: DenialReason; appealBy: string };
+  /** A reviewer's denial, or the confirmed denial of a claim whose request went unanswered ('no_answer'). */
+  denied: { decisionId: number; reasonCode: DenialReason; appealBy: string };
   payment_issued: { paymentId: number; amountCents: number; method: 'check' | 'direct_deposit' };
   payment_returned: { paymentId: number; amountCents: number; method: 'check' | 'direct_deposit' };
   cure_reminder: { cureBy: string; lead: ReminderLead };
@@ -96,8 +96,8 @@ function checkDetails(event: ClaimNoticeEvent, d: Record<string, unknown>): Chec
       return { occurrence: `decision-${d.decisionId}`, params: { claimAmountCents: String(d.amountCents), claimReasons: d.reasonCode } };
     }
     case 'denied': {
-      const occurrence = isId(d.decisionId) ? `decision-${d.decisionId}` : isId(d.lapsedRequestId) ? `lapse-${d.lapsedRequestId}` : null;
-      if (!occurrence) return { field: 'decisionId' };
+      if (!isId(d.decisionId)) return { field: 'decisionId' };
+      const occurrence = `decision-${d.decisionId}`;
       if (typeof d.reasonCode !== 'string' || !isDenialReason(d.reasonCode)) return { field: 'reasonCode' };
       const appealBy = date('appealBy');
       if (!appealBy) return { field: 'appealBy' };
@@ -197,8 +197,8 @@ export async function notifyInformationRequested(deps: ClaimNoticeDeps, requestI
 }
 
 /**
- * After a decision took effect (applied: at once, or when the second reviewer confirmed it). A decision
- * still waiting for its second reviewer tells the person nothing yet.
+ * After a decision took effect (when the second person confirmed it; a lapse denial too). A decision still
+ * waiting for its second reviewer tells the person nothing yet.
  */
 export async function notifyClaimDecided(deps: ClaimNoticeDeps, decisionId: number): Promise<ClaimNoticeResult> {
   const decision = await findClaimDecision(deps.db, decisionId);
@@ -210,19 +210,6 @@ export async function notifyClaimDecided(deps: ClaimNoticeDeps, decisionId: numb
     return queueClaimNotice(deps, claimId, 'partly_approved', { decisionId, amountCents, reasonCode: reasonCode as PartialReason });
   const claim = await findClaimNoticeTarget(deps.db, claimId);
   return queueClaimNotice(deps, claimId, 'denied', { decisionId, reasonCode: reasonCode as DenialReason, appealBy: claim?.appealBy ?? '' });
-}
-
-/** After an unanswered request lapsed and the claim was denied for it (the claim's appeal_by set). */
-export async function notifyRequestLapsed(deps: ClaimNoticeDeps, requestId: number): Promise<ClaimNoticeResult> {
-  const request = await findInformationRequest(deps.db, requestId);
-  if (!request) return { ok: false, error: { code: 'no_claim' } };
-  if (!request.lapsedAt) return { ok: false, error: { code: 'invalid_details', field: 'lapsedAt' } };
-  const claim = await findClaimNoticeTarget(deps.db, request.claimId);
-  return queueClaimNotice(deps, request.claimId, 'denied', {
-    lapsedRequestId: request.id,
-    reasonCode: 'no_answer',
-    appealBy: claim?.appealBy ?? '',
-  });
 }
 
 /** After a payment went out (its export released): by the method its export used. */
@@ -259,7 +246,7 @@ export async function notifyExportReleased(deps: ClaimNoticeDeps, exportId: numb
 
 /**
  * The reviewers' notice seam (lib/claims/review.ts `ClaimNotify`: a request for information, a decision that
- * counts, a lapse) wired to these notices. It is called after the step's transaction; a notice that cannot be
+ * counts) wired to these notices. It is called after the step's transaction; a notice that cannot be
  * queued is reported to `onProblem`, not thrown, because the step it announces stands. Retrying the action or
  * the job queues it again (the dedupe key keeps one per occurrence).
  */
@@ -268,9 +255,7 @@ export function reviewNotifier(deps: ClaimNoticeDeps, onProblem: (line: string) 
     const result =
       event.kind === 'information_requested'
         ? await notifyInformationRequested(deps, event.requestId)
-        : event.kind === 'lapsed'
-          ? await notifyRequestLapsed(deps, event.requestId)
-          : await notifyClaimDecided(deps, event.decisionId);
+        : await notifyClaimDecided(deps, event.decisionId);
     if (!result.ok) onProblem(`[claims] no ${event.kind} notice for claim ${event.claimId}: ${JSON.stringify(result.error)}`);
   };
 }

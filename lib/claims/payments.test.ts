@@ -15,7 +15,8 @@ import { parseClaimForm, type ClaimForm } from '../validation/claims';
 import { recordCsvColumns } from '../validation/record-row';
 import { fileClaim } from './filing';
 import { cancelPaymentExport, nextBankingDay, openReleasedExport, preparePaymentExport, releasePaymentExport } from './payments';
-import { decideClaim, startReview } from './review';
+import { startReview } from './review';
+import { approveForTest } from '../../testing/claims';
 
 const formOf = (raw: Record<string, string>): ClaimForm => {
   const parsed = parseClaimForm({ language: 'es', signed_name: 'José Núñez', declaration: 'yes', ...raw });
@@ -74,7 +75,7 @@ describe.each(drivers)('payment exports on %s', (_name, create) => {
       const { claimId } = await fileClaim({ db: t.db, hasher: keys.hasher, sealer: keys.sealer }, record.id, form);
       await startReview(review(), 'reviewer-a', claimId);
       // 1, 2 or 3 acts: $1,000, $2,000 or $3,000 approved in full
-      await decideClaim(review(), 'reviewer-a', claimId, { outcome: 'approved', amountCents: 100_000 * (1 + (i % 3)), reasonCode: null });
+      await approveForTest(review(), claimId, 100_000 * (1 + (i % 3)));
       (i < 10 ? deposits : checks).push(claimId);
     }
   });

@@ -19,7 +19,8 @@ import { recordCsvColumns } from '../validation/record-row';
 import { fileClaim } from './filing';
 import { openReleasedExport, preparePaymentExport, releasePaymentExport } from './payments';
 import { importPaymentReturns } from './returns';
-import { decideClaim, startReview } from './review';
+import { startReview } from './review';
+import { approveForTest } from '../../testing/claims';
 
 const formOf = (raw: Record<string, string>): ClaimForm => {
   const parsed = parseClaimForm({ language: 'vi', signed_name: 'Trần Thị Bích', declaration: 'yes', ...raw });
@@ -78,7 +79,7 @@ describe.each(drivers)('holds, returns and reissues on %s', (_name, create) => {
       const form = name === 'd' ? byCheck : deposit(`7700${i}`);
       const { claimId } = await fileClaim({ db: t.db, hasher: keys.hasher, sealer: keys.sealer }, record.id, form);
       await startReview(review(), 'reviewer-a', claimId);
-      await decideClaim(review(), 'reviewer-a', claimId, { outcome: 'approved', amountCents: 100_000, reasonCode: null });
+      await approveForTest(review(), claimId, 100_000);
       ids[name] = claimId;
     }
     await t.db.execute(

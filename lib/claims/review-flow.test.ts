@@ -22,6 +22,7 @@ import {
   confirmDecision,
   decideClaim,
   holdForReview,
+  rejectDecision,
   releaseHold,
   reopenOnAppeal,
   requestInformation,
@@ -113,16 +114,27 @@ describe('reviewing claims', () => {
     });
     expect(await releaseHold(deps(), 'rev-a', id)).toEqual({ ok: true });
     expect(await releaseHold(deps(), 'rev-a', id)).toEqual({ ok: false, problem: 'not_held' });
-    // $12,000 is above the $5,000 threshold: it waits for a second reviewer. Then a hold comes.
+    // Every decision waits for a second person; $12,000 is above the $5,000 threshold, so that person must
+    // be one who may confirm any amount. Then a hold comes.
     const proposed = await decideClaim(deps(), 'rev-a', id, { outcome: 'approved', amountCents: 1_200_000, reasonCode: null });
-    expect(proposed).toMatchObject({ ok: true, state: 'pending' });
-    await holdForReview(deps(), 'rev-c', id, 'payment_changed');
+    expect(proposed).toMatchObject({ ok: true });
+    expect(sent.filter((e) => e.claimId === id)).toEqual([]);
     const decisionId = (proposed as { decisionId: number }).decisionId;
-    expect(await confirmDecision(deps(), 'rev-b', decisionId)).toEqual({ ok: false, problem: 'on_hold' });
+    expect(await confirmDecision(deps(), { staffId: 'rev-b', anyAmount: false }, decisionId)).toEqual({
+      ok: false,
+      problem: 'needs_administrator',
+    });
+    expect(await confirmDecision(deps(), { staffId: 'rev-a', anyAmount: true }, decisionId)).toEqual({ ok: false, problem: 'same_person' });
+    await holdForReview(deps(), 'rev-c', id, 'payment_changed');
+    expect(await confirmDecision(deps(), { staffId: 'rev-b', anyAmount: true }, decisionId)).toEqual({ ok: false, problem: 'on_hold' });
     // Even a statement written by hand that skips lib/ cannot move a held claim as a decision does.
     expect((await findClaimById(t.db, id))!.status).toBe('in_review');
     await releaseHold(deps(), 'rev-c', id);
-    expect(await confirmDecision(deps(), 'rev-b', decisionId)).toEqual({ ok: true, claimId: id });
+    expect(await confirmDecision(deps(), { staffId: 'rev-b', anyAmount: true }, decisionId)).toEqual({
+      ok: true,
+      claimId: id,
+      outcome: 'approved',
+    });
     expect((await findClaimById(t.db, id))!.status).toBe('approved');
     expect(sent.filter((e) => e.claimId === id)).toEqual([
       { kind: 'decided', claimId: id, decisionId: expect.any(Number), outcome: 'approved', appealBy: null },
@@ -191,7 +203,7 @@ describe('reviewing claims', () => {
     expect(r).toMatchObject({ ok: true, cureBy: '2027-12-31' });
   });
 
-  it('lapses an unanswered request after its cure date: denied with no_answer and an appeal date, once', async () => {
+  it('lapses an unanswered request after its cure date once: a denial proposed, confirmed by a reviewer who did not ask, with an appeal date', async () => {
     const lapsing = ids[4]!;
     const answered = ids[5]!;
     const held = ids[6]!;
@@ -201,19 +213,45 @@ describe('reviewing claims', () => {
     }
     await answer(answered);
     await holdForReview(deps(), 'rev-a', held, 'identity_question');
-    const lapse = (at: Date) => lapseUnansweredRequests({ db: t.db, auditKey: keys.hasher.auditKey, now: () => at, notify: deps().notify });
+    const lapse = (at: Date) => lapseUnansweredRequests({ db: t.db, auditKey: keys.hasher.auditKey, now: () => at });
     // Cure by January 6, 2027 (December 7 + 30): the answer form takes answers until that day has ended at
     // UTC-12 (12:00 UTC on the 7th), and the lapse waits as long.
     expect(await lapse(new Date('2027-01-07T11:59:00Z'))).toEqual({ lapsed: 0 });
     expect(await lapse(new Date('2027-01-07T12:00:00Z'))).toEqual({ lapsed: 1 });
     expect(await lapse(new Date('2027-01-07T13:00:00Z'))).toEqual({ lapsed: 0 });
-    const claim = (await findClaimById(t.db, lapsing))!;
-    // Denied on January 7 in New York: appeal by February 6.
-    expect([claim.status, claim.appealBy, claim.cureBy]).toEqual(['denied', '2027-02-06', null]);
+    // The lapse proposes a denial; the claim still says "more information needed" and nobody is told yet.
+    expect((await findClaimById(t.db, lapsing))!.status).toBe('more_information_needed');
     expect((await listInformationRequests(t.db, lapsing))[0]!.lapsedAt).not.toBeNull();
-    expect((await listClaimEvents(t.db, lapsing)).at(-1)).toMatchObject({ toStatus: 'denied', actor: 'system', reasonCode: 'no_answer' });
-    expect((await listClaimDecisions(t.db, lapsing)).map((d) => [d.outcome, d.reasonCode, d.proposedBy])).toEqual([
-      ['denied', 'no_answer', 'system'],
+    const [proposal] = await listClaimDecisions(t.db, lapsing);
+    expect([proposal!.outcome, proposal!.reasonCode, proposal!.proposedBy, proposal!.state]).toEqual([
+      'denied',
+      'no_answer',
+      'system',
+      'pending',
+    ]);
+    expect(sent.filter((e) => e.claimId === lapsing && e.kind === 'decided')).toEqual([]);
+    // The reviewer who asked cannot be the second person behind the denial; another reviewer confirms it on
+    // January 7 in New York: appeal by February 6.
+    clock = new Date('2027-01-07T15:00:00Z');
+    expect(await confirmDecision(deps(), { staffId: 'rev-a', anyAmount: true }, proposal!.id)).toEqual({
+      ok: false,
+      problem: 'asked_for_it',
+    });
+    expect(await confirmDecision(deps(), { staffId: 'rev-b', anyAmount: false }, proposal!.id)).toEqual({
+      ok: true,
+      claimId: lapsing,
+      outcome: 'denied',
+    });
+    const claim = (await findClaimById(t.db, lapsing))!;
+    expect([claim.status, claim.appealBy, claim.cureBy]).toEqual(['denied', '2027-02-06', null]);
+    expect((await listClaimEvents(t.db, lapsing)).at(-1)).toMatchObject({
+      fromStatus: 'more_information_needed',
+      toStatus: 'denied',
+      actor: 'rev-b',
+      reasonCode: 'no_answer',
+    });
+    expect(sent.filter((e) => e.claimId === lapsing && e.kind === 'decided')).toEqual([
+      { kind: 'decided', claimId: lapsing, decisionId: proposal!.id, outcome: 'denied', appealBy: '2027-02-06' },
     ]);
     expect((await findClaimById(t.db, answered))!.status).toBe('in_review');
     expect((await findClaimById(t.db, held))!.status).toBe('more_information_needed');
@@ -221,10 +259,15 @@ describe('reviewing claims', () => {
     expect(audit!.n).toBe(1);
     // An answer that comes after the lapse changes nothing.
     expect(await answer(lapsing)).toBe(false);
-    // Released, the held claim lapses at the next run.
+    // Released, the held claim lapses at the next run; a second reviewer rejects that denial (the person
+    // answered by telephone, say), and the claim is back in review.
     await releaseHold(deps(), 'rev-a', held);
     expect(await lapse(new Date('2027-01-07T14:00:00Z'))).toEqual({ lapsed: 1 });
-    expect(sent.filter((e) => e.kind === 'lapsed').map((e) => e.claimId)).toEqual([lapsing, held]);
+    const [heldProposal] = await listClaimDecisions(t.db, held);
+    expect(await rejectDecision(deps(), 'rev-a', heldProposal!.id)).toEqual({ ok: true, claimId: held });
+    expect((await findClaimById(t.db, held))!.status).toBe('in_review');
+    expect(sent.filter((e) => e.claimId === held && e.kind === 'decided')).toEqual([]);
+    clock = new Date('2026-12-07T20:00:00Z');
   });
 
   it('lapses each request once when runs race', async () => {
@@ -239,8 +282,8 @@ describe('reviewing claims', () => {
     );
     expect(runs.reduce((n, r) => n + r.lapsed, 0)).toBe(4);
     for (const id of racing) {
-      expect((await listClaimEvents(t.db, id)).filter((e) => e.toStatus === 'denied')).toHaveLength(1);
-      expect(await listClaimDecisions(t.db, id)).toHaveLength(1);
+      expect((await listInformationRequests(t.db, id)).filter((r) => r.lapsedAt !== null)).toHaveLength(1);
+      expect((await listClaimDecisions(t.db, id)).map((d) => d.state)).toEqual(['pending']);
     }
   });
 
@@ -255,7 +298,10 @@ describe('reviewing claims', () => {
     expect([claim.status, claim.appealBy]).toEqual(['in_review', null]);
     // A reviewer's own denial sets the appeal date too: 30 days from February 6 is March 8.
     const denied = await decideClaim(deps(), 'rev-a', id, { outcome: 'denied', amountCents: 0, reasonCode: 'duplicate_claim' });
-    expect(denied).toMatchObject({ ok: true, state: 'applied', appealBy: '2027-03-08' });
+    expect(denied).toMatchObject({ ok: true });
+    expect((await findClaimById(t.db, id))!.status).toBe('in_review');
+    const confirmed = await confirmDecision(deps(), { staffId: 'rev-b', anyAmount: false }, (denied as { decisionId: number }).decisionId);
+    expect(confirmed).toEqual({ ok: true, claimId: id, outcome: 'denied' });
     expect((await findClaimById(t.db, id))!.appealBy).toBe('2027-03-08');
     clock = new Date('2026-12-07T20:00:00Z');
   });
@@ -280,6 +326,11 @@ describe('reviewing claims', () => {
     const signals = await listClaimQueue(t.db, { signals: true }, { afterId: null, limit: 50 });
     expect(signals.rows).toHaveLength(12);
     expect(signals.rows.every((r) => r.sharedAddress && !r.sharedPayment)).toBe(true);
+    // The four racing lapses left a denial each for a second reviewer to confirm, and nothing else waits.
+    const pending = await listClaimQueue(t.db, { pendingDecision: true }, { afterId: null, limit: 50 });
+    expect(pending.rows.map((r) => r.id)).toEqual(ids.slice(7, 11));
+    expect(pending.rows.every((r) => r.pendingDecision)).toBe(true);
+    expect(all.rows.some((r) => r.pendingDecision)).toBe(false);
     await assignClaim(t.db, ids[11]!, 'rev-c');
     expect((await listClaimQueue(t.db, { assigned: 'unassigned' }, { afterId: null, limit: 50 })).rows).toHaveLength(10);
     expect(await findPendingDecision(t.db, ids[0]!)).toBeUndefined();

@@ -12,7 +12,7 @@ import { parseClaimForm } from '../validation/claims';
 import { recordCsvColumns } from '../validation/record-row';
 import { fileClaim } from './filing';
 import { claimedCents, confirmDecision, decideClaim, startReview } from './review';
-import { canMoveClaim, claimMoves, needsSecondReviewer, type ClaimStatus } from './status';
+import { canMoveClaim, claimMoves, needsAdministratorToConfirm, type ClaimStatus } from './status';
 
 const byCheck = (() => {
   const parsed = parseClaimForm({
@@ -63,11 +63,11 @@ describe('claim status moves', () => {
     for (const from of statuses) for (const to of statuses) expect(canMoveClaim(from, to)).toBe(allowed.has(`${from}>${to}`));
   });
 
-  it('need a second reviewer only for an approval above the threshold', () => {
-    expect(needsSecondReviewer('approved', 500_000, 500_000)).toBe(false);
-    expect(needsSecondReviewer('approved', 500_001, 500_000)).toBe(true);
-    expect(needsSecondReviewer('partly_approved', 500_001, 500_000)).toBe(true);
-    expect(needsSecondReviewer('denied', 0, 0)).toBe(false);
+  it('need an administrator to confirm only an approval above the threshold', () => {
+    expect(needsAdministratorToConfirm('approved', 500_000, 500_000)).toBe(false);
+    expect(needsAdministratorToConfirm('approved', 500_001, 500_000)).toBe(true);
+    expect(needsAdministratorToConfirm('partly_approved', 500_001, 500_000)).toBe(true);
+    expect(needsAdministratorToConfirm('denied', 0, 0)).toBe(false);
   });
 
   it('claim the greater of statutory and actual damages', () => {
@@ -108,26 +108,46 @@ describe.each(drivers)('reviewing claims on %s', (_name, create) => {
 
   const history = async (id: number) => (await listClaimEvents(t.db, id)).map((e) => `${e.fromStatus ?? '-'}>${e.toStatus}:${e.actor}`);
 
-  it('applies an approval at or under the threshold at once, with the history of each move', async () => {
+  it('counts even a small approval only once a second reviewer confirms it, with the history of each move', async () => {
     const id = claimIds[0]!;
     expect(await startReview(deps(), 'reviewer-a', id)).toEqual({ ok: true });
     expect(await startReview(deps(), 'reviewer-b', id)).toEqual({ ok: false, problem: 'not_in_review' });
-    expect(await decideClaim(deps(), 'reviewer-a', id, { outcome: 'approved', amountCents: 200_000, reasonCode: null })).toMatchObject({
+    const proposed = await decideClaim(deps(), 'reviewer-a', id, { outcome: 'approved', amountCents: 200_000, reasonCode: null });
+    expect(proposed).toMatchObject({ ok: true });
+    const decisionId = (proposed as { decisionId: number }).decisionId;
+    expect((await findClaimById(t.db, id))!.status).toBe('in_review');
+    // No statement written by hand can apply a decision without a second person: the check constraint refuses it.
+    await expect(t.db.execute(sql`update claim_decisions set state = 'applied' where id = ${decisionId}`)).rejects.toThrow();
+    expect(await confirmDecision(deps(), { staffId: 'reviewer-a', anyAmount: true }, decisionId)).toEqual({
+      ok: false,
+      problem: 'same_person',
+    });
+    // $2,000 is under the threshold: any other reviewer confirms it.
+    expect(await confirmDecision(deps(), { staffId: 'reviewer-b', anyAmount: false }, decisionId)).toEqual({
       ok: true,
-      state: 'applied',
+      claimId: id,
+      outcome: 'approved',
     });
     expect((await findClaimById(t.db, id))!.status).toBe('approved');
-    expect(await history(id)).toEqual(['->submitted:claimant', 'submitted>in_review:reviewer-a', 'in_review>approved:reviewer-a']);
+    expect(await history(id)).toEqual(['->submitted:claimant', 'submitted>in_review:reviewer-a', 'in_review>approved:reviewer-b']);
   });
 
-  it('holds an approval above the threshold for a second reviewer, never the first', async () => {
+  it('leaves an approval above the threshold to a second reviewer who may confirm any amount, never the first', async () => {
     const id = claimIds[4]!; // claims $25,000 actual damages
     await startReview(deps(), 'reviewer-a', id);
     const proposed = await decideClaim(deps(), 'reviewer-a', id, { outcome: 'approved', amountCents: 2_500_000, reasonCode: null });
-    expect(proposed).toMatchObject({ ok: true, state: 'pending' });
+    expect(proposed).toMatchObject({ ok: true });
     const decisionId = (proposed as { decisionId: number }).decisionId;
     expect((await findClaimById(t.db, id))!.status).toBe('in_review');
-    expect(await confirmDecision(deps(), 'reviewer-a', decisionId)).toEqual({ ok: false, problem: 'same_person' });
+    expect(await confirmDecision(deps(), { staffId: 'reviewer-a', anyAmount: true }, decisionId)).toEqual({
+      ok: false,
+      problem: 'same_person',
+    });
+    // Above the threshold a reviewer without the authority for large amounts is refused by the statement.
+    expect(await confirmDecision(deps(), { staffId: 'reviewer-b', anyAmount: false }, decisionId)).toEqual({
+      ok: false,
+      problem: 'needs_administrator',
+    });
     // Not even a statement written by hand can make the proposer the confirmer: the check constraint refuses it.
     await expect(
       t.db.execute(sql`update claim_decisions set confirmed_by = proposed_by, state = 'applied' where id = ${decisionId}`),
@@ -136,8 +156,15 @@ describe.each(drivers)('reviewing claims on %s', (_name, create) => {
       ok: false,
       problem: 'already_pending',
     });
-    expect(await confirmDecision(deps(), 'reviewer-b', decisionId)).toEqual({ ok: true, claimId: id });
-    expect(await confirmDecision(deps(), 'reviewer-c', decisionId)).toEqual({ ok: false, problem: 'not_pending' });
+    expect(await confirmDecision(deps(), { staffId: 'reviewer-b', anyAmount: true }, decisionId)).toEqual({
+      ok: true,
+      claimId: id,
+      outcome: 'approved',
+    });
+    expect(await confirmDecision(deps(), { staffId: 'reviewer-c', anyAmount: true }, decisionId)).toEqual({
+      ok: false,
+      problem: 'not_pending',
+    });
     expect((await findClaimById(t.db, id))!.status).toBe('approved');
     expect(await history(id)).toEqual(['->submitted:claimant', 'submitted>in_review:reviewer-a', 'in_review>approved:reviewer-b']);
     expect((await listClaimDecisions(t.db, id)).map((d) => [d.state, d.proposedBy, d.confirmedBy])).toEqual([
@@ -153,7 +180,9 @@ describe.each(drivers)('reviewing claims on %s', (_name, create) => {
       amountCents: 1_000_000,
       reasonCode: 'actual_damages_partly_shown',
     })) as { decisionId: number };
-    const results = await Promise.all(['reviewer-b', 'reviewer-c', 'reviewer-d'].map((r) => confirmDecision(deps(), r, decisionId)));
+    const results = await Promise.all(
+      ['reviewer-b', 'reviewer-c', 'reviewer-d'].map((r) => confirmDecision(deps(), { staffId: r, anyAmount: true }, decisionId)),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect((await history(id)).filter((h) => h.startsWith('in_review>partly_approved'))).toHaveLength(1);
   });

@@ -1,7 +1,8 @@
 // Reviewers' work on claims (issue 17, item 5): assignment, hold and release, start a review, request more
 // information (coded reasons, a cure-by date, one request per claim unless an override), approve an amount
-// or deny with a reason code (a denial carries an appeal-by date), a second reviewer for an amount above the
-// configured threshold (never the first), and reopening a denial on appeal. The rules that must hold under
+// or deny with a reason code (a denial carries an appeal-by date), a second person for every decision (never
+// the first; an approval above the configured threshold needs an administrator), and reopening a denial on
+// appeal. The rules that must hold under
 // two reviewers at once live in the statements (db/queries/claims.ts, claim-review.ts); this layer checks
 // the inputs, computes the dates (./deadlines.ts), writes the audit and says where a notice goes (`notify`).
 import type { Executor } from '../../db/index';
@@ -17,24 +18,24 @@ import {
 import { confirmClaimDecision, findClaimById, moveClaimStatus, proposeClaimDecision, rejectClaimDecision } from '../../db/queries/claims';
 import { appealByDate, cureByDate, newYorkDay } from './deadlines';
 import { isDenialReason, isHoldReason, isInformationReason, isPartialReason } from './reasons';
-import { needsSecondReviewer, type ClaimOutcome } from './status';
+import { needsAdministratorToConfirm, type ClaimOutcome } from './status';
 
 /**
  * What a claim notice is about. THE SEAM for claim notices: every review step a person must hear of calls
- * `deps.notify` after it is written (a request for information, a decision that counts, a lapse); the
+ * `deps.notify` after it is written (a request for information, a decision once confirmed); the
  * notices part (claim notices in every language and channel) is wired in there by the composition root.
  * Without `notify`, nothing is sent and the step still stands.
  */
 export type ClaimNoticeEvent =
   | { kind: 'information_requested'; claimId: number; requestId: number; cureBy: string; mailed: boolean; reasonCodes: string[] }
-  | { kind: 'decided'; claimId: number; decisionId: number; outcome: ClaimOutcome; appealBy: string | null }
-  | { kind: 'lapsed'; claimId: number; requestId: number; appealBy: string };
+  | { kind: 'decided'; claimId: number; decisionId: number; outcome: ClaimOutcome; appealBy: string | null };
 
 export type ClaimNotify = (event: ClaimNoticeEvent) => Promise<void>;
 
 export type ReviewDeps = {
   db: Executor;
   auditKey: Buffer;
+  /** CLAIM_SECOND_REVIEW_ABOVE_DOLLARS in cents: an approval above it is confirmed by an administrator only. */
   secondReviewAboveCents: number;
   /** CLAIMS_DEADLINE (YYYY-MM-DD): no cure date falls before it. Needed to request information. */
   claimsDeadline?: string;
@@ -55,6 +56,8 @@ export type DecisionProblem =
   | 'reason_required'
   | 'unknown_reason'
   | 'same_person'
+  | 'needs_administrator'
+  | 'asked_for_it'
   | 'not_pending'
   | 'on_hold'
   | 'not_held'
@@ -184,7 +187,7 @@ export async function decideClaim(
   reviewer: string,
   claimId: number,
   decision: Decision,
-): Promise<ReviewResult<{ state: 'applied' | 'pending'; decisionId: number; appealBy: string | null }>> {
+): Promise<ReviewResult<{ decisionId: number }>> {
   const claim = await findClaimById(deps.db, claimId);
   if (!claim) return { ok: false, problem: 'no_such_claim' };
   const claimed = claimedCents(claim);
@@ -201,24 +204,42 @@ export async function decideClaim(
     if (outcome === 'partly_approved' && !isPartialReason(decision.reasonCode!)) return { ok: false, problem: 'unknown_reason' };
     if (outcome === 'approved' && decision.reasonCode !== null) return { ok: false, problem: 'unknown_reason' };
   }
-  const second = needsSecondReviewer(outcome, amountCents, deps.secondReviewAboveCents);
-  const appealBy = outcome === 'denied' ? appealByDate(nowOf(deps)) : null;
-  const result = await proposeClaimDecision(deps.db, { claimId, ...decision, proposedBy: reviewer }, second, appealBy);
+  const result = await proposeClaimDecision(deps.db, { claimId, ...decision, proposedBy: reviewer });
   if (result.state === 'refused') return { ok: false, problem: result.problem };
   await appendAudit(deps.db, deps.auditKey, {
     actor: reviewer,
-    action: result.state === 'pending' ? 'claim.decision_proposed' : 'claim.decided',
+    action: 'claim.decision_proposed',
     recordId: claim.recordId,
     outcome: 'ok',
-    detail: { claim: claimId, decision: result.decisionId, outcome, amountCents, reason: decision.reasonCode, appealBy },
+    detail: {
+      claim: claimId,
+      decision: result.decisionId,
+      outcome,
+      amountCents,
+      reason: decision.reasonCode,
+      administratorToConfirm: needsAdministratorToConfirm(outcome, amountCents, deps.secondReviewAboveCents),
+    },
   });
-  if (result.state === 'applied') await deps.notify?.({ kind: 'decided', claimId, decisionId: result.decisionId, outcome, appealBy });
-  return { ok: true, state: result.state, decisionId: result.decisionId, appealBy };
+  return { ok: true, decisionId: result.decisionId };
 }
 
-export async function confirmDecision(deps: ReviewDeps, reviewer: string, decisionId: number): Promise<ReviewResult<{ claimId: number }>> {
+/** Who may confirm: `anyAmount` for a confirmer who holds confirmLargeClaimDecisions (an administrator). */
+export type Confirmer = { staffId: string; anyAmount: boolean };
+
+/**
+ * A second person confirms a pending decision: the claim moves, the appeal-by date of a denial counts from
+ * today, and the person is told. The statement refuses the proposer, an approval above the threshold for a
+ * confirmer without `anyAmount`, and the reviewer whose unanswered request the system's denial follows from.
+ */
+export async function confirmDecision(
+  deps: ReviewDeps,
+  confirmer: Confirmer,
+  decisionId: number,
+): Promise<ReviewResult<{ claimId: number; outcome: ClaimOutcome }>> {
+  const reviewer = confirmer.staffId;
   const appealBy = appealByDate(nowOf(deps));
-  const result = await confirmClaimDecision(deps.db, decisionId, reviewer, appealBy);
+  const limit = confirmer.anyAmount ? null : deps.secondReviewAboveCents;
+  const result = await confirmClaimDecision(deps.db, decisionId, reviewer, appealBy, limit);
   if (result.state === 'refused') {
     await appendAudit(deps.db, deps.auditKey, {
       actor: reviewer,
@@ -232,7 +253,12 @@ export async function confirmDecision(deps: ReviewDeps, reviewer: string, decisi
     actor: reviewer,
     action: 'claim.decision_confirmed',
     outcome: 'ok',
-    detail: { decision: decisionId, claim: result.claimId },
+    detail: {
+      decision: decisionId,
+      claim: result.claimId,
+      outcome: result.outcome,
+      appealBy: result.outcome === 'denied' ? appealBy : null,
+    },
   });
   await deps.notify?.({
     kind: 'decided',
@@ -241,7 +267,7 @@ export async function confirmDecision(deps: ReviewDeps, reviewer: string, decisi
     outcome: result.outcome,
     appealBy: result.outcome === 'denied' ? appealBy : null,
   });
-  return { ok: true, claimId: result.claimId };
+  return { ok: true, claimId: result.claimId, outcome: result.outcome };
 }
 
 /** A second reviewer rejects a pending decision: the claim stays in review for a new one. */

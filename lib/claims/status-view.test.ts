@@ -2,13 +2,11 @@
 // ids, the amounts, the coded reason of a partial approval or denial, the open request and whether it can
 // still be answered, the dates (claims deadline, 7431(d) date), and an audit entry for every view.
 import { Readable } from 'node:stream';
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendAudit } from '../../db/queries/audit';
 import { searchAuditLog } from '../../db/queries/audit-search';
-import { moveClaimStatus, proposeClaimDecision } from '../../db/queries/claims';
+import { confirmClaimDecision, moveClaimStatus, proposeClaimDecision } from '../../db/queries/claims';
 import { findRecordByTinHash } from '../../db/queries/records';
-import { claims } from '../../db/schema';
 import { requestInformationForTest, syntheticClaimForm } from '../../testing/claims';
 import { createPostgresTestDb, type TestDb } from '../../testing/db';
 import { goodRow, toCsv } from '../../testing/records';
@@ -109,17 +107,17 @@ describe('the claim status view (PostgreSQL)', () => {
   it('shows the approved amount and the reason of a partial approval', async () => {
     const c = await filed({ actual: 'yes', actual_amount: '4,200', actual_description: 'Synthetic: moved home.' });
     await moveClaimStatus(t.db, c.claimId, 'submitted', 'in_review', 'reviewer-a');
-    await proposeClaimDecision(
-      t.db,
-      {
-        claimId: c.claimId,
-        outcome: 'partly_approved',
-        amountCents: 100_000,
-        reasonCode: 'actual_damages_not_shown',
-        proposedBy: 'reviewer-a',
-      },
-      false,
-    );
+    const proposed = await proposeClaimDecision(t.db, {
+      claimId: c.claimId,
+      outcome: 'partly_approved',
+      amountCents: 100_000,
+      reasonCode: 'actual_damages_not_shown',
+      proposedBy: 'reviewer-a',
+    });
+    // Until a second reviewer confirms it, the person sees the claim in review and no amount.
+    expect(await buildClaimStatusView(c.claimId, viewDeps())).toMatchObject({ status: 'in_review', approvedCents: null, reason: null });
+    if (proposed.state !== 'pending') throw new Error(proposed.problem);
+    await confirmClaimDecision(t.db, proposed.decisionId, 'reviewer-b', null, null);
     const view = (await buildClaimStatusView(c.claimId, viewDeps()))!;
     expect(view).toMatchObject({
       status: 'partly_approved',
@@ -132,12 +130,15 @@ describe('the claim status view (PostgreSQL)', () => {
   it('shows a denial with its reason and appeal date; an unknown reason code is "other"', async () => {
     const c = await filed();
     await moveClaimStatus(t.db, c.claimId, 'submitted', 'in_review', 'reviewer-a');
-    await proposeClaimDecision(
-      t.db,
-      { claimId: c.claimId, outcome: 'denied', amountCents: 0, reasonCode: 'duplicate_claim', proposedBy: 'reviewer-a' },
-      false,
-    );
-    await t.db.update(claims).set({ appealBy: '2027-04-09' }).where(eq(claims.id, c.claimId));
+    const proposed = await proposeClaimDecision(t.db, {
+      claimId: c.claimId,
+      outcome: 'denied',
+      amountCents: 0,
+      reasonCode: 'duplicate_claim',
+      proposedBy: 'reviewer-a',
+    });
+    if (proposed.state !== 'pending') throw new Error(proposed.problem);
+    await confirmClaimDecision(t.db, proposed.decisionId, 'reviewer-b', '2027-04-09', null);
     expect(await buildClaimStatusView(c.claimId, viewDeps())).toMatchObject({
       status: 'denied',
       reason: 'duplicate_claim',

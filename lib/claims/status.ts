@@ -28,10 +28,10 @@ export function canMoveClaim(from: ClaimStatus, to: ClaimStatus): boolean {
 export type ClaimOutcome = 'approved' | 'partly_approved' | 'denied';
 
 /**
- * Whether a decision needs a second reviewer before it counts: any approval of an amount above the
- * threshold (configured; never the reviewer who proposed it). A denial always carries a reason code and an
- * appeal date instead.
+ * Whether only an administrator may confirm a decision: an approval of more than the threshold
+ * (CLAIM_SECOND_REVIEW_ABOVE_DOLLARS). Every decision waits for a second person in any case (four eyes);
+ * above the threshold that person must also hold the authority for large amounts.
  */
-export function needsSecondReviewer(outcome: ClaimOutcome, amountCents: number, thresholdCents: number): boolean {
+export function needsAdministratorToConfirm(outcome: ClaimOutcome, amountCents: number, thresholdCents: number): boolean {
   return outcome !== 'denied' && amountCents > thresholdCents;
 }

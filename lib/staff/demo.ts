@@ -17,7 +17,9 @@ const accounts: readonly { email: string; role: StaffRole }[] = [
   { email: 'demo-admin@example.org', role: 'administrator' },
   { email: 'demo-operator@example.org', role: 'notice_operator' },
   { email: 'demo-operator-2@example.org', role: 'notice_operator' },
+  // Two, so that one proposes a claim decision and the other confirms it.
   { email: 'demo-reviewer@example.org', role: 'claims_reviewer' },
+  { email: 'demo-reviewer-2@example.org', role: 'claims_reviewer' },
   // Two, so that one prepares a payment file and the other releases it.
   { email: 'demo-payments@example.org', role: 'payments_officer' },
   { email: 'demo-payments-2@example.org', role: 'payments_officer' },

@@ -60,6 +60,13 @@ const problems: Record<DecisionProblem, { message: string; field?: string; code?
     code: 'invalid',
   },
   same_person: { message: 'You proposed this decision, so another reviewer must confirm or reject it.' },
+  needs_administrator: {
+    message: 'This approval is above the amount reviewers may confirm. An administrator must confirm it, or you can reject it.',
+  },
+  asked_for_it: {
+    message:
+      'You made the request for information that went unanswered, so another reviewer must confirm this denial (or reject it to put the claim back in review).',
+  },
   not_pending: { message: 'This decision no longer waits for a second reviewer. Reload the page.' },
   on_hold: { message: 'The claim is on hold: no decision counts until the hold is released.' },
   not_held: { message: 'The claim is not on hold. Reload the page.' },
@@ -204,16 +211,11 @@ export const decideClaimAction = staffAction({
     } else if (outcome === 'approved') {
       // "Approve" approves the whole amount claimed, as the claim row says (not as a form field says).
       const claim = await findClaimById(ctx.db, claimId);
-      if (!claim) return answer({ ok: false, problem: 'no_such_claim' }, 'decided', null);
+      if (!claim) return answer({ ok: false, problem: 'no_such_claim' }, 'decision_pending', null);
       amountCents = claimedCents(claim);
     } else if (amount.trim() !== '') return answer({ ok: false, problem: 'denial_has_amount' }, 'denied', claimId);
     const reasonCode = outcome === 'approved' ? null : reason || null;
-    const result = await decideClaim(deps(ctx), me(ctx), claimId, { outcome, amountCents, reasonCode });
-    return answer(
-      result,
-      !result.ok || result.state === 'applied' ? (outcome === 'denied' ? 'denied' : 'decided') : 'decision_pending',
-      claimId,
-    );
+    return answer(await decideClaim(deps(ctx), me(ctx), claimId, { outcome, amountCents, reasonCode }), 'decision_pending', claimId);
   },
 });
 
@@ -226,7 +228,10 @@ export const confirmDecisionAction = staffAction({
   read: readDecision,
   run: async ({ claimId, decisionId }, ctx) => {
     if (decisionId === null) return refuse('invalid', 'That decision number is not valid. Reload the page.');
-    return answer(await confirmDecision(deps(ctx), me(ctx), decisionId), 'confirmed', claimId);
+    // Above the threshold only a confirmer with the authority for large amounts; the statement enforces it.
+    const confirmer = { staffId: me(ctx), anyAmount: allows(ctx.principal, 'confirmLargeClaimDecisions') };
+    const result = await confirmDecision(deps(ctx), confirmer, decisionId);
+    return answer(result, result.ok && result.outcome === 'denied' ? 'denied' : 'confirmed', claimId);
   },
 });
 

@@ -8,11 +8,11 @@ export const doneMessages = {
   held: () => 'The claim is on hold.',
   released: () => 'The hold is released.',
   requested: (c: { cureBy: string | null }) => `The request is recorded. The person has until ${c.cureBy ?? '—'} (New York) to answer.`,
-  decision_pending: () => 'The decision is recorded and waits for a second reviewer (the amount is above the threshold).',
-  decided: () => 'The decision is recorded.',
-  denied: (c: { appealBy: string | null }) => `The claim is denied. The person may appeal until ${c.appealBy ?? '—'} (New York).`,
-  confirmed: () => 'You confirmed the decision: it now counts.',
-  rejected: () => 'You rejected the decision. The claim stays in review for a new decision.',
+  decision_pending: () => 'The decision is recorded. It counts, and the person is told, once a second reviewer confirms it.',
+  denied: (c: { appealBy: string | null }) =>
+    `You confirmed the denial: the claim is denied. The person may appeal until ${c.appealBy ?? '—'} (New York).`,
+  confirmed: () => 'You confirmed the decision: it now counts, and the person is told.',
+  rejected: () => 'You rejected the decision. The claim is in review for a new decision.',
   reopened: () => 'The claim is reopened on appeal and back in review.',
 } as const satisfies Record<string, (claim: { cureBy: string | null; appealBy: string | null }) => string>;
 

@@ -38,6 +38,7 @@ function readFilters(q: Search, staffId: string): { filters: QueueFilters; after
   if (assigned === 'me' || assigned === 'unassigned') filters.assigned = chosen.assigned = assigned;
   if (held === 'yes' || held === 'no') filters.held = (chosen.held = held) === 'yes';
   if (one(q.signals) === 'yes') filters.signals = Boolean((chosen.signals = 'yes'));
+  if (one(q.pending) === 'yes') filters.pendingDecision = Boolean((chosen.pending = 'yes'));
   if (isLanguageCode(language)) filters.language = chosen.language = language;
   const afterId = /^[0-9]{1,15}$/.test(after) ? Number(after) : null;
   return { filters, afterId, chosen };
@@ -104,6 +105,7 @@ export default async function ClaimsQueuePage({ searchParams }: { searchParams: 
             ]}
           />
           <Select name="signals" label="Signals" value={chosen.signals ?? ''} options={[['yes', 'Has a signal']]} />
+          <Select name="pending" label="Second reviewer" value={chosen.pending ?? ''} options={[['yes', 'A decision waits for one']]} />
           <Select
             name="language"
             label="Language"
@@ -155,6 +157,12 @@ export default async function ClaimsQueuePage({ searchParams }: { searchParams: 
                     <br />
                     <span className="usa-tag bg-secondary-dark">On hold</span>{' '}
                     <span className="font-sans-3xs">{holdReasons[r.holdReason as keyof typeof holdReasons] ?? r.holdReason}</span>
+                  </>
+                )}
+                {r.pendingDecision && (
+                  <>
+                    <br />
+                    <span className="usa-tag bg-accent-warm-dark">Decision to confirm</span>
                   </>
                 )}
                 {r.cureBy && <div className="font-sans-3xs">Cure by {r.cureBy}</div>}

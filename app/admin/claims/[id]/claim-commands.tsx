@@ -274,7 +274,7 @@ export function DecideForm({ claimId, claimed, threshold }: { claimId: number; c
       <FieldSet
         name="outcome"
         legend="Decision"
-        hint={`An approval above ${threshold} waits for a second reviewer before it counts.`}
+        hint={`Every decision waits for a second reviewer before it counts. An approval above ${threshold} needs an administrator to confirm it.`}
         error={fields?.outcome}
       >
         <Choice type="radio" name="outcome" value="approved" label={`Approve the full amount claimed (${claimed})`} />
@@ -340,12 +340,19 @@ export const ReopenButton = ({ claimId, appealBy }: { claimId: number; appealBy:
   />
 );
 
-export function SecondReviewButtons({ claimId, decisionId }: { claimId: number; decisionId: number }) {
+export function SecondReviewButtons({ claimId, decisionId, canConfirm }: { claimId: number; decisionId: number; canConfirm: boolean }) {
   return (
     <div className="usa-button-group">
-      <div className="usa-button-group__item">
-        <Button action={confirmDecisionAction} claimId={claimId} hidden={{ decisionId: String(decisionId) }} label="Confirm the decision" />
-      </div>
+      {canConfirm && (
+        <div className="usa-button-group__item">
+          <Button
+            action={confirmDecisionAction}
+            claimId={claimId}
+            hidden={{ decisionId: String(decisionId) }}
+            label="Confirm the decision"
+          />
+        </div>
+      )}
       <div className="usa-button-group__item">
         <Button
           action={rejectDecisionAction}

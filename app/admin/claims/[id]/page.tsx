@@ -7,7 +7,7 @@ import {
   listInformationRequests,
   type SignalMatch,
 } from '@/db/queries/claim-review';
-import { findClaimById, listClaimDecisions } from '@/db/queries/claims';
+import { findClaimById, listClaimDecisions, systemProposer } from '@/db/queries/claims';
 import { allows } from '@/lib/admin/permissions';
 import { languageName } from '@/lib/admin/batch-views';
 import { viewRecord } from '@/lib/admin/records';
@@ -15,6 +15,7 @@ import { actorNamer } from '@/lib/admin/staff-names';
 import { newYorkDay } from '@/lib/claims/deadlines';
 import { holdReasons, reasonLabel } from '@/lib/claims/reasons';
 import { claimedCents } from '@/lib/claims/review';
+import { needsAdministratorToConfirm } from '@/lib/claims/status';
 import { env } from '@/lib/env';
 import { getHasher } from '@/lib/keys';
 import { principalOf } from '@/lib/staff/principal';
@@ -43,6 +44,7 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Claim · Disclosure Check staff' };
 
 const words = (s: string) => s.replace(/_/g, ' ');
+const proposalVerb = { approved: 'approve', partly_approved: 'partly approve', denied: 'deny the claim' } as const;
 
 function SignalList({ label, matches }: { label: string; matches: SignalMatch[] }) {
   if (matches.length === 0) return null;
@@ -104,6 +106,12 @@ export default async function ClaimPage({
   const canReview = allows(who, 'reviewClaims');
   const canHold = allows(who, 'holdClaims');
   const canConfirm = allows(who, 'confirmClaimDecision');
+  // What the confirming statement refuses, said before the button is pressed (db/queries/claims.ts).
+  const largeForMe =
+    !!pending &&
+    needsAdministratorToConfirm(pending.outcome, pending.amountCents, e.CLAIM_SECOND_REVIEW_ABOVE_DOLLARS * 100) &&
+    !allows(who, 'confirmLargeClaimDecisions');
+  const askedForIt = pending?.proposedBy === systemProposer && requests.some((r) => r.lapsedAt !== null && r.requestedBy === who.staffId);
   const held = claim.holdReason !== null;
   const mine = claim.assignedTo === who.staffId;
   const today = newYorkDay(new Date());
@@ -196,11 +204,11 @@ export default async function ClaimPage({
           )}
           {pending && (
             <Command title="Waiting for a second reviewer">
-              <p>
-                {name(pending.proposedBy)} proposed to {pending.outcome === 'partly_approved' ? 'partly approve' : 'approve'}{' '}
-                <strong>{usd(pending.amountCents)}</strong>
-                {pending.reasonCode ? ` (${reasonLabel(pending.reasonCode)})` : ''} on {formatDateTime(pending.proposedAt)}. It counts only
-                once another reviewer confirms it.
+              <p data-testid="pending-decision">
+                {pending.proposedBy === systemProposer
+                  ? `The request for information went unanswered by its date, so the system proposed to deny the claim (${reasonLabel('no_answer')}) on ${formatDateTime(pending.proposedAt)}.`
+                  : `${name(pending.proposedBy)} proposed to ${proposalVerb[pending.outcome]}${pending.outcome === 'denied' ? '' : ` ${usd(pending.amountCents)}`}${pending.reasonCode ? ` (${reasonLabel(pending.reasonCode)})` : ''} on ${formatDateTime(pending.proposedAt)}.`}{' '}
+                It counts, and the person is told, only once another reviewer confirms it; rejecting it puts the claim back in review.
               </p>
               {pending.proposedBy === who.staffId ? (
                 <p data-testid="own-proposal">
@@ -211,7 +219,20 @@ export default async function ClaimPage({
               ) : held ? (
                 <p>Release the hold before confirming.</p>
               ) : (
-                <SecondReviewButtons claimId={id} decisionId={pending.id} />
+                <>
+                  {largeForMe && (
+                    <p data-testid="needs-administrator">
+                      The amount is above {threshold}: only an administrator can confirm it. You can reject it.
+                    </p>
+                  )}
+                  {askedForIt && (
+                    <p data-testid="asked-for-it">
+                      You made the request that went unanswered, so another reviewer must confirm this denial. You can reject it to put the
+                      claim back in review.
+                    </p>
+                  )}
+                  <SecondReviewButtons claimId={id} decisionId={pending.id} canConfirm={!largeForMe && !askedForIt} />
+                </>
               )}
             </Command>
           )}
@@ -238,7 +259,10 @@ export default async function ClaimPage({
             </>
           )}
           {canReview && claim.status === 'more_information_needed' && (
-            <p>The claim waits for the person’s answer until {claim.cureBy} (New York); unanswered, it is denied the day after.</p>
+            <p>
+              The claim waits for the person’s answer until {claim.cureBy} (New York); unanswered, a denial is proposed the day after, for a
+              reviewer other than the one who asked to confirm.
+            </p>
           )}
           {canReview && claim.status === 'denied' && (
             <Command title="Appeal">
