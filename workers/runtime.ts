@@ -23,6 +23,8 @@ import { purgeNoticeContentEveryMs, purgeNoticeContentJobName } from './jobs/pur
 import { handlePurgeNoticeContent } from './jobs/purge-notice-content.handler';
 import { reconcileNoticesJobName } from './jobs/reconcile-notices';
 import { remindClaimDeadlinesEveryMs, remindClaimDeadlinesJobName } from './jobs/remind-claim-deadlines';
+import { reconcileClaimNoticesEveryMs, reconcileClaimNoticesJobName } from './jobs/reconcile-claim-notices';
+import { handleReconcileClaimNotices } from './jobs/reconcile-claim-notices.handler';
 import { handleRemindClaimDeadlines } from './jobs/remind-claim-deadlines.handler';
 import { handleReconcileNotices } from './jobs/reconcile-notices.handler';
 import { failSendGroup, handleSendNotices } from './jobs/send-notices.handler';
@@ -171,6 +173,7 @@ export async function startWorkers(options: WorkerOptions): Promise<WorkerRuntim
         if (job.name === reconcileNoticesJobName) return handleReconcileNotices(ctx, staleSeconds);
         if (job.name === purgeNoticeContentJobName) return handlePurgeNoticeContent(db, e.NOTICE_RETENTION_DAYS);
         if (job.name === remindClaimDeadlinesJobName) return handleRemindClaimDeadlines(db, ctx.enqueueGroups, log);
+        if (job.name === reconcileClaimNoticesJobName) return handleReconcileClaimNotices(db, ctx.enqueueGroups, log);
         if (job.name === lapseClaimRequestsJobName) return handleLapseClaimRequests(db, log);
         if (job.name === notifyExportPaymentsJobName) {
           const { exportId } = notifyExportPaymentsPayloadSchema.parse(job.data);
@@ -201,6 +204,11 @@ export async function startWorkers(options: WorkerOptions): Promise<WorkerRuntim
       remindClaimDeadlinesJobName,
       { every: remindClaimDeadlinesEveryMs },
       { name: remindClaimDeadlinesJobName, opts: { removeOnComplete: 100, removeOnFail: 100 } },
+    );
+    await maintenance.upsertJobScheduler(
+      reconcileClaimNoticesJobName,
+      { every: reconcileClaimNoticesEveryMs },
+      { name: reconcileClaimNoticesJobName, opts: { removeOnComplete: 100, removeOnFail: 100 } },
     );
     await maintenance.upsertJobScheduler(
       lapseClaimRequestsJobName,

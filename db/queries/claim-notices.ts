@@ -1,7 +1,7 @@
 // What the claim notices read (lib/claims/notify.ts, the compose step, the reminder job). In a file of its
 // own, beside claims.ts, so the parts of the claims programme built in parallel do not edit one file.
-import { and, asc, between, eq, gt, isNotNull, sql } from 'drizzle-orm';
-import type { Executor } from '../index';
+import { and, asc, between, eq, gt, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { rowsOf, type Executor } from '../index';
 import { affectedRecords, claimDecisions, claimInformationRequests, claimPayments, claims, notices, paymentExports } from '../schema';
 import type { ClaimDecisionRow, ClaimInformationRequestRow } from '../schema';
 
@@ -137,4 +137,60 @@ export async function findClaimsWithDeadlineBetween(
     .orderBy(asc(claims.id))
     .limit(limit);
   return rows.map((r) => ({ claimId: r.claimId, kind, date: r.date! }));
+}
+
+export type UnnotifiedStep =
+  | { kind: 'filed'; claimId: number }
+  | { kind: 'information_needed'; requestId: number }
+  | { kind: 'decided'; decisionId: number }
+  | { kind: 'payment_issued'; paymentId: number }
+  | { kind: 'payment_returned'; paymentId: number };
+
+/**
+ * The claim steps older than `before` whose notice is missing from the outbox: a filing, a request for
+ * information, a confirmed decision, a released payment, a returned one. Each step queues its notice after
+ * its own transaction has committed, so a process that dies in between leaves the step without one; the
+ * claim-notice reconciler (lib/claims/notice-reconcile.ts) finds them here and queues them through the same
+ * seams. The keys built here are lib/claims/notify.ts's claimNoticeKey(claim, event, occurrence), which its
+ * test holds to. Decisions applied before every decision needed a confirmer (confirmed_by null) were told
+ * under the keys of that time and are left alone. At most `limit` of each kind.
+ */
+export async function findUnnotifiedClaimSteps(db: Executor, before: Date, limit: number): Promise<UnnotifiedStep[]> {
+  const at = before.toISOString();
+  const missing = (recordId: SQL, key: SQL) =>
+    sql`not exists (select 1 from notices n where n.record_id = ${recordId} and n.type = 'claim_status' and n.dedupe_key = ${key})`;
+  const rows = await rowsOf<{ kind: UnnotifiedStep['kind']; id: number | string }>(
+    db,
+    sql`
+    (select 'filed' as kind, c.id from claims c
+      where c.created_at < ${at}::timestamptz and ${missing(sql`c.record_id`, sql`'claim:' || c.id || ':filed:once'`)}
+      order by c.id limit ${limit})
+    union all
+    (select 'information_needed', r.id from claim_information_requests r join claims c on c.id = r.claim_id
+      where r.requested_at < ${at}::timestamptz
+        and ${missing(sql`c.record_id`, sql`'claim:' || c.id || ':information_needed:request-' || r.id`)}
+      order by r.id limit ${limit})
+    union all
+    (select 'decided', d.id from claim_decisions d join claims c on c.id = d.claim_id
+      where d.state = 'applied' and d.confirmed_by is not null and d.confirmed_at < ${at}::timestamptz
+        and ${missing(sql`c.record_id`, sql`'claim:' || c.id || ':' || d.outcome::text || ':decision-' || d.id`)}
+      order by d.id limit ${limit})
+    union all
+    (select 'payment_issued', p.id from claim_payments p join payment_exports e on e.id = p.export_id join claims c on c.id = p.claim_id
+      where e.state = 'released' and e.released_at < ${at}::timestamptz
+        and ${missing(sql`c.record_id`, sql`'claim:' || c.id || ':payment_issued:payment-' || p.id`)}
+      order by p.id limit ${limit})
+    union all
+    (select 'payment_returned', p.id from claim_payments p join claims c on c.id = p.claim_id
+      where p.returned_at < ${at}::timestamptz
+        and ${missing(sql`c.record_id`, sql`'claim:' || c.id || ':payment_returned:payment-' || p.id`)}
+      order by p.id limit ${limit})`,
+  );
+  return rows.map((r): UnnotifiedStep => {
+    const id = Number(r.id);
+    if (r.kind === 'filed') return { kind: 'filed', claimId: id };
+    if (r.kind === 'information_needed') return { kind: 'information_needed', requestId: id };
+    if (r.kind === 'decided') return { kind: 'decided', decisionId: id };
+    return { kind: r.kind, paymentId: id };
+  });
 }
