@@ -74,7 +74,7 @@ async function fileTwoClaims(): Promise<{ id: number; number: string }[]> {
   return filed;
 }
 
-test('a reviewer filters, assigns, requests information, approves above the threshold; a second reviewer confirms, the proposer cannot', async ({
+test('a reviewer filters, assigns, requests information, approves above the threshold; the proposer cannot confirm, a reviewer may only reject, an administrator confirms', async ({
   browser,
 }) => {
   const [claim, other] = await fileTwoClaims();
