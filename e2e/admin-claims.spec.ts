@@ -11,6 +11,9 @@ import type { Browser, Page } from '@playwright/test';
 import { findClaimById } from '../db/queries/claims';
 import { listInformationRequests } from '../db/queries/claim-review';
 import { answerInformationRequest } from '../lib/claims/answer';
+import { lapseUnansweredRequests } from '../lib/claims/lapse';
+import { eq } from 'drizzle-orm';
+import { claimInformationRequests, claims } from '../db/schema';
 import { findRecordByTinHash } from '../db/queries/records';
 import { cureByDate } from '../lib/claims/deadlines';
 import { fileClaim, formatClaimNumber } from '../lib/claims/filing';
@@ -187,4 +190,47 @@ test('a reviewer filters, assigns, requests information, approves above the thre
   await expect(second.getByRole('button', { name: 'Record the decision' })).toHaveCount(0);
   await expectNoAxeViolations(second, 'a held claim');
   await shot(second, 'held');
+});
+
+test('an unanswered request ends in a proposed denial that the reviewer who asked cannot confirm; another reviewer confirms it', async ({
+  browser,
+}) => {
+  const [claim] = await fileTwoClaims();
+  const asker = await reviewer(browser);
+  await asker.goto(`/admin/claims/${claim!.id}`);
+  await asker.getByRole('button', { name: 'Start the review' }).click();
+  await expect(asker.getByRole('status').filter({ hasText: 'The review has started.' })).toBeVisible();
+  await choose(asker, 'reasons-identity_unclear');
+  await asker.getByRole('button', { name: 'Request information' }).click();
+  await expect(asker.getByRole('status').filter({ hasText: 'The request is recorded.' })).toBeVisible();
+
+  // Nobody answers. The test moves this request's cure-by day into the past (as if its 30 days were over)
+  // and runs the hourly job now: only requests that are really overdue lapse, so no other spec's claim is
+  // touched. The job proposes a denial; the claim still waits, nothing is denied yet.
+  const d = (await db()).db;
+  await d.update(claimInformationRequests).set({ cureBy: '2026-01-05' }).where(eq(claimInformationRequests.claimId, claim!.id));
+  await d.update(claims).set({ cureBy: '2026-01-05' }).where(eq(claims.id, claim!.id));
+  await lapseUnansweredRequests({ db: d, auditKey: getHasher().auditKey });
+  expect((await listInformationRequests(d, claim!.id))[0]!.lapsedAt).not.toBeNull();
+  expect((await findClaimById(d, claim!.id))!.status).toBe('more_information_needed');
+
+  await asker.reload();
+  await expect(asker.getByTestId('pending-decision')).toContainText(
+    'went unanswered by its date, so the system proposed to deny the claim',
+  );
+  await expect(asker.getByTestId('asked-for-it')).toContainText('You made the request that went unanswered');
+  await expect(asker.getByRole('button', { name: 'Confirm the decision' })).toHaveCount(0);
+  await expectNoAxeViolations(asker, 'a lapse denial the asker cannot confirm');
+
+  const second = await reviewer(browser);
+  await second.goto('/admin/claims?pending=yes');
+  await expect(second.getByRole('row').filter({ has: second.getByRole('link', { name: claim!.number }) })).toContainText(
+    'Decision to confirm',
+  );
+  await second.goto(`/admin/claims/${claim!.id}`);
+  await second.getByRole('button', { name: 'Confirm the decision' }).click();
+  await expect(second.getByRole('status').filter({ hasText: 'You confirmed the denial' })).toContainText('The person may appeal until');
+  const denied = (await findClaimById(d, claim!.id))!;
+  expect([denied.status, denied.cureBy]).toEqual(['denied', null]);
+  await shot(second, 'lapse-confirmed');
 });
