@@ -4,7 +4,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/index';
-import { paymentInsertChunk } from '../../db/queries/claims';
+import { paymentInsertChunk } from '../../db/queries/payments';
 import { syntheticAchSettings } from '../../testing/ach';
 import { bulkAmountCents, insertApprovedClaims } from '../../testing/bulk-claims';
 import { createPostgresTestDb, type TestDb } from '../../testing/db';

@@ -1,5 +1,5 @@
 // Payment files for approved claims (issue 17, item 7): NACHA PPD credits for direct deposit, a CSV for the
-// check printer. Prepared by one staff member, released by another (db/queries/claims.ts holds the rule),
+// check printer. Prepared by one staff member, released by another (db/queries/payments.ts holds the rule),
 // downloadable only once released; every step audited. A file is written from the sealed claims inside the
 // preparing transaction and stored sealed, so it exists exactly when its payments do.
 import { createHash } from 'node:crypto';
@@ -12,7 +12,7 @@ import {
   releaseExport,
   type PaymentCandidate,
   type PreparedFile,
-} from '../../db/queries/claims';
+} from '../../db/queries/payments';
 import type { Hasher, Sealer } from '../crypto';
 import { formatCsvLine } from '../csv/format';
 import { writeAchFile, type AchEntryInput } from '../payments/nacha';

@@ -2,7 +2,7 @@
 // the CSV for the check printer. Only once a second person has released it (409 before, and the refusal is
 // audited too); each download is in the audit log. The file holds bank accounts or names and addresses:
 // never cached, never sniffed, always saved as a file.
-import { findPaymentExport } from '@/db/queries/claims';
+import { findPaymentExport } from '@/db/queries/payments';
 import { getDb } from '@/db/client';
 import { openReleasedExport } from '@/lib/claims/payments';
 import { getHasher, getSealer } from '@/lib/keys';
