@@ -234,10 +234,14 @@ export type QueueRow = {
   sharedPayment: boolean;
   sharedAddress: boolean;
   manyFromClient: boolean;
+  /** The person asked for an appeal that no reviewer has handled yet. */
+  appealAsked: boolean;
 };
 
 const sharedPaymentSql = sql`(c.payment_signal is not null and exists (select 1 from claims o where o.payment_signal = c.payment_signal and o.id <> c.id))`;
 const sharedAddressSql = sql`(c.address_signal is not null and exists (select 1 from claims o where o.address_signal = c.address_signal and o.id <> c.id))`;
+// An appeal request of the claim's person that no reviewer has handled (claim_appeal_requests).
+const openAppealSql = sql`exists (select 1 from claim_appeal_requests a where a.claim_id = c.id and a.handled_at is null)`;
 // Counts at most `manyFromOneClient` rows, however many one address filed.
 const manyFromClientSql = sql`(c.client_signal is not null and (select count(*) from (select 1 from claims o where o.client_signal = c.client_signal limit ${manyFromOneClient}) x) >= ${manyFromOneClient})`;
 
@@ -268,7 +272,8 @@ export async function listClaimQueue(
     sql`
     select c.id, c.claim_number, c.status, c.payment_method, c.language, c.statutory_cents, c.actual_cents,
       c.assigned_to, c.hold_reason, c.cure_by::text as cure_by, c.appeal_by::text as appeal_by, c.declared_at,
-      ${sharedPaymentSql} as shared_payment, ${sharedAddressSql} as shared_address, ${manyFromClientSql} as many_from_client
+      ${sharedPaymentSql} as shared_payment, ${sharedAddressSql} as shared_address, ${manyFromClientSql} as many_from_client,
+      ${openAppealSql} as appeal_asked
     from claims c ${condition}
     order by c.id
     limit ${page.limit + 1}`,
@@ -289,6 +294,7 @@ export async function listClaimQueue(
     sharedPayment: r.shared_payment === true || r.shared_payment === 't',
     sharedAddress: r.shared_address === true || r.shared_address === 't',
     manyFromClient: r.many_from_client === true || r.many_from_client === 't',
+    appealAsked: r.appeal_asked === true || r.appeal_asked === 't',
   }));
   return { rows: mapped, nextAfterId: rows.length > page.limit ? mapped[mapped.length - 1]!.id : null };
 }
@@ -334,8 +340,6 @@ export async function listClaimHistory(db: Executor, claimId: number) {
 }
 
 // A person's request to look at a denied claim again (lib/claims/appeal.ts).
-
-const openAppealSql = sql`exists (select 1 from claim_appeal_requests a where a.claim_id = c.id and a.handled_at is null)`;
 
 export type AppealRefusal = 'not_denied' | 'past_appeal_by' | 'already_asked';
 

@@ -137,6 +137,8 @@ describe('asking for an appeal (PostgreSQL)', () => {
     expect(await askForAppeal(deps(), id, explanation)).toMatchObject({ ok: true });
     const asked = async () => (await listClaimQueue(t.db, { appealAsked: true }, { afterId: null, limit: 50 })).rows.map((r) => r.id);
     expect(await asked()).toContain(id);
+    const row = (await listClaimQueue(t.db, {}, { afterId: null, limit: 50 })).rows.find((r) => r.id === id);
+    expect(row?.appealAsked).toBe(true);
     expect(await reopenOnAppeal(review(), 'rev-b', id)).toEqual({ ok: true });
     const [request] = await listAppealRequests(t.db, id);
     expect([request!.handledBy, request!.handledAt instanceof Date]).toEqual(['rev-b', true]);
