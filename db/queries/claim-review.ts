@@ -178,7 +178,9 @@ export async function reopenClaimOnAppeal(
       .where(eq(claims.id, claimId))
       .for('update');
     if (claim?.status !== 'denied') return 'not_denied' as const;
-    if (!claim.appealBy || claim.appealBy < today) return 'appeal_closed' as const;
+    // An open appeal request was asked in time (the person's form takes one until the day has ended in the
+    // last time zone, hours after New York's), so it can still be reopened on after New York's day is over.
+    if (!claim.appealBy || (claim.appealBy < today && !(await hasOpenAppealRequest(tx, claimId)))) return 'appeal_closed' as const;
     await move(tx, claimId, 'denied', 'in_review', actor, 'appeal', { appealBy: null });
     await markAppealRequestHandled(tx, claimId, actor);
     return 'reopened' as const;
@@ -394,6 +396,14 @@ export async function markAppealRequestHandled(db: Executor, claimId: number, ac
     .where(and(eq(claimAppealRequests.claimId, claimId), isNull(claimAppealRequests.handledAt)))
     .returning({ id: claimAppealRequests.id });
   return handled.length;
+}
+
+async function hasOpenAppealRequest(db: Executor, claimId: number): Promise<boolean> {
+  const [row] = await db
+    .select({ id: claimAppealRequests.id })
+    .from(claimAppealRequests)
+    .where(and(eq(claimAppealRequests.claimId, claimId), isNull(claimAppealRequests.handledAt)));
+  return row !== undefined;
 }
 
 /** A claim's appeal requests, oldest first. */

@@ -40,7 +40,7 @@ async function deny(id: number) {
 
 beforeAll(async () => {
   t = await createPostgresTestDb();
-  const tins = Array.from({ length: 5 }, (_, i) => `900-75-7${String(i).padStart(3, '0')}`);
+  const tins = Array.from({ length: 6 }, (_, i) => `900-75-7${String(i).padStart(3, '0')}`);
   await importRecordsCsv({
     db: t.db,
     hasher: keys.hasher,
@@ -148,5 +148,19 @@ describe('asking for an appeal (PostgreSQL)', () => {
     await decideClaim(review(), 'rev-a', id, { outcome: 'denied', amountCents: 0, reasonCode: 'duplicate_claim' });
     expect(await askForAppeal(deps(), id, explanation)).toMatchObject({ ok: true });
     expect(await listAppealRequests(t.db, id)).toHaveLength(2);
+  });
+});
+
+describe('an appeal asked in the last hours of its day (PostgreSQL)', () => {
+  it('can be reopened after New York’s day has ended, when the person asked in time; not without a request', async () => {
+    const id = ids[5]!;
+    await deny(id);
+    // 03:00 on January 7 in New York; still January 6 at UTC-12: the form takes the request.
+    clock = new Date('2027-01-07T08:00:00Z');
+    expect(await reopenOnAppeal(review(), 'rev-a', id)).toEqual({ ok: false, problem: 'appeal_closed' });
+    expect(await askForAppeal(deps(), id, explanation)).toMatchObject({ ok: true });
+    expect(await reopenOnAppeal(review(), 'rev-a', id)).toEqual({ ok: true });
+    expect((await listAppealRequests(t.db, id))[0]!.handledBy).toBe('rev-a');
+    clock = new Date('2026-12-07T20:00:00Z');
   });
 });
