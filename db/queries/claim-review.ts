@@ -12,6 +12,7 @@ import {
   type ClaimDecisionRow,
   type ClaimInformationRequestRow,
 } from '../schema';
+import { claimAppealRequests, type ClaimAppealRequestRow } from '../schema';
 import { move } from './claims';
 
 type Status = (typeof claims.$inferSelect)['status'];
@@ -181,8 +182,11 @@ export async function reopenClaimOnAppeal(
       .where(eq(claims.id, claimId))
       .for('update');
     if (claim?.status !== 'denied') return 'not_denied' as const;
-    if (!claim.appealBy || claim.appealBy < today) return 'appeal_closed' as const;
+    // An open appeal request was asked in time (the person's form takes one until the day has ended in the
+    // last time zone, hours after New York's), so it can still be reopened on after New York's day is over.
+    if (!claim.appealBy || (claim.appealBy < today && !(await hasOpenAppealRequest(tx, claimId)))) return 'appeal_closed' as const;
     await move(tx, claimId, 'denied', 'in_review', actor, 'appeal', { appealBy: null });
+    await markAppealRequestHandled(tx, claimId, actor);
     return 'reopened' as const;
   });
 }
@@ -218,6 +222,8 @@ export type QueueFilters = {
   /** A decision waits for its second reviewer (or a lapse denial for its confirmation). */
   pendingDecision?: boolean;
   language?: string;
+  /** Claims whose person asked for an appeal that no reviewer has handled yet. */
+  appealAsked?: boolean;
 };
 
 export type QueueRow = {
@@ -237,10 +243,14 @@ export type QueueRow = {
   sharedAddress: boolean;
   manyFromClient: boolean;
   pendingDecision: boolean;
+  /** The person asked for an appeal that no reviewer has handled yet. */
+  appealAsked: boolean;
 };
 
 const sharedPaymentSql = sql`(c.payment_signal is not null and exists (select 1 from claims o where o.payment_signal = c.payment_signal and o.id <> c.id))`;
 const sharedAddressSql = sql`(c.address_signal is not null and exists (select 1 from claims o where o.address_signal = c.address_signal and o.id <> c.id))`;
+// An appeal request of the claim's person that no reviewer has handled (claim_appeal_requests).
+const openAppealSql = sql`exists (select 1 from claim_appeal_requests a where a.claim_id = c.id and a.handled_at is null)`;
 // Counts at most `manyFromOneClient` rows, however many one address filed.
 const manyFromClientSql = sql`(c.client_signal is not null and (select count(*) from (select 1 from claims o where o.client_signal = c.client_signal limit ${manyFromOneClient}) x) >= ${manyFromOneClient})`;
 
@@ -268,6 +278,7 @@ export async function listClaimQueue(
   if (filters.language) where.push(sql`c.language = ${filters.language}`);
   if (filters.signals) where.push(sql`(${sharedPaymentSql} or ${sharedAddressSql} or ${manyFromClientSql})`);
   if (filters.pendingDecision) where.push(pendingDecisionSql);
+  if (filters.appealAsked) where.push(openAppealSql);
   const condition = where.length ? sql`where ${sql.join(where, sql` and `)}` : sql``;
   const rows = await rowsOf<Record<string, unknown>>(
     db,
@@ -275,7 +286,8 @@ export async function listClaimQueue(
     select c.id, c.claim_number, c.status, c.payment_method, c.language, c.statutory_cents, c.actual_cents,
       c.assigned_to, c.hold_reason, c.cure_by::text as cure_by, c.appeal_by::text as appeal_by, c.declared_at,
       ${sharedPaymentSql} as shared_payment, ${sharedAddressSql} as shared_address, ${manyFromClientSql} as many_from_client,
-      ${pendingDecisionSql} as pending_decision
+      ${pendingDecisionSql} as pending_decision,
+      ${openAppealSql} as appeal_asked
     from claims c ${condition}
     order by c.id
     limit ${page.limit + 1}`,
@@ -297,6 +309,7 @@ export async function listClaimQueue(
     sharedAddress: r.shared_address === true || r.shared_address === 't',
     manyFromClient: r.many_from_client === true || r.many_from_client === 't',
     pendingDecision: r.pending_decision === true || r.pending_decision === 't',
+    appealAsked: r.appeal_asked === true || r.appeal_asked === 't',
   }));
   return { rows: mapped, nextAfterId: rows.length > page.limit ? mapped[mapped.length - 1]!.id : null };
 }
@@ -339,4 +352,74 @@ export async function findClaimSignals(
 /** A claim's history entries, newest first (the detail page). */
 export async function listClaimHistory(db: Executor, claimId: number) {
   return db.select().from(claimEvents).where(eq(claimEvents.claimId, claimId)).orderBy(desc(claimEvents.id));
+}
+
+// A person's request to look at a denied claim again (lib/claims/appeal.ts).
+
+export type AppealRefusal = 'not_denied' | 'past_appeal_by' | 'already_asked';
+
+export type AppealWrite = { ok: true; appealRequestId: number } | { ok: false; problem: AppealRefusal };
+
+/**
+ * Records a person's appeal request, in one transaction under the claim row's lock: of two at once the second
+ * waits, then finds the open request (and the partial unique index refuses a second open one regardless).
+ * `stillOpen` decides from the claim's appeal-by day; `seal` seals the explanation for the claim (its number
+ * is the associated data); `audit` writes the audit entry in the same transaction.
+ */
+export async function recordAppealRequest(
+  db: Executor,
+  input: {
+    claimId: number;
+    stillOpen: (appealBy: string) => boolean;
+    seal: (claimNumber: string) => { sealed: Buffer; keyVersion: number };
+    audit: (tx: Executor, claim: { id: number; recordId: number }, appealRequestId: number) => Promise<void>;
+  },
+): Promise<AppealWrite> {
+  return db.transaction(async (tx) => {
+    const [claim] = await tx
+      .select({
+        id: claims.id,
+        recordId: claims.recordId,
+        claimNumber: claims.claimNumber,
+        status: claims.status,
+        appealBy: claims.appealBy,
+      })
+      .from(claims)
+      .where(eq(claims.id, input.claimId))
+      .for('update');
+    if (!claim || claim.status !== 'denied') return { ok: false as const, problem: 'not_denied' as const };
+    if (!claim.appealBy || !input.stillOpen(claim.appealBy)) return { ok: false as const, problem: 'past_appeal_by' as const };
+    const { sealed, keyVersion } = input.seal(claim.claimNumber);
+    const [row] = await tx
+      .insert(claimAppealRequests)
+      .values({ claimId: claim.id, explanationSealed: sealed, explanationKeyVersion: keyVersion })
+      .onConflictDoNothing()
+      .returning({ id: claimAppealRequests.id });
+    if (!row) return { ok: false as const, problem: 'already_asked' as const };
+    await input.audit(tx, claim, row.id);
+    return { ok: true as const, appealRequestId: row.id };
+  });
+}
+
+/** Marks the claim's open appeal request handled (a reviewer reopened the claim on appeal). */
+export async function markAppealRequestHandled(db: Executor, claimId: number, actor: string): Promise<number> {
+  const handled = await db
+    .update(claimAppealRequests)
+    .set({ handledAt: sql`now()`, handledBy: actor })
+    .where(and(eq(claimAppealRequests.claimId, claimId), isNull(claimAppealRequests.handledAt)))
+    .returning({ id: claimAppealRequests.id });
+  return handled.length;
+}
+
+async function hasOpenAppealRequest(db: Executor, claimId: number): Promise<boolean> {
+  const [row] = await db
+    .select({ id: claimAppealRequests.id })
+    .from(claimAppealRequests)
+    .where(and(eq(claimAppealRequests.claimId, claimId), isNull(claimAppealRequests.handledAt)));
+  return row !== undefined;
+}
+
+/** A claim's appeal requests, oldest first. */
+export async function listAppealRequests(db: Executor, claimId: number): Promise<ClaimAppealRequestRow[]> {
+  return db.select().from(claimAppealRequests).where(eq(claimAppealRequests.claimId, claimId)).orderBy(asc(claimAppealRequests.id));
 }

@@ -290,3 +290,34 @@ export const claimDocuments = pgTable(
 );
 
 export type ClaimDocumentRow = typeof claimDocuments.$inferSelect;
+
+/**
+ * A person's request to look at a denied claim again (an appeal, asked on the status page before the claim's
+ * appeal-by day ends): when, and their explanation, sealed like an information request's answer (the claim
+ * number as associated data). At most one open (unhandled) request per claim, enforced by the partial unique
+ * index; a reviewer's "reopen on appeal" marks it handled (`handled_at`, `handled_by`).
+ */
+export const claimAppealRequests = pgTable(
+  'claim_appeal_requests',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    claimId: bigint('claim_id', { mode: 'number' })
+      .notNull()
+      .references(() => claims.id),
+    askedAt: timestamp('asked_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
+    explanationSealed: bytea('explanation_sealed').notNull(),
+    explanationKeyVersion: smallint('explanation_key_version').notNull(),
+    handledAt: timestamp('handled_at', { withTimezone: true }),
+    handledBy: text('handled_by'),
+  },
+  (t) => [
+    index('claim_appeal_requests_claim_idx').on(t.claimId, t.id),
+    uniqueIndex('claim_appeal_requests_one_open')
+      .on(t.claimId)
+      .where(sql`handled_at is null`),
+  ],
+);
+
+export type ClaimAppealRequestRow = typeof claimAppealRequests.$inferSelect;

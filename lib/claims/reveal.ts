@@ -1,12 +1,13 @@
 // A reviewer opens a claim's sealed part (contact, payment destination, the description of the damages, the
-// signed name, and the person's answers to requests for more information) on the claim's page, for that page only: a read of personal data, audited with the claim and
+// signed name, the person's answers to requests for more information and their explanations with appeal requests) on the claim's page, for that page only: a read of personal data, audited with the claim and
 // its record. The account number is shown by its last four digits: a reviewer compares, never copies it.
 import type { Executor } from '../../db/index';
 import { appendAudit } from '../../db/queries/audit';
-import { listInformationRequests } from '../../db/queries/claim-review';
+import { listAppealRequests, listInformationRequests } from '../../db/queries/claim-review';
 import { findClaimById } from '../../db/queries/claims';
 import type { Sealer } from '../crypto';
 import { openInformationAnswer } from './answer';
+import { openAppealExplanation } from './appeal';
 import { openClaim } from './filing';
 
 export type RevealedClaim = {
@@ -16,6 +17,8 @@ export type RevealedClaim = {
   actualDescription: string | null;
   /** Each answered request for more information, oldest first: when, and what the person wrote. */
   answers: { requestId: number; answeredAt: Date; text: string }[];
+  /** Each time the person asked for an appeal, oldest first: when, and their explanation. */
+  appeals: { appealRequestId: number; askedAt: Date; text: string }[];
   payment:
     | { method: 'check'; lines: string[] }
     | { method: 'direct_deposit'; routingNumber: string; accountLast4: string; accountType: string; accountHolder: string };
@@ -40,6 +43,11 @@ export async function revealClaim(
         ]
       : [],
   );
+  const appeals = (await listAppealRequests(deps.db, claimId)).map((r) => ({
+    appealRequestId: r.id,
+    askedAt: r.askedAt,
+    text: openAppealExplanation(deps.sealer, claim.claimNumber, Buffer.from(r.explanationSealed)),
+  }));
   await appendAudit(deps.db, deps.auditKey, {
     actor: reviewer,
     action: 'claim.revealed',
@@ -54,6 +62,7 @@ export async function revealClaim(
     phone: opened.phone,
     actualDescription: opened.actualDescription,
     answers,
+    appeals,
     payment:
       p.method === 'check'
         ? { method: 'check', lines: p.lines }

@@ -10,12 +10,14 @@
 // clock for a court action, and the page says so.
 import type { Database } from '../../db/index';
 import { appendAudit } from '../../db/queries/audit';
+import { listAppealRequests } from '../../db/queries/claim-review';
 import { findLatestInformationRequest } from '../../db/queries/claim-status';
 import { findClaimById, listClaimDecisions, listClaimEvents } from '../../db/queries/claims';
 import { findFirstAuditAt, findResultRecord } from '../../db/queries/self-check';
 import type { Hasher } from '../crypto';
 import type { IsoDate } from '../identifiers/dates';
 import { claimFileBy, VIEWED_ACTION } from '../self-check/result-view';
+import { appealDayOpen } from './appeal';
 import { cureDayOpen } from './deadlines';
 import { formatClaimNumber } from './filing';
 import {
@@ -29,7 +31,8 @@ import {
 import { claimedCents } from './review';
 import type { ClaimStatus } from './status';
 
-export type ClaimHistoryEntry = { status: ClaimStatus; at: string; by: 'you' | 'review_team' };
+/** A move of the claim's status, or (`event`) something the person did that moved nothing: asking for an appeal. */
+export type ClaimHistoryEntry = { status: ClaimStatus; at: string; by: 'you' | 'review_team'; event?: 'appeal_asked' };
 
 export type ClaimStatusView = {
   claimId: number;
@@ -49,6 +52,11 @@ export type ClaimStatusView = {
   /** The latest request was answered: when. */
   answeredAt: string | null;
   appealBy: IsoDate | null;
+  /**
+   * The appeal: `askable` while the claim is denied, its appeal-by day has not ended in the last time zone
+   * and no request is open; `askedAt` when the person asked (the open request, or the latest one).
+   */
+  appeal: { askable: boolean; askedAt: string | null; open: boolean };
   claimsDeadline: IsoDate;
   fileBy: IsoDate;
 };
@@ -75,13 +83,24 @@ export async function buildClaimStatusView(claimId: number, deps: ClaimViewDeps)
     outcome: 'ok',
     detail: { claim: claim.id },
   });
-  const [events, decisions, request, record, firstViewed] = await Promise.all([
+  const [events, decisions, request, record, firstViewed, appeals] = await Promise.all([
     listClaimEvents(deps.db, claimId),
     listClaimDecisions(deps.db, claimId),
     findLatestInformationRequest(deps.db, claimId),
     findResultRecord(deps.db, claim.recordId),
     findFirstAuditAt(deps.db, claim.recordId, VIEWED_ACTION),
+    listAppealRequests(deps.db, claimId),
   ]);
+  const openAppeal = appeals.find((a) => a.handledAt === null);
+  const latestAppeal = appeals.at(-1);
+  const history: ClaimHistoryEntry[] = [
+    ...events.map((e) => ({
+      status: e.toStatus,
+      at: e.at.toISOString(),
+      by: e.actor === 'claimant' ? ('you' as const) : ('review_team' as const),
+    })),
+    ...appeals.map((a) => ({ status: 'denied' as const, at: a.askedAt.toISOString(), by: 'you' as const, event: 'appeal_asked' as const })),
+  ].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   const applied = decisions.filter((d) => d.state === 'applied').at(-1);
   const decidedEvent = [...events]
     .reverse()
@@ -97,7 +116,7 @@ export async function buildClaimStatusView(claimId: number, deps: ClaimViewDeps)
     claimNumber: formatClaimNumber(claim.claimNumber),
     status: claim.status,
     filedOn: claim.declaredAt.toISOString(),
-    history: events.map((e) => ({ status: e.toStatus, at: e.at.toISOString(), by: e.actor === 'claimant' ? 'you' : 'review_team' })),
+    history,
     claimedCents: claimedCents(claim),
     approvedCents: decided.includes(claim.status) && applied && applied.outcome !== 'denied' ? applied.amountCents : null,
     reason: refusedInPart ? decisionReasonOf(claim.status === 'denied' ? 'denied' : 'partly_approved', reasonCode) : null,
@@ -113,6 +132,11 @@ export async function buildClaimStatusView(claimId: number, deps: ClaimViewDeps)
       : null,
     answeredAt: request?.answeredAt ? request.answeredAt.toISOString() : null,
     appealBy: claim.status === 'denied' ? claim.appealBy : null,
+    appeal: {
+      askable: claim.status === 'denied' && claim.appealBy !== null && !openAppeal && appealDayOpen(claim.appealBy, deps.now()),
+      askedAt: (openAppeal ?? latestAppeal)?.askedAt.toISOString() ?? null,
+      open: openAppeal !== undefined,
+    },
     claimsDeadline: deps.claimsDeadline,
     fileBy: claimFileBy(isoDay(firstNotice)),
   };

@@ -39,6 +39,7 @@ function readFilters(q: Search, staffId: string): { filters: QueueFilters; after
   if (held === 'yes' || held === 'no') filters.held = (chosen.held = held) === 'yes';
   if (one(q.signals) === 'yes') filters.signals = Boolean((chosen.signals = 'yes'));
   if (one(q.pending) === 'yes') filters.pendingDecision = Boolean((chosen.pending = 'yes'));
+  if (one(q.appeal) === 'asked') filters.appealAsked = Boolean((chosen.appeal = 'asked'));
   if (isLanguageCode(language)) filters.language = chosen.language = language;
   const afterId = /^[0-9]{1,15}$/.test(after) ? Number(after) : null;
   return { filters, afterId, chosen };
@@ -106,6 +107,7 @@ export default async function ClaimsQueuePage({ searchParams }: { searchParams: 
           />
           <Select name="signals" label="Signals" value={chosen.signals ?? ''} options={[['yes', 'Has a signal']]} />
           <Select name="pending" label="Second reviewer" value={chosen.pending ?? ''} options={[['yes', 'A decision waits for one']]} />
+          <Select name="appeal" label="Appeal" value={chosen.appeal ?? ''} options={[['asked', 'Appeal asked, not handled']]} />
           <Select
             name="language"
             label="Language"
@@ -167,6 +169,7 @@ export default async function ClaimsQueuePage({ searchParams }: { searchParams: 
                 )}
                 {r.cureBy && <div className="font-sans-3xs">Cure by {r.cureBy}</div>}
                 {r.appealBy && <div className="font-sans-3xs">Appeal by {r.appealBy}</div>}
+                {r.appealAsked && <div className="font-sans-3xs text-bold">Appeal asked</div>}
               </td>
               <td>{r.declaredAt.toISOString().slice(0, 10)}</td>
               <td className="text-right font-mono-xs">{usd(claimedCents(r))}</td>

@@ -5,18 +5,21 @@
 // cookie and redirect (303), or hand the form back its values and the problem of each field. Failures on our
 // side are logged with an id and no personal data.
 import { randomUUID } from 'node:crypto';
-import { headers } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { redirect, RedirectType, unstable_rethrow } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { routing } from '@/i18n/routing';
 import { filedCookieName, draftValuesOf, sealDraft, sealFiledReceipt } from '@/lib/claims/draft';
 import { fileClaim } from '@/lib/claims/filing';
+import { openOwnClaim } from '@/lib/claims/status-recover';
+import { claimSessionCookie, createClaimSession } from '@/lib/claims/status-session';
 import { env } from '@/lib/env';
-import { clientAddressFrom } from '@/lib/self-check';
+import { checkSessionCookieName, clientAddressFrom } from '@/lib/self-check';
 import { parseClaimDetails, parseClaimForm } from '@/lib/validation/claims';
 import { attemptOf, formOf } from '@/lib/web/action-input';
 import { claimContext, claimCookie, draftCookieNames, findExistingClaim, readDraft } from './_lib/claim-context';
 import type { ClaimDetailsState, ClaimSignState } from './form-state';
+import { getSelfCheckDeps } from '@/server/self-check';
 import { enqueueSendGroups } from '@/workers/enqueue';
 
 /** The text fields of a posted form by name (a file or a repeated name counts once, as text). */
@@ -117,6 +120,31 @@ export async function fileClaimAction(prev: ClaimSignState, submitted: FormData)
   } catch (err) {
     unstable_rethrow(err);
     return { values, attempt, fieldErrors: {}, errorId: failure('file', err) };
+  }
+  redirect(next, RedirectType.push);
+}
+
+/**
+ * A lost PIN: "Open my claim" on the page that says the record already has a claim. The check session (the
+ * person proved who they are again) alone says which claim, never a posted id; it gets the claim session the
+ * PIN lookup issues. Without a session or a claim the claim page says which (expired, or the form).
+ */
+export async function openMyClaimAction(submitted: FormData): Promise<void> {
+  const form = fieldsOf(submitted);
+  const locale = localeOf(form);
+  let next: string;
+  try {
+    const [jar, deps] = await Promise.all([cookies(), getSelfCheckDeps()]);
+    const result = await openOwnClaim(deps, jar.get(checkSessionCookieName)?.value);
+    if (result.ok) {
+      const session = createClaimSession(result.data.claimId, deps);
+      const secure = new URL(env().PORTAL_URL).protocol === 'https:';
+      jar.set(claimSessionCookie(session.token, { secure, maxAgeSeconds: session.maxAgeSeconds }));
+      next = `/${locale}/claim/status/view`;
+    } else next = `/${locale}/claim`;
+  } catch (err) {
+    unstable_rethrow(err);
+    next = `/${locale}/claim?openFailed=${failure('open_claim', err)}`;
   }
   redirect(next, RedirectType.push);
 }

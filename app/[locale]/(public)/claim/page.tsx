@@ -12,12 +12,17 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // Step 1 of the claim: what applies to the person (from their record, audited), and the details. Reading
 // the session cookie makes the page dynamic; next.config.ts adds Cache-Control: no-store.
-export default async function ClaimFormPage() {
+export default async function ClaimFormPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await claimContext();
   const { deps, session } = ctx;
   if (!session) return <SessionExpired minutes={Math.round(deps.config.sessionTtlMs / 60_000)} />;
   const existing = await findExistingClaim(deps, session);
-  if (existing) return <AlreadyFiled claimNumber={existing.claimNumber} />;
+  if (existing) {
+    // The reference of a failed "Open my claim" (openMyClaimAction): an id from the log, nothing else shown.
+    const failed = (await searchParams).openFailed;
+    const openFailedId = typeof failed === 'string' && /^[0-9a-f-]{36}$/.test(failed) ? failed : undefined;
+    return <AlreadyFiled claimNumber={existing.claimNumber} openFailedId={openFailedId} />;
+  }
   const [view, t] = await Promise.all([buildClaimFormView(session.recordId, session.via, 'claim_form', deps), getTranslations('Claim')]);
   if (!view) return <SessionExpired minutes={Math.round(deps.config.sessionTtlMs / 60_000)} />;
   return (

@@ -39,6 +39,7 @@ import {
 } from './claim-commands';
 import { RevealClaim } from './reveal-claim';
 import { ClaimDocuments } from '../_components/claim-documents';
+import { AppealRequests } from '../_components/appeal-requests';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Claim · Disclosure Check staff' };
@@ -162,6 +163,7 @@ export default async function ClaimPage({
           </div>
         )}
 
+        <AppealRequests claimId={id} />
         <div className="grid-row grid-gap-lg">
           <div className="tablet-lg:grid-col-6">
             <h2>The claim</h2>

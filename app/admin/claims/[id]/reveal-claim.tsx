@@ -1,5 +1,5 @@
 'use client';
-// The claim's sealed part (contact, payment destination, damages described, signed name, the person's answers), opened for this
+// The claim's sealed part (contact, payment destination, damages described, signed name, the person's answers and appeal explanations), opened for this
 // page only by a reviewer who asks: the read is in the audit log.
 import { useActionState } from 'react';
 import { KeyValueTable } from '../../_components/tables';
@@ -39,6 +39,19 @@ export function RevealClaim({ claimId }: { claimId: number }) {
                 <figure key={a.requestId} className="margin-x-0" data-testid="claim-answer">
                   <figcaption className="text-bold">
                     Request {a.requestId}, answered {new Date(a.answeredAt).toISOString().slice(0, 16).replace('T', ' ')} UTC
+                  </figcaption>
+                  <blockquote className="margin-x-0 margin-top-1 dc-answer-text">{a.text}</blockquote>
+                </figure>
+              ))}
+            </>
+          )}
+          {c.appeals.length > 0 && (
+            <>
+              <h4>The person&apos;s explanations with their appeal requests</h4>
+              {c.appeals.map((a) => (
+                <figure key={a.appealRequestId} className="margin-x-0" data-testid="claim-appeal">
+                  <figcaption className="text-bold">
+                    Appeal asked {new Date(a.askedAt).toISOString().slice(0, 16).replace('T', ' ')} UTC
                   </figcaption>
                   <blockquote className="margin-x-0 margin-top-1 dc-answer-text">{a.text}</blockquote>
                 </figure>

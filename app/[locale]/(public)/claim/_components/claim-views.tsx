@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import { openMyClaimAction } from '../actions';
 import type { Entitlement } from '@/lib/claims/entitlement';
 import { formatClaimNumber } from '@/lib/claims/filing';
 import type { LanguageCode } from '@/lib/languages';
@@ -31,9 +32,13 @@ export function ClaimNumber({ claimNumber, testId }: { claimNumber: string; test
   );
 }
 
-/** One claim per record: a second attempt shows the claim there is, never its PIN again. */
-export async function AlreadyFiled({ claimNumber }: { claimNumber: string }) {
-  const t = await getTranslations('Claim');
+/**
+ * One claim per record: a second attempt shows the claim there is, never its PIN again. The person has just
+ * proved who they are (a verified check session), so "Open my claim" opens it without the PIN: a plain form
+ * POST that works without JavaScript, the session saying whose claim (openMyClaimAction).
+ */
+export async function AlreadyFiled({ claimNumber, openFailedId }: { claimNumber: string; openFailedId?: string }) {
+  const [t, locale] = await Promise.all([getTranslations('Claim'), getLocale()]);
   return (
     <div className="grid-container dc-page usa-prose" data-testid="claim-exists">
       <h1>{t('existsTitle')}</h1>
@@ -42,9 +47,23 @@ export async function AlreadyFiled({ claimNumber }: { claimNumber: string }) {
         <span className="dc-claim-code__label">{t('claimNumberLabel')}</span>{' '}
         <ClaimNumber claimNumber={claimNumber} testId="existing-claim-number" />
       </p>
+      {openFailedId && (
+        <div className="usa-alert usa-alert--error dc-form-alert" role="alert" data-testid="open-failed">
+          <div className="usa-alert__body">
+            <p className="usa-alert__text">{t('openFailed', { errorId: openFailedId })}</p>
+          </div>
+        </div>
+      )}
       <p>{t('existsPin')}</p>
+      <p>{t('existsLostPin')}</p>
+      <form action={openMyClaimAction} className="dc-section">
+        <input type="hidden" name="locale" value={locale} />
+        <button type="submit" className="usa-button" data-testid="open-my-claim">
+          {t('openMyClaim')}
+        </button>
+      </form>
       <p>
-        <Link className="usa-button" href="/claim/status">
+        <Link className="usa-button usa-button--outline" href="/claim/status">
           {t('statusLink')}
         </Link>
       </p>

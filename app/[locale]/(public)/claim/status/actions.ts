@@ -10,6 +10,7 @@ import { redirect, RedirectType } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { routing } from '@/i18n/routing';
 import { answerInformationRequest } from '@/lib/claims/answer';
+import { askForAppeal } from '@/lib/claims/appeal';
 import { claimLookupFeedback, type ClaimLookupState } from '@/lib/claims/status-feedback';
 import { lookUpClaim } from '@/lib/claims/status-lookup';
 import { claimSessionCookie, claimSessionCookieName, createClaimSession, readClaimSession } from '@/lib/claims/status-session';
@@ -18,7 +19,7 @@ import { clientAddressFrom } from '@/lib/self-check';
 import { readProof } from '@/lib/self-check/form-values';
 import { attemptOf, formOf } from '@/lib/web/action-input';
 import { getClaimStatusDeps } from '@/server/claim-status';
-import type { AnswerFormState } from './form-state';
+import type { AnswerFormState, AppealFormState } from './form-state';
 
 function localeOf(form: FormData): string {
   const value = form.get('locale');
@@ -77,6 +78,23 @@ export async function answerRequestAction(prev: AnswerFormState, submitted: Form
     return { attempt, answer, error: 'unavailable', errorId: failure('answer', err) };
   }
   redirect(`/${localeOf(form)}/claim/status/view?answered=1`, RedirectType.push);
+}
+
+/** Asking us to look at a denied claim again: the session says whose claim; the form, the explanation. */
+export async function askAppealAction(prev: AppealFormState, submitted: FormData): Promise<AppealFormState> {
+  const form = formOf(submitted);
+  const explanation = text(form, 'explanation', 16_000);
+  const attempt = attemptOf(prev) + 1;
+  try {
+    const deps = await getClaimStatusDeps();
+    const session = readClaimSession((await cookies()).get(claimSessionCookieName)?.value, deps);
+    if (!session) return { attempt, explanation, error: 'appeal_session_expired' };
+    const result = await askForAppeal(deps, session.claimId, explanation);
+    if (!result.ok) return { attempt, explanation, error: result.error.code };
+  } catch (err) {
+    return { attempt, explanation, error: 'appeal_unavailable', errorId: failure('appeal', err) };
+  }
+  redirect(`/${localeOf(form)}/claim/status/view?appealed=1`, RedirectType.push);
 }
 
 export async function signOutClaimAction(submitted: FormData): Promise<void> {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { connection } from 'next/server';
+import { Link } from '@/i18n/navigation';
 import { LookupForm } from './_components/lookup-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -32,6 +33,9 @@ export default async function ClaimStatusPage({ searchParams }: { searchParams: 
       <section className="dc-section dc-section--after-form usa-prose" aria-labelledby="lost">
         <h2 id="lost">{t('lostHeading')}</h2>
         <p>{t('lost')}</p>
+        <p data-testid="lost-pin">
+          {t('lostPin')} <Link href="/check">{t('lostPinLink')}</Link>
+        </p>
       </section>
     </div>
   );

@@ -9,6 +9,7 @@ import { languages, type LanguageCode } from '@/lib/languages';
 import { getClaimStatusDeps } from '@/server/claim-status';
 import { signOutClaimAction } from '../actions';
 import { AnswerForm } from '../_components/answer-form';
+import { AppealForm } from '../_components/appeal-form';
 import { LocalDate } from '../_components/local-date';
 import { ClaimSessionNote } from '../_components/session-note';
 
@@ -73,6 +74,27 @@ async function Request({ view, locale }: { view: ClaimStatusView; locale: Langua
   );
 }
 
+/** A denied claim: the form to ask for an appeal while it takes one, or when the person asked. */
+async function Appeal({ view, locale }: { view: ClaimStatusView; locale: LanguageCode }) {
+  const t = await getTranslations('ClaimStatus');
+  if (view.appeal.open && view.appeal.askedAt) {
+    return (
+      <section className="dc-section usa-prose" aria-labelledby="appeal" data-testid="appeal-asked">
+        <h2 id="appeal">{t('appealHeading')}</h2>
+        <p>{t('appealOpen', { date: formatLongDate(locale, view.appeal.askedAt.slice(0, 10)) })}</p>
+      </section>
+    );
+  }
+  if (!view.appeal.askable || !view.appealBy) return null;
+  return (
+    <section className="dc-section usa-prose" aria-labelledby="appeal" data-testid="appeal">
+      <h2 id="appeal">{t('appealHeading')}</h2>
+      <p>{t('appealLead', { date: formatLongDate(locale, view.appealBy) })}</p>
+      <AppealForm />
+    </section>
+  );
+}
+
 // The person's own claim, opened with its number and PIN. Reading the cookie makes the page dynamic;
 // next.config.ts adds Cache-Control: no-store. Each build of the view is written to the audit log.
 export default async function ClaimStatusViewPage({
@@ -123,6 +145,14 @@ export default async function ClaimStatusViewPage({
           </div>
         </div>
       )}
+      {params.appealed === '1' && view.appeal.open && (
+        <div className="usa-alert usa-alert--success dc-form-alert" role="status" data-testid="appealed">
+          <div className="usa-alert__body">
+            <h2 className="usa-alert__heading">{t('appealAskedHeading')}</h2>
+            <p className="usa-alert__text">{t('appealAsked')}</p>
+          </div>
+        </div>
+      )}
       <section className="dc-section usa-prose dc-claim-now" aria-labelledby="now" data-testid="status">
         <h2 id="now">{t('nowHeading')}</h2>
         <p className="dc-claim-state" data-status={view.status}>
@@ -137,6 +167,7 @@ export default async function ClaimStatusViewPage({
           <p>{t(`decisionReason.${view.reason!}`)}</p>
         </section>
       )}
+      {view.status === 'denied' && <Appeal view={view} locale={locale} />}
       <section className="dc-section usa-prose" aria-labelledby="amounts">
         <h2 id="amounts">{t('amountsHeading')}</h2>
         <dl className="dc-claim-facts">
@@ -158,7 +189,14 @@ export default async function ClaimStatusViewPage({
         <ol className="usa-list usa-list--unstyled dc-claim-history" data-testid="history">
           {[...view.history].reverse().map((e, i) => (
             <li key={`${e.at}-${i}`}>
-              <LocalDate at={e.at} />: <strong>{t(`statusTitle.${e.status}`)}</strong> ({e.by === 'you' ? t('byYou') : t('byReviewTeam')})
+              <LocalDate at={e.at} />:{' '}
+              {e.event === 'appeal_asked' ? (
+                <strong data-event="appeal_asked">{t('historyAppealAsked')}</strong>
+              ) : (
+                <>
+                  <strong>{t(`statusTitle.${e.status}`)}</strong> ({e.by === 'you' ? t('byYou') : t('byReviewTeam')})
+                </>
+              )}
             </li>
           ))}
         </ol>
