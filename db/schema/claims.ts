@@ -126,7 +126,7 @@ export const claimOutcome = pgEnum('claim_outcome', ['approved', 'partly_approve
  * A reviewer's (or, for an unanswered request, the system's) decision on a claim. Every decision is
  * `pending` until a second person confirms it: an applied decision must name its confirmer, and the
  * confirmer is never the proposer (two check constraints, as batch approval does), so no code path can
- * skip the second person. At most one pending decision per claim. (Rows applied before migration 0023, when
+ * skip the second person. At most one pending decision per claim. (Rows applied before migration 0024, when
  * an approval at or under the threshold counted at once, are left as they were: the constraint is NOT VALID.)
  */
 export const claimDecisions = pgTable(
