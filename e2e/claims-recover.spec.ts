@@ -10,10 +10,10 @@ import type { Page } from '@playwright/test';
 import { sql } from 'drizzle-orm';
 import { rowsOf } from '../db/index';
 import { fileClaim, formatClaimNumber } from '../lib/claims/filing';
-import { decideClaim, startReview } from '../lib/claims/review';
+import { startReview } from '../lib/claims/review';
 import { getHasher, getSealer } from '../lib/keys';
 import ru from '../messages/ru.json';
-import { syntheticClaimForm } from '../testing/claims';
+import { decideForTest, syntheticClaimForm } from '../testing/claims';
 import { signInAs } from './support/admin-session';
 import { scanFor } from './support/axe';
 import { expect, submitLetter, test, type Person } from './support/self-check';
@@ -132,9 +132,7 @@ for (const javaScript of [true, false]) {
       if (filed.outcome !== 'filed') throw new Error('This person already has a claim: run against a fresh e2e database');
       const review = { db: selfCheckDb.db, auditKey: getHasher().auditKey, secondReviewAboveCents: 500_000 };
       await startReview(review, 'e2e-reviewer', filed.claimId);
-      expect(
-        await decideClaim(review, 'e2e-reviewer', filed.claimId, { outcome: 'denied', amountCents: 0, reasonCode: 'duplicate_claim' }),
-      ).toMatchObject({ ok: true });
+      await decideForTest(review, filed.claimId, { outcome: 'denied', amountCents: 0, reasonCode: 'duplicate_claim' });
 
       await page.goto('/ru/claim/status');
       await page.getByLabel(cs.claimNumberLabel, { exact: true }).fill(formatClaimNumber(filed.claimNumber));

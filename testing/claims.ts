@@ -7,7 +7,7 @@ import type { Executor } from '../db/index';
 import { moveClaimStatus } from '../db/queries/claims';
 import { claimInformationRequests, claims } from '../db/schema';
 import type { InformationReason } from '../lib/claims/reasons';
-import { confirmDecision, decideClaim, type ReviewDeps } from '../lib/claims/review';
+import { confirmDecision, decideClaim, type Decision, type ReviewDeps } from '../lib/claims/review';
 import { parseClaimForm, type ClaimForm } from '../lib/validation/claims';
 
 /** A claim paid by check to a synthetic address, signed by a synthetic name, in `language`. */
@@ -46,17 +46,29 @@ export async function requestInformationForTest(
 }
 
 /**
- * Approves a claim in review as two people do: `proposer` proposes the amount and `confirmer` (who may confirm
- * any amount) confirms it, through the reviewers' own rules. For tests of what comes after a decision.
+ * Decides a claim in review as two people do: `proposer` proposes the decision and `confirmer` (who may
+ * confirm any amount) confirms it, through the reviewers' own rules. For tests of what comes after a
+ * decision. Answers what the confirmation answers (a denial's appeal-by date is then on the claim).
  */
+export async function decideForTest(
+  deps: ReviewDeps,
+  claimId: number,
+  decision: Decision,
+  who: { proposer: string; confirmer: string } = { proposer: 'reviewer-a', confirmer: 'reviewer-b' },
+): Promise<{ claimId: number; outcome: Decision['outcome'] }> {
+  const proposed = await decideClaim(deps, who.proposer, claimId, decision);
+  if (!proposed.ok) throw new Error(`Claim ${claimId} not proposed for ${decision.outcome}: ${proposed.problem}`);
+  const confirmed = await confirmDecision(deps, { staffId: who.confirmer, anyAmount: true }, proposed.decisionId);
+  if (!confirmed.ok) throw new Error(`Claim ${claimId} ${decision.outcome} not confirmed: ${confirmed.problem}`);
+  return confirmed;
+}
+
+/** Approves `amountCents` on a claim in review, proposed and confirmed by two people (decideForTest). */
 export async function approveForTest(
   deps: ReviewDeps,
   claimId: number,
   amountCents: number,
-  who: { proposer: string; confirmer: string } = { proposer: 'reviewer-a', confirmer: 'reviewer-b' },
+  who?: { proposer: string; confirmer: string },
 ): Promise<void> {
-  const proposed = await decideClaim(deps, who.proposer, claimId, { outcome: 'approved', amountCents, reasonCode: null });
-  if (!proposed.ok) throw new Error(`Claim ${claimId} not proposed for approval: ${proposed.problem}`);
-  const confirmed = await confirmDecision(deps, { staffId: who.confirmer, anyAmount: true }, proposed.decisionId);
-  if (!confirmed.ok) throw new Error(`Claim ${claimId} approval not confirmed: ${confirmed.problem}`);
+  await decideForTest(deps, claimId, { outcome: 'approved', amountCents, reasonCode: null }, who);
 }
