@@ -411,7 +411,7 @@ export async function markAppealRequestHandled(db: Executor, claimId: number, ac
   return handled.length;
 }
 
-async function hasOpenAppealRequest(db: Executor, claimId: number): Promise<boolean> {
+export async function hasOpenAppealRequest(db: Executor, claimId: number): Promise<boolean> {
   const [row] = await db
     .select({ id: claimAppealRequests.id })
     .from(claimAppealRequests)

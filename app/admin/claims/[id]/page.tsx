@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import {
   findClaimSignals,
   findPendingDecision,
+  hasOpenAppealRequest,
   listClaimHistory,
   listInformationRequests,
   type SignalMatch,
@@ -86,13 +87,14 @@ export default async function ClaimPage({
   const ctx = await adminContext();
   const claim = await findClaimById(ctx.db, id);
   if (!claim) notFound();
-  const [record, history, decisions, requests, pending, signals] = await Promise.all([
+  const [record, history, decisions, requests, pending, signals, appealAsked] = await Promise.all([
     viewRecord({ db: ctx.db, hasher: getHasher(), sealer: ctx.sealer }, who, claim.recordId),
     listClaimHistory(ctx.db, id),
     listClaimDecisions(ctx.db, id),
     listInformationRequests(ctx.db, id),
     findPendingDecision(ctx.db, id),
     findClaimSignals(ctx.db, claim),
+    hasOpenAppealRequest(ctx.db, id),
   ]);
   const name = await actorNamer(ctx.db, [
     claim.assignedTo,
@@ -116,7 +118,8 @@ export default async function ClaimPage({
   const held = claim.holdReason !== null;
   const mine = claim.assignedTo === who.staffId;
   const today = newYorkDay(new Date());
-  const appealOpen = claim.status === 'denied' && claim.appealBy !== null && claim.appealBy >= today;
+  // As the reopening statement decides: by the appeal-by day in New York, or later when the person asked in time.
+  const appealOpen = claim.status === 'denied' && claim.appealBy !== null && (claim.appealBy >= today || appealAsked);
   const number = formatClaimNumber(claim.claimNumber);
   const doneParam = (await searchParams).done;
   const done = typeof doneParam === 'string' && isDoneKey(doneParam) ? doneMessages[doneParam](claim) : null;
