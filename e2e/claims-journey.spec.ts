@@ -24,10 +24,12 @@ import { closeStaffDb } from './admin/staff';
 import { signInAs } from './support/admin-session';
 import { expectNoAxeViolations } from './support/axe';
 import { addressFor, proxyFrom } from './support/fixtures';
-import { expect, pressContinue, test, type Person } from './support/self-check';
+import { expect as baseExpect, pressContinue, test, type Person } from './support/self-check';
 
-// Four staff sign-ins (argon2), a dozen axe scans and the workers' notices, on 2 cores shared with other specs.
-test.describe.configure({ mode: 'serial', timeout: 420_000 });
+// Four staff sign-ins (argon2), a dozen axe scans and the workers' notices, on 2 cores shared with other specs:
+// a generous test timeout (the ACH wait below can take up to 200 s of it) and 15 s for each page's answer.
+test.describe.configure({ mode: 'serial', timeout: 540_000 });
+const expect = baseExpect.configure({ timeout: 15_000 });
 test.afterAll(closeStaffDb);
 
 // The e2e environment sets no CLAIM_SECOND_REVIEW_ABOVE_DOLLARS (e2e/support/e2e-env.ts), so lib/env.ts's
@@ -188,6 +190,7 @@ async function staffPage(browser: Browser, role: Parameters<typeof signInAs>[1],
 async function lookUp(page: Page, claimNumber: string, pin: string) {
   await page.goto('/vi/claim/status');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(vi.statusTitle);
+  await expectNoAxeViolations(page, 'the claim status form (vi)');
   await page.getByLabel(vi.claimNumber, { exact: true }).fill(claimNumber);
   await page.getByLabel(vi.pin, { exact: true }).fill(pin);
   await expect(page.getByLabel(vi.pin, { exact: true })).toHaveValue(pin);
@@ -382,6 +385,7 @@ test('a claim from the check to the payment, every step in the browser, the pers
   await page.getByRole('button', { name: vi.signOut }).click();
   await expect(page).toHaveURL(/\/vi\/claim\/status\?signedOut=1$/);
   await expect(page.getByTestId('signed-out')).toContainText(vi.signedOut);
+  await expectNoAxeViolations(page, 'signed out of the claim (vi)');
 
   // ---- 5. Reviewer A proposes the approval; it is above the threshold, so a second person must confirm. ----
   expect(actualDollars).toBeGreaterThan(secondReviewAboveDollars);
