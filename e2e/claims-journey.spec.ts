@@ -15,15 +15,17 @@
 import { createHash, randomInt } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
 import { rowsOf, type DbHandle } from '../db/index';
 import { findOutboxMessages } from '../db/queries/notices';
 import { getSealer } from '../lib/keys';
 import { openOutboxMessage } from '../lib/notices/providers';
-import { closeStaffDb } from './admin/staff';
-import { signInAs } from './support/admin-session';
+import { closeStaffDb, createTestStaff } from './admin/staff';
+import { totpCode } from '../lib/staff/totp';
+import type { StaffRole } from '../lib/staff/roles';
 import { expectNoAxeViolations } from './support/axe';
 import { addressFor, proxyFrom } from './support/fixtures';
+import { whenHydrated } from './support/hydration';
 import { expect as baseExpect, pressContinue, test, type Person } from './support/self-check';
 
 // Four staff sign-ins (argon2), a dozen axe scans and the workers' notices, on 2 cores shared with other specs:
@@ -174,15 +176,30 @@ async function choose(page: Page, id: string) {
   await expect(page.locator(`#${id}`)).toBeChecked();
 }
 
-/** A staff member's own browser, from a client address of its own, signed in with a fresh account of `role`. */
-async function staffPage(browser: Browser, role: Parameters<typeof signInAs>[1], salt: string) {
+/** Presses a staff page's button once React handles its form (e2e/support/hydration.ts says why). */
+async function press(button: Locator) {
+  await (await whenHydrated(button)).click();
+}
+
+/**
+ * A staff member's own browser, from a client address of its own, signed in with a fresh enrolled account of
+ * `role` (as e2e/support/admin-session.ts does, pressing "Sign in" only once the form is hydrated).
+ */
+async function staffPage(browser: Browser, role: StaffRole, salt: string) {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     acceptDownloads: true,
     ...(process.env.E2E_BASE_URL ? {} : { proxy: proxyFrom(addressFor(test.info(), salt)) }),
   });
   const page = await context.newPage();
-  const account = await signInAs(page, role);
+  const account = await createTestStaff(role, { enrolled: true });
+  await page.goto('/admin/sign-in');
+  await page.getByLabel('Email address').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  const button = await whenHydrated(page.getByRole('button', { name: 'Sign in' }));
+  await page.getByLabel('Authentication code').fill(totpCode(account.totpSecret!));
+  await button.click();
+  await expect(page).toHaveURL(/\/admin$/, { timeout: 30_000 });
   return { page, account, close: () => context.close() };
 }
 
@@ -347,13 +364,13 @@ test('a claim from the check to the payment, every step in the browser, the pers
   }
   const row = a.getByRole('row').filter({ has: link });
   await expect(row).toContainText(/\$12,000\.00/);
-  await row.getByRole('button', { name: /Assign to me/ }).click();
+  await press(row.getByRole('button', { name: /Assign to me/ }));
   await expect(row.getByRole('status')).toHaveText('Assigned to you');
   await link.click();
   await expect(a).toHaveURL(/\/admin\/claims\/\d+$/);
   const claimId = Number(/\/admin\/claims\/(\d+)$/.exec(a.url())![1]);
   await expect(a.getByRole('heading', { level: 1 })).toHaveText(`Claim ${claimNumber}`);
-  await a.getByRole('button', { name: 'Start the review' }).click();
+  await press(a.getByRole('button', { name: 'Start the review' }));
   await expect(a.getByRole('status').filter({ hasText: 'The review has started.' })).toBeVisible();
 
   const documents = a.getByTestId('claim-documents');
@@ -364,8 +381,9 @@ test('a claim from the check to the payment, every step in the browser, the pers
   await download.saveAs(saved);
   expect(readFileSync(saved).equals(pdf), 'the reviewer downloads the bytes the person sent').toBe(true);
 
+  await whenHydrated(a.getByRole('button', { name: 'Request information' }));
   await choose(a, 'reasons-damages_documents_missing');
-  await a.getByRole('button', { name: 'Request information' }).click();
+  await press(a.getByRole('button', { name: 'Request information' }));
   await expect(a.getByRole('status').filter({ hasText: 'The request is recorded.' })).toBeVisible();
   await expect(a.getByText(/waits for the person’s answer until/)).toBeVisible();
 
@@ -391,8 +409,9 @@ test('a claim from the check to the payment, every step in the browser, the pers
   expect(actualDollars).toBeGreaterThan(secondReviewAboveDollars);
   await a.reload();
   await expect(a.getByRole('table', { name: `Claim ${claimNumber}`, exact: true })).toContainText('In review');
+  await whenHydrated(a.getByRole('button', { name: 'Record the decision' }));
   await choose(a, 'outcome-approved');
-  await a.getByRole('button', { name: 'Record the decision' }).click();
+  await press(a.getByRole('button', { name: 'Record the decision' }));
   await expect(a.getByRole('status').filter({ hasText: /waits for (a second reviewer|an administrator)/ })).toBeVisible();
   // Reviewer A's own page refuses them the confirmation, and says why.
   await a.reload();
@@ -405,7 +424,7 @@ test('a claim from the check to the payment, every step in the browser, the pers
   const admin = await staffPage(browser, 'administrator', 'administrator');
   await admin.page.goto(`/admin/claims/${claimId}`);
   await expect(admin.page.getByText('proposed to approve')).toContainText('$12,000.00');
-  await admin.page.getByRole('button', { name: 'Confirm the decision' }).click();
+  await press(admin.page.getByRole('button', { name: 'Confirm the decision' }));
   await expect(admin.page.getByRole('status').filter({ hasText: 'You confirmed the decision' })).toBeVisible();
   await admin.page.reload();
   await expect(admin.page.getByRole('table', { name: `Claim ${claimNumber}`, exact: true })).toContainText('Approved');
@@ -414,7 +433,7 @@ test('a claim from the check to the payment, every step in the browser, the pers
   await waitForOtherSpecsAchClaims(selfCheckDb, claimId);
   const p = preparer.page;
   await p.goto('/admin/payments');
-  await p.getByRole('button', { name: 'Prepare an ACH export' }).click();
+  await press(p.getByRole('button', { name: 'Prepare an ACH export' }));
   const prepared = p.getByTestId('payments-message');
   await expect(prepared).toContainText('is prepared');
   const exportId = Number(/Export (\d+) is prepared/.exec(await prepared.innerText())![1]);
@@ -427,10 +446,7 @@ test('a claim from the check to the payment, every step in the browser, the pers
 
   const r = releaser.page;
   await r.goto('/admin/payments');
-  await r
-    .getByTestId(`export-${exportId}`)
-    .getByRole('button', { name: `Release export ${exportId}` })
-    .click();
+  await press(r.getByTestId(`export-${exportId}`).getByRole('button', { name: `Release export ${exportId}` }));
   await expect(r.getByTestId('payments-message')).toContainText(`Export ${exportId} is released`);
   // The released file holds this claim's credit: an entry detail record ("6") with the amount in cents in
   // columns 30-39 and the claim number (without C and dashes) as the individual id in columns 40-54.
