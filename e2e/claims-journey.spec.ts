@@ -11,7 +11,8 @@
 // The other claims specs set some steps up through library calls; this one does none (the database is only
 // read: to choose a person who has no claim yet, to wait out another spec's ACH claims, and to open the
 // outbox the workers write). The expected Vietnamese is written here, copied once from messages/vi.json and
-// emails/i18n/claims/vi.ts, never read from them.
+// emails/i18n/claims/vi.ts, never read from them. Staff pages' buttons are pressed once React has hydrated
+// them (e2e/support/hydration.ts: a press before is a native post the front server refuses with 403).
 import { createHash, randomInt } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
