@@ -48,9 +48,11 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
-      // Staff pages show personal data: never kept by a browser or a shared cache.
-      { source: '/admin/:path*', headers: [{ key: 'Cache-Control', value: 'no-store' }] },
-      { source: '/admin', headers: [{ key: 'Cache-Control', value: 'no-store' }] },
+      // Staff pages show personal data: never kept by a browser or a shared cache. Their forms post before
+      // the page has hydrated (a quick press, a slow phone, JavaScript off) as plain form POSTs, refused as
+      // `Origin: null` from a `no-referrer` page: the same policy as the check pages.
+      { source: '/admin/:path*', headers: checkPageHeaders },
+      { source: '/admin', headers: checkPageHeaders },
       // Later entries win for the same header (Next.js applies matches in order).
       { source: '/:locale/check', headers: checkPageHeaders },
       { source: '/:locale/check/:path*', headers: checkPageHeaders },

@@ -216,3 +216,27 @@ test('a role without access gets a 403 page; admin pages are never cached', asyn
   expect(home?.headers()['cache-control']).toContain('no-store');
   expect(home?.headers()['content-security-policy']).toContain("default-src 'self'");
 });
+
+test('a staff member signs in and uses a staff form with JavaScript off (plain form posts, not refused as a foreign origin)', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({
+    baseURL,
+    javaScriptEnabled: false,
+    proxy: proxyFrom(addressFor(test.info(), 'no-javascript')),
+  });
+  const page = await context.newPage();
+  const response = await page.goto('/admin/sign-in');
+  // The origin goes to this site only, so a plain POST carries it; nothing goes to any other site.
+  expect(response!.headers()['referrer-policy']).toBe('same-origin');
+  expect(response!.headers()['cache-control']).toContain('no-store');
+  const reviewer = await createTestStaff('claims_reviewer', { enrolled: true });
+  await signIn(page, reviewer);
+  await expect(page.getByText('Forbidden.')).toHaveCount(0);
+  await expect(page.getByTestId('staff-email')).toHaveText(reviewer.email);
+  // A filter form on a staff page: a GET that works the same, then a page with POST forms renders them.
+  await page.goto('/admin/claims?pending=yes');
+  await expect(page.getByRole('heading', { level: 1, name: 'Claims queue' })).toBeVisible();
+  await context.close();
+});

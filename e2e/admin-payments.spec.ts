@@ -22,6 +22,7 @@ import { parseClaimForm } from '../lib/validation/claims';
 import { writeReturnsFile } from '../testing/ach';
 import { goodRow, toCsv } from '../testing/records';
 import { signInAs } from './support/admin-session';
+import { inAchLane } from './support/ach-lane';
 import { closeStaffDb, db } from './admin/staff';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
@@ -118,7 +119,6 @@ async function download(page: Page, exportId: number, path: string): Promise<{ b
 test('payments: prepared by one officer, released by another, downloaded, returned by the bank and reissued by check', async ({
   browser,
 }, info) => {
-  const claims = await approvedClaims();
   const preparer = await (await browser.newContext({ acceptDownloads: true })).newPage();
   await signInAs(preparer, 'payments_officer');
   await preparer.goto('/admin/payments');
@@ -127,7 +127,11 @@ test('payments: prepared by one officer, released by another, downloaded, return
   await expectNoAxeViolations(preparer, '/admin/payments');
 
   // 1. One officer prepares the ACH export; the same person cannot release it, and the page says why.
-  const achId = await prepare(preparer, 'ACH');
+  // Approving and exporting hold the ACH lane: no other spec's direct deposits wait in between.
+  const { claims, achId } = await inAchLane(async () => {
+    const approved = await approvedClaims();
+    return { claims: approved, achId: await prepare(preparer, 'ACH') };
+  });
   const achRow = preparer.getByTestId(`export-${achId}`);
   await expect(achRow).toContainText('Prepared, waiting for release');
   await expect(achRow.getByTestId('release-blocked')).toHaveText('You prepared this export: another payments officer must release it.');

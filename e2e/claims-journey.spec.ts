@@ -26,17 +26,19 @@ import { totpCode } from '../lib/staff/totp';
 import type { StaffRole } from '../lib/staff/roles';
 import { expectNoAxeViolations } from './support/axe';
 import { addressFor, proxyFrom } from './support/fixtures';
+import { inAchLane } from './support/ach-lane';
 import { whenHydrated } from './support/hydration';
 import { expect as baseExpect, pressContinue, test, type Person } from './support/self-check';
 
 // Four staff sign-ins (argon2), a dozen axe scans and the workers' notices, on 2 cores shared with other specs:
-// a generous test timeout (the ACH wait below can take up to 200 s of it) and 15 s for each page's answer.
+// a generous test timeout (waiting for the ACH lane below can take a while of it) and 15 s for each page's answer.
 test.describe.configure({ mode: 'serial', timeout: 540_000 });
 const expect = baseExpect.configure({ timeout: 15_000 });
 test.afterAll(closeStaffDb);
 
 // The e2e environment sets no CLAIM_SECOND_REVIEW_ABOVE_DOLLARS (e2e/support/e2e-env.ts), so lib/env.ts's
-// default holds: approvals above $5,000 wait for a second person. The claim asks for $12,000.
+// default holds: every decision waits for a second person, and above $5,000 that person is an administrator.
+// The claim asks for $12,000.
 const secondReviewAboveDollars = 5_000;
 const actualDollars = 12_000;
 const actualCents = actualDollars * 100;
@@ -216,29 +218,6 @@ async function lookUp(page: Page, claimNumber: string, pin: string) {
   await expect(page).toHaveURL(/\/vi\/claim\/status\/view$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(vi.viewTitle);
   await expect(page.getByTestId('claim-number')).toContainText(claimNumber);
-}
-
-/**
- * An ACH export takes every approved direct-deposit claim waiting, so one prepared while another spec's
- * approved claims wait (admin-payments approves three and exports them within seconds) would take theirs.
- * Waits until no claim but this one was approved for direct deposit in the last three minutes and still
- * waits to be paid; older ones are leftovers of an earlier run and harm nobody.
- */
-async function waitForOtherSpecsAchClaims(handle: DbHandle, claimId: number) {
-  const others = async () =>
-    Number(
-      (
-        await rowsOf<{ n: number | string }>(
-          handle.db,
-          sql`select count(*) as n from claims c
-            where c.id <> ${claimId} and c.payment_method = 'direct_deposit' and c.status in ('approved', 'partly_approved')
-              and not exists (select 1 from claim_payments p where p.claim_id = c.id and p.returned_at is null)
-              and exists (select 1 from claim_decisions d where d.claim_id = c.id and d.state = 'applied'
-                and coalesce(d.confirmed_at, d.proposed_at) > now() - interval '3 minutes')`,
-        )
-      )[0]!.n,
-    );
-  await expect.poll(others, { timeout: 200_000, intervals: [1_000] }).toBe(0);
 }
 
 /** The claim's notices in the development outbox (the workers write them): each step's letters' texts. */
@@ -423,21 +402,25 @@ test('a claim from the check to the payment, every step in the browser, the pers
   const preparer = await staffPage(browser, 'payments_officer', 'preparer');
   const releaser = await staffPage(browser, 'payments_officer', 'releaser');
   const admin = await staffPage(browser, 'administrator', 'administrator');
-  await admin.page.goto(`/admin/claims/${claimId}`);
-  await expect(admin.page.getByText('proposed to approve')).toContainText('$12,000.00');
-  await press(admin.page.getByRole('button', { name: 'Confirm the decision' }));
-  await expect(admin.page.getByRole('status').filter({ hasText: 'You confirmed the decision' })).toBeVisible();
-  await admin.page.reload();
-  await expect(admin.page.getByRole('table', { name: `Claim ${claimNumber}`, exact: true })).toContainText('Approved');
-
-  // ---- 6. One payments officer prepares the ACH export, cannot release it; a second releases it. ----
-  await waitForOtherSpecsAchClaims(selfCheckDb, claimId);
+  // From the approval to the prepared export this spec holds the ACH lane (e2e/support/ach-lane.ts): an
+  // export takes every approved direct deposit that waits, another spec's too.
   const p = preparer.page;
-  await p.goto('/admin/payments');
-  await press(p.getByRole('button', { name: 'Prepare an ACH export' }));
-  const prepared = p.getByTestId('payments-message');
-  await expect(prepared).toContainText('is prepared');
-  const exportId = Number(/Export (\d+) is prepared/.exec(await prepared.innerText())![1]);
+  const exportId = await inAchLane(async () => {
+    await admin.page.goto(`/admin/claims/${claimId}`);
+    await expect(admin.page.getByText('proposed to approve')).toContainText('$12,000.00');
+    await press(admin.page.getByRole('button', { name: 'Confirm the decision' }));
+    await expect(admin.page.getByRole('status').filter({ hasText: 'You confirmed the decision' })).toBeVisible();
+    await admin.page.reload();
+    await expect(admin.page.getByRole('table', { name: `Claim ${claimNumber}`, exact: true })).toContainText('Approved');
+
+    // ---- 6. One payments officer prepares the ACH export, cannot release it; a second releases it. ----
+    await p.goto('/admin/payments');
+    await press(p.getByRole('button', { name: 'Prepare an ACH export' }));
+    const prepared = p.getByTestId('payments-message');
+    await expect(prepared).toContainText('is prepared');
+    const id = Number(/Export (\d+) is prepared/.exec(await prepared.innerText())![1]);
+    return id;
+  });
   const preparedRow = p.getByTestId(`export-${exportId}`);
   await expect(preparedRow).toContainText('Prepared, waiting for release');
   await expect(preparedRow.getByTestId('release-blocked')).toHaveText(
