@@ -5,7 +5,8 @@ import { Link } from '@/i18n/navigation';
 import { buildClaimStatusView, type ClaimStatusView } from '@/lib/claims/status-view';
 import { claimSessionCookieName, readClaimSession } from '@/lib/claims/status-session';
 import { formatLongDate } from '@/lib/intl-dates';
-import { languages, type LanguageCode } from '@/lib/languages';
+import { type LanguageCode } from '@/lib/languages';
+import { formatUsd } from '@/lib/money';
 import { getClaimStatusDeps } from '@/server/claim-status';
 import { signOutClaimAction } from '../actions';
 import { AnswerForm } from '../_components/answer-form';
@@ -18,9 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('viewMetaTitle') };
 }
 
-function usd(locale: LanguageCode, cents: number): string {
-  return new Intl.NumberFormat(languages[locale].intlLocale, { style: 'currency', currency: 'USD' }).format(cents / 100);
-}
+// Amounts as the claim form's pages write them (lib/money.ts: whole dollars without cents), left to right in
+// right-to-left text.
+const usd = (locale: LanguageCode, cents: number) => <bdi dir="ltr">{formatUsd(locale, cents)}</bdi>;
 
 async function Dates({ view, locale }: { view: ClaimStatusView; locale: LanguageCode }) {
   const t = await getTranslations('ClaimStatus');
