@@ -393,7 +393,7 @@ test('a claim from the check to the payment, every step in the browser, the pers
   await whenHydrated(a.getByRole('button', { name: 'Record the decision' }));
   await choose(a, 'outcome-approved');
   await press(a.getByRole('button', { name: 'Record the decision' }));
-  await expect(a.getByRole('status').filter({ hasText: /waits for (a second reviewer|an administrator)/ })).toBeVisible();
+  await expect(a.getByRole('status').filter({ hasText: 'once a second reviewer confirms it' })).toBeVisible();
   // Reviewer A's own page refuses them the confirmation, and says why.
   await a.reload();
   await expect(a.getByTestId('own-proposal')).toHaveText(/You proposed this decision, so you cannot confirm or reject it/);
