@@ -10,6 +10,7 @@
 // clock for a court action, and the page says so.
 import type { Database } from '../../db/index';
 import { appendAudit } from '../../db/queries/audit';
+import { paymentChangedCode } from '../../db/queries/claim-payment-change';
 import { findLatestInformationRequest } from '../../db/queries/claim-status';
 import { findClaimById, listClaimDecisions, listClaimEvents } from '../../db/queries/claims';
 import { findFirstAuditAt, findResultRecord } from '../../db/queries/self-check';
@@ -29,7 +30,8 @@ import {
 import { claimedCents } from './review';
 import type { ClaimStatus } from './status';
 
-export type ClaimHistoryEntry = { status: ClaimStatus; at: string; by: 'you' | 'review_team' };
+/** `kind` marks an entry that is not a move of the status: the person changed where the payment goes. */
+export type ClaimHistoryEntry = { status: ClaimStatus; at: string; by: 'you' | 'review_team'; kind?: 'payment_changed' };
 
 export type ClaimStatusView = {
   claimId: number;
@@ -84,6 +86,7 @@ export async function buildClaimStatusView(claimId: number, deps: ClaimViewDeps)
   ]);
   const applied = decisions.filter((d) => d.state === 'applied').at(-1);
   const decidedEvent = [...events]
+    .filter((e) => e.reasonCode !== paymentChangedCode)
     .reverse()
     .find((e) => e.toStatus === 'partly_approved' || e.toStatus === 'denied' || e.toStatus === 'approved');
   const refusedInPart = claim.status === 'denied' || (claim.status !== 'approved' && decidedEvent?.toStatus === 'partly_approved');
@@ -97,7 +100,12 @@ export async function buildClaimStatusView(claimId: number, deps: ClaimViewDeps)
     claimNumber: formatClaimNumber(claim.claimNumber),
     status: claim.status,
     filedOn: claim.declaredAt.toISOString(),
-    history: events.map((e) => ({ status: e.toStatus, at: e.at.toISOString(), by: e.actor === 'claimant' ? 'you' : 'review_team' })),
+    history: events.map((e) => ({
+      status: e.toStatus,
+      at: e.at.toISOString(),
+      by: e.actor === 'claimant' ? 'you' : 'review_team',
+      ...(e.reasonCode === paymentChangedCode ? { kind: 'payment_changed' as const } : {}),
+    })),
     claimedCents: claimedCents(claim),
     approvedCents: decided.includes(claim.status) && applied && applied.outcome !== 'denied' ? applied.amountCents : null,
     reason: refusedInPart ? decisionReasonOf(claim.status === 'denied' ? 'denied' : 'partly_approved', reasonCode) : null,
