@@ -137,3 +137,15 @@ export async function countPaymentChangedAfterDecision(db: Executor): Promise<nu
   const [row] = await rowsOf<{ n: number | string }>(db, sql`select count(*) as n from claims c where ${paymentChangedAfterDecisionSql}`);
   return Number(row?.n ?? 0);
 }
+
+/** Where a claim stands for a change of payment: its status, and whether a prepared export carries it. */
+export async function findPaymentChangeStanding(db: Executor, claimId: number): Promise<{ status: Status; inLiveExport: boolean } | null> {
+  const [row] = await rowsOf<{ status: Status; live: boolean | string }>(
+    db,
+    sql`select c.status, exists (select 1 from claim_payments p join payment_exports e on e.id = p.export_id
+          where p.claim_id = c.id and p.returned_at is null and e.state = 'prepared') as live
+        from claims c where c.id = ${claimId}`,
+  );
+  if (!row) return null;
+  return { status: row.status, inLiveExport: row.live === true || row.live === 't' };
+}

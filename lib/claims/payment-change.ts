@@ -11,7 +11,7 @@
 // payment details were changed" goes by every channel on the record, naming no digit of the new details.
 import type { Database } from '../../db/index';
 import { appendAudit } from '../../db/queries/audit';
-import { recordPaymentChange, type PaymentChangeRefusal } from '../../db/queries/claim-payment-change';
+import { findPaymentChangeStanding, recordPaymentChange, type PaymentChangeRefusal } from '../../db/queries/claim-payment-change';
 import type { Hasher, Sealer } from '../crypto';
 import { parseClaimDetails, type ClaimFormProblem, type ClaimPayment } from '../validation/claims';
 import { openClaim, type SealedClaim } from './filing';
@@ -152,4 +152,14 @@ export async function changeClaimPayment(
       (deps.onProblem ?? console.error)(`[claims] no payment_changed notice for claim ${claimId}: ${JSON.stringify(queued.error)}`);
   }
   return { ok: true, data: { eventId: written.eventId, held: written.held } };
+}
+
+export type PaymentChangeAvailability = 'open' | 'paid_out' | 'in_live_export';
+
+/** Whether the status page offers the change (the change itself decides again under the claim's lock). */
+export async function paymentChangeAvailability(db: Database, claimId: number): Promise<PaymentChangeAvailability | null> {
+  const standing = await findPaymentChangeStanding(db, claimId);
+  if (!standing) return null;
+  if (!canChangePayment(standing.status)) return 'paid_out';
+  return standing.inLiveExport ? 'in_live_export' : 'open';
 }

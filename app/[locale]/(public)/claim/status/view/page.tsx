@@ -8,6 +8,8 @@ import { formatLongDate } from '@/lib/intl-dates';
 import { languages, type LanguageCode } from '@/lib/languages';
 import { getClaimStatusDeps } from '@/server/claim-status';
 import { signOutClaimAction } from '../actions';
+import { canChangePayment } from '@/lib/claims/payment-change';
+import { ChangePaymentLink, PaymentChangedAlert, PaymentChangedEntry } from '../change-payment/status-parts';
 import { AnswerForm } from '../_components/answer-form';
 import { LocalDate } from '../_components/local-date';
 import { ClaimSessionNote } from '../_components/session-note';
@@ -123,12 +125,16 @@ export default async function ClaimStatusViewPage({
           </div>
         </div>
       )}
+      {(params.paymentChanged === '1' || params.paymentChanged === 'held') && (
+        <PaymentChangedAlert held={params.paymentChanged === 'held'} />
+      )}
       <section className="dc-section usa-prose dc-claim-now" aria-labelledby="now" data-testid="status">
         <h2 id="now">{t('nowHeading')}</h2>
         <p className="dc-claim-state" data-status={view.status}>
           {t(`statusTitle.${view.status}`)}
         </p>
         <p>{t(`statusText.${view.status}`, { method: view.paymentMethod })}</p>
+        {canChangePayment(view.status) && <ChangePaymentLink />}
       </section>
       {view.request && <Request view={view} locale={locale} />}
       {decidedPart && (
@@ -158,7 +164,9 @@ export default async function ClaimStatusViewPage({
         <ol className="usa-list usa-list--unstyled dc-claim-history" data-testid="history">
           {[...view.history].reverse().map((e, i) => (
             <li key={`${e.at}-${i}`}>
-              <LocalDate at={e.at} />: <strong>{t(`statusTitle.${e.status}`)}</strong> ({e.by === 'you' ? t('byYou') : t('byReviewTeam')})
+              <LocalDate at={e.at} />:{' '}
+              {e.kind === 'payment_changed' ? <PaymentChangedEntry /> : <strong>{t(`statusTitle.${e.status}`)}</strong>} (
+              {e.by === 'you' ? t('byYou') : t('byReviewTeam')})
             </li>
           ))}
         </ol>
