@@ -9,7 +9,9 @@ import { promisify } from 'node:util';
 import { and, asc, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findLastPaymentChange } from '../../db/queries/claim-payment-change';
+import { listClaimQueue } from '../../db/queries/claim-review';
 import { listClaimEvents } from '../../db/queries/claims';
+import { claimFigures } from '../../db/queries/dashboard';
 import { loadSendGroup } from '../../db/queries/notices';
 import { findRecordByTinHash } from '../../db/queries/records';
 import { auditLog, claims, notices } from '../../db/schema';
@@ -218,6 +220,10 @@ describe('changing where the payment goes', () => {
     expect(row).toMatchObject({ status: 'approved', holdReason: 'payment_changed', heldBy: 'claimant' });
     expect(row.heldAt).not.toBeNull();
     expect(await findLastPaymentChange(t.db, changedId)).toMatchObject({ afterDecision: true });
+    // The reviewers see it: the queue's "has a signal" filter and the dashboard's signal count.
+    const queue = await listClaimQueue(t.db, { signals: true }, { afterId: null, limit: 100 });
+    expect(queue.rows.filter((r) => r.paymentChanged).map((r) => r.id)).toEqual([changedId]);
+    expect((await claimFigures(t.db)).signals.paymentChangedAfterDecision).toBe(1);
     const prepared = await preparePaymentExport({ db: t.db, hasher: keys.hasher, sealer: keys.sealer }, 'ach', 'payments-1', settings);
     expect(prepared).toMatchObject({ claimCount: 1 });
     const { claimPayments } = await import('../../db/schema');

@@ -37,6 +37,7 @@ import {
   SecondReviewButtons,
   StartReviewButton,
 } from './claim-commands';
+import { PaymentChangeSignal } from './payment-change-signal';
 import { RevealClaim } from './reveal-claim';
 import { ClaimDocuments } from '../_components/claim-documents';
 
@@ -189,6 +190,7 @@ export default async function ClaimPage({
                 )}
               </ul>
             )}
+            <PaymentChangeSignal db={ctx.db} claimId={claim.id} />
           </div>
         </div>
 
