@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { Link } from '@/i18n/navigation';
-import { paymentChangeFields, type PaymentChangeField } from '@/lib/claims/payment-change';
+import { paymentChangeFields, type PaymentChangeField } from '@/lib/claims/payment-change-form';
 import { ErrorSummary } from '../../../check/_components/error-summary';
 import { Alert } from '../../../check/_components/form-notices';
 import { SubmitButton } from '../../../check/_components/submit-button';

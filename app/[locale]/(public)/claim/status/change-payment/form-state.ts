@@ -1,5 +1,5 @@
 // The state the payment change form moves through (useActionState), shared by its action and its form.
-import type { PaymentChangeField, PaymentChangeProblem } from '@/lib/claims/payment-change';
+import type { PaymentChangeField, PaymentChangeProblem } from '@/lib/claims/payment-change-form';
 
 /** What stops the change as a whole (not one field): the page says it above the form. */
 export type PaymentChangeRefused = 'session_expired' | 'paid_out' | 'in_live_export' | 'unavailable';

@@ -8,7 +8,7 @@ import { formatLongDate } from '@/lib/intl-dates';
 import { languages, type LanguageCode } from '@/lib/languages';
 import { getClaimStatusDeps } from '@/server/claim-status';
 import { signOutClaimAction } from '../actions';
-import { canChangePayment } from '@/lib/claims/payment-change';
+import { canChangePayment } from '@/lib/claims/payment-change-form';
 import { ChangePaymentLink, PaymentChangedAlert, PaymentChangedEntry } from '../change-payment/status-parts';
 import { AnswerForm } from '../_components/answer-form';
 import { LocalDate } from '../_components/local-date';
