@@ -9,6 +9,7 @@
 import { mkdirSync } from 'node:fs';
 import { eq, like } from 'drizzle-orm';
 import type { Page } from '@playwright/test';
+import { moveClaimStatus } from '../db/queries/claims';
 import { claims, notices } from '../db/schema';
 import { fileClaim, formatClaimNumber } from '../lib/claims/filing';
 import { startReview } from '../lib/claims/review';
@@ -123,6 +124,16 @@ for (const javaScript of [true, false]) {
       expect(told.map((n) => n.channel).sort()).toEqual(person.email ? ['email', 'letter'] : ['letter']);
       expect(told.every((n) => n.language === 'fa')).toBe(true);
       expect(JSON.stringify(told.map((n) => n.params))).not.toMatch(/4455|7788|011000015/);
+
+      // Once the payment is on its way the status page offers no change, and the change page says why.
+      if (!(await moveClaimStatus(db, filed.claimId, 'approved', 'payment_issued', 'payments-test'))) throw new Error('not moved');
+      await page.goto('/fa/claim/status/view');
+      await expect(page.getByTestId('status').locator('.dc-claim-state')).toHaveText(fa.ClaimStatus.statusTitle.payment_issued);
+      await expect(page.getByTestId('change-payment-link')).toHaveCount(0);
+      await page.goto('/fa/claim/status/change-payment');
+      await expect(page.getByTestId('refused-paid_out')).toContainText(p.refused.paid_out.text);
+      await expect(page.getByRole('main').getByTestId('portal-contact')).toBeVisible();
+      await scan(page, 'the change refused once the payment is on its way (fa)');
     });
   });
 }
