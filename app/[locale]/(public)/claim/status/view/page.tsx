@@ -125,7 +125,7 @@ export default async function ClaimStatusViewPage({
           </div>
         </div>
       )}
-      {(params.paymentChanged === '1' || params.paymentChanged === 'held') && (
+      {(params.paymentChanged === '1' || params.paymentChanged === 'held') && view.history.at(-1)?.kind === 'payment_changed' && (
         <PaymentChangedAlert held={params.paymentChanged === 'held'} />
       )}
       <section className="dc-section usa-prose dc-claim-now" aria-labelledby="now" data-testid="status">
