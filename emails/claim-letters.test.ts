@@ -26,6 +26,7 @@ const stepValues: Record<ClaimNoticeEvent, Partial<NoticeValues>> = {
   payment_returned: { claimAmountCents: '300000', claimPaymentMethod: 'check' },
   cure_reminder: { claimDate: '2027-01-15' },
   appeal_reminder: { claimDate: '2027-02-14' },
+  payment_changed: { claimDate: '2027-01-08' },
 };
 
 function claimLetter(language: (typeof languageCodes)[number], event: ClaimNoticeEvent, serial: number) {

@@ -28,6 +28,7 @@ const stepValues: Record<ClaimNoticeEvent, Partial<NoticeValues>> = {
   payment_returned: { claimAmountCents: '300000', claimPaymentMethod: 'direct_deposit' },
   cure_reminder: { claimDate: '2027-01-15' },
   appeal_reminder: { claimDate: '2027-02-14' },
+  payment_changed: { claimDate: '2027-01-08' },
 };
 
 function valuesFor(event: ClaimNoticeEvent, extra: Partial<NoticeValues> = {}): NoticeValues {
@@ -168,6 +169,9 @@ describe('claim notices: values in each language’s own formats', () => {
     expect(await textOf('es', 'denied')).toContain('hasta el 14 de febrero de 2027');
     // Haitian Creole: the months written out by lib/intl-dates.ts (Node has no Creole locale data).
     expect(await textOf('ht', 'appeal_reminder')).toContain('14 fevriye 2027');
+    // A changed payment destination: the day it changed, and what to do if it was not them.
+    expect(await textOf('en', 'payment_changed')).toContain('on the claim status page on January 8, 2027.');
+    expect(await textOf('es', 'payment_changed')).toContain('El 8 de enero de 2027');
     // Right to left: the amount is one isolated run inside the Arabic sentence.
     expect(await textOf('ar', 'approved')).toMatch(/\u2068[^\u2069]*3[^\u2069]*\u2069/);
   });
@@ -188,6 +192,7 @@ describe('claim notices: values in each language’s own formats', () => {
     ['denied', { claimReasons: 'identity_unclear' }, 'claimReasons'],
     ['information_needed', { claimReasons: '' }, 'claimReasons'],
     ['payment_returned', { claimPaymentMethod: undefined }, 'claimPaymentMethod'],
+    ['payment_changed', { claimDate: undefined }, 'claimDate'],
   ] as const)('refuses a %s notice with %o, naming %s', async (event, extra, field) => {
     const rendered = await renderNoticeTemplate('claim_status', 'fr', options);
     let error: unknown;

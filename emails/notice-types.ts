@@ -19,6 +19,7 @@ export const claimNoticeEvents = [
   'payment_returned',
   'cure_reminder',
   'appeal_reminder',
+  'payment_changed',
 ] as const;
 export type ClaimNoticeEvent = (typeof claimNoticeEvents)[number];
 

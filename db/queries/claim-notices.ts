@@ -144,7 +144,8 @@ export type UnnotifiedStep =
   | { kind: 'information_needed'; requestId: number }
   | { kind: 'decided'; decisionId: number }
   | { kind: 'payment_issued'; paymentId: number }
-  | { kind: 'payment_returned'; paymentId: number };
+  | { kind: 'payment_returned'; paymentId: number }
+  | { kind: 'payment_changed'; eventId: number };
 
 /**
  * The claim steps older than `before` whose notice is missing from the outbox: a filing, a request for
@@ -184,13 +185,19 @@ export async function findUnnotifiedClaimSteps(db: Executor, before: Date, limit
     (select 'payment_returned', p.id from claim_payments p join claims c on c.id = p.claim_id
       where p.returned_at < ${at}::timestamptz
         and ${missing(sql`c.record_id`, sql`'claim:' || c.id || ':payment_returned:payment-' || p.id`)}
-      order by p.id limit ${limit})`,
+      order by p.id limit ${limit})
+    union all
+    (select 'payment_changed', e.id from claim_events e join claims c on c.id = e.claim_id
+      where e.reason_code = 'payment_changed' and e.at < ${at}::timestamptz
+        and ${missing(sql`c.record_id`, sql`'claim:' || c.id || ':payment_changed:change-' || e.id`)}
+      order by e.id limit ${limit})`,
   );
   return rows.map((r): UnnotifiedStep => {
     const id = Number(r.id);
     if (r.kind === 'filed') return { kind: 'filed', claimId: id };
     if (r.kind === 'information_needed') return { kind: 'information_needed', requestId: id };
     if (r.kind === 'decided') return { kind: 'decided', decisionId: id };
+    if (r.kind === 'payment_changed') return { kind: 'payment_changed', eventId: id };
     return { kind: r.kind, paymentId: id };
   });
 }

@@ -13,6 +13,7 @@ import {
   type ClaimInformationRequestRow,
 } from '../schema';
 import { claimAppealRequests, type ClaimAppealRequestRow } from '../schema';
+import { paymentChangedAfterDecisionSql } from './claim-payment-change';
 import { move } from './claims';
 
 type Status = (typeof claims.$inferSelect)['status'];
@@ -245,6 +246,8 @@ export type QueueRow = {
   pendingDecision: boolean;
   /** The person asked for an appeal that no reviewer has handled yet. */
   appealAsked: boolean;
+  /** The person changed the payment details after a decision to pay. */
+  paymentChanged: boolean;
 };
 
 const sharedPaymentSql = sql`(c.payment_signal is not null and exists (select 1 from claims o where o.payment_signal = c.payment_signal and o.id <> c.id))`;
@@ -276,7 +279,8 @@ export async function listClaimQueue(
   if (filters.held === true) where.push(sql`c.hold_reason is not null`);
   if (filters.held === false) where.push(sql`c.hold_reason is null`);
   if (filters.language) where.push(sql`c.language = ${filters.language}`);
-  if (filters.signals) where.push(sql`(${sharedPaymentSql} or ${sharedAddressSql} or ${manyFromClientSql})`);
+  if (filters.signals)
+    where.push(sql`(${sharedPaymentSql} or ${sharedAddressSql} or ${manyFromClientSql} or ${paymentChangedAfterDecisionSql})`);
   if (filters.pendingDecision) where.push(pendingDecisionSql);
   if (filters.appealAsked) where.push(openAppealSql);
   const condition = where.length ? sql`where ${sql.join(where, sql` and `)}` : sql``;
@@ -287,7 +291,8 @@ export async function listClaimQueue(
       c.assigned_to, c.hold_reason, c.cure_by::text as cure_by, c.appeal_by::text as appeal_by, c.declared_at,
       ${sharedPaymentSql} as shared_payment, ${sharedAddressSql} as shared_address, ${manyFromClientSql} as many_from_client,
       ${pendingDecisionSql} as pending_decision,
-      ${openAppealSql} as appeal_asked
+      ${openAppealSql} as appeal_asked,
+      ${paymentChangedAfterDecisionSql} as payment_changed
     from claims c ${condition}
     order by c.id
     limit ${page.limit + 1}`,
@@ -310,6 +315,7 @@ export async function listClaimQueue(
     manyFromClient: r.many_from_client === true || r.many_from_client === 't',
     pendingDecision: r.pending_decision === true || r.pending_decision === 't',
     appealAsked: r.appeal_asked === true || r.appeal_asked === 't',
+    paymentChanged: r.payment_changed === true || r.payment_changed === 't',
   }));
   return { rows: mapped, nextAfterId: rows.length > page.limit ? mapped[mapped.length - 1]!.id : null };
 }

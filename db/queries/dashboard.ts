@@ -2,6 +2,7 @@
 // personal data.
 import { and, count, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../index';
+import { countPaymentChangedAfterDecision } from './claim-payment-change';
 import { countSharedSignals } from './claims';
 import { affectedRecords, disposalCertifications, noticeBatches, notices } from '../schema';
 
@@ -199,6 +200,8 @@ export type ClaimFigures = {
     busyClients: number;
     busyClientClaims: number;
     held: number;
+    /** Claims whose payment details the person changed after a decision to pay. */
+    paymentChangedAfterDecision: number;
   };
 };
 
@@ -240,6 +243,7 @@ export async function claimFigures(db: Executor): Promise<ClaimFigures> {
       (select count(*) from claims where hold_reason is not null) as held`,
   );
   const shared = await countSharedSignals(db);
+  const paymentChanged = await countPaymentChangedAfterDecision(db);
   const n = (k: string) => Number(m![k] ?? 0);
   return {
     byStatus: byStatus.map((r) => ({ key: r.key, count: Number(r.n) })),
@@ -256,6 +260,7 @@ export async function claimFigures(db: Executor): Promise<ClaimFigures> {
       busyClients: n('busy_clients'),
       busyClientClaims: n('busy_client_claims'),
       held: n('held'),
+      paymentChangedAfterDecision: paymentChanged,
     },
   };
 }

@@ -17,6 +17,7 @@ import { deleteRedisPrefix } from '../../testing/redis';
 import { uniqueName } from '../../testing/postgres';
 import { testKeys } from '../../testing/secrets';
 import { fileClaim } from './filing';
+import { changeClaimPayment } from './payment-change';
 import { reconcileClaimNotices } from './notice-reconcile';
 import type { ClaimNoticeDeps } from './notify';
 import { requestInformation, startReview } from './review';
@@ -28,6 +29,7 @@ let deps: ClaimNoticeDeps;
 const enqueued: string[] = [];
 const tins = ['900-72-0001', '900-72-0002', '900-72-0003'];
 const claimIds: number[] = [];
+let changeEventId = 0;
 
 beforeAll(async () => {
   t = await createPostgresTestDb();
@@ -76,6 +78,16 @@ beforeAll(async () => {
     })
     .returning();
   await t.db.insert(claimPayments).values({ claimId: claimIds[1]!, exportId: file!.id, amountCents: 100_000, returnedAt: new Date() });
+  // The person changed where the payment goes, and the change's own notice call "died" too.
+  const changed = await changeClaimPayment({ db: t.db, hasher: keys.hasher, sealer: keys.sealer, now: () => new Date() }, claimIds[2]!, {
+    street: '9 Synthetic Way',
+    city: 'Houston',
+    state: 'TX',
+    zip: '77002',
+    confirm: 'yes',
+  });
+  if (!changed.ok) throw new Error(JSON.stringify(changed.error));
+  changeEventId = changed.data.eventId;
 });
 afterAll(async () => {
   await closeTestQueues();
@@ -99,8 +111,8 @@ describe('reconcileClaimNotices', () => {
     const [a, b, c] = claimIds as [number, number, number];
     const run = await reconcileClaimNotices(deps, { now: later, pageSize: 2 });
     expect(run.problems).toEqual([]);
-    // Three filings, one request, one approval, one payment issued and the same payment returned.
-    expect(run.queued).toBe(7);
+    // Three filings, one request, one approval, one payment issued and the same payment returned, one change.
+    expect(run.queued).toBe(8);
     const [payment] = await t.db.select({ id: claimPayments.id }).from(claimPayments).where(eq(claimPayments.claimId, b));
     const [decision] = await t.db
       .select({ id: claimDecisions.id })
@@ -121,6 +133,7 @@ describe('reconcileClaimNotices', () => {
         ...both(`claim:${b}:approved:decision-${d}`),
         ...both(`claim:${b}:payment_issued:payment-${payment!.id}`),
         ...both(`claim:${b}:payment_returned:payment-${payment!.id}`),
+        `letter claim:${c}:payment_changed:change-${changeEventId}`,
       ].sort(),
     );
     expect(enqueued.length).toBeGreaterThan(0);

@@ -8,6 +8,7 @@ import { findUnnotifiedClaimSteps } from '../../db/queries/claim-notices';
 import {
   notifyClaimDecided,
   notifyInformationRequested,
+  notifyPaymentChanged,
   notifyPaymentIssued,
   notifyPaymentReturned,
   queueClaimNotice,
@@ -33,6 +34,8 @@ function queueFor(deps: ClaimNoticeDeps, step: UnnotifiedStep): Promise<ClaimNot
       return notifyPaymentIssued(deps, step.paymentId);
     case 'payment_returned':
       return notifyPaymentReturned(deps, step.paymentId);
+    case 'payment_changed':
+      return notifyPaymentChanged(deps, step.eventId);
   }
 }
 

@@ -23,6 +23,8 @@ import {
   findPaymentForNotice,
   listExportPaymentIds,
 } from '../../db/queries/claim-notices';
+import { findPaymentChangeEvent } from '../../db/queries/claim-payment-change';
+import { newYorkDay } from './deadlines';
 import { addNoticesAndGroup, type NewNotice } from '../../db/queries/notices';
 import {
   isDenialReason,
@@ -59,6 +61,8 @@ export type ClaimNoticeDetails = {
   payment_returned: { paymentId: number; amountCents: number; method: 'check' | 'direct_deposit' };
   cure_reminder: { cureBy: string; lead: ReminderLead };
   appeal_reminder: { appealBy: string; lead: ReminderLead };
+  /** The person changed where the payment goes (a claim_events row): the day, never the new details. */
+  payment_changed: { eventId: number; changedOn: string };
 };
 export type ClaimNoticeEvent = keyof ClaimNoticeDetails;
 
@@ -117,6 +121,12 @@ function checkDetails(event: ClaimNoticeEvent, d: Record<string, unknown>): Chec
       if (!on) return { field };
       if (d.lead !== 7 && d.lead !== 1) return { field: 'lead' };
       return { occurrence: `${on}-${d.lead}d`, params: { claimDate: on } };
+    }
+    case 'payment_changed': {
+      if (!isId(d.eventId)) return { field: 'eventId' };
+      const on = date('changedOn');
+      if (!on) return { field: 'changedOn' };
+      return { occurrence: `change-${d.eventId}`, params: { claimDate: on } };
     }
   }
 }
@@ -230,6 +240,13 @@ export async function notifyPaymentReturned(deps: ClaimNoticeDeps, paymentId: nu
     amountCents: payment.amountCents,
     method: payment.method,
   });
+}
+
+/** After the person changed where the payment goes (the change's history entry): the day, in New York. */
+export async function notifyPaymentChanged(deps: ClaimNoticeDeps, eventId: number): Promise<ClaimNoticeResult> {
+  const event = await findPaymentChangeEvent(deps.db, eventId);
+  if (!event) return { ok: false, error: { code: 'no_claim' } };
+  return queueClaimNotice(deps, event.claimId, 'payment_changed', { eventId, changedOn: newYorkDay(event.at) });
 }
 
 /** After an export was released: a payment notice for each of its payments. Returns how many were queued. */

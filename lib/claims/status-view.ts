@@ -11,6 +11,7 @@
 import type { Database } from '../../db/index';
 import { appendAudit } from '../../db/queries/audit';
 import { listAppealRequests } from '../../db/queries/claim-review';
+import { paymentChangedCode } from '../../db/queries/claim-payment-change';
 import { findLatestInformationRequest } from '../../db/queries/claim-status';
 import { findClaimById, listClaimDecisions, listClaimEvents } from '../../db/queries/claims';
 import { findFirstAuditAt, findResultRecord } from '../../db/queries/self-check';
@@ -31,8 +32,8 @@ import {
 import { claimedCents } from './review';
 import type { ClaimStatus } from './status';
 
-/** A move of the claim's status, or (`event`) something the person did that moved nothing: asking for an appeal. */
-export type ClaimHistoryEntry = { status: ClaimStatus; at: string; by: 'you' | 'review_team'; event?: 'appeal_asked' };
+/** `event` marks what the person did that moved no status: asking for an appeal, changing where the payment goes. */
+export type ClaimHistoryEntry = { status: ClaimStatus; at: string; by: 'you' | 'review_team'; event?: 'appeal_asked' | 'payment_changed' };
 
 export type ClaimStatusView = {
   claimId: number;
@@ -98,11 +99,13 @@ export async function buildClaimStatusView(claimId: number, deps: ClaimViewDeps)
       status: e.toStatus,
       at: e.at.toISOString(),
       by: e.actor === 'claimant' ? ('you' as const) : ('review_team' as const),
+      ...(e.reasonCode === paymentChangedCode ? { event: 'payment_changed' as const } : {}),
     })),
     ...appeals.map((a) => ({ status: 'denied' as const, at: a.askedAt.toISOString(), by: 'you' as const, event: 'appeal_asked' as const })),
   ].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   const applied = decisions.filter((d) => d.state === 'applied').at(-1);
   const decidedEvent = [...events]
+    .filter((e) => e.reasonCode !== paymentChangedCode)
     .reverse()
     .find((e) => e.toStatus === 'partly_approved' || e.toStatus === 'denied' || e.toStatus === 'approved');
   const refusedInPart = claim.status === 'denied' || (claim.status !== 'approved' && decidedEvent?.toStatus === 'partly_approved');

@@ -146,6 +146,7 @@ export default async function ClaimsQueuePage({ searchParams }: { searchParams: 
             r.sharedPayment && 'Bank account shared',
             r.sharedAddress && 'Address shared',
             r.manyFromClient && 'Many from one client',
+            r.paymentChanged && 'Payment details changed after the decision',
           ].filter(Boolean) as string[];
           return (
             <tr key={r.id}>

@@ -140,7 +140,7 @@ export async function Dashboard({ filter = {} }: { filter?: RemediationFilter })
         </table>
         <ChartFigure
           title="Fraud and duplicate signals"
-          description={`Claims sharing a bank account or a mailing address with another claim; client addresses that filed ${manyFromOneClient} or more claims; claims a reviewer holds.`}
+          description={`Claims sharing a bank account or a mailing address with another claim; client addresses that filed ${manyFromOneClient} or more claims; claims a reviewer holds; claims whose payment details the person changed after the decision to pay.`}
           horizontal
           labelWidth={280}
           rows={[
@@ -149,6 +149,7 @@ export async function Dashboard({ filter = {} }: { filter?: RemediationFilter })
             { label: `Client addresses with ${manyFromOneClient}+ claims`, count: c.signals.busyClients },
             { label: 'Claims from those addresses', count: c.signals.busyClientClaims },
             { label: 'Claims on hold', count: c.signals.held },
+            { label: 'Payment details changed after the decision', count: c.signals.paymentChangedAfterDecision },
           ]}
           series={countSeries('Count')}
         />

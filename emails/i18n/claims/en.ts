@@ -59,6 +59,11 @@ export const enClaims: ClaimNoticeStrings = {
       detail: 'Your claim was denied. The last day to appeal is {date}.',
       next: 'To appeal, use the claim status page by {date}. Free legal help can help you.',
     },
+    payment_changed: {
+      label: 'Payment details changed',
+      detail: 'Where we send your payment was changed on the claim status page on {date}. To keep them safe, this notice does not show the new details.',
+      next: 'If you made this change, you do not need to do anything. If you did not make it, contact us at once: the help line and our mailing address are on the portal. If your claim was already approved, we will check with you before we send the payment.',
+    },
   },
   paidBy: {
     check: 'It is a paper check, mailed to the address on your claim.',

@@ -56,6 +56,11 @@ export const esClaims: ClaimNoticeStrings = {
       detail: 'Su reclamación fue denegada. El último día para apelar es el {date}.',
       next: 'Para apelar, use la página del estado de la reclamación a más tardar el {date}. La ayuda legal gratuita puede ayudarle.',
     },
+    payment_changed: {
+      label: 'Datos de pago cambiados',
+      detail: 'El {date} se cambió en la página del estado de la reclamación adónde le enviamos el pago. Para protegerlos, este aviso no muestra los datos nuevos.',
+      next: 'Si usted hizo este cambio, no necesita hacer nada. Si no lo hizo, comuníquese con nosotros de inmediato: la línea de ayuda y nuestra dirección postal están en el portal. Si su reclamación ya fue aprobada, hablaremos con usted antes de enviar el pago.',
+    },
   },
   paidBy: {
     check: 'Es un cheque en papel, enviado por correo a la dirección de su reclamación.',

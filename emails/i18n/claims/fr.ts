@@ -56,6 +56,11 @@ export const frClaims: ClaimNoticeStrings = {
       detail: 'Votre demande a été rejetée. Le dernier jour pour faire appel est le {date}.',
       next: 'Pour faire appel, utilisez la page de suivi de la demande au plus tard le {date}. Une aide juridique gratuite peut vous aider.',
     },
+    payment_changed: {
+      label: 'Coordonnées de paiement modifiées',
+      detail: 'Le {date}, l’endroit où nous envoyons votre paiement a été modifié sur la page de suivi de la demande. Pour les protéger, cet avis ne montre pas les nouvelles coordonnées.',
+      next: 'Si vous avez fait ce changement, vous n’avez rien à faire. Si ce n’est pas vous, contactez-nous tout de suite : la ligne d’aide et notre adresse postale sont sur le portail. Si votre demande était déjà approuvée, nous vérifierons avec vous avant d’envoyer le paiement.',
+    },
   },
   paidBy: {
     check: 'C’est un chèque papier, envoyé par la poste à l’adresse indiquée dans votre demande.',

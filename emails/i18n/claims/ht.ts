@@ -56,6 +56,11 @@ export const htClaims: ClaimNoticeStrings = {
       detail: 'Yo refize reklamasyon ou. Dènye jou pou fè apèl se {date}.',
       next: 'Pou fè apèl, sèvi ak paj estati reklamasyon an pa pita pase {date}. Èd legal gratis ka ede ou.',
     },
+    payment_changed: {
+      label: 'Enfòmasyon peman an chanje',
+      detail: 'Nan dat {date}, yo chanje kote n ap voye peman ou a sou paj estati reklamasyon an. Pou pwoteje yo, avi sa a pa montre nouvo enfòmasyon yo.',
+      next: 'Si se ou ki fè chanjman sa a, ou pa bezwen fè anyen. Si se pa ou, kontakte nou touswit: liy èd la ak adrès lapòs nou yo sou pòtay la. Si yo te deja apwouve reklamasyon ou a, n ap verifye avè ou anvan nou voye peman an.',
+    },
   },
   paidBy: {
     check: 'Se yon chèk an papye, nou voye l pa lapòs nan adrès ki sou reklamasyon ou.',

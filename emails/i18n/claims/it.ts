@@ -56,6 +56,11 @@ export const itClaims: ClaimNoticeStrings = {
       detail: 'La sua richiesta è stata respinta. L’ultimo giorno per fare ricorso è il {date}.',
       next: 'Per fare ricorso, usi la pagina sullo stato della richiesta entro il {date}. L’assistenza legale gratuita può aiutarla.',
     },
+    payment_changed: {
+      label: 'Dati di pagamento cambiati',
+      detail: 'Il {date}, sulla pagina sullo stato della richiesta, è stato cambiato dove inviamo il suo pagamento. Per proteggerli, questo avviso non mostra i nuovi dati.',
+      next: 'Se ha fatto lei questa modifica, non deve fare nulla. Se non è stato lei, ci contatti subito: la linea di assistenza e il nostro indirizzo postale sono sul portale. Se la sua richiesta era già stata approvata, la contatteremo prima di inviare il pagamento.',
+    },
   },
   paidBy: {
     check: 'È un assegno cartaceo, spedito per posta all’indirizzo indicato nella sua richiesta.',

@@ -56,6 +56,11 @@ export const plClaims: ClaimNoticeStrings = {
       detail: 'Roszczenie zostało odrzucone. Ostatni dzień na odwołanie to {date}.',
       next: 'Aby się odwołać, proszę skorzystać ze strony statusu roszczenia najpóźniej {date}. Bezpłatna pomoc prawna może pomóc.',
     },
+    payment_changed: {
+      label: 'Zmieniono dane do wypłaty',
+      detail: 'Dnia {date} na stronie statusu roszczenia zmieniono, dokąd wysyłamy wypłatę. Dla bezpieczeństwa to powiadomienie nie podaje nowych danych.',
+      next: 'Jeśli to Pan/Pani dokonał(a) tej zmiany, nie trzeba nic robić. Jeśli nie, proszę natychmiast się z nami skontaktować: numer infolinii i nasz adres pocztowy są na portalu. Jeśli roszczenie zostało już zatwierdzone, przed wysłaniem wypłaty skontaktujemy się z Panem/Panią.',
+    },
   },
   paidBy: {
     check: 'To czek papierowy, wysłany pocztą na adres podany w roszczeniu.',

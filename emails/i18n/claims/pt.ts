@@ -56,6 +56,11 @@ export const ptClaims: ClaimNoticeStrings = {
       detail: 'O seu pedido foi negado. O último dia para recorrer é {date}.',
       next: 'Para recorrer, use a página de situação do pedido até {date}. A ajuda jurídica gratuita pode ajudar você.',
     },
+    payment_changed: {
+      label: 'Dados de pagamento alterados',
+      detail: 'Em {date}, o destino do seu pagamento foi alterado na página de situação do pedido. Para protegê-los, este aviso não mostra os novos dados.',
+      next: 'Se foi você quem fez esta alteração, não precisa fazer nada. Se não foi você, entre em contato conosco imediatamente: a linha de ajuda e o nosso endereço postal estão no portal. Se o seu pedido já foi aprovado, falaremos com você antes de enviar o pagamento.',
+    },
   },
   paidBy: {
     check: 'É um cheque em papel, enviado pelo correio para o endereço do seu pedido.',

@@ -56,6 +56,11 @@ export const tlClaims: ClaimNoticeStrings = {
       detail: 'Tinanggihan ang inyong paghahabol. Ang huling araw para mag-apela ay {date}.',
       next: 'Para mag-apela, gamitin ang pahina ng status ng paghahabol hanggang {date}. Makakatulong sa inyo ang libreng tulong legal.',
     },
+    payment_changed: {
+      label: 'Binago ang detalye ng bayad',
+      detail: 'Noong {date}, binago sa pahina ng status ng paghahabol kung saan namin ipapadala ang inyong bayad. Para sa kaligtasan, hindi ipinapakita ng abisong ito ang bagong detalye.',
+      next: 'Kung kayo ang gumawa ng pagbabagong ito, wala kayong kailangang gawin. Kung hindi kayo, makipag-ugnayan agad sa amin: nasa portal ang help line at ang aming mailing address. Kung naaprubahan na ang inyong paghahabol, kakausapin muna namin kayo bago namin ipadala ang bayad.',
+    },
   },
   paidBy: {
     check: 'Ito ay papel na tseke, ipinadala sa koreo sa address na nasa inyong paghahabol.',

@@ -56,6 +56,11 @@ export const viClaims: ClaimNoticeStrings = {
       detail: 'Yêu cầu bồi thường của quý vị đã bị từ chối. Ngày cuối cùng để kháng nghị là {date}.',
       next: 'Để kháng nghị, xin dùng trang tình trạng yêu cầu bồi thường trước hết ngày {date}. Trợ giúp pháp lý miễn phí có thể giúp quý vị.',
     },
+    payment_changed: {
+      label: 'Thông tin nhận tiền đã thay đổi',
+      detail: 'Nơi chúng tôi gửi tiền cho quý vị đã được thay đổi trên trang tình trạng yêu cầu bồi thường vào ngày {date}. Để giữ an toàn, thông báo này không ghi thông tin mới.',
+      next: 'Nếu quý vị đã thay đổi, quý vị không cần làm gì. Nếu không phải quý vị thay đổi, xin liên lạc với chúng tôi ngay: số đường dây trợ giúp và địa chỉ gửi thư của chúng tôi có trên cổng thông tin. Nếu yêu cầu của quý vị đã được chấp thuận, chúng tôi sẽ hỏi lại quý vị trước khi gửi tiền.',
+    },
   },
   paidBy: {
     check: 'Đây là chi phiếu giấy, được gửi qua bưu điện đến địa chỉ trong yêu cầu bồi thường của quý vị.',

@@ -38,6 +38,7 @@ import {
   SecondReviewButtons,
   StartReviewButton,
 } from './claim-commands';
+import { PaymentChangeSignal } from './payment-change-signal';
 import { RevealClaim } from './reveal-claim';
 import { ClaimDocuments } from '../_components/claim-documents';
 import { AppealRequests } from '../_components/appeal-requests';
@@ -194,6 +195,7 @@ export default async function ClaimPage({
                 )}
               </ul>
             )}
+            <PaymentChangeSignal db={ctx.db} claimId={claim.id} />
           </div>
         </div>
 

@@ -12,6 +12,7 @@ import { SubmitButton } from '../../check/_components/submit-button';
 import { saveClaimDetailsAction } from '../actions';
 import type { ClaimDetailsState } from '../form-state';
 import { RadioGroup } from './choice';
+import { PaymentFields } from './payment-fields';
 import { useProblemText } from './problem-text';
 
 /** The input each field's error summary link goes to (an address problem goes to the part it is about). */
@@ -159,111 +160,7 @@ export function ClaimDetailsForm({ initial }: { initial: DraftValues }) {
         </div>
 
         <h2 className="dc-form-heading">{t('paymentHeading')}</h2>
-        <RadioGroup
-          name="payment_method"
-          legend={t('paymentLegend')}
-          hint={t('paymentHint')}
-          error={message('paymentMethod')}
-          value={v.payment_method ?? 'check'}
-          options={[
-            { value: 'check', label: t('payCheck'), id: 'pay-check' },
-            { value: 'direct_deposit', label: t('payDeposit'), id: 'pay-deposit' },
-          ]}
-        />
-        <div className="dc-reveal dc-reveal--check">
-          <h3 className="dc-form-subheading">{t('checkHeading')}</h3>
-          <TextField
-            id="street"
-            name="street"
-            label={t('streetLabel')}
-            error={addressError('street')}
-            defaultValue={v.street ?? ''}
-            autoComplete="street-address"
-          />
-          <TextField
-            id="city"
-            name="city"
-            label={t('cityLabel')}
-            error={addressError('city')}
-            defaultValue={v.city ?? ''}
-            autoComplete="address-level2"
-          />
-          <TextField
-            id="state"
-            name="state"
-            label={t('stateLabel')}
-            hint={t('stateHint')}
-            error={addressError('state')}
-            defaultValue={v.state ?? ''}
-            autoComplete="address-level1"
-            autoCapitalize="characters"
-            width="xs"
-          />
-          <TextField
-            id="zip"
-            name="zip"
-            label={t('zipLabel')}
-            error={addressError('zip')}
-            defaultValue={v.zip ?? ''}
-            autoComplete="postal-code"
-            inputMode="numeric"
-            width="sm"
-          />
-        </div>
-        <div className="dc-reveal dc-reveal--deposit">
-          <h3 className="dc-form-subheading">{t('bankHeading')}</h3>
-          <TextField
-            id="routing-number"
-            name="routing_number"
-            label={t('routingLabel')}
-            hint={t('routingHint')}
-            error={message('routingNumber')}
-            defaultValue={v.routing_number ?? ''}
-            inputMode="numeric"
-            autoComplete="off"
-            width="md"
-          />
-          <TextField
-            id="account-number"
-            name="account_number"
-            label={t('accountLabel')}
-            error={message('accountNumber')}
-            defaultValue={v.account_number ?? ''}
-            inputMode="numeric"
-            autoComplete="off"
-            width="lg"
-          />
-          <TextField
-            id="account-number-again"
-            name="account_number_again"
-            label={t('accountAgainLabel')}
-            hint={t('accountAgainHint')}
-            error={message('accountNumberAgain')}
-            defaultValue={v.account_number_again ?? ''}
-            inputMode="numeric"
-            autoComplete="off"
-            width="lg"
-          />
-          <RadioGroup
-            name="account_type"
-            legend={t('accountTypeLegend')}
-            error={message('accountType')}
-            value={v.account_type ?? ''}
-            options={[
-              { value: 'checking', label: t('checking'), id: 'account-checking' },
-              { value: 'savings', label: t('savings'), id: 'account-savings' },
-            ]}
-          />
-          <TextField
-            id="account-holder"
-            name="account_holder"
-            label={t('holderLabel')}
-            hint={t('holderHint')}
-            error={message('accountHolder')}
-            defaultValue={v.account_holder ?? ''}
-            autoComplete="name"
-          />
-        </div>
+        <PaymentFields values={v} message={message} addressError={addressError} />
         <SubmitButton label={t('continue')} pending={pending} />
       </form>
     </>

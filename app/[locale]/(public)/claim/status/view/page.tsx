@@ -9,6 +9,8 @@ import { type LanguageCode } from '@/lib/languages';
 import { formatUsd } from '@/lib/money';
 import { getClaimStatusDeps } from '@/server/claim-status';
 import { signOutClaimAction } from '../actions';
+import { canChangePayment } from '@/lib/claims/payment-change-form';
+import { ChangePaymentLink, PaymentChangedAlert, PaymentChangedEntry } from '../change-payment/status-parts';
 import { AnswerForm } from '../_components/answer-form';
 import { AppealForm } from '../_components/appeal-form';
 import { LocalDate } from '../_components/local-date';
@@ -154,12 +156,16 @@ export default async function ClaimStatusViewPage({
           </div>
         </div>
       )}
+      {(params.paymentChanged === '1' || params.paymentChanged === 'held') && view.history.at(-1)?.event === 'payment_changed' && (
+        <PaymentChangedAlert held={params.paymentChanged === 'held'} />
+      )}
       <section className="dc-section usa-prose dc-claim-now" aria-labelledby="now" data-testid="status">
         <h2 id="now">{t('nowHeading')}</h2>
         <p className="dc-claim-state" data-status={view.status}>
           {t(`statusTitle.${view.status}`)}
         </p>
         <p>{t(`statusText.${view.status}`, { method: view.paymentMethod })}</p>
+        {canChangePayment(view.status) && <ChangePaymentLink />}
       </section>
       {view.request && <Request view={view} locale={locale} />}
       {decidedPart && (
@@ -193,6 +199,10 @@ export default async function ClaimStatusViewPage({
               <LocalDate at={e.at} />:{' '}
               {e.event === 'appeal_asked' ? (
                 <strong data-event="appeal_asked">{t('historyAppealAsked')}</strong>
+              ) : e.event === 'payment_changed' ? (
+                <>
+                  <PaymentChangedEntry /> ({t('byYou')})
+                </>
               ) : (
                 <>
                   <strong>{t(`statusTitle.${e.status}`)}</strong> ({e.by === 'you' ? t('byYou') : t('byReviewTeam')})
