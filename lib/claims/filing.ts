@@ -9,7 +9,7 @@ import { findRecordById } from '../../db/queries/record-lookup';
 import type { Hasher, Sealer } from '../crypto';
 import { generateNoticeCode } from '../identifiers/notice-code';
 import { takeRandomBytes } from '../random-pool';
-import type { ClaimForm } from '../validation/claims';
+import type { ClaimForm, ClaimPayment } from '../validation/claims';
 import { entitlementOf } from './entitlement';
 import { queueClaimNotice } from './notify';
 
@@ -68,6 +68,18 @@ export type SealedClaim = {
  */
 export type FilingOptions = { clientAddress?: string | null };
 
+/** The keyed-hash signals of a payment destination (duplicate detection): at filing and at every change of it. */
+export function paymentSignals(
+  hasher: Pick<Hasher, 'claimSignal'>,
+  payment: ClaimPayment,
+): { paymentSignal: Buffer | null; addressSignal: Buffer | null } {
+  return {
+    paymentSignal:
+      payment.method === 'direct_deposit' ? hasher.claimSignal('payment', `${payment.routingNumber}:${payment.accountNumber}`) : null,
+    addressSignal: payment.method === 'check' ? hasher.claimSignal('address', payment.lines.join('\n')) : null,
+  };
+}
+
 export async function fileClaim(deps: FilingDeps, recordId: number, form: ClaimForm, options: FilingOptions = {}): Promise<FilingResult> {
   const { db, hasher, sealer } = deps;
   const record = await findRecordById(db, recordId);
@@ -93,9 +105,7 @@ export async function fileClaim(deps: FilingDeps, recordId: number, form: ClaimF
       paymentMethod: payment.method,
       sealed: sealer.seal(JSON.stringify(sealedClaim), Buffer.from(claimNumber, 'ascii')),
       keyVersion: sealer.currentVersion,
-      paymentSignal:
-        payment.method === 'direct_deposit' ? hasher.claimSignal('payment', `${payment.routingNumber}:${payment.accountNumber}`) : null,
-      addressSignal: payment.method === 'check' ? hasher.claimSignal('address', payment.lines.join('\n')) : null,
+      ...paymentSignals(hasher, payment),
       clientSignal: options.clientAddress ? hasher.claimSignal('client', options.clientAddress) : null,
       language: form.language,
       declaredAt: (deps.now ?? (() => new Date()))(),

@@ -13,8 +13,7 @@ import type { Database } from '../../db/index';
 import { appendAudit } from '../../db/queries/audit';
 import { findPaymentChangeStanding, recordPaymentChange, type PaymentChangeRefusal } from '../../db/queries/claim-payment-change';
 import type { Hasher, Sealer } from '../crypto';
-import type { ClaimPayment } from '../validation/claims';
-import { openClaim, type SealedClaim } from './filing';
+import { openClaim, paymentSignals, type SealedClaim } from './filing';
 import { notifyPaymentChanged } from './notify';
 import {
   canChangePayment,
@@ -25,6 +24,7 @@ import {
 } from './payment-change-form';
 
 export * from './payment-change-form';
+export { paymentSignals };
 
 export type PaymentChangeDeps = {
   db: Database;
@@ -41,18 +41,6 @@ export type PaymentChangeResult =
   | { ok: true; data: { eventId: number; held: boolean } }
   | { ok: false; error: { code: 'invalid_input'; fields: Partial<Record<PaymentChangeField, PaymentChangeProblem>> } }
   | { ok: false; error: { code: PaymentChangeRefusal } };
-
-/** The keyed-hash signals of a destination, made exactly as filing makes them (lib/claims/filing.ts). */
-export function paymentSignals(
-  hasher: Pick<Hasher, 'claimSignal'>,
-  payment: ClaimPayment,
-): { paymentSignal: Buffer | null; addressSignal: Buffer | null } {
-  return {
-    paymentSignal:
-      payment.method === 'direct_deposit' ? hasher.claimSignal('payment', `${payment.routingNumber}:${payment.accountNumber}`) : null,
-    addressSignal: payment.method === 'check' ? hasher.claimSignal('address', payment.lines.join('\n')) : null,
-  };
-}
 
 export async function changeClaimPayment(
   deps: PaymentChangeDeps,
