@@ -28,7 +28,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { addressFor, proxyFrom } from './support/fixtures';
 import { inAchLane } from './support/ach-lane';
 import { whenHydrated } from './support/hydration';
-import { expect as baseExpect, pressContinue, test, type Person } from './support/self-check';
+import { expect as baseExpect, pressContinue, test, type Person, submitForm } from './support/self-check';
 
 // Four staff sign-ins (argon2), a dozen axe scans and the workers' notices, on 2 cores shared with other specs:
 // a generous test timeout (waiting for the ACH lane below can take a while of it) and 15 s for each page's answer.
@@ -156,23 +156,8 @@ async function personWithoutClaim(handle: DbHandle, pool: Person[]): Promise<Per
   throw new Error('No synthetic person without a claim left in 88-94: prepare a fresh e2e database.');
 }
 
-/** Presses a form's submit button and waits for the answer: the next attempt's form, or another page. */
-async function submit(page: Page, name: string) {
-  const form = page.locator('form[data-attempt]').first();
-  const url = page.url();
-  const before = Number((await form.getAttribute('data-attempt')) ?? 0);
-  await page.getByRole('button', { name, exact: true }).click();
-  await expect
-    .poll(
-      async () => {
-        if (page.url() !== url) return true;
-        const attempt = await form.getAttribute('data-attempt', { timeout: 500 }).catch(() => null);
-        return attempt !== null && Number(attempt) > before;
-      },
-      { timeout: 30_000 },
-    )
-    .toBe(true);
-}
+/** Presses a form's submit button and waits for the answer (e2e/support/self-check.ts submitForm). */
+const submit = (page: Page, name: string) => submitForm(page, name, 30_000);
 
 /** Ticks a USWDS radio or checkbox as a person does: its input is drawn by its label, so the label is pressed. */
 async function choose(page: Page, id: string) {

@@ -17,7 +17,7 @@ import { getHasher, getSealer } from '../lib/keys';
 import fa from '../messages/fa.json';
 import { approveForTest, syntheticClaimForm } from '../testing/claims';
 import { scanFor } from './support/axe';
-import { expect, test, type Person } from './support/self-check';
+import { expect, test, type Person, submitForm } from './support/self-check';
 
 test.describe.configure({ mode: 'parallel', timeout: 120_000 });
 
@@ -28,23 +28,8 @@ async function fitsAndShoot(page: Page, name: string) {
   await page.screenshot({ path: `${shots}/claim-payment-change-${name}.png`, fullPage: true });
 }
 
-/** Presses the form's submit button and waits for the answer: the next attempt's form, or another page. */
-async function submit(page: Page, name: string) {
-  const form = page.locator('form[data-attempt]').first();
-  const url = page.url();
-  const before = Number((await form.getAttribute('data-attempt')) ?? 0);
-  await page.getByRole('button', { name, exact: true }).click();
-  await expect
-    .poll(
-      async () => {
-        if (page.url() !== url) return true;
-        const attempt = await form.getAttribute('data-attempt', { timeout: 500 }).catch(() => null);
-        return attempt !== null && Number(attempt) > before;
-      },
-      { timeout: 15_000 },
-    )
-    .toBe(true);
-}
+/** Presses a form's submit button and waits for the answer (e2e/support/self-check.ts submitForm). */
+const submit = (page: Page, name: string) => submitForm(page, name);
 
 const c = fa.Claim;
 const p = fa.ClaimPaymentChange;

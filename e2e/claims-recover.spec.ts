@@ -16,7 +16,7 @@ import ru from '../messages/ru.json';
 import { decideForTest, syntheticClaimForm } from '../testing/claims';
 import { signInAs } from './support/admin-session';
 import { scanFor } from './support/axe';
-import { expect, submitLetter, test, type Person } from './support/self-check';
+import { expect, submitLetter, test, type Person, submitForm } from './support/self-check';
 
 test.describe.configure({ mode: 'parallel', timeout: 120_000 });
 test.use({ viewport: { width: 390, height: 844 } });
@@ -95,23 +95,8 @@ for (const javaScript of [true, false]) {
 
 const cs = ru.ClaimStatus;
 
-/** Presses a form's submit button and waits for the answer: the next attempt's form, or another page. */
-async function submit(page: Page, name: string) {
-  const form = page.locator('form[data-attempt]').first();
-  const url = page.url();
-  const before = Number((await form.getAttribute('data-attempt')) ?? 0);
-  await page.getByRole('button', { name, exact: true }).click();
-  await expect
-    .poll(
-      async () => {
-        if (page.url() !== url) return true;
-        const attempt = await form.getAttribute('data-attempt', { timeout: 500 }).catch(() => null);
-        return attempt !== null && Number(attempt) > before;
-      },
-      { timeout: 15_000 },
-    )
-    .toBe(true);
-}
+/** Presses a form's submit button and waits for the answer (e2e/support/self-check.ts submitForm). */
+const submit = (page: Page, name: string) => submitForm(page, name);
 
 for (const javaScript of [true, false]) {
   test.describe(`appeal, JavaScript ${javaScript ? 'on' : 'off'}`, () => {

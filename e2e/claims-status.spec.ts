@@ -11,7 +11,7 @@ import { getHasher, getSealer } from '../lib/keys';
 import { requestInformationForTest, syntheticClaimForm } from '../testing/claims';
 import { scanFor } from './support/axe';
 import { e2eLimits } from './support/e2e-env';
-import { expect, spendChecks, test, type Person } from './support/self-check';
+import { expect, spendChecks, test, type Person, submitForm } from './support/self-check';
 
 test.describe.configure({ mode: 'parallel', timeout: 120_000 });
 
@@ -25,23 +25,8 @@ async function screenshots(page: Page, name: string) {
   }
 }
 
-/** Presses the form's submit button and waits for the answer: the next attempt's form, or another page. */
-async function submit(page: Page, name: string) {
-  const form = page.locator('form[data-attempt]').first();
-  const url = page.url();
-  const before = Number((await form.getAttribute('data-attempt')) ?? 0);
-  await page.getByRole('button', { name, exact: true }).click();
-  await expect
-    .poll(
-      async () => {
-        if (page.url() !== url) return true;
-        const attempt = await form.getAttribute('data-attempt', { timeout: 500 }).catch(() => null);
-        return attempt !== null && Number(attempt) > before;
-      },
-      { timeout: 15_000 },
-    )
-    .toBe(true);
-}
+/** Presses a form's submit button and waits for the answer (e2e/support/self-check.ts submitForm). */
+const submit = (page: Page, name: string) => submitForm(page, name);
 
 const text = {
   es: {

@@ -125,6 +125,27 @@ export async function pressContinue(page: Page, name: string | RegExp = 'Continu
     .toBe(true);
 }
 
+/**
+ * Presses a form's submit button (by its exact name) and waits for the answer: the next attempt's form, or
+ * another page. For the claim pages, whose forms number their attempts as the check's do.
+ */
+export async function submitForm(page: Page, name: string, timeout = 15_000) {
+  const form = page.locator('form[data-attempt]').first();
+  const url = page.url();
+  const before = Number((await form.getAttribute('data-attempt')) ?? 0);
+  await page.getByRole('button', { name, exact: true }).click();
+  await expect
+    .poll(
+      async () => {
+        if (page.url() !== url) return true;
+        const attempt = await form.getAttribute('data-attempt', { timeout: 500 }).catch(() => null);
+        return attempt !== null && Number(attempt) > before;
+      },
+      { timeout },
+    )
+    .toBe(true);
+}
+
 export async function fillMailForm(
   page: Page,
   p: { tin: string; lastName: string; zip: string; dob: { month: string; day: string; year: string } },

@@ -71,11 +71,11 @@ export async function answerRequestAction(prev: AnswerFormState, submitted: Form
   try {
     const deps = await getClaimStatusDeps();
     const session = readClaimSession((await cookies()).get(claimSessionCookieName)?.value, deps);
-    if (!session) return { attempt, answer, error: 'session_expired' };
+    if (!session) return { attempt, text: answer, error: 'session_expired' };
     const result = await answerInformationRequest(deps, session.claimId, answer);
-    if (!result.ok) return { attempt, answer, error: result.error.code === 'no_open_request' ? 'not_waiting' : result.error.code };
+    if (!result.ok) return { attempt, text: answer, error: result.error.code === 'no_open_request' ? 'not_waiting' : result.error.code };
   } catch (err) {
-    return { attempt, answer, error: 'unavailable', errorId: failure('answer', err) };
+    return { attempt, text: answer, error: 'unavailable', errorId: failure('answer', err) };
   }
   redirect(`/${localeOf(form)}/claim/status/view?answered=1`, RedirectType.push);
 }
@@ -88,11 +88,11 @@ export async function askAppealAction(prev: AppealFormState, submitted: FormData
   try {
     const deps = await getClaimStatusDeps();
     const session = readClaimSession((await cookies()).get(claimSessionCookieName)?.value, deps);
-    if (!session) return { attempt, explanation, error: 'appeal_session_expired' };
+    if (!session) return { attempt, text: explanation, error: 'appeal_session_expired' };
     const result = await askForAppeal(deps, session.claimId, explanation);
-    if (!result.ok) return { attempt, explanation, error: result.error.code };
+    if (!result.ok) return { attempt, text: explanation, error: result.error.code };
   } catch (err) {
-    return { attempt, explanation, error: 'appeal_unavailable', errorId: failure('appeal', err) };
+    return { attempt, text: explanation, error: 'appeal_unavailable', errorId: failure('appeal', err) };
   }
   redirect(`/${localeOf(form)}/claim/status/view?appealed=1`, RedirectType.push);
 }
