@@ -14,7 +14,6 @@ import { claims, notices } from '../db/schema';
 import { fileClaim, formatClaimNumber } from '../lib/claims/filing';
 import { startReview } from '../lib/claims/review';
 import { getHasher, getSealer } from '../lib/keys';
-import fa from '../messages/fa.json';
 import { approveForTest, syntheticClaimForm } from '../testing/claims';
 import { scanFor } from './support/axe';
 import { expect, test, type Person, submitForm } from './support/self-check';
@@ -31,6 +30,47 @@ async function fitsAndShoot(page: Page, name: string) {
 /** Presses a form's submit button and waits for the answer (e2e/support/self-check.ts submitForm). */
 const submit = (page: Page, name: string) => submitForm(page, name);
 
+// What the person reads, copied once by hand from messages/fa.json (never read from it: a test's expected
+// text does not come from the code under test).
+const fa = {
+  ClaimStatus: {
+    claimNumberLabel: 'شماره ادعا',
+    pinLabel: 'PIN',
+    statusTitle: {
+      payment_issued: 'پرداخت فرستاده شد',
+    },
+  },
+  SelfCheckForm: {
+    continue: 'ادامه',
+  },
+  Claim: {
+    payDeposit: 'واریز مستقیم به حساب بانکی',
+    routingLabel: 'شمارهٔ مسیریابی بانک (routing number)',
+    accountLabel: 'شمارهٔ حساب',
+    accountAgainLabel: 'دوباره شمارهٔ حساب',
+    savings: 'حساب پس‌انداز',
+    holderLabel: 'نام صاحب حساب',
+    problem: {
+      account_mismatch: 'دو شمارهٔ حساب یکی نیستند. هر دو را بررسی کنید',
+    },
+  },
+  ClaimPaymentChange: {
+    title: 'تغییر جایی که مبلغ را برایتان می‌فرستیم',
+    warningScam:
+      'ما هرگز تماس نمی‌گیریم یا نامه نمی‌نویسیم تا از شما بخواهیم اطلاعات پرداخت را تغییر دهید. اگر کسی چنین چیزی از شما خواسته، دست نگه دارید و با ما تماس بگیرید.',
+    submit: 'تغییر اطلاعات پرداخت من',
+    confirmRequired: 'برای تأیید اینکه شما کسی هستید که این ادعا را ثبت کرده، این خانه را علامت بزنید',
+    confirmLabel: 'من کسی هستم که این ادعا را ثبت کرده است',
+    changedHeading: 'اطلاعات پرداخت شما تغییر کرد',
+    changedHeld: 'ادعای شما پیش‌تر پذیرفته شده است، پس پیش از فرستادن مبلغ، تغییر را با شما بررسی می‌کنیم.',
+    history: 'شما اطلاعات پرداخت را تغییر دادید',
+    refused: {
+      paid_out: {
+        text: 'مبلغ شما را پیش‌تر فرستاده‌ایم، پس اطلاعات آن را اینجا نمی‌توان تغییر داد. اگر چیزی درست نیست، با ما تماس بگیرید.',
+      },
+    },
+  },
+} as const;
 const c = fa.Claim;
 const p = fa.ClaimPaymentChange;
 const personIndex = { js: 70, nojs: 71 } as const;
