@@ -94,7 +94,15 @@ export async function runClaimsQueueBench(options: { claims: number; runs: numbe
       });
       await db.insert(claims).values(rows);
     }
+    // Decisions waiting for a second reviewer (1 in 30 claims in review) and open appeal requests (1 in 5
+    // denied claims): the queue's "second reviewer" and "appeal asked" filters and row tags read them.
+    await db.execute(sql`insert into claim_decisions (claim_id, outcome, amount_cents, state, proposed_by)
+      select id, 'approved', statutory_cents, 'pending', 'staff:1' from claims where status = 'in_review' and id % 30 = 0`);
+    await db.execute(sql`insert into claim_appeal_requests (claim_id, explanation_sealed, explanation_key_version)
+      select id, ${randomBytes(64)}, 1 from claims where status = 'denied' and id % 5 = 0`);
     await db.execute(sql`analyze claims`);
+    await db.execute(sql`analyze claim_decisions`);
+    await db.execute(sql`analyze claim_appeal_requests`);
     console.log(`[claims-queue] ${records.length} claims inserted in ${Math.round(performance.now() - started)} ms`);
 
     const ids = await rowsOf<{ id: number | string }>(db, sql`select id from claims order by id`);
@@ -113,6 +121,8 @@ export async function runClaimsQueueBench(options: { claims: number; runs: numbe
       { page: 'on hold', filters: { held: true }, afterId: null },
       { page: 'language km (rare)', filters: { language: 'km' }, afterId: null },
       { page: 'assigned to one reviewer', filters: { assigned: 'me', staffId: 'staff:3' }, afterId: null },
+      { page: 'a decision waits for a second reviewer', filters: { pendingDecision: true }, afterId: null },
+      { page: 'appeal asked, not handled', filters: { appealAsked: true }, afterId: null },
     ];
     const figures: ClaimsQueueFigure[] = [];
     for (const { page, filters, afterId } of pages) {
