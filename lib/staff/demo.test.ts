@@ -23,12 +23,13 @@ describe('demo staff accounts', () => {
     await expect(ensureDemoStaff(testStaffDeps(t.db), { dataDir, appEnv: 'production' })).rejects.toThrow(/never created in production/);
   });
 
-  it('are created enrolled, one per role plus a second notice operator and a second payments officer, and sign in with the written credentials', async () => {
+  it('are created enrolled, one per role plus a second notice operator, claims reviewer and payments officer, and sign in with the written credentials', async () => {
     const deps = testStaffDeps(t.db);
     const list = await ensureDemoStaff(deps, { dataDir, appEnv: 'development' });
     expect(list.map((a) => a.role).sort()).toEqual([
       'administrator',
       'auditor',
+      'claims_reviewer',
       'claims_reviewer',
       'notice_operator',
       'notice_operator',
