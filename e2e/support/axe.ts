@@ -21,6 +21,9 @@ export async function expectNoAxeViolations(page: Page, options: AxeOptions | st
   // CI axe measured the language links as tiny targets mid-navigation, in a run where the same page passed).
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  // A client-side navigation (a server action's redirect) sets the new page's <title> as it renders: once in
+  // CI axe ran just before and found none. A page that truly has none still fails below, after 5 s.
+  await page.waitForFunction(() => document.title.trim() !== '', null, { timeout: 5_000 }).catch(() => undefined);
   const builder = () => exclude.reduce((b, selector) => b.exclude(selector), new AxeBuilder({ page }));
   const [wcag, structure] = [await builder().withTags(wcagTags).analyze(), await builder().withRules(structureRules).analyze()];
   const summary = [...wcag.violations, ...structure.violations].map((v) => ({
