@@ -1,6 +1,6 @@
 // The payment change form's rules, with nothing server-only in them (the page's form imports its field list):
 // which statuses may change, the fields in page order, and the form read by the claim form's own rules.
-import { parseClaimDetails, type ClaimFormProblem, type ClaimPayment } from '../validation/claims';
+import { parseClaimDetails, paymentFieldNames, type ClaimFormProblem, type ClaimPayment } from '../validation/claims';
 import type { ClaimStatus } from './status';
 
 /** Until the money is on its way: not once a payment is issued, paid, or a reissue is in flight. */
@@ -33,19 +33,7 @@ export const paymentChangeFields: readonly PaymentChangeField[] = [
 ];
 
 /** The form fields by name that the page posts and gets back on an error (never the claim's stored values). */
-export const paymentChangeNames = [
-  'payment_method',
-  'street',
-  'city',
-  'state',
-  'zip',
-  'routing_number',
-  'account_number',
-  'account_number_again',
-  'account_type',
-  'account_holder',
-  'confirm',
-] as const;
+export const paymentChangeNames = [...paymentFieldNames, 'confirm'] as const;
 
 export type PaymentChangeProblem = ClaimFormProblem | 'confirm_required';
 

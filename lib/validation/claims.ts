@@ -110,14 +110,8 @@ export const claimDetailsFields: readonly ClaimDetailsField[] = [
   'accountHolder',
 ];
 
-/** The form fields by name that the details page posts (the draft keeps exactly these). */
-export const claimDetailsNames = [
-  'actual',
-  'actual_amount',
-  'actual_description',
-  'email',
-  'phone',
-  'language',
+/** The payment part's fields by name: the details page and the payment change post the same ones. */
+export const paymentFieldNames = [
   'payment_method',
   'street',
   'city',
@@ -128,6 +122,17 @@ export const claimDetailsNames = [
   'account_number_again',
   'account_type',
   'account_holder',
+] as const;
+
+/** The form fields by name that the details page posts (the draft keeps exactly these). */
+export const claimDetailsNames = [
+  'actual',
+  'actual_amount',
+  'actual_description',
+  'email',
+  'phone',
+  'language',
+  ...paymentFieldNames,
 ] as const;
 
 /**
