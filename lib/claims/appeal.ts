@@ -6,7 +6,7 @@
 // transaction. A reviewer's "reopen on appeal" marks the request handled (db/queries/claim-review.ts).
 import type { Database } from '../../db/index';
 import { appendAudit } from '../../db/queries/audit';
-import { recordAppealRequest, type AppealRefusal } from '../../db/queries/claim-review';
+import { recordAppealRequest, type AppealRefusal } from '../../db/queries/claim-appeals';
 import type { Hasher, Sealer } from '../crypto';
 import { appealMaxLength } from './appeal-limit';
 import { lastZoneDay } from './deadlines';

@@ -3,7 +3,8 @@
 // its record. The account number is shown by its last four digits: a reviewer compares, never copies it.
 import type { Executor } from '../../db/index';
 import { appendAudit } from '../../db/queries/audit';
-import { listAppealRequests, listInformationRequests } from '../../db/queries/claim-review';
+import { listInformationRequests } from '../../db/queries/claim-review';
+import { listAppealRequests } from '../../db/queries/claim-appeals';
 import { findClaimById } from '../../db/queries/claims';
 import type { Sealer } from '../crypto';
 import { openInformationAnswer } from './answer';

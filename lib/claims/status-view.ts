@@ -10,7 +10,7 @@
 // clock for a court action, and the page says so.
 import type { Database } from '../../db/index';
 import { appendAudit } from '../../db/queries/audit';
-import { listAppealRequests } from '../../db/queries/claim-review';
+import { listAppealRequests } from '../../db/queries/claim-appeals';
 import { paymentChangedCode } from '../../db/queries/claim-payment-change';
 import { findLatestInformationRequest } from '../../db/queries/claim-status';
 import { findClaimById, listClaimDecisions, listClaimEvents } from '../../db/queries/claims';

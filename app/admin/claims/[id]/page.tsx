@@ -3,12 +3,12 @@ import { notFound } from 'next/navigation';
 import {
   findClaimSignals,
   findPendingDecision,
-  hasOpenAppealRequest,
   listClaimHistory,
   listInformationRequests,
   type SignalMatch,
 } from '@/db/queries/claim-review';
-import { findClaimById, listClaimDecisions, systemProposer } from '@/db/queries/claims';
+import { hasOpenAppealRequest } from '@/db/queries/claim-appeals';
+import { findClaimById, listClaimDecisions } from '@/db/queries/claims';
 import { allows } from '@/lib/admin/permissions';
 import { languageName } from '@/lib/admin/batch-views';
 import { viewRecord } from '@/lib/admin/records';
@@ -16,7 +16,6 @@ import { actorNamer } from '@/lib/admin/staff-names';
 import { newYorkDay } from '@/lib/claims/deadlines';
 import { holdReasons, reasonLabel } from '@/lib/claims/reasons';
 import { claimedCents } from '@/lib/claims/review';
-import { needsAdministratorToConfirm } from '@/lib/claims/status';
 import { env } from '@/lib/env';
 import { getHasher } from '@/lib/keys';
 import { principalOf } from '@/lib/staff/principal';
@@ -35,10 +34,10 @@ import {
   ReleaseHoldButton,
   ReopenButton,
   RequestInformationForm,
-  SecondReviewButtons,
   StartReviewButton,
 } from './claim-commands';
 import { PaymentChangeSignal } from './payment-change-signal';
+import { PendingDecision } from './pending-decision';
 import { RevealClaim } from './reveal-claim';
 import { ClaimDocuments } from '../_components/claim-documents';
 import { AppealRequests } from '../_components/appeal-requests';
@@ -47,7 +46,6 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Claim · Disclosure Check staff' };
 
 const words = (s: string) => s.replace(/_/g, ' ');
-const proposalVerb = { approved: 'approve', partly_approved: 'partly approve', denied: 'deny the claim' } as const;
 
 function SignalList({ label, matches }: { label: string; matches: SignalMatch[] }) {
   if (matches.length === 0) return null;
@@ -109,13 +107,6 @@ export default async function ClaimPage({
   const claimed = claimedCents(claim);
   const canReview = allows(who, 'reviewClaims');
   const canHold = allows(who, 'holdClaims');
-  const canConfirm = allows(who, 'confirmClaimDecision');
-  // What the confirming statement refuses, said before the button is pressed (db/queries/claims.ts).
-  const largeForMe =
-    !!pending &&
-    needsAdministratorToConfirm(pending.outcome, pending.amountCents, e.CLAIM_SECOND_REVIEW_ABOVE_DOLLARS * 100) &&
-    !allows(who, 'confirmLargeClaimDecisions');
-  const askedForIt = pending?.proposedBy === systemProposer && requests.some((r) => r.lapsedAt !== null && r.requestedBy === who.staffId);
   const held = claim.holdReason !== null;
   const mine = claim.assignedTo === who.staffId;
   const today = newYorkDay(new Date());
@@ -211,36 +202,15 @@ export default async function ClaimPage({
           )}
           {pending && (
             <Command title="Waiting for a second reviewer">
-              <p data-testid="pending-decision">
-                {pending.proposedBy === systemProposer
-                  ? `The request for information went unanswered by its date, so the system proposed to deny the claim (${reasonLabel('no_answer')}) on ${formatDateTime(pending.proposedAt)}.`
-                  : `${name(pending.proposedBy)} proposed to ${proposalVerb[pending.outcome]}${pending.outcome === 'denied' ? '' : ` ${usd(pending.amountCents)}`}${pending.reasonCode ? ` (${reasonLabel(pending.reasonCode)})` : ''} on ${formatDateTime(pending.proposedAt)}.`}{' '}
-                It counts, and the person is told, only once another reviewer confirms it; rejecting it puts the claim back in review.
-              </p>
-              {pending.proposedBy === who.staffId ? (
-                <p data-testid="own-proposal">
-                  <strong>You proposed this decision,</strong> so you cannot confirm or reject it: another reviewer must.
-                </p>
-              ) : !canConfirm ? (
-                <p>Your role cannot confirm decisions.</p>
-              ) : held ? (
-                <p>Release the hold before confirming.</p>
-              ) : (
-                <>
-                  {largeForMe && (
-                    <p data-testid="needs-administrator">
-                      The amount is above {threshold}: only an administrator can confirm it. You can reject it.
-                    </p>
-                  )}
-                  {askedForIt && (
-                    <p data-testid="asked-for-it">
-                      You made the request that went unanswered, so another reviewer must confirm this denial. You can reject it to put the
-                      claim back in review.
-                    </p>
-                  )}
-                  <SecondReviewButtons claimId={id} decisionId={pending.id} canConfirm={!largeForMe && !askedForIt} />
-                </>
-              )}
+              <PendingDecision
+                claimId={id}
+                decision={pending}
+                proposer={name(pending.proposedBy)}
+                viewer={who}
+                held={held}
+                thresholdCents={e.CLAIM_SECOND_REVIEW_ABOVE_DOLLARS * 100}
+                askedForIt={requests.some((r) => r.lapsedAt !== null && r.requestedBy === who.staffId)}
+              />
             </Command>
           )}
           {canReview && claim.status === 'in_review' && !pending && (

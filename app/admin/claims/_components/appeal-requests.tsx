@@ -3,7 +3,7 @@
 // "Open contact and payment details" (lib/claims/reveal.ts). The page that renders this takes its own
 // permission first.
 import { getDb } from '@/db/client';
-import { listAppealRequests } from '@/db/queries/claim-review';
+import { listAppealRequests } from '@/db/queries/claim-appeals';
 import { actorNamer } from '@/lib/admin/staff-names';
 import { formatDateTime } from '../../_components/labels';
 
