@@ -19,6 +19,9 @@ export async function applyAppRoleGrants(db: Executor, role: string): Promise<'a
     await tx.execute(sql`revoke update, delete, truncate, references, trigger on audit_log from ${r}`);
     // Checkpoints of the chain's head: insert only. Verification reads them through audit_checkpoint_list().
     await tx.execute(sql`revoke select, update, delete, truncate, references, trigger on audit_checkpoints from ${r}`);
+    // A member's request switches to dc_org_member for its transaction (db/org-scope.ts): the role must be
+    // allowed to become it.
+    await tx.execute(sql`grant dc_org_member to ${r}`);
   });
   return 'applied';
 }

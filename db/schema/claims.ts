@@ -14,6 +14,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { organizations } from './orgs';
 import { affectedRecords } from './records';
 import { asciiText, bytea } from './types';
 
@@ -78,6 +79,9 @@ export const claims = pgTable(
     cureBy: date('cure_by', { mode: 'string' }),
     /** After a denial: the last day to appeal (30 days from the denial). */
     appealBy: date('appeal_by', { mode: 'string' }),
+    /** Filed for the person by an advocate of this organization, under an authorization with the claim scope (issue 15). */
+    assistedByOrgId: bigint('assisted_by_org_id', { mode: 'number' }).references(() => organizations.id),
+    assistedByMemberId: bigint('assisted_by_member_id', { mode: 'number' }),
     createdAt: timestamp('created_at', { withTimezone: true })
       .notNull()
       .default(sql`now()`),

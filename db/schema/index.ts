@@ -8,3 +8,4 @@ export * from './staff';
 export * from './help';
 export * from './letters';
 export * from './claims';
+export * from './orgs';
