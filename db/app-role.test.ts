@@ -6,7 +6,8 @@ import { testKeys } from '../testing/secrets';
 import { createPostgresTestDb, type TestDb } from '../testing/db';
 import { uniqueName, withAdmin } from '../testing/postgres';
 import { applyAppRoleGrants, auditLogRightsOfCurrentRole } from './app-role';
-import { openDatabase, type DbHandle } from './index';
+import { openDatabase, rowsOf, type DbHandle } from './index';
+import { withOrgScope, withServiceScope } from './org-scope';
 import { appendAudit, listAuditCheckpoints, verifyAuditChain, writeAuditCheckpoint } from './queries/audit';
 import { createImportRun } from './queries/imports';
 
@@ -68,6 +69,25 @@ describe('the application database role', () => {
     ]) {
       await expect(app.db.execute(statement)).rejects.toMatchObject({ cause: { code: expect.stringMatching(/^42501$/) } });
     }
+  });
+
+  it('sees no organization rows outside a scope, all of them in the service scope, and its own in a member scope', async () => {
+    const made = await withServiceScope(app.db, (tx) =>
+      rowsOf<{ id: number }>(
+        tx,
+        sql`insert into organizations (name, ein, kind, address_line1, city, state, zip, contact_name, contact_email, language)
+          values ('Role Org A (synthetic)', '900000101', 'legal_aid', '1 St', 'Town', 'IL', '62701', 'A', 'ra@example.org', 'en'),
+                 ('Role Org B (synthetic)', '900000102', 'legal_aid', '2 St', 'Town', 'IL', '62701', 'B', 'rb@example.org', 'en') returning id`,
+      ),
+    );
+    expect(made).toHaveLength(2);
+    // Not a superuser, not the owner: row-level security applies to the application's own connection.
+    expect(await rowsOf(app.db, sql`select id from organizations`)).toEqual([]);
+    expect(await rowsOf(app.db, sql`update organizations set name = 'x' returning id`)).toEqual([]);
+    const all = await withServiceScope(app.db, (tx) => rowsOf<{ id: number }>(tx, sql`select id from organizations order by id`));
+    expect(all.map((r) => r.id)).toEqual(made.map((r) => r.id));
+    const own = await withOrgScope(app.db, made[1]!.id, (tx) => rowsOf<{ id: number }>(tx, sql`select id from organizations`));
+    expect(own.map((r) => r.id)).toEqual([made[1]!.id]);
   });
 
   it('shows the migrating superuser for what it is', async () => {
