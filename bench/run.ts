@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { claimsQueueTable, runClaimsQueueBench } from './claims-queue';
 import { importTable, runImportBench } from './import';
+import { orgRlsTable, runOrgRlsBench } from './org-rls';
 import { noticeTable, runNoticeBench } from './notices';
 import { runSelfCheckBench, selfCheckTable } from './self-check';
 
@@ -48,8 +49,12 @@ async function main() {
       const figures = await runClaimsQueueBench({ claims: Number(values.claims), runs: Number(values.runs) });
       writeFileSync('bench/out/claims-queue.json', JSON.stringify({ machine, at: new Date().toISOString(), figures }, null, 2));
       console.log('\n' + claimsQueueTable(figures));
+    } else if (name === 'org-rls') {
+      const result = await runOrgRlsBench({ connections: Number(values.connections), seconds: Number(values.seconds) });
+      writeFileSync('bench/out/org-rls.json', JSON.stringify({ machine, at: new Date().toISOString(), result }, null, 2));
+      console.log('\n' + orgRlsTable(result));
     } else {
-      console.error(`Unknown benchmark ${name}; known: import, notices, self-check, claims-queue`);
+      console.error(`Unknown benchmark ${name}; known: import, notices, self-check, claims-queue, org-rls`);
       process.exitCode = 2;
     }
   }

@@ -23,8 +23,10 @@ function refuseTransaction(db: Executor): Database {
 export async function withOrgScope<T>(db: Executor, orgId: number, work: (tx: Transaction) => Promise<T>): Promise<T> {
   if (!Number.isSafeInteger(orgId) || orgId <= 0) throw new Error('withOrgScope needs an organization id.');
   return refuseTransaction(db).transaction(async (tx) => {
-    await tx.execute(sql`set local role dc_org_member`);
-    await tx.execute(sql`select set_config('app.org_id', ${String(orgId)}, true), set_config('app.scope', '', true)`);
+    // One statement, one round trip: set_config('role', …, true) is SET LOCAL ROLE (the same permission check).
+    await tx.execute(
+      sql`select set_config('role', ${orgMemberRole}, true), set_config('app.org_id', ${String(orgId)}, true), set_config('app.scope', '', true)`,
+    );
     return work(tx);
   });
 }
