@@ -197,3 +197,21 @@ export async function countOrgMembers(tx: Transaction, orgId: number): Promise<n
   const [row] = await tx.select({ n: count() }).from(orgMembers).where(eq(orgMembers.orgId, orgId));
   return row?.n ?? 0;
 }
+
+/**
+ * The demonstration's seed only (lib/orgs/demo.ts): a synthetic organization approved with a decision whose
+ * two people are the seed's two names, so the staff area shows its history as for a real one. The table's
+ * constraints hold here as everywhere (the confirmer is not the proposer).
+ */
+export async function approveDemoOrganization(tx: Transaction, params: { orgId: number; actor: string }): Promise<void> {
+  await tx.insert(organizationDecisions).values({
+    orgId: params.orgId,
+    outcome: 'approve',
+    reason: 'Synthetic demonstration organization',
+    proposedBy: params.actor,
+    state: 'applied',
+    confirmedBy: `${params.actor}:second`,
+    confirmedAt: sql`now()`,
+  });
+  await decideOrganization(tx, { orgId: params.orgId, status: 'approved' });
+}
