@@ -1,5 +1,5 @@
 // The state the organization application form moves through (useActionState), shared by the action and the form.
-import { emptyOrgApplication, type OrgApplicationErrors, type OrgApplicationValues } from '@/lib/validation/orgs';
+import { emptyOrgApplication, type OrgApplicationErrors, type OrgApplicationValues } from '@/lib/validation/org-fields';
 
 export type OrgApplyState = {
   values: OrgApplicationValues;

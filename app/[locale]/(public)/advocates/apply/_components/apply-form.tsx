@@ -9,7 +9,7 @@ import {
   organizationKinds,
   type OrgApplicationField,
   type OrgApplicationProblem,
-} from '@/lib/validation/orgs';
+} from '@/lib/validation/org-fields';
 import { ErrorSummary } from '../../../check/_components/error-summary';
 import { TextField } from '../../../check/_components/fields';
 import { Alert } from '../../../check/_components/form-notices';
