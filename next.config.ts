@@ -60,6 +60,9 @@ const nextConfig: NextConfig = {
       // without JavaScript like the check pages.
       { source: '/:locale/claim', headers: checkPageHeaders },
       { source: '/:locale/claim/:path*', headers: checkPageHeaders },
+      // The advocates' pages (an organization's application, and the member area) post forms without
+      // JavaScript too, and are never stored.
+      { source: '/:locale/advocates/:path*', headers: checkPageHeaders },
     ];
   },
 };

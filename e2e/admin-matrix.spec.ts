@@ -26,6 +26,8 @@ import { importRecordsCsv } from '../lib/records/import';
 import { goodRow, toCsv } from '../testing/records';
 import { fileClaim } from '../lib/claims/filing';
 import { parseClaimForm } from '../lib/validation/claims';
+import { withServiceScope } from '../db/org-scope';
+import { findOrganizationByEin, insertOrganizationApplication } from '../db/queries/orgs';
 
 test.describe.configure({ mode: 'parallel' });
 test.afterAll(closeStaffDb);
@@ -230,7 +232,29 @@ async function seedRows(): Promise<Record<string, string>> {
   // the demo identities to have no claim yet) nor "the newest record", which may be one another spec has
   // just imported for a claim of its own.
   const claim = await fileClaim({ db: d, hasher: getHasher(), sealer: getSealer() }, await matrixRecordId(), form.value);
+  // One synthetic application, the same for every principal's run (its EIN is the matrix's own).
+  const organization = await withServiceScope(d, async (tx) => {
+    const [known] = await findOrganizationByEin(tx, '909999901');
+    if (known) return known;
+    // Runs side by side: the one that loses the insert reads the winner's row.
+    const made = await insertOrganizationApplication(tx, {
+      name: 'Matrix Legal Aid (synthetic)',
+      ein: '909999901',
+      kind: 'legal_aid',
+      addressLine1: '1 Matrix Way',
+      addressLine2: null,
+      city: 'Newark',
+      state: 'NJ',
+      zip: '07102',
+      contactName: 'Matrix Contact',
+      contactEmail: 'matrix-org@example.org',
+      contactPhone: null,
+      language: 'en',
+    });
+    return made ?? (await findOrganizationByEin(tx, '909999901'))[0];
+  });
   return {
+    organization: String(organization!.id),
     upload: String(upload.id),
     batch: String(batch.id),
     certification: String(certification.id),

@@ -60,8 +60,8 @@ async function expectLanguage(page: Page, code: LanguageCode) {
 
 for (const [index, code] of languageCodes.entries()) {
   test.describe(`${code} (${languages[code].englishName})`, () => {
-    test('landing and check pages: language, direction, axe, no English', async ({ page }) => {
-      for (const path of [`/${code}`, `/${code}/check`]) {
+    test('landing, check and organization application pages: language, direction, axe, no English', async ({ page }) => {
+      for (const path of [`/${code}`, `/${code}/check`, `/${code}/advocates/apply`, `/${code}/advocates/apply/received`]) {
         await page.goto(path);
         await expectLanguage(page, code);
         await expectNoAxeViolations(page);

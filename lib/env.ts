@@ -107,6 +107,8 @@ const envSchema = z.object({
   STAFF_LOCKOUT_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
   STAFF_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   STAFF_SIGN_IN_ADDRESS_LIMIT: rate('STAFF_SIGN_IN_ADDRESS_LIMIT', '20/15m'),
+  // Organization applications (issue 15) from one client address: a real organization applies once.
+  ORG_APPLY_ADDRESS_LIMIT: rate('ORG_APPLY_ADDRESS_LIMIT', '10/1h'),
   // NIST SP 800-63A-4: a confirmation code sent by post stays valid at most 21 days.
   ACCESS_CODE_VALID_DAYS: z.coerce
     .number()

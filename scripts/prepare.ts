@@ -9,6 +9,7 @@ import { seedDemoHelpEntriesIfEmpty } from '../lib/help/directory';
 import { getHasher, getSealer } from '../lib/keys';
 import { describeDemoIdentities, findDemoIdentities, seedDemoIfEmpty } from '../lib/records/demo';
 import { describeDemoStaff, ensureDemoStaff } from '../lib/staff/demo';
+import { ensureDemoOrganizations } from '../lib/orgs/demo';
 import { staffDepsFor } from '../server/staff';
 import { openCliDatabase, runCli } from './cli';
 
@@ -54,6 +55,8 @@ runCli(async () => {
     if (e.demo && e.APP_ENV !== 'production') {
       const staff = await ensureDemoStaff(staffDepsFor(handle.db), { dataDir: e.dataDir, appEnv: e.APP_ENV });
       console.log(describeDemoStaff(staff, e.PORTAL_URL));
+      const orgs = await ensureDemoOrganizations(handle.db, { appEnv: e.APP_ENV, auditKey: getHasher().auditKey });
+      if (orgs > 0) console.log(`  Added ${orgs} SYNTHETIC advocacy organizations (two approved, one waiting for a decision).`);
     }
   } finally {
     await handle.close();

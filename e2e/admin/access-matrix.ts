@@ -23,6 +23,7 @@ const paths: Record<string, string> = {
   '/admin/outbox/[id]': '/admin/outbox/{outbox}',
   '/admin/help-directory/[id]': '/admin/help-directory/1',
   '/admin/claims/[id]': '/admin/claims/{claim}',
+  '/admin/organizations/[id]': '/admin/organizations/{organization}',
   '/admin/imports/[id]/progress': '/admin/imports/{upload}/progress',
   '/admin/imports/[id]/rejects': '/admin/imports/{upload}/rejects',
   '/admin/queues/[[...path]]': '/admin/queues',

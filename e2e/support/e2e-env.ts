@@ -18,6 +18,8 @@ export const e2eStaffAddressFailures = 8;
 
 export const e2eServerEnv: Record<string, string> = {
   STAFF_SIGN_IN_ADDRESS_LIMIT: `${e2eStaffAddressFailures}/15m`,
+  // Every browser test shares one address bucket; the organization application spec applies a few times.
+  ORG_APPLY_ADDRESS_LIMIT: '200/1h',
   TRUSTED_PROXY_HOPS: '0',
   SELF_CHECK_ADDRESS_POW_AFTER: String(e2eLimits.powAfter),
   SELF_CHECK_ADDRESS_LIMIT: `${e2eLimits.addressLimit}/1h`,

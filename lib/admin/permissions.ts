@@ -86,6 +86,13 @@ export const permissions = {
   importPaymentReturns: payers,
   /** Open a document a claimant sent (their personal data: each read audited). Never the auditor, as for unmasking. */
   viewClaimDocuments: ['administrator', 'claims_reviewer'],
+  // Advocacy organizations (issue 15): their applications and the four-eyes decision on each.
+  /** The applications list and an application's page (its facts, its decision history). */
+  viewOrganizations: ['administrator', 'auditor'],
+  /** Propose approving or rejecting an application (it counts only once a second administrator confirms), or withdraw one's own proposal. */
+  decideOrganizations: ['administrator'],
+  /** Confirm, or reject, a proposal another administrator made (the statement refuses its proposer whatever the role). */
+  confirmOrganizationDecisions: ['administrator'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissions;

@@ -23,10 +23,11 @@ describe('demo staff accounts', () => {
     await expect(ensureDemoStaff(testStaffDeps(t.db), { dataDir, appEnv: 'production' })).rejects.toThrow(/never created in production/);
   });
 
-  it('are created enrolled, one per role plus a second notice operator, claims reviewer and payments officer, and sign in with the written credentials', async () => {
+  it('are created enrolled, one per role plus a second administrator, notice operator, claims reviewer and payments officer, and sign in with the written credentials', async () => {
     const deps = testStaffDeps(t.db);
     const list = await ensureDemoStaff(deps, { dataDir, appEnv: 'development' });
     expect(list.map((a) => a.role).sort()).toEqual([
+      'administrator',
       'administrator',
       'auditor',
       'claims_reviewer',

@@ -1,5 +1,5 @@
-// Demo staff accounts (DEMO_MODE only, never in production): one per role plus a second notice operator
-// and a second payments officer, so the four-eyes approval of a batch and release of a payment file can be tried. Their passwords and TOTP secrets are random per
+// Demo staff accounts (DEMO_MODE only, never in production): one per role plus a second administrator, notice operator
+// and payments officer, so the four-eyes approval of a batch and release of a payment file can be tried. Their passwords and TOTP secrets are random per
 // installation, kept in DATA_DIR/demo-staff.json (mode 0600) and printed by `npm start` under a
 // "DEMO ONLY" heading; the browser tests read the same file.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +15,8 @@ export type DemoStaffAccount = { email: string; role: StaffRole; password: strin
 
 const accounts: readonly { email: string; role: StaffRole }[] = [
   { email: 'demo-admin@example.org', role: 'administrator' },
+  // Two, so that one proposes an organization's approval and the other confirms it.
+  { email: 'demo-admin-2@example.org', role: 'administrator' },
   { email: 'demo-operator@example.org', role: 'notice_operator' },
   { email: 'demo-operator-2@example.org', role: 'notice_operator' },
   // Two, so that one proposes a claim decision and the other confirms it.

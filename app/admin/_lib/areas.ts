@@ -20,6 +20,13 @@ export const adminAreas: readonly AdminArea[] = [
     access: permissions.viewClaims,
   },
   {
+    href: '/admin/organizations',
+    title: 'Advocacy organizations',
+    description:
+      'Applications from legal-aid and immigrant-rights organizations: propose approval or rejection, and confirm another administrator’s proposal.',
+    access: permissions.viewOrganizations,
+  },
+  {
     href: '/admin/payments',
     title: 'Claim payments',
     description:

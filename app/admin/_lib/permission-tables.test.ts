@@ -10,6 +10,7 @@ import { helpDirectoryAccess } from '../help-directory/access';
 import { lettersAccess } from '../letters/access';
 import { outboxAccess } from '../outbox/access';
 import { paymentsAccess } from '../payments/access';
+import { organizationsAccess } from '../organizations/access';
 import { readWrittenPolicy } from '../../../e2e/admin/policy';
 import { roleMayUse, staffRoles, type StaffRole } from '../../../lib/staff/roles';
 import { allows, permissions, type Permission } from '../../../lib/admin/permissions';
@@ -41,6 +42,7 @@ describe('the code grants what the written access policy says (ARCHITECTURE.md)'
     ['letters', 'app/admin/letters/actions.ts', lettersAccess],
     ['claims', 'app/admin/claims/actions.ts', claimsAccess],
     ['payments', 'app/admin/payments/actions.ts', paymentsAccess],
+    ['organizations', 'app/admin/organizations/actions.ts', organizationsAccess],
   ];
   for (const [area, actionsFile, table] of areas) {
     it.each(Object.keys(table))(`${area}: %s`, (key) => {

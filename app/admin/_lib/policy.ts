@@ -45,6 +45,8 @@ export const staffPolicy = {
     '/admin/claims/[id]': 'viewClaims',
     '/admin/payments': 'viewPayments',
     '/admin/payments/returns': 'importPaymentReturns',
+    '/admin/organizations': 'viewOrganizations',
+    '/admin/organizations/[id]': 'viewOrganizations',
   },
   routeHandlers: {
     '/admin/imports/upload': 'manageImports',
@@ -100,6 +102,10 @@ export const staffPolicy = {
     'app/admin/payments/actions.ts#cancelExportAction': 'preparePaymentExports',
     'app/admin/payments/actions.ts#releaseExportAction': 'releasePaymentExports',
     'app/admin/payments/actions.ts#importReturnsAction': 'importPaymentReturns',
+    'app/admin/organizations/actions.ts#proposeOrganizationDecisionAction': 'decideOrganizations',
+    'app/admin/organizations/actions.ts#withdrawOrganizationDecisionAction': 'decideOrganizations',
+    'app/admin/organizations/actions.ts#confirmOrganizationDecisionAction': 'confirmOrganizationDecisions',
+    'app/admin/organizations/actions.ts#rejectOrganizationProposalAction': 'confirmOrganizationDecisions',
   },
 } as const satisfies Record<'pages' | 'routeHandlers' | 'actions', Record<string, PolicyGate>>;
 

@@ -1,9 +1,10 @@
 import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
 import { getPortalAddress } from '../../_components/portal-address';
 import { PortalContact } from './portal-contact';
 
 export async function SiteFooter() {
-  const [t, address] = await Promise.all([getTranslations('Layout'), getPortalAddress()]);
+  const [t, to, address] = await Promise.all([getTranslations('Layout'), getTranslations('OrgApply'), getPortalAddress()]);
   return (
     <footer className="usa-footer usa-footer--slim dc-footer">
       <div className="usa-footer__secondary-section">
@@ -14,6 +15,9 @@ export async function SiteFooter() {
           <p>{t('footerNever')}</p>
           <PortalContact headingLevel="h2" compact />
           <p>{t('footerAbout')}</p>
+          <p>
+            <Link href="/advocates/apply">{to('footerLink')}</Link>
+          </p>
         </div>
       </div>
     </footer>
