@@ -3,7 +3,8 @@
 import { findClaimByRecord } from '../db/queries/claims';
 import type { DocumentStoreDeps } from '../lib/claims/document-store';
 import { claimSessionCookieName, readClaimSession } from '../lib/claims/status-session';
-import { checkSessionCookieName, readCheckSession } from '../lib/self-check';
+import { checkSessionCookieName } from '../lib/self-check';
+import { liveCheckSession } from './check-session';
 import { getSelfCheckDeps } from './self-check';
 
 type CookieJar = { get(name: string): { value: string } | undefined };
@@ -22,7 +23,7 @@ export async function documentsAccessFor(jar: CookieJar): Promise<DocumentsAcces
   const deps = await getSelfCheckDeps();
   const status = readClaimSession(jar.get(claimSessionCookieName)?.value, deps);
   if (status) return { kind: 'claim', claimId: status.claimId };
-  const check = readCheckSession(jar.get(checkSessionCookieName)?.value, deps);
+  const check = await liveCheckSession(jar.get(checkSessionCookieName)?.value, deps);
   if (!check) return { kind: 'no_session' };
   const claim = await findClaimByRecord(deps.db, check.recordId);
   return claim ? { kind: 'claim', claimId: claim.id } : { kind: 'no_claim' };

@@ -66,7 +66,11 @@ export type SealedClaim = {
  * `clientAddress`: the address bucket the self-check limits by (lib/self-check/client-address.ts), kept only as a
  * keyed hash so reviewers can see many claims from one connection; null when the request had none.
  */
-export type FilingOptions = { clientAddress?: string | null };
+export type FilingOptions = {
+  clientAddress?: string | null;
+  /** Filed by an advocate for the client (issue 15), checked by lib/orgs/assisted-claim.ts confirmAssistedFiling just before. */
+  assisted?: { orgId: number; memberId: number; caseId: number; authorizationId: number };
+};
 
 /** The keyed-hash signals of a payment destination (duplicate detection): at filing and at every change of it. */
 export function paymentSignals(
@@ -109,6 +113,8 @@ export async function fileClaim(deps: FilingDeps, recordId: number, form: ClaimF
       clientSignal: options.clientAddress ? hasher.claimSignal('client', options.clientAddress) : null,
       language: form.language,
       declaredAt: (deps.now ?? (() => new Date()))(),
+      assistedByOrgId: options.assisted?.orgId ?? null,
+      assistedByMemberId: options.assisted?.memberId ?? null,
     };
     const result = await insertClaimOnce(db, row);
     if (result.claim === null) continue; // the claim number was taken: draw another
@@ -118,12 +124,18 @@ export async function fileClaim(deps: FilingDeps, recordId: number, form: ClaimF
       await sendFiledNotice(deps, result.claim.id);
       return { outcome: 'exists', claimId: result.claim.id, claimNumber: result.claim.claimNumber };
     }
+    const assisted = options.assisted;
     await appendAudit(db, hasher.auditKey, {
-      actor: 'claimant',
+      actor: assisted ? `org-member:${assisted.memberId}` : 'claimant',
       action: 'claim.filed',
       recordId,
       outcome: 'ok',
-      detail: { claim: result.claim.id, payment: payment.method, actual: form.actual ? 'yes' : 'no' },
+      detail: {
+        claim: result.claim.id,
+        payment: payment.method,
+        actual: form.actual ? 'yes' : 'no',
+        ...(assisted ? { orgId: assisted.orgId, caseId: assisted.caseId, authorization: assisted.authorizationId } : {}),
+      },
     });
     await sendFiledNotice(deps, result.claim.id);
     return { outcome: 'filed', claimId: result.claim.id, claimNumber, pin, statutoryCents: entitlement.statutoryCents };

@@ -8,7 +8,7 @@ import { findRecordById } from '../../db/queries/record-lookup';
 import type { Hasher } from '../crypto';
 import { isLanguageCode, type LanguageCode } from '../languages';
 import { VIEWED_ACTION } from '../self-check/result-view';
-import type { CheckVia } from '../self-check/session';
+import { auditActorOf, type AssistedBy, type CheckVia } from '../self-check/session';
 import { entitlementOf, type Entitlement } from './entitlement';
 
 export type ClaimFormView = { entitlement: Entitlement; recordLanguage: LanguageCode | null };
@@ -20,15 +20,17 @@ export async function buildClaimFormView(
   via: CheckVia,
   page: ClaimPage,
   deps: { db: Database; hasher: Hasher },
+  assisted?: AssistedBy,
 ): Promise<ClaimFormView | null> {
   const record = await findRecordById(deps.db, recordId);
   if (!record) return null;
+  const who = auditActorOf(via, assisted);
   await appendAudit(deps.db, deps.hasher.auditKey, {
-    actor: 'self-check',
+    actor: who.actor,
     action: VIEWED_ACTION,
     recordId,
     outcome: 'ok',
-    detail: { via, view: page },
+    detail: { ...who.detail, view: page },
   });
   return { entitlement: entitlementOf(record), recordLanguage: isLanguageCode(record.language) ? record.language : null };
 }

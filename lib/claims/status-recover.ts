@@ -8,7 +8,7 @@ import type { Database } from '../../db/index';
 import { appendAudit } from '../../db/queries/audit';
 import { findClaimByRecord } from '../../db/queries/claims';
 import type { Hasher } from '../crypto';
-import { readCheckSession, type SessionDeps } from '../self-check/session';
+import { auditActorOf, readCheckSession, type SessionDeps } from '../self-check/session';
 
 export type OpenOwnClaimDeps = SessionDeps & { db: Database; hasher: Pick<Hasher, 'auditKey'> };
 
@@ -25,12 +25,15 @@ export async function openOwnClaim(deps: OpenOwnClaimDeps, checkToken: string | 
   if (!session) return { ok: false, error: { code: 'no_session' } };
   const claim = await findClaimByRecord(deps.db, session.recordId);
   if (!claim) return { ok: false, error: { code: 'no_claim' } };
+  // An advocate's session names the advocate (issue 15), so the person sees who opened their claim.
+  const who =
+    session.via === 'advocate' ? auditActorOf(session.via, session.assisted) : { actor: 'check-session', detail: { via: session.via } };
   await appendAudit(deps.db, deps.hasher.auditKey, {
-    actor: 'check-session',
+    actor: who.actor,
     action: 'claim.status_opened',
     recordId: claim.recordId,
     outcome: 'ok',
-    detail: { claim: claim.id, via: session.via },
+    detail: { ...who.detail, claim: claim.id },
   });
   return { ok: true, data: { claimId: claim.id } };
 }

@@ -16,7 +16,7 @@ describe('claim sessions', () => {
   it('reads back the claim id it signed, for 15 minutes and not a moment longer', () => {
     const made = createClaimSession(42, depsAt(secret, t0));
     expect(made.maxAgeSeconds).toBe(900);
-    expect(readClaimSession(made.token, depsAt(secret, t0))).toEqual({ claimId: 42, expiresAt: t0 + 900_000 });
+    expect(readClaimSession(made.token, depsAt(secret, t0))).toEqual({ claimId: 42, expiresAt: t0 + 900_000, assisted: false });
     expect(readClaimSession(made.token, depsAt(secret, t0 + 899_999))?.claimId).toBe(42);
     expect(readClaimSession(made.token, depsAt(secret, t0 + 900_000))).toBeNull();
   });

@@ -8,14 +8,15 @@ import type { SelfCheckConfig } from '../self-check/config';
 import { hmac, type SelfCheckKeys } from '../self-check/keys';
 import { openToken, signToken } from '../self-check/signed-token';
 
-export type ClaimSession = { claimId: number; expiresAt: number };
+/** `assisted`: opened from an advocate's claim pages (issue 15), which may follow the claim but never change where it pays. */
+export type ClaimSession = { claimId: number; expiresAt: number; assisted: boolean };
 
 export type ClaimSessionDeps = { keys: Pick<SelfCheckKeys, 'sessionKey'>; config: Pick<SelfCheckConfig, 'sessionTtlMs'>; now(): Date };
 
 export const claimSessionCookieName = 'dc_claim';
 
 const VERSION = 'cl1';
-type Payload = { c: number; x: number; n: string };
+type Payload = { c: number; x: number; n: string; a?: 1 };
 
 const keyCache = new WeakMap<Buffer, Buffer>();
 function claimKey(sessionKey: Buffer): Buffer {
@@ -27,10 +28,15 @@ function claimKey(sessionKey: Buffer): Buffer {
   return key;
 }
 
-export function createClaimSession(claimId: number, deps: ClaimSessionDeps): { token: string; expiresAt: number; maxAgeSeconds: number } {
+export function createClaimSession(
+  claimId: number,
+  deps: ClaimSessionDeps,
+  options: { assisted?: boolean } = {},
+): { token: string; expiresAt: number; maxAgeSeconds: number } {
   if (!Number.isSafeInteger(claimId) || claimId < 1) throw new Error('A claim session needs a claim id');
   const expiresAt = deps.now().getTime() + deps.config.sessionTtlMs;
   const payload: Payload = { c: claimId, x: expiresAt, n: randomBytes(9).toString('base64url') };
+  if (options.assisted) payload.a = 1;
   return {
     token: signToken(claimKey(deps.keys.sessionKey), VERSION, payload),
     expiresAt,
@@ -44,7 +50,8 @@ export function readClaimSession(token: string | null | undefined, deps: ClaimSe
   if (!p) return null;
   if (!Number.isSafeInteger(p.c) || p.c! < 1 || !Number.isFinite(p.x)) return null;
   if (deps.now().getTime() >= p.x!) return null;
-  return { claimId: p.c!, expiresAt: p.x! };
+  if (p.a !== undefined && p.a !== 1) return null;
+  return { claimId: p.c!, expiresAt: p.x!, assisted: p.a === 1 };
 }
 
 /** The cookie as Next's `cookies().set()` takes it; `maxAgeSeconds: 0` ends it (sign-out). */

@@ -22,7 +22,7 @@ import { daysInMonth, type IsoDate } from '../identifiers/dates';
 import { openRecordPii } from '../records/seal';
 import type { DisclosedElement, RecordCategory } from '../validation/record-row';
 import type { SelfCheckDeps } from './deps';
-import type { CheckVia } from './session';
+import { auditActorOf, type AssistedBy, type CheckVia } from './session';
 
 export type ResultView = {
   recordId: number;
@@ -69,15 +69,17 @@ export async function buildResultView(
   recordId: number,
   via: CheckVia,
   deps: Pick<SelfCheckDeps, 'db' | 'hasher' | 'sealer'>,
+  assisted?: AssistedBy,
 ): Promise<ResultView | null> {
   const record = await findResultRecord(deps.db, recordId);
   if (!record) return null;
+  const who = auditActorOf(via, assisted);
   const thisView = await appendAudit(deps.db, deps.hasher.auditKey, {
-    actor: 'self-check',
+    actor: who.actor,
     action: VIEWED_ACTION,
     recordId,
     outcome: 'ok',
-    detail: { via },
+    detail: who.detail,
   });
   const [disposal, accesses] = await Promise.all([
     findRecordDisposal(deps.db, recordId),

@@ -54,6 +54,15 @@ describe('check sessions', () => {
     }
   });
 
+  it("names who assists in an advocate's session, and only there (issue 15)", () => {
+    const deps = depsAt(secret, t0);
+    const assisted = { orgId: 3, memberId: 8, caseId: 21 };
+    const made = createCheckSession(42, 'advocate', deps, assisted);
+    expect(readCheckSession(made.token, deps)).toEqual({ recordId: 42, via: 'advocate', expiresAt: t0 + 900_000, assisted });
+    expect(() => createCheckSession(42, 'advocate', deps)).toThrow();
+    expect(() => createCheckSession(42, 'letter', deps, assisted)).toThrow();
+  });
+
   it('makes an httpOnly, SameSite=Strict cookie', () => {
     expect(checkSessionCookie('tok', { secure: true, maxAgeSeconds: 900 })).toEqual({
       name: 'dc_check',

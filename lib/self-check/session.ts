@@ -6,26 +6,35 @@ import type { SelfCheckConfig } from './config';
 import type { SelfCheckKeys } from './keys';
 import { openToken, signToken } from './signed-token';
 
-/** How a session was opened: the letter's notice code, or an access code from a check_result notice. */
-export type CheckVia = 'letter' | 'access_code';
+/**
+ * How a session was opened: the letter's notice code, an access code from a check_result notice, or an
+ * advocate's case (issue 15: a member of an organization with the client's authorization to file and follow
+ * a claim opens the claim pages for the case's record; `assisted` says who, and filing checks it again).
+ */
+export type CheckVia = 'letter' | 'access_code' | 'advocate';
 
-export type CheckSession = { recordId: number; via: CheckVia; expiresAt: number };
+export type AssistedBy = { orgId: number; memberId: number; caseId: number };
+
+export type CheckSession = { recordId: number; via: CheckVia; expiresAt: number; assisted?: AssistedBy };
 
 export type SessionDeps = { keys: Pick<SelfCheckKeys, 'sessionKey'>; config: Pick<SelfCheckConfig, 'sessionTtlMs'>; now(): Date };
 
 export const checkSessionCookieName = 'dc_check';
 
 const VERSION = 'cs1';
-type Payload = { r: number; v: CheckVia; x: number; n: string };
+type Payload = { r: number; v: CheckVia; x: number; n: string; a?: [number, number, number] };
 
 export function createCheckSession(
   recordId: number,
   via: CheckVia,
   deps: SessionDeps,
+  assisted?: AssistedBy,
 ): { token: string; expiresAt: number; maxAgeSeconds: number } {
   if (!Number.isSafeInteger(recordId) || recordId < 1) throw new Error('A check session needs a record id');
+  if ((via === 'advocate') !== Boolean(assisted)) throw new Error("An advocate's session, and only one, names who assists");
   const expiresAt = deps.now().getTime() + deps.config.sessionTtlMs;
   const payload: Payload = { r: recordId, v: via, x: expiresAt, n: randomBytes(9).toString('base64url') };
+  if (assisted) payload.a = [assisted.orgId, assisted.memberId, assisted.caseId];
   return {
     token: signToken(deps.keys.sessionKey, VERSION, payload),
     expiresAt,
@@ -33,13 +42,27 @@ export function createCheckSession(
   };
 }
 
+/**
+ * Who the audit log names for what a session reads: the person ('self-check'), or the advocate acting for
+ * them (`org-member:<id>`, with the organization and case), so "who looked at my record" can say so.
+ */
+export function auditActorOf(via: CheckVia, assisted?: AssistedBy): { actor: string; detail: Record<string, string | number> } {
+  if (via === 'advocate' && assisted) {
+    return { actor: `org-member:${assisted.memberId}`, detail: { via, orgId: assisted.orgId, caseId: assisted.caseId } };
+  }
+  return { actor: 'self-check', detail: { via } };
+}
+
 /** The session a token stands for, or null when it is missing, altered, signed with another key or expired. */
 export function readCheckSession(token: string | null | undefined, deps: SessionDeps): CheckSession | null {
   const p = openToken(deps.keys.sessionKey, VERSION, token) as Partial<Payload> | null;
   if (!p) return null;
-  if (!Number.isSafeInteger(p.r) || (p.v !== 'letter' && p.v !== 'access_code') || !Number.isFinite(p.x)) return null;
+  if (!Number.isSafeInteger(p.r) || (p.v !== 'letter' && p.v !== 'access_code' && p.v !== 'advocate') || !Number.isFinite(p.x)) return null;
   if (deps.now().getTime() >= p.x!) return null;
-  return { recordId: p.r!, via: p.v, expiresAt: p.x! };
+  if (p.v !== 'advocate') return p.a === undefined ? { recordId: p.r!, via: p.v, expiresAt: p.x! } : null;
+  const a = p.a;
+  if (!Array.isArray(a) || a.length !== 3 || !a.every((n) => Number.isSafeInteger(n) && n > 0)) return null;
+  return { recordId: p.r!, via: p.v, expiresAt: p.x!, assisted: { orgId: a[0]!, memberId: a[1]!, caseId: a[2]! } };
 }
 
 /**

@@ -10,15 +10,18 @@ import { redirect, RedirectType, unstable_rethrow } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { routing } from '@/i18n/routing';
 import { filedCookieName, draftValuesOf, sealDraft, sealFiledReceipt } from '@/lib/claims/draft';
-import { fileClaim } from '@/lib/claims/filing';
+import { fileClaim, type FilingOptions } from '@/lib/claims/filing';
+import { confirmAssistedFiling } from '@/lib/orgs/assisted-claim';
 import { openOwnClaim } from '@/lib/claims/status-recover';
 import { claimSessionCookie, createClaimSession } from '@/lib/claims/status-session';
 import { env } from '@/lib/env';
 import { checkSessionCookieName, clientAddressFrom } from '@/lib/self-check';
+import { liveCheckSession } from '@/server/check-session';
 import { parseClaimDetails, parseClaimForm } from '@/lib/validation/claims';
 import { attemptOf, formOf } from '@/lib/web/action-input';
 import { claimContext, claimCookie, draftCookieNames, findExistingClaim, readDraft } from './_lib/claim-context';
 import type { ClaimDetailsState, ClaimSignState } from './form-state';
+import { currentMember } from '@/server/org-session';
 import { getSelfCheckDeps } from '@/server/self-check';
 import { enqueueSendGroups } from '@/workers/enqueue';
 
@@ -97,9 +100,21 @@ export async function fileClaimAction(prev: ClaimSignState, submitted: FormData)
       return { values, attempt, fieldErrors: { signedName, declaration } };
     }
     const clientAddress = clientAddressFrom(await headers(), env().TRUSTED_PROXY_HOPS);
+    // An advocate filing for a client: checked again now (still signed in as that member, authorization live).
+    let assisted: FilingOptions['assisted'];
+    if (session.via === 'advocate' && session.assisted) {
+      const confirmed = await confirmAssistedFiling(
+        deps,
+        { recordId: session.recordId, assisted: session.assisted },
+        await currentMember(),
+      );
+      if (!confirmed) return { values, attempt, fieldErrors: {}, assistedRefused: true };
+      assisted = { ...session.assisted, authorizationId: confirmed.authorizationId };
+    }
     // With the send queue's producer, filing also queues the "claim received" notice by every channel on the record.
     const result = await fileClaim({ ...deps, enqueueGroups: (keys) => enqueueSendGroups(keys) }, session.recordId, parsed.value, {
       clientAddress,
+      assisted,
     });
     for (const name of draftCookieNames) jar.delete(name);
     if (result.outcome === 'filed') {
@@ -135,9 +150,13 @@ export async function openMyClaimAction(submitted: FormData): Promise<void> {
   let next: string;
   try {
     const [jar, deps] = await Promise.all([cookies(), getSelfCheckDeps()]);
-    const result = await openOwnClaim(deps, jar.get(checkSessionCookieName)?.value);
+    const checkToken = jar.get(checkSessionCookieName)?.value;
+    const check = await liveCheckSession(checkToken, deps);
+    const result = check ? await openOwnClaim(deps, checkToken) : ({ ok: false } as const);
     if (result.ok) {
-      const session = createClaimSession(result.data.claimId, deps);
+      // Opened from an advocate's claim pages: they may follow the claim, never change where it pays.
+      const assisted = check?.via === 'advocate';
+      const session = createClaimSession(result.data.claimId, deps, { assisted });
       const secure = new URL(env().PORTAL_URL).protocol === 'https:';
       jar.set(claimSessionCookie(session.token, { secure, maxAgeSeconds: session.maxAgeSeconds }));
       next = `/${locale}/claim/status/view`;

@@ -17,6 +17,8 @@ export type ClaimSignState = {
   attempt: number;
   fieldErrors: Partial<Record<'signedName' | 'declaration', ClaimFormProblem>>;
   errorId?: string;
+  /** An advocate's filing refused at the last moment: signed out, another member, or the authorization ended. */
+  assistedRefused?: boolean;
 };
 
 export const initialSignState: ClaimSignState = { values: { signedName: '', declaration: false }, attempt: 0, fieldErrors: {} };

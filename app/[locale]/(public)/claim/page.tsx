@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { buildClaimFormView } from '@/lib/claims/form-view';
+import { AssistedBanner } from './_components/assisted-banner';
 import { AlreadyFiled, EntitlementBox, SessionExpired, StepNote } from './_components/claim-views';
 import { ClaimDetailsForm } from './_components/details-form';
 import { claimContext, findExistingClaim, readDraft } from './_lib/claim-context';
@@ -23,7 +24,10 @@ export default async function ClaimFormPage({ searchParams }: { searchParams: Pr
     const openFailedId = typeof failed === 'string' && /^[0-9a-f-]{36}$/.test(failed) ? failed : undefined;
     return <AlreadyFiled claimNumber={existing.claimNumber} openFailedId={openFailedId} />;
   }
-  const [view, t] = await Promise.all([buildClaimFormView(session.recordId, session.via, 'claim_form', deps), getTranslations('Claim')]);
+  const [view, t] = await Promise.all([
+    buildClaimFormView(session.recordId, session.via, 'claim_form', deps, session.assisted),
+    getTranslations('Claim'),
+  ]);
   if (!view) return <SessionExpired minutes={Math.round(deps.config.sessionTtlMs / 60_000)} />;
   return (
     <div className="grid-container dc-page" data-testid="claim-form">
@@ -31,6 +35,7 @@ export default async function ClaimFormPage({ searchParams }: { searchParams: Pr
         <StepNote step={1} />
         <h1>{t('formTitle')}</h1>
         <p className="usa-intro">{t('formLead')}</p>
+        <AssistedBanner session={session} deps={deps} />
       </div>
       <EntitlementBox entitlement={view.entitlement} />
       <ClaimDetailsForm initial={readDraft(ctx) ?? {}} />

@@ -10,6 +10,8 @@ import {
 import { hasOpenAppealRequest } from '@/db/queries/claim-appeals';
 import { findClaimById, listClaimDecisions } from '@/db/queries/claims';
 import { allows } from '@/lib/admin/permissions';
+import { withServiceScope } from '@/db/org-scope';
+import { findOrganizationName } from '@/db/queries/org-assisted';
 import { languageName } from '@/lib/admin/batch-views';
 import { viewRecord } from '@/lib/admin/records';
 import { actorNamer } from '@/lib/admin/staff-names';
@@ -102,6 +104,9 @@ export default async function ClaimPage({
     ...decisions.flatMap((d) => [d.proposedBy, d.confirmedBy]),
     ...requests.flatMap((r) => [r.requestedBy, r.overrideBy]),
   ]);
+  // Filed by an advocate for the person (issue 15): the organization's name, read in the service scope.
+  const assistingOrg =
+    claim.assistedByOrgId === null ? null : await withServiceScope(ctx.db, (tx) => findOrganizationName(tx, claim.assistedByOrgId!));
   const e = env();
   const threshold = usd(e.CLAIM_SECOND_REVIEW_ABOVE_DOLLARS * 100);
   const claimed = claimedCents(claim);
@@ -119,6 +124,12 @@ export default async function ClaimPage({
   const facts: [string, string][] = [
     ['Status', claimStatusLabels[claim.status]],
     ['Filed (declaration signed)', formatDateTime(claim.declaredAt)],
+    [
+      'Filed by',
+      claim.assistedByOrgId === null
+        ? 'the person'
+        : `an advocate of ${assistingOrg ?? 'an organization'} (organization ${claim.assistedByOrgId}, member ${claim.assistedByMemberId})`,
+    ],
     ['Language', languageName(claim.language)],
     ['Payment', paymentMethodLabels[claim.paymentMethod]],
     ['Statutory damages', usd(claim.statutoryCents)],

@@ -5,7 +5,8 @@ import { formatLongDate } from '@/lib/intl-dates';
 import { findClaimByRecord } from '@/db/queries/claims';
 import { Link } from '@/i18n/navigation';
 import { localHelpFor } from '@/lib/help/directory';
-import { buildResultView, checkSessionCookieName, readCheckSession } from '@/lib/self-check';
+import { buildResultView, checkSessionCookieName } from '@/lib/self-check';
+import { liveCheckSession } from '@/server/check-session';
 import { getSelfCheckDeps } from '@/server/self-check';
 import { NoticeCopyForm } from './_components/notice-copy-form';
 import { ResultHelp, WhatThisMeans } from './_components/result-help';
@@ -33,7 +34,7 @@ export default async function ResultPage() {
   // The request first: during `next build` this is where the page stops, before any database is touched.
   const jar = await cookies();
   const [deps, t] = await Promise.all([getSelfCheckDeps(), getTranslations('Result')]);
-  const session = readCheckSession(jar.get(checkSessionCookieName)?.value, deps);
+  const session = await liveCheckSession(jar.get(checkSessionCookieName)?.value, deps);
   if (!session) {
     return (
       <div className="grid-container dc-page usa-prose" data-testid="session-expired">
@@ -44,7 +45,7 @@ export default async function ResultPage() {
       </div>
     );
   }
-  const view = await buildResultView(session.recordId, session.via, deps);
+  const view = await buildResultView(session.recordId, session.via, deps, session.assisted);
   if (!view) {
     return (
       <div className="grid-container dc-page usa-prose" data-testid="not-among-records">

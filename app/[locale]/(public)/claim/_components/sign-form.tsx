@@ -12,7 +12,7 @@ import { useProblemText } from './problem-text';
 
 // The signature: the declaration's box and the typed name. Pressing twice files once (the button says it
 // is working, and the database holds one claim per record whatever arrives).
-export function SignForm() {
+export function SignForm({ assisted = false }: { assisted?: boolean }) {
   const t = useTranslations('Claim');
   const locale = useLocale();
   const problemText = useProblemText();
@@ -27,6 +27,11 @@ export function SignForm() {
   return (
     <>
       <ErrorSummary items={items} attempt={state.attempt} />
+      {state.assistedRefused && (
+        <Alert kind="error" heading={t('signTitle')} testId="assisted-refused">
+          <p className="usa-alert__text">{t('assistedRefused')}</p>
+        </Alert>
+      )}
       {state.errorId && (
         <Alert kind="error" heading={t('signTitle')} testId="unavailable">
           <p className="usa-alert__text">{t('unavailable', { errorId: state.errorId })}</p>
@@ -65,7 +70,7 @@ export function SignForm() {
         <TextField
           id="signed-name"
           name="signed_name"
-          label={t('signedNameLabel')}
+          label={t(assisted ? 'assistedSignedNameLabel' : 'signedNameLabel')}
           error={nameError}
           defaultValue={state.values.signedName}
           autoComplete="name"

@@ -6,7 +6,8 @@ import { findClaimByRecord } from '@/db/queries/claims';
 import type { ClaimRow } from '@/db/schema';
 import { draftCookiePrefix, draftMaxParts, filedCookieName, openDraft, openFiledReceipt, type DraftValues } from '@/lib/claims/draft';
 import { env } from '@/lib/env';
-import { checkSessionCookieName, readCheckSession, type CheckSession, type SelfCheckDeps } from '@/lib/self-check';
+import { checkSessionCookieName, type CheckSession, type SelfCheckDeps } from '@/lib/self-check';
+import { liveCheckSession } from '@/server/check-session';
 import { getSelfCheckDeps } from '@/server/self-check';
 
 type Jar = Awaited<ReturnType<typeof cookies>>;
@@ -16,7 +17,7 @@ export type ClaimContext = { deps: SelfCheckDeps; jar: Jar; session: CheckSessio
 export async function claimContext(): Promise<ClaimContext> {
   const jar = await cookies();
   const deps = await getSelfCheckDeps();
-  return { deps, jar, session: readCheckSession(jar.get(checkSessionCookieName)?.value, deps) };
+  return { deps, jar, session: await liveCheckSession(jar.get(checkSessionCookieName)?.value, deps) };
 }
 
 export const findExistingClaim = (deps: SelfCheckDeps, session: CheckSession): Promise<ClaimRow | undefined> =>

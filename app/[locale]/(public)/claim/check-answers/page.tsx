@@ -24,7 +24,7 @@ export default async function CheckAnswersPage() {
   const draft = readDraft(ctx);
   const parsed = draft ? parseClaimDetails(draft) : null;
   if (!parsed?.ok) redirect(`/${locale}/claim`);
-  const view = await buildClaimFormView(session.recordId, session.via, 'claim_answers', deps);
+  const view = await buildClaimFormView(session.recordId, session.via, 'claim_answers', deps, session.assisted);
   if (!view) return <SessionExpired minutes={Math.round(deps.config.sessionTtlMs / 60_000)} />;
   const details = parsed.value;
   const change = (field: string) => ({ href: `/claim#${field}`, text: t('change') });

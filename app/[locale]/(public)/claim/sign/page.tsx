@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatLongDate } from '@/lib/intl-dates';
 import type { LanguageCode } from '@/lib/languages';
+import { AssistedBanner } from '../_components/assisted-banner';
 import { AlreadyFiled, SessionExpired, StepNote } from '../_components/claim-views';
 import { SignForm } from '../_components/sign-form';
 import { claimContext, findExistingClaim, readDraft } from '../_lib/claim-context';
@@ -28,6 +29,7 @@ export default async function SignPage() {
       <div className="usa-prose">
         <StepNote step={3} />
         <h1>{t('signTitle')}</h1>
+        <AssistedBanner session={session} deps={deps} />
         <section className="dc-declaration" aria-labelledby="declaration-heading">
           <h2 id="declaration-heading">{t('declarationHeading')}</h2>
           <p className="dc-declaration__text" data-testid="declaration-text">
@@ -44,7 +46,7 @@ export default async function SignPage() {
           </div>
         </div>
       </div>
-      <SignForm />
+      <SignForm assisted={session.via === 'advocate'} />
     </div>
   );
 }

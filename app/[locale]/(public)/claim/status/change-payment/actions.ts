@@ -11,6 +11,7 @@ import { hasLocale } from 'next-intl';
 import { routing } from '@/i18n/routing';
 import { changeClaimPayment, paymentChangeNames } from '@/lib/claims/payment-change';
 import { claimSessionCookieName, readClaimSession } from '@/lib/claims/status-session';
+import { currentMember } from '@/server/org-session';
 import { attemptOf, formOf } from '@/lib/web/action-input';
 import { getClaimStatusDeps } from '@/server/claim-status';
 import type { PaymentChangeState } from './form-state';
@@ -33,6 +34,7 @@ export async function changePaymentAction(prev: PaymentChangeState, submitted: F
     const deps = await getClaimStatusDeps();
     const session = readClaimSession((await cookies()).get(claimSessionCookieName)?.value, deps);
     if (!session) return { values: {}, attempt, fieldErrors: {}, refused: 'session_expired' };
+    if (session.assisted || (await currentMember())) return { values: {}, attempt, fieldErrors: {}, refused: 'advocate' };
     const result = await changeClaimPayment(deps, session.claimId, values);
     if (!result.ok) {
       if (result.error.code === 'invalid_input') return { values, attempt, fieldErrors: result.error.fields };

@@ -33,7 +33,12 @@ export function ChangePaymentForm({ contact }: { contact: React.ReactNode }) {
   const addressError = (part: string) => (detailsTarget('address', errors.address) === part ? message('address') : undefined);
   const items = paymentChangeFields.filter((f) => errors[f]).map((f) => ({ targetId: target(f, errors[f]), text: message(f)! }));
 
-  if (state.refused === 'paid_out' || state.refused === 'in_live_export' || state.refused === 'session_expired') {
+  if (
+    state.refused === 'paid_out' ||
+    state.refused === 'in_live_export' ||
+    state.refused === 'advocate' ||
+    state.refused === 'session_expired'
+  ) {
     return (
       <div data-testid={`refused-${state.refused}`}>
         <Alert kind="warning" heading={t(`refused.${state.refused}.heading`)}>

@@ -2,7 +2,8 @@
 import type { PaymentChangeField, PaymentChangeProblem } from '@/lib/claims/payment-change-form';
 
 /** What stops the change as a whole (not one field): the page says it above the form. */
-export type PaymentChangeRefused = 'session_expired' | 'paid_out' | 'in_live_export' | 'unavailable';
+/** `advocate`: the browser holds an advocate's session (issue 15): a payment destination is never changed by an advocate alone. */
+export type PaymentChangeRefused = 'session_expired' | 'paid_out' | 'in_live_export' | 'advocate' | 'unavailable';
 
 export type PaymentChangeState = {
   /** What the person typed, handed back on an error so no field is cleared (never the claim's stored details). */

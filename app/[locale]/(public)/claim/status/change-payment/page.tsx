@@ -5,6 +5,7 @@ import { Link } from '@/i18n/navigation';
 import { paymentChangeAvailability } from '@/lib/claims/payment-change';
 import { claimSessionCookieName, readClaimSession } from '@/lib/claims/status-session';
 import { getClaimStatusDeps } from '@/server/claim-status';
+import { currentMember } from '@/server/org-session';
 import { PortalContact } from '../../../_components/portal-contact';
 import { ChangePaymentForm } from './change-payment-form';
 
@@ -20,7 +21,10 @@ export default async function ChangePaymentPage() {
   const jar = await cookies();
   const [deps, t, ts] = await Promise.all([getClaimStatusDeps(), getTranslations('ClaimPaymentChange'), getTranslations('ClaimStatus')]);
   const session = readClaimSession(jar.get(claimSessionCookieName)?.value, deps);
-  const availability = session ? await paymentChangeAvailability(deps.db, session.claimId) : null;
+  const found = session ? await paymentChangeAvailability(deps.db, session.claimId) : null;
+  // A payment destination is never changed by an advocate alone (issue 15): not from a claim session an
+  // advocate opened, nor in a browser signed in to an organization's account.
+  const availability = found && found === 'open' && session && (session.assisted || (await currentMember())) ? 'advocate' : found;
   if (!session || !availability) {
     return (
       <div className="grid-container dc-page usa-prose" data-testid="session-expired">
