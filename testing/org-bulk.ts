@@ -4,7 +4,11 @@ import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Database } from '../db/index';
 import { withServiceScope } from '../db/org-scope';
-import type { Sealer } from '../lib/crypto';
+import { Readable } from 'node:stream';
+import type { Hasher, Sealer } from '../lib/crypto';
+import { formatCsvLine } from '../lib/csv/format';
+import { importRecordsCsv } from '../lib/records/import';
+import { goodRow, toCsv, type Row } from './records';
 
 export type TestAuthorization = {
   startsOn?: string;
@@ -72,3 +76,43 @@ export async function readTestCase(db: Database, caseId: number): Promise<{ reco
     checkedAt: row?.checked_at == null ? null : new Date(row.checked_at),
   };
 }
+
+/** Synthetic people imported as disclosed records (ITINs, every value invented): their rows as the CSV writes them. */
+export async function importTestPeople(db: Database, keys: { hasher: Hasher; sealer: Sealer }, count: number): Promise<Row[]> {
+  const rows = Array.from({ length: count }, (_, i) =>
+    goodRow({
+      tin: `9${String(10 + (i % 90)).padStart(2, '0')}-7${i % 9}-${String(1000 + i).padStart(4, '0')}`,
+      last_name: `Synthetic${String.fromCharCode(65 + (i % 26))}${i}`,
+      email: `person${i}.synthetic@example.com`,
+      zip: String(90000 + (i % 1000)).padStart(5, '0'),
+    }),
+  );
+  const imported = await importRecordsCsv({
+    db,
+    hasher: keys.hasher,
+    sealer: keys.sealer,
+    input: Readable.from([toCsv(rows)]),
+    source: 'org-bulk-test.csv',
+    actor: 'tester',
+  });
+  if (imported.status !== 'completed' || imported.rejected > 0)
+    throw new Error(`Test people did not import: ${imported.rejected} rejected`);
+  return rows;
+}
+
+/** One bulk-file line for a person (their own details, or with one field changed). */
+export function bulkLine(
+  authorizationId: number | string,
+  p: Row,
+  over: Partial<Record<'tin' | 'dob' | 'last_name' | 'zip', string>> = {},
+): string {
+  return formatCsvLine([
+    String(authorizationId),
+    over.tin ?? p.tin,
+    over.dob ?? p.date_of_birth,
+    over.last_name ?? p.last_name,
+    over.zip ?? p.zip,
+  ]);
+}
+
+export const bulkHeader = 'authorization_id,ssn_or_itin,date_of_birth,last_name,zip\n';

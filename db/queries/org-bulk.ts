@@ -153,7 +153,10 @@ export async function recordBulkChunk(
 }
 
 /** A check run for the client found their record: kept on the case, as the case page's own check does. */
-export async function setCaseRecordFromBulk(tx: Executor, p: { orgId: number; caseId: number; recordId: number; now: Date }): Promise<void> {
+export async function setCaseRecordFromBulk(
+  tx: Executor,
+  p: { orgId: number; caseId: number; recordId: number; now: Date },
+): Promise<void> {
   await tx
     .update(orgCases)
     .set({ recordId: p.recordId, checkedAt: p.now })

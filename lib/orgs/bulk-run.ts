@@ -45,7 +45,8 @@ export async function runBulkCheck(deps: BulkRunDeps, p: { orgId: number; bulkId
     const step = await withOrgScope(deps.db, p.orgId, async (tx) => {
       const bulk = await lockBulkCheckForRun(tx, p);
       if (!bulk) return { stop: 'missing' as const, processed: 0, total: 0 };
-      if (bulk.status === 'finished' || bulk.status === 'failed') return { stop: 'already_finished' as const, processed: bulk.processed, total: bulk.total };
+      if (bulk.status === 'finished' || bulk.status === 'failed')
+        return { stop: 'already_finished' as const, processed: bulk.processed, total: bulk.total };
       if (bulk.status === 'queued') await markBulkCheckRunning(tx, { ...p, now: deps.now() });
       if (lines === null) {
         const file = bulk.uploadSealed ? await readBulkFile(deps.sealer.open(bulk.uploadSealed, bulkUploadAad(p.bulkId))) : null;
@@ -121,7 +122,15 @@ export function formatBulkResults(rows: NewBulkRow[]): string {
   return (
     formatCsvLine(resultsColumns) +
     rows
-      .map((r) => formatCsvLine([String(r.rowNo), r.authorizationId === null ? '' : String(r.authorizationId), r.caseId === null ? '' : String(r.caseId), r.outcome, r.reason ?? '']))
+      .map((r) =>
+        formatCsvLine([
+          String(r.rowNo),
+          r.authorizationId === null ? '' : String(r.authorizationId),
+          r.caseId === null ? '' : String(r.caseId),
+          r.outcome,
+          r.reason ?? '',
+        ]),
+      )
       .join('')
   );
 }
@@ -137,7 +146,13 @@ async function finish(
   const rows = await listBulkRows(tx, p);
   const now = deps.now();
   const sealed = deps.sealer.seal(formatBulkResults(rows), bulkResultsAad(p.bulkId));
-  await finishBulkCheck(tx, { ...p, status, resultsSealed: sealed, now, expiresAt: new Date(now.getTime() + deps.config.resultsHours * HOUR_MS) });
+  await finishBulkCheck(tx, {
+    ...p,
+    status,
+    resultsSealed: sealed,
+    now,
+    expiresAt: new Date(now.getTime() + deps.config.resultsHours * HOUR_MS),
+  });
   const count = (o: NewBulkRow['outcome']) => rows.filter((r) => r.outcome === o).length;
   await appendAudit(tx, deps.hasher.auditKey, {
     actor: memberActor(createdBy),

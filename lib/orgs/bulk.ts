@@ -2,13 +2,14 @@
 // queued), the progress figures and the results download. Each runs in the member's own organization scope
 // (row-level security), with the organization also named in every query.
 import type { Database } from '../../db/index';
-import { withOrgScope } from '../../db/org-scope';
+import { withOrgScope, withServiceScope } from '../../db/org-scope';
 import { appendAudit } from '../../db/queries/audit';
 import {
   findBulkCheck,
   findBulkResults,
   insertBulkCheck,
   lockOrgBulkQuota,
+  purgeExpiredBulkResults,
   setBulkUpload,
   sumBulkRowsForDay,
   type BulkCheckSummary,
@@ -70,7 +71,11 @@ export async function remainingBulkRows(deps: Pick<OrgBulkDeps, 'db' | 'config' 
 }
 
 /** The progress page's figures; undefined for another organization's id or one that does not exist. */
-export async function readBulkProgress(deps: Pick<OrgBulkDeps, 'db'>, member: BulkMember, bulkId: number): Promise<BulkCheckSummary | undefined> {
+export async function readBulkProgress(
+  deps: Pick<OrgBulkDeps, 'db'>,
+  member: BulkMember,
+  bulkId: number,
+): Promise<BulkCheckSummary | undefined> {
   return withOrgScope(deps.db, member.orgId, (tx) => findBulkCheck(tx, { orgId: member.orgId, bulkId }));
 }
 
@@ -90,5 +95,23 @@ export async function downloadBulkResults(
       detail: { orgId: member.orgId, bulkId },
     });
     return deps.sealer.open(sealed, bulkResultsAad(bulkId));
+  });
+}
+
+/**
+ * Deletes every organization's bulk-check results (and their per-row outcomes) past ORG_BULK_RESULTS_HOURS;
+ * the run's figures and `deleted_at` stay, so the page can say when. Acts for no member: the service scope.
+ */
+export async function purgeExpiredBulkChecks(db: Database, auditKey: Buffer, now: Date): Promise<{ purged: number }> {
+  return withServiceScope(db, async (tx) => {
+    const purged = await purgeExpiredBulkResults(tx, now);
+    if (purged.length > 0)
+      await appendAudit(tx, auditKey, {
+        actor: 'system',
+        action: 'org_bulk.results_purged',
+        outcome: 'ok',
+        detail: { bulkChecks: purged.length },
+      });
+    return { purged: purged.length };
   });
 }
