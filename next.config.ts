@@ -60,6 +60,9 @@ const nextConfig: NextConfig = {
       // without JavaScript like the check pages.
       { source: '/:locale/claim', headers: checkPageHeaders },
       { source: '/:locale/claim/:path*', headers: checkPageHeaders },
+      // The organization area's bulk check shows figures about clients and posts its file as a plain form
+      // (JavaScript or not), like the check pages.
+      { source: '/:locale/advocates/bulk/:path*', headers: checkPageHeaders },
     ];
   },
 };
