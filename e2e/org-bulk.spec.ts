@@ -38,9 +38,9 @@ test('a member checks 1,000 clients at once and downloads the results; another o
 
   // 20 clients with a live authorization and a record; 5 with a revoked authorization.
   const clients = people.pool.slice(60, 80);
-  const live = [];
+  const live: { caseId: number; authorizationId: number }[] = [];
   for (let i = 0; i < clients.length; i++) live.push(await createTestCaseWithAuthorization(db, sealer, org));
-  const revoked = [];
+  const revoked: { caseId: number; authorizationId: number }[] = [];
   for (let i = 0; i < 5; i++) revoked.push(await createTestCaseWithAuthorization(db, sealer, org, { revoked: true }));
   const rows: string[] = [];
   for (let i = 0; i < 1000; i++) {
