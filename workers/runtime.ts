@@ -13,7 +13,7 @@ import { createRedis } from './connection';
 import { paceLimitFor } from './pacer';
 import { createRequestTransport } from './request-transport';
 import { watchRedisLoss } from './redis-loss';
-import { enqueueExpansion, enqueuePrintFiles, enqueueSendGroups } from './enqueue';
+import { enqueueBulkCheck, enqueueExpansion, enqueuePrintFiles, enqueueSendGroups } from './enqueue';
 import { handleBuildPrintFiles } from './jobs/build-print-files.handler';
 import { closeLetterRenderer } from '../lib/letters/render-pdf';
 import { handleExpandBatch } from './jobs/expand-batch.handler';
@@ -188,7 +188,8 @@ export async function startWorkers(options: WorkerOptions): Promise<WorkerRuntim
         if (job.name === remindClaimDeadlinesJobName) return handleRemindClaimDeadlines(db, ctx.enqueueGroups, log);
         if (job.name === reconcileClaimNoticesJobName) return handleReconcileClaimNotices(db, ctx.enqueueGroups, log);
         if (job.name === lapseClaimRequestsJobName) return handleLapseClaimRequests(db, log);
-        if (job.name === purgeOrgBulkResultsJobName) return handlePurgeOrgBulkResults(db, getHasher().auditKey);
+        if (job.name === purgeOrgBulkResultsJobName)
+          return handlePurgeOrgBulkResults(db, getHasher().auditKey, (bulkId, orgId) => enqueueBulkCheck(bulkId, orgId, prefix));
         if (job.name === notifyExportPaymentsJobName) {
           const { exportId } = notifyExportPaymentsPayloadSchema.parse(job.data);
           return notifyExportReleased({ db, auditKey: getHasher().auditKey, enqueueGroups: ctx.enqueueGroups }, exportId);

@@ -2,7 +2,7 @@
 // (withOrgScope for a member's request and for the worker acting for the member who started the run;
 // withServiceScope for the purge), and still names the organization in its own `where`: row-level security
 // is the second wall, not the only one.
-import { and, asc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../index';
 import { orgAuthorizations, orgBulkChecks, orgBulkRows, orgCases } from '../schema';
 
@@ -212,4 +212,14 @@ export async function purgeExpiredBulkResults(tx: Executor, now: Date): Promise<
       ),
     );
   return purged;
+}
+
+/** Service scope: checks still queued or running that were uploaded before `before` (their job may be lost). */
+export async function listUnfinishedBulkChecks(tx: Executor, before: Date): Promise<{ id: number; orgId: number }[]> {
+  return tx
+    .select({ id: orgBulkChecks.id, orgId: orgBulkChecks.orgId })
+    .from(orgBulkChecks)
+    .where(and(inArray(orgBulkChecks.status, ['queued', 'running']), lt(orgBulkChecks.createdAt, before)))
+    .orderBy(asc(orgBulkChecks.id))
+    .limit(1000);
 }

@@ -10,7 +10,14 @@ import { bulkHeader, bulkLine, createTestCaseWithAuthorization, importTestPeople
 import { createTestMember, createTestOrganization } from '../../testing/orgs';
 import type { Row } from '../../testing/records';
 import { testKeys } from '../../testing/secrets';
-import { acceptBulkUpload, downloadBulkResults, purgeExpiredBulkChecks, readBulkProgress, type OrgBulkDeps } from './bulk';
+import {
+  acceptBulkUpload,
+  downloadBulkResults,
+  purgeExpiredBulkChecks,
+  readBulkProgress,
+  requeueUnfinishedBulkChecks,
+  type OrgBulkDeps,
+} from './bulk';
 import { runBulkCheck } from './bulk-run';
 
 const auditCount = (t: TestDb, action: string, bulkId: number) =>
@@ -184,6 +191,24 @@ describe.each(drivers)('bulk check (%s)', (_name, create) => {
     expect((await readBulkProgress(deps, a, bulkId))!.deletedAt).toBeInstanceOf(Date);
     const rows = await withServiceScope(t.db, (tx) => rowsOf(tx, sql`select 1 from org_bulk_rows where bulk_id = ${bulkId}`));
     expect(rows).toEqual([]);
+  });
+
+  it('queues again a check left unfinished (its job lost), and not a finished one', async () => {
+    const lost = await upload(b, bulkHeader + bulkLine(1, people[0]!));
+    const finished = await upload(b, bulkHeader + bulkLine(1, people[0]!));
+    await runBulkCheck(deps, { orgId: b.orgId, bulkId: finished });
+    const again: number[] = [];
+    const soon = await requeueUnfinishedBulkChecks(t.db, async (id) => void again.push(id), new Date(Date.now() - 60_000));
+    expect(again).not.toContain(lost);
+    const later = await requeueUnfinishedBulkChecks(
+      t.db,
+      async (id, orgId) => void again.push(id * (orgId === b.orgId ? 1 : -1)),
+      new Date(Date.now() + 60_000),
+    );
+    expect(again).toContain(lost);
+    expect(again).not.toContain(finished);
+    expect(later.requeued).toBeGreaterThan(soon.requeued);
+    await runBulkCheck(deps, { orgId: b.orgId, bulkId: lost });
   });
 
   it("shows another organization nothing of a bulk check, by forged id, with or without the application's check", async () => {

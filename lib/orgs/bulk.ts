@@ -8,6 +8,7 @@ import {
   findBulkCheck,
   findBulkResults,
   insertBulkCheck,
+  listUnfinishedBulkChecks,
   lockOrgBulkQuota,
   purgeExpiredBulkResults,
   setBulkUpload,
@@ -114,4 +115,19 @@ export async function purgeExpiredBulkChecks(db: Database, auditKey: Buffer, now
       });
     return { purged: purged.length };
   });
+}
+
+/**
+ * The reconciler: every check still unfinished a while after its upload is queued again (Redis lost the job,
+ * or every attempt failed). Enqueueing skips a job still waiting or running, and a run resumes from its
+ * checkpoint, so a check that was only slow loses nothing.
+ */
+export async function requeueUnfinishedBulkChecks(
+  db: Database,
+  enqueue: OrgBulkDeps['enqueue'],
+  before: Date,
+): Promise<{ requeued: number }> {
+  const unfinished = await withServiceScope(db, (tx) => listUnfinishedBulkChecks(tx, before));
+  for (const c of unfinished) await enqueue(c.id, c.orgId);
+  return { requeued: unfinished.length };
 }
