@@ -108,6 +108,7 @@ test('a member checks 1,000 clients at once and downloads the results; another o
     await signInAs(outsider, baseURL!, await openTestMemberSession(db, other));
     const p2 = await outsider.newPage();
     expect((await p2.goto(bulkUrl))!.status()).toBe(404);
+    await expectNoAxeViolations(p2, "another organization's bulk check (404)");
     expect((await p2.request.get(`${bulkUrl}/progress`)).status()).toBe(404);
     expect((await p2.request.get(`${bulkUrl}/results`)).status()).toBe(404);
     await p2.goto('/en/advocates/bulk/new');
