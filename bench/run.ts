@@ -7,6 +7,7 @@ import { claimsQueueTable, runClaimsQueueBench } from './claims-queue';
 import { importTable, runImportBench } from './import';
 import { orgRlsTable, runOrgRlsBench } from './org-rls';
 import { noticeTable, runNoticeBench } from './notices';
+import { orgBulkTable, runOrgBulkBench } from './org-bulk';
 import { runSelfCheckBench, selfCheckTable } from './self-check';
 
 async function main() {
@@ -22,9 +23,10 @@ async function main() {
       seconds: { type: 'string', default: '20' },
       claims: { type: 'string', default: '47000' },
       runs: { type: 'string', default: '200' },
+      'bulk-rows': { type: 'string', default: '1000' },
     },
   });
-  const names = positionals.length ? positionals : ['import', 'notices', 'self-check', 'claims-queue'];
+  const names = positionals.length ? positionals : ['import', 'notices', 'self-check', 'claims-queue', 'org-bulk'];
   mkdirSync('bench/out', { recursive: true });
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   console.log(`Machine: ${machine}; ${new Date().toISOString()}`);
@@ -53,8 +55,12 @@ async function main() {
       const result = await runOrgRlsBench({ connections: Number(values.connections), seconds: Number(values.seconds) });
       writeFileSync('bench/out/org-rls.json', JSON.stringify({ machine, at: new Date().toISOString(), result }, null, 2));
       console.log('\n' + orgRlsTable(result));
+    } else if (name === 'org-bulk') {
+      const figures = await runOrgBulkBench({ rows: Number(values['bulk-rows']) });
+      writeFileSync('bench/out/org-bulk.json', JSON.stringify({ machine, at: new Date().toISOString(), figures }, null, 2));
+      console.log('\n' + orgBulkTable(figures));
     } else {
-      console.error(`Unknown benchmark ${name}; known: import, notices, self-check, claims-queue, org-rls`);
+      console.error(`Unknown benchmark ${name}; known: import, notices, self-check, claims-queue, org-bulk, org-rls`);
       process.exitCode = 2;
     }
   }

@@ -89,6 +89,19 @@ const envSchema = z.object({
   WORKER_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(4),
   IMPORT_BATCH_SIZE: z.coerce.number().int().min(10).max(20000).default(2000),
+  /** Rows of bulk checks an organization may run per New York day (issue 15, item 5). */
+  ORG_BULK_DAILY_ROWS: z.coerce
+    .number()
+    .int('ORG_BULK_DAILY_ROWS must be a whole number of rows')
+    .min(1, 'ORG_BULK_DAILY_ROWS must be between 1 and 100000 (rows)')
+    .max(100_000, 'ORG_BULK_DAILY_ROWS must be between 1 and 100000 (rows)')
+    .default(2000),
+  ORG_BULK_RESULTS_HOURS: z.coerce
+    .number()
+    .int('ORG_BULK_RESULTS_HOURS must be a whole number of hours')
+    .min(1, 'ORG_BULK_RESULTS_HOURS must be between 1 and 720 (hours)')
+    .max(720, 'ORG_BULK_RESULTS_HOURS must be between 1 and 720 (hours)')
+    .default(72),
   // The self-check (lib/self-check): rate limits, locks, proof of work, sessions. README "Configuration".
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   SELF_CHECK_GLOBAL_LIMIT: rate('SELF_CHECK_GLOBAL_LIMIT', '1200/1m'),

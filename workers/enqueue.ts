@@ -7,6 +7,7 @@ import { importUploadJobId, importUploadJobName, importUploadPayloadSchema } fro
 import { sendJobId, sendNoticesJobName, sendNoticesPayloadSchema } from './jobs/send-notices';
 import { buildPrintFilesJobId, buildPrintFilesJobName, buildPrintFilesPayloadSchema } from './jobs/build-print-files';
 import { notifyExportPaymentsJobId, notifyExportPaymentsJobName, notifyExportPaymentsPayloadSchema } from './jobs/notify-export-payments';
+import { runBulkCheckJobId, runBulkCheckJobName, runBulkCheckPayloadSchema } from './jobs/run-bulk-check';
 import { defaultJobOptions, queueNames, sendJobOptions } from './queues';
 
 const KEY = Symbol.for('disclosure-check.queues');
@@ -72,6 +73,15 @@ export async function enqueuePrintFiles(batchId: number, prefix?: string): Promi
 export async function enqueueExportPaymentNotices(exportId: number, prefix?: string): Promise<void> {
   const data = notifyExportPaymentsPayloadSchema.parse({ exportId });
   await addFresh(getQueue(queueNames.maintenance, prefix), notifyExportPaymentsJobName, data, notifyExportPaymentsJobId(exportId));
+}
+
+/**
+ * An organization's bulk check. A finished job of the same id is replaced (another database on the same
+ * Redis numbers its checks from 1 too); the handler leaves a finished check alone, so nothing runs twice.
+ */
+export async function enqueueBulkCheck(bulkId: number, orgId: number, prefix?: string): Promise<void> {
+  const data = runBulkCheckPayloadSchema.parse({ bulkId, orgId });
+  await addFresh(getQueue(queueNames.orgBulk, prefix), runBulkCheckJobName, data, runBulkCheckJobId(bulkId));
 }
 
 /** What the staff pages say about a batch's print job: failed for good is shown with its reason's first line. */

@@ -9,6 +9,8 @@ export const queueNames = {
   noticesLetter: 'notices-letter',
   /** Print files for letter batches: minutes of Chromium per file, so a queue of their own. */
   letters: 'letters',
+  /** Organizations' bulk checks (issue 15): one file at a time per process, a chunk per transaction. */
+  orgBulk: 'org-bulk',
 } as const;
 export type QueueName = (typeof queueNames)[keyof typeof queueNames];
 

@@ -13,7 +13,7 @@ import { createRedis } from './connection';
 import { paceLimitFor } from './pacer';
 import { createRequestTransport } from './request-transport';
 import { watchRedisLoss } from './redis-loss';
-import { enqueueExpansion, enqueuePrintFiles, enqueueSendGroups } from './enqueue';
+import { enqueueBulkCheck, enqueueExpansion, enqueuePrintFiles, enqueueSendGroups } from './enqueue';
 import { handleBuildPrintFiles } from './jobs/build-print-files.handler';
 import { closeLetterRenderer } from '../lib/letters/render-pdf';
 import { handleExpandBatch } from './jobs/expand-batch.handler';
@@ -34,6 +34,10 @@ import { notifyExportPaymentsJobName, notifyExportPaymentsPayloadSchema } from '
 import { notifyExportReleased } from '../lib/claims/notify';
 import { verifyAuditChainEveryMs, verifyAuditChainJobName } from './jobs/verify-audit-chain';
 import { handleVerifyAuditChain } from './jobs/verify-audit-chain.handler';
+import { purgeOrgBulkResultsEveryMs, purgeOrgBulkResultsJobName } from './jobs/purge-org-bulk-results';
+import { handlePurgeOrgBulkResults } from './jobs/purge-org-bulk-results.handler';
+import { BULK_CHUNK, runBulkCheckJobName } from './jobs/run-bulk-check';
+import { handleRunBulkCheck } from './jobs/run-bulk-check.handler';
 import type { PipelineContext } from './pipeline-context';
 import { HEARTBEAT_PREFIX, HEARTBEAT_TTL_SECONDS, defaultJobOptions, queueNames } from './queues';
 
@@ -167,6 +171,15 @@ export async function startWorkers(options: WorkerOptions): Promise<WorkerRuntim
       stalledInterval: lockDuration,
     }),
     new Worker(
+      queueNames.orgBulk,
+      async (job: Job) => {
+        if (job.name !== runBulkCheckJobName) throw new UnrecoverableError(`Unknown bulk-check job ${job.name}`);
+        const config = { dailyRows: e.ORG_BULK_DAILY_ROWS, resultsHours: e.ORG_BULK_RESULTS_HOURS, chunkSize: BULK_CHUNK };
+        return handleRunBulkCheck({ db, hasher: getHasher(), sealer: getSealer(), config, now: () => new Date() }, job);
+      },
+      { connection: createRedis(), prefix, concurrency: 1, lockDuration, stalledInterval: lockDuration },
+    ),
+    new Worker(
       queueNames.maintenance,
       async (job: Job) => {
         if (job.name === verifyAuditChainJobName) return handleVerifyAuditChain(db, log);
@@ -175,6 +188,8 @@ export async function startWorkers(options: WorkerOptions): Promise<WorkerRuntim
         if (job.name === remindClaimDeadlinesJobName) return handleRemindClaimDeadlines(db, ctx.enqueueGroups, log);
         if (job.name === reconcileClaimNoticesJobName) return handleReconcileClaimNotices(db, ctx.enqueueGroups, log);
         if (job.name === lapseClaimRequestsJobName) return handleLapseClaimRequests(db, log);
+        if (job.name === purgeOrgBulkResultsJobName)
+          return handlePurgeOrgBulkResults(db, getHasher().auditKey, (bulkId, orgId) => enqueueBulkCheck(bulkId, orgId, prefix));
         if (job.name === notifyExportPaymentsJobName) {
           const { exportId } = notifyExportPaymentsPayloadSchema.parse(job.data);
           return notifyExportReleased({ db, auditKey: getHasher().auditKey, enqueueGroups: ctx.enqueueGroups }, exportId);
@@ -214,6 +229,11 @@ export async function startWorkers(options: WorkerOptions): Promise<WorkerRuntim
       lapseClaimRequestsJobName,
       { every: lapseClaimRequestsEveryMs },
       { name: lapseClaimRequestsJobName, opts: { removeOnComplete: 100, removeOnFail: 100 } },
+    );
+    await maintenance.upsertJobScheduler(
+      purgeOrgBulkResultsJobName,
+      { every: purgeOrgBulkResultsEveryMs },
+      { name: purgeOrgBulkResultsJobName, opts: { removeOnComplete: 100, removeOnFail: 100 } },
     );
     await maintenance.upsertJobScheduler(
       reconcileNoticesJobName,

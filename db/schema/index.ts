@@ -9,3 +9,4 @@ export * from './help';
 export * from './letters';
 export * from './claims';
 export * from './orgs';
+export * from './org-bulk';

@@ -10,13 +10,14 @@
 // by default, far above either branch); work that ever overruns the floor is logged for operators.
 // Failures inside either branch are logged with an id and answered the same way, so an error cannot
 // tell the branches apart either.
-import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { appendAudit } from '../../db/queries/audit';
 import { addNoticesAndGroup, type NewNotice } from '../../db/queries/notices';
 import { findRecordForMailCheck, insertAccessCode, lockRecordForMailCheck, type MailCheckRecord } from '../../db/queries/self-check';
 import { todayUtc } from '../identifiers/dates';
 import { parseMailCheck, type MailFieldErrors, type ParsedMailCheck } from '../validation/self-check';
 import { newAccessCode } from './access-code';
+import { matchesAny } from './identity-match';
 import type { SelfCheckContext, SelfCheckDeps } from './deps';
 import { countEvent, holdUntilFloor, passGate, type GateRefusal } from './gate';
 
@@ -28,10 +29,6 @@ export type MailCheckError = { code: 'invalid_input'; fields: MailFieldErrors } 
 export type MailCheckResult = { ok: true; data: MailCheckAccepted } | { ok: false; error: MailCheckError };
 
 const DAY_MS = 86_400_000;
-/** lastNameMatchKeys yields at most four keys, so a record has at most four identity hashes. */
-const IDENTITY_SLOTS = 4;
-// Never equal to an HMAC output in practice; they fill the slots a record does not use (or all four).
-const fillerHashes = Array.from({ length: IDENTITY_SLOTS }, () => randomBytes(32));
 
 export async function requestCheckByMail(input: unknown, ctx: SelfCheckContext): Promise<MailCheckResult> {
   const startedAt = performance.now();
@@ -52,17 +49,6 @@ export async function requestCheckByMail(input: unknown, ctx: SelfCheckContext):
   }
   await holdUntilFloor(startedAt, deps.config.responseFloorMs, deps);
   return { ok: true, data: { status: 'requested', accessCodeValidDays: deps.config.accessCodeValidDays } };
-}
-
-function matchesAny(stored: Buffer[], typed: Buffer): boolean {
-  let matched = false;
-  for (let i = 0; i < IDENTITY_SLOTS; i++) {
-    const h = stored[i] ?? fillerHashes[i]!;
-    // No early exit: every slot is compared whatever the earlier ones gave.
-    const equal = h.length === typed.length && timingSafeEqual(h, typed);
-    matched = equal || matched;
-  }
-  return matched;
 }
 
 async function lookUpAndAnswer(deps: SelfCheckDeps, p: ParsedMailCheck): Promise<void> {

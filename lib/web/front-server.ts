@@ -27,7 +27,13 @@ export type FrontOptions = {
 };
 
 // Route handlers that take a large body as a stream: never buffered here (the upload checks its own size).
-const streamingPaths = [/^\/api\//, /^\/admin\/imports\/upload$/, /^\/admin\/letters\/returned\/upload$/, /^\/admin\/queues(\/|$)/];
+const streamingPaths = [
+  /^\/api\//,
+  /^\/admin\/imports\/upload$/,
+  /^\/[a-zA-Z-]+\/advocates\/bulk\/upload$/,
+  /^\/admin\/letters\/returned\/upload$/,
+  /^\/admin\/queues(\/|$)/,
+];
 
 type Refusal = { status: 400 | 403 | 404 | 413; reason: string };
 
