@@ -44,6 +44,9 @@ const nextConfig: NextConfig = {
     globalNotFound: true,
     // forbidden() answers 403 with app/admin/forbidden.tsx when a staff role may not see a page.
     authInterrupts: true,
+    // An advocate's new case carries the client's signed authorization (at most 10 MB, lib/claims/documents.ts)
+    // in the same form as its fields, so the form can come back with every value typed when one is wrong.
+    serverActions: { bodySizeLimit: '11mb' },
   },
   async headers() {
     return [
@@ -60,6 +63,9 @@ const nextConfig: NextConfig = {
       // without JavaScript like the check pages.
       { source: '/:locale/claim', headers: checkPageHeaders },
       { source: '/:locale/claim/:path*', headers: checkPageHeaders },
+      // The organization area shows clients' cases and posts forms without JavaScript.
+      { source: '/:locale/advocates', headers: checkPageHeaders },
+      { source: '/:locale/advocates/:path*', headers: checkPageHeaders },
     ];
   },
 };

@@ -5,7 +5,6 @@
 // authorization is read again before the record is kept, so a revocation during the check wins.
 import type { Redis } from 'ioredis';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import { appendAudit } from '../../db/queries/audit';
 import { findCurrentAuthorization, findOrgCase, setOrgCaseRecord } from '../../db/queries/org-cases';
 import { withOrgScope } from '../../db/org-scope';
 import type { Transaction } from '../../db/index';
@@ -75,20 +74,17 @@ export async function checkForCase(
   if (!parsed.ok) return { ok: false, error: { code: 'invalid_input', fields: parsed.fields } };
   const org = await deps.orgLimit.take(member.orgId);
   if (!org.ok) return { ok: false, error: { code: 'org_limit', retryAfterMs: org.retryAfterMs } };
-  const result = await checkWithLetter(input, check);
+  // The match is audited by the check itself, as this member's, with the organization's and case's ids.
+  const result = await checkWithLetter(input, {
+    ...check,
+    checkedBy: { actor: memberActor(member), detail: { orgId: member.orgId, caseId } },
+  });
   if (!result.ok) return result;
   const recordId = result.data.recordId;
   return withOrgScope(deps.db, member.orgId, async (tx) => {
     const still = await allowsCheck(tx, deps, member, caseId);
     if (still !== 'ok') return { ok: false as const, error: { code: still } };
     await setOrgCaseRecord(tx, { orgId: member.orgId, caseId, recordId, now: deps.now() });
-    await appendAudit(tx, deps.auditKey, {
-      actor: memberActor(member),
-      action: 'org_case.record_checked',
-      recordId,
-      outcome: 'found',
-      detail: { orgId: member.orgId, caseId },
-    });
     return { ok: true as const, data: { recordId } };
   });
 }

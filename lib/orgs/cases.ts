@@ -150,7 +150,7 @@ export async function readCase(deps: OrgCaseDeps, member: Member, caseId: number
     await appendAudit(tx, deps.auditKey, {
       actor: memberActor(member),
       action: 'org_case.viewed',
-      recordId: found.recordId,
+      // The label is the case's; what the page shows of the record is audited where it is read (case-view.ts).
       outcome: 'ok',
       detail: { orgId: member.orgId, caseId, authorizationId: current.id },
     });

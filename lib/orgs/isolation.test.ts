@@ -21,7 +21,9 @@ import { createTestMember, createTestOrganization } from '../../testing/orgs';
 import { goodRow } from '../../testing/records';
 import { createSelfCheckHarness, dobParts, type SelfCheckHarness } from '../../testing/self-check';
 import { addAuthorization, openAuthorizationDocument, revokeAuthorizationByMember, type OrgCaseDeps } from './authorizations';
+import { loadAccessHistory } from '../self-check/access-history';
 import { checkForCase, createOrgCheckLimit } from './case-check';
+import { buildCaseClientView } from './case-view';
 import { caseForm } from '../../testing/org-cases';
 import { listCases, openCase, readCase } from './cases';
 
@@ -67,9 +69,32 @@ describe.each(drivers)('isolation of cases between organizations (%s)', (name, c
     expect(await readCase(deps, A(), caseA)).toMatchObject({ access: 'live', case: { recordId: h.people[0]!.recordId } });
     const [audit] = await rowsOf<{ actor: string; record_id: string; detail: unknown }>(
       h.t.db,
-      sql`select actor, record_id::int as record_id, detail from audit_log where action = 'org_case.record_checked'`,
+      sql`select actor, record_id::int as record_id, detail from audit_log where action = 'record.checked' and outcome = 'found'`,
     );
-    expect(audit).toEqual({ actor: `org-member:${memberA}`, record_id: h.people[0]!.recordId, detail: { orgId: orgA, caseId: caseA } });
+    expect(audit).toEqual({
+      actor: `org-member:${memberA}`,
+      record_id: h.people[0]!.recordId,
+      detail: { via: 'letter', orgId: orgA, caseId: caseA },
+    });
+  });
+
+  it("shows org A's member the client's result, and the client sees the organization's name, never the member", async () => {
+    const read = await readCase(deps, A(), caseA);
+    if (read?.access !== 'live') throw new Error('not live');
+    const view = await buildCaseClientView(
+      { ...deps, hasher: h.keys.hasher, enqueueGroups: async () => undefined, claimsDeadline: '2027-12-31' },
+      A(),
+      read.case,
+    );
+    expect(view.result?.recordId).toBe(h.people[0]!.recordId);
+    expect(view.deadlines.map((d) => d.kind)).toContain('authorization_expires');
+    const history = await loadAccessHistory(h.t.db, h.people[0]!.recordId, null);
+    const byOrg = history.entries.filter((e) => e.actor.kind === 'organization');
+    expect(byOrg.map((e) => [e.kind, e.actor])).toEqual([
+      ['result_viewed', { kind: 'organization', name: 'Org A (synthetic)' }],
+      ['opened_with_letter', { kind: 'organization', name: 'Org A (synthetic)' }],
+    ]);
+    expect(JSON.stringify(history)).not.toContain('example.org');
   });
 
   it("gives a member of org B nothing of org A's case through every lib entry point", async () => {
