@@ -40,7 +40,7 @@ export default async function CasePage({ params, searchParams }: Props) {
         <h1>{t('closedTitle', { id: read.id })}</h1>
         {query.revoked === '1' && <p role="status">{t('revokedNote')}</p>}
         <p className="usa-intro">{t('closedText')}</p>
-        <p>{t(`closedWhy_${read.state}`)}</p>
+        <p>{t(`closedWhy.${read.state}`)}</p>
         <p>
           <Link className="usa-button" href={`/advocates/cases/${read.id}/authorization`}>
             {t('addTitle')}
@@ -71,12 +71,12 @@ export default async function CasePage({ params, searchParams }: Props) {
         <h2 id="auth-heading">{t('authHeading')}</h2>
         <dl>
           <dt>{t('authKind')}</dt>
-          <dd>{t(`kind_${a.kind as 'form_8821'}`)}</dd>
+          <dd>{t(`kind.${a.kind as 'form_8821'}`)}</dd>
           <dt>{t('authScopes')}</dt>
           <dd>
             <ul>
               {scopes.map((s) => (
-                <li key={s}>{t(`scope_${s}`)}</li>
+                <li key={s}>{t(`scope.${s}`)}</li>
               ))}
             </ul>
           </dd>
@@ -143,7 +143,7 @@ export default async function CasePage({ params, searchParams }: Props) {
             <ul data-testid="case-notices">
               {view.notices.map((n, i) => (
                 <li key={i}>
-                  {t(`noticeType.${n.type as 'initial_notice'}`)} ({t(`channel_${n.channel}`)}):{' '}
+                  {t(`noticeType.${n.type as 'initial_notice'}`)} ({t(`channel.${n.channel}`)}):{' '}
                   {n.sentOn ? date(n.sentOn) : t('noticeNotSent')}
                 </li>
               ))}
@@ -154,7 +154,7 @@ export default async function CasePage({ params, searchParams }: Props) {
       {view.canRequestCopy && (
         <section className="dc-section usa-prose" aria-labelledby="copy-heading">
           <h2 id="copy-heading">{t('copyButton')}</h2>
-          {copy && <p role="status">{t(`copy_${copy}`)}</p>}
+          {copy && <p role="status">{t(`copy.${copy}`)}</p>}
           <form action={requestCopyAction}>
             <input type="hidden" name="locale" value={locale} />
             <input type="hidden" name="caseId" value={c.id} />

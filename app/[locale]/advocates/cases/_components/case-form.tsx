@@ -177,7 +177,7 @@ export function CaseForm({ caseId, languages, maxMb }: { caseId?: number; langua
         type="radio"
         legend={t('kindLegend')}
         error={errorText('kind')}
-        options={kinds.map((k) => ({ value: k, id: `kind-${k}`, label: t(`kind_${k}`), checked: v.kind === k }))}
+        options={kinds.map((k) => ({ value: k, id: `kind-${k}`, label: t(`kind.${k}`), checked: v.kind === k }))}
       />
       <Choices
         name="scopes"
@@ -185,7 +185,7 @@ export function CaseForm({ caseId, languages, maxMb }: { caseId?: number; langua
         legend={t('scopesLegend')}
         hint={t('scopesHint')}
         error={errorText('scopes')}
-        options={scopes.map((s) => ({ value: s, id: `scope-${s}`, label: t(`scope_${s}`), checked: state.scopes.includes(s) }))}
+        options={scopes.map((s) => ({ value: s, id: `scope-${s}`, label: t(`scope.${s}`), checked: state.scopes.includes(s) }))}
       />
       <TextField
         id="cafNumber"

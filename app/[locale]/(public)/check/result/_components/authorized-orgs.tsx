@@ -25,7 +25,7 @@ export async function AuthorizedOrganizations({ entries, revoked }: { entries: R
             <strong>
               <bdi>{e.orgName}</bdi>
             </strong>{' '}
-            — {t(`kind_${e.kind as 'form_8821'}`)}. {t('clientOrgsExpires', { date: formatLongDate(locale, e.expiresOn) })}
+            — {t(`kind.${e.kind as 'form_8821'}`)}. {t('clientOrgsExpires', { date: formatLongDate(locale, e.expiresOn) })}
             <form action={revokeOrganizationAction}>
               <input type="hidden" name="locale" value={locale} />
               <input type="hidden" name="authorizationId" value={e.authorizationId} />
