@@ -44,9 +44,11 @@ test('a member opens a case with an 8821, checks for the client, another organiz
   // A first try without the document: the form comes back with what was typed and says what is missing.
   await page.getByLabel('Name for this case').fill(label);
   await page.getByLabel("Client's language").selectOption('es');
-  await page.getByLabel('IRS Form 8821 (tax information authorization)').check();
-  await page.getByLabel('See the status of their record and the notices sent to them').check();
-  await page.getByLabel('Receive copies of their notices').check();
+  // USWDS draws its own radio buttons and checkboxes: a person presses the label.
+  await page.locator('label[for="kind-form_8821"]').click();
+  await page.locator('label[for="scope-status"]').click();
+  await page.locator('label[for="scope-copies"]').click();
+  await expect(page.getByLabel('IRS Form 8821 (tax information authorization)')).toBeChecked();
   const [y, m, d] = newYorkDay(new Date()).split('-');
   await page.locator('#startMonth').fill(String(Number(m)));
   await page.locator('#startDay').fill(String(Number(d)));

@@ -155,7 +155,10 @@ export function CaseForm({ caseId, languages, maxMb }: { caseId?: number; langua
                 {errorText('language')}
               </span>
             )}
+            {/* React's reset of the form after its action restores a select's first option, not its default value: a new
+                element per attempt shows the value that was chosen. */}
             <select
+              key={state.attempt}
               className="usa-select"
               id="language"
               name="language"
