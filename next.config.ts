@@ -44,6 +44,9 @@ const nextConfig: NextConfig = {
     globalNotFound: true,
     // forbidden() answers 403 with app/admin/forbidden.tsx when a staff role may not see a page.
     authInterrupts: true,
+    // An advocate's new case carries the client's signed authorization (at most 10 MB, lib/claims/documents.ts)
+    // in the same form as its fields, so the form can come back with every value typed when one is wrong.
+    serverActions: { bodySizeLimit: '11mb' },
   },
   async headers() {
     return [
@@ -62,6 +65,7 @@ const nextConfig: NextConfig = {
       { source: '/:locale/claim/:path*', headers: checkPageHeaders },
       // The advocates' pages (an organization's application, and the member area) post forms without
       // JavaScript too, and are never stored.
+      { source: '/:locale/advocates', headers: checkPageHeaders },
       { source: '/:locale/advocates/:path*', headers: checkPageHeaders },
     ];
   },

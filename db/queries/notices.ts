@@ -259,3 +259,24 @@ export async function purgeNoticeContent(db: Executor, olderThan: Date): Promise
   );
   return { outboxMessages: outbox.length, frozenRequests: frozen.length, errorDetails: errors.length };
 }
+
+/** What an advocate with the client's authorization may see of the notices sent to a record: types, channels and dates, no content. */
+export async function listRecordNoticeFacts(
+  db: Executor,
+  recordId: number,
+): Promise<Pick<Notice, 'id' | 'type' | 'channel' | 'status' | 'sentAt' | 'deliveredAt' | 'createdAt'>[]> {
+  return db
+    .select({
+      id: notices.id,
+      type: notices.type,
+      channel: notices.channel,
+      status: notices.status,
+      sentAt: notices.sentAt,
+      deliveredAt: notices.deliveredAt,
+      createdAt: notices.createdAt,
+    })
+    .from(notices)
+    .where(eq(notices.recordId, recordId))
+    .orderBy(asc(notices.id))
+    .limit(100);
+}

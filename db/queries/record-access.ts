@@ -15,6 +15,8 @@ export type RecordAccessRow = {
   role: string | null;
   purpose: string | null;
   via: string | null;
+  /** The organization whose member acted (detail `orgId`), for its name; null for every other actor. */
+  orgId: number | null;
 };
 
 // A refused reveal showed nothing: it is no access to the record.
@@ -28,7 +30,7 @@ const isAccess = (recordId: number, excludeId: number | null): SQL =>
 const actorKind = sql<RecordAccessRow['actorKind']>`case
   when ${auditLog.actor} = 'self-check' then 'self-check'
   when ${auditLog.actor} like 'staff:%' or (${auditLog.detail} ->> 'role') is not null then 'staff'
-  when ${auditLog.actor} like 'org:%' or ${auditLog.actor} like 'organization:%' then 'organization'
+  when ${auditLog.actor} like 'org:%' or ${auditLog.actor} like 'organization:%' or ${auditLog.actor} like 'org-member:%' then 'organization'
   else 'system' end`;
 
 /**
@@ -52,10 +54,14 @@ export async function listRecordAccesses(
       role: sql<string | null>`${auditLog.detail} ->> 'role'`,
       purpose: sql<string | null>`${auditLog.detail} ->> 'purpose'`,
       via: sql<string | null>`${auditLog.detail} ->> 'via'`,
+      orgId: sql<string | null>`case when ${auditLog.actor} like 'org-member:%' then ${auditLog.detail} ->> 'orgId' end`,
     })
     .from(auditLog)
     .where(where)
     .orderBy(desc(auditLog.id))
     .limit(opts.limit);
-  return { total: Number(totals?.n ?? 0), entries: rows.map((r) => ({ ...r, id: Number(r.id) })) };
+  return {
+    total: Number(totals?.n ?? 0),
+    entries: rows.map((r) => ({ ...r, id: Number(r.id), orgId: r.orgId === null ? null : Number(r.orgId) })),
+  };
 }

@@ -5,7 +5,9 @@
 // but left out of the list it shows: listing it would make every view add to what it lists; it appears
 // from the next view on.
 import { listRecordAccesses, type RecordAccessRow } from '../../db/queries/record-access';
-import type { Executor } from '../../db/index';
+import { isTransaction, type Executor } from '../../db/index';
+import { findOrganizationNames } from '../../db/queries/org-cases';
+import { withServiceScope } from '../../db/org-scope';
 import { revealPurposes } from '../admin/reveal-purposes';
 import { isStaffRole, type StaffRole } from '../staff/roles';
 
@@ -30,7 +32,8 @@ export type AccessActor =
   | { kind: 'self' }
   | { kind: 'no_letter_check' }
   | { kind: 'staff'; role: StaffRole | null }
-  | { kind: 'organization' }
+  /** `name`: the organization's own name when a member of it acted (never the member). */
+  | { kind: 'organization'; name: string | null }
   | { kind: 'system' };
 export type RevealPurpose = keyof typeof revealPurposes;
 
@@ -43,7 +46,8 @@ function kindOf(row: RecordAccessRow): AccessKind {
       if (row.outcome === 'access_code_expired') return 'expired_code_tried';
       return row.via === 'access_code' ? 'opened_with_access_code' : 'opened_with_letter';
     case 'record.viewed':
-      return row.actorKind === 'self-check' ? 'result_viewed' : 'staff_viewed';
+      // An advocate with the client's authorization sees the result as the person's own page shows it.
+      return row.actorKind === 'self-check' || row.actorKind === 'organization' ? 'result_viewed' : 'staff_viewed';
     case 'record.notice_copy_requested':
       return 'notice_copy_requested';
     case 'record.checked_by_mail':
@@ -59,7 +63,7 @@ function kindOf(row: RecordAccessRow): AccessKind {
   }
 }
 
-function actorOf(row: RecordAccessRow): AccessActor {
+function actorOf(row: RecordAccessRow, orgNames: Map<number, string>): AccessActor {
   switch (row.actorKind) {
     case 'self-check':
       // Without the letter, anyone who knows the person's number, birth date, name and ZIP can ask; say so.
@@ -67,7 +71,7 @@ function actorOf(row: RecordAccessRow): AccessActor {
     case 'staff':
       return { kind: 'staff', role: isStaffRole(row.role) ? row.role : null };
     case 'organization':
-      return { kind: 'organization' };
+      return { kind: 'organization', name: row.orgId === null ? null : (orgNames.get(row.orgId) ?? null) };
     default:
       return { kind: 'system' };
   }
@@ -75,11 +79,11 @@ function actorOf(row: RecordAccessRow): AccessActor {
 
 const isPurpose = (p: string | null): p is RevealPurpose => p !== null && Object.hasOwn(revealPurposes, p);
 
-export function toAccessEntry(row: RecordAccessRow): AccessEntry {
+export function toAccessEntry(row: RecordAccessRow, orgNames: Map<number, string> = new Map()): AccessEntry {
   return {
     at: new Date(row.at).toISOString(),
     kind: kindOf(row),
-    actor: actorOf(row),
+    actor: actorOf(row, orgNames),
     // Only a reveal states a purpose, and only one from the fixed list; the free-text ticket never comes here.
     purpose: row.action === 'record.revealed' && isPurpose(row.purpose) ? row.purpose : null,
   };
@@ -92,5 +96,12 @@ export async function loadAccessHistory(
   limit = ACCESS_HISTORY_LIMIT,
 ): Promise<AccessHistory> {
   const { total, entries } = await listRecordAccesses(db, recordId, { excludeId: currentViewId, limit });
-  return { total, shown: entries.length, entries: entries.map(toAccessEntry) };
+  const orgIds = [...new Set(entries.flatMap((e) => (e.orgId === null ? [] : [e.orgId])))];
+  // Organizations are under row-level security: their names are read in the service scope, which needs the
+  // database itself (inside someone's transaction the entries keep the generic label).
+  const orgNames =
+    orgIds.length > 0 && !isTransaction(db)
+      ? await withServiceScope(db, (tx) => findOrganizationNames(tx, orgIds))
+      : new Map<number, string>();
+  return { total, shown: entries.length, entries: entries.map((e) => toAccessEntry(e, orgNames)) };
 }

@@ -30,7 +30,12 @@ export type SelfCheckDeps = {
 /** Who is asking: the address bucket (client-address.ts) and, when the form carried one, a proof of work. */
 export type ClientInfo = { address: string | null; proof?: ProofSubmission | null };
 
-export type SelfCheckContext = { deps: SelfCheckDeps; client: ClientInfo };
+export type SelfCheckContext = {
+  deps: SelfCheckDeps;
+  client: ClientInfo;
+  /** An advocate checking for their client (lib/orgs/case-check.ts): the audit's actor and ids; the person themself when absent. */
+  checkedBy?: { actor: string; detail: Record<string, string | number> };
+};
 
 export type SelfCheckDepsInput = Omit<SelfCheckDeps, 'keys' | 'limits' | 'now' | 'log'> & {
   secrets: Pick<Secrets, 'pepper' | 'authSecret'>;

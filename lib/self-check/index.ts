@@ -5,6 +5,7 @@ export { requestCheckByMail, type MailCheckAccepted, type MailCheckError, type M
 export { buildResultView, claimFileBy, type ResultView } from './result-view';
 export { requestNoticeCopy, type NoticeCopyResult } from './notice-copy';
 export {
+  auditActorOf,
   checkSessionCookie,
   checkSessionCookieName,
   createCheckSession,

@@ -79,10 +79,15 @@ export async function checkWithLetter(input: unknown, ctx: SelfCheckContext): Pr
   const refusal = await passGate(ctx);
   if (refusal) return fail(refusal);
   const { code, checkSymbolValid, dateOfBirth } = parsed.value;
-  return checkSymbolValid ? checkCode(deps, code, dateOfBirth) : checkTypo(deps, code, dateOfBirth);
+  return checkSymbolValid ? checkCode(deps, code, dateOfBirth, ctx.checkedBy) : checkTypo(deps, code, dateOfBirth);
 }
 
-async function checkCode(deps: SelfCheckDeps, code: string, dateOfBirth: string): Promise<LetterCheckResult> {
+async function checkCode(
+  deps: SelfCheckDeps,
+  code: string,
+  dateOfBirth: string,
+  by: SelfCheckContext['checkedBy'] = undefined,
+): Promise<LetterCheckResult> {
   const tries = await deps.limits.takeCodeTries([code]);
   const allowed = tries.get(code)!;
   if (!allowed.ok) {
@@ -99,21 +104,21 @@ async function checkCode(deps: SelfCheckDeps, code: string, dateOfBirth: string)
   const via: CheckVia = candidate.kind === 'notice_code' ? 'letter' : 'access_code';
   if (!candidate.valid) {
     await appendAudit(deps.db, deps.hasher.auditKey, {
-      actor: 'self-check',
+      actor: by?.actor ?? 'self-check',
       action: 'record.checked',
       recordId: candidate.recordId,
       outcome: 'access_code_expired',
-      detail: { via, accessCodeId: candidate.accessCodeId },
+      detail: { via, accessCodeId: candidate.accessCodeId, ...by?.detail },
     });
     return fail({ code: 'access_code_expired' });
   }
   if (candidate.accessCodeId !== null) await markAccessCodeUsed(deps.db, candidate.accessCodeId);
   await appendAudit(deps.db, deps.hasher.auditKey, {
-    actor: 'self-check',
+    actor: by?.actor ?? 'self-check',
     action: 'record.checked',
     recordId: candidate.recordId,
     outcome: 'found',
-    detail: { via, ...(candidate.accessCodeId !== null ? { accessCodeId: candidate.accessCodeId } : {}) },
+    detail: { via, ...(candidate.accessCodeId !== null ? { accessCodeId: candidate.accessCodeId } : {}), ...by?.detail },
   });
   return { ok: true, data: { recordId: candidate.recordId, via } };
 }

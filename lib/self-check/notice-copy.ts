@@ -19,6 +19,8 @@ export type NoticeCopyResult =
 export async function requestNoticeCopy(
   session: CheckSession | null,
   deps: Pick<SelfCheckDeps, 'db' | 'hasher' | 'now' | 'enqueueGroups'>,
+  /** An advocate asking for their client (lib/orgs): the audit actor and ids, and the client's language when the case names one. */
+  requester: { actor: string; detail: Record<string, string | number>; language?: string } | null = null,
 ): Promise<NoticeCopyResult> {
   if (!session) return { ok: false, error: { code: 'no_session' } };
   const day = todayUtc(deps.now());
@@ -32,16 +34,16 @@ export async function requestNoticeCopy(
       type: 'notice_copy',
       channel,
       dedupeKey: `copy:${day}`,
-      language: record.language,
+      language: requester?.language ?? record.language,
     }));
     const groups = await addNoticesAndGroup(tx, rows);
     const status = groups.length > 0 ? ('queued' as const) : ('already_requested' as const);
     await appendAudit(tx, deps.hasher.auditKey, {
-      actor: 'self-check',
+      actor: requester?.actor ?? 'self-check',
       action: 'record.notice_copy_requested',
       recordId: record.id,
       outcome: status,
-      detail: { via: session.via, channels: channels.join('+') },
+      detail: { ...(requester?.detail ?? { via: session.via }), channels: channels.join('+') },
     });
     return { status, channels, groups };
   });

@@ -22,7 +22,7 @@ import { daysInMonth, type IsoDate } from '../identifiers/dates';
 import { openRecordPii } from '../records/seal';
 import type { DisclosedElement, RecordCategory } from '../validation/record-row';
 import type { SelfCheckDeps } from './deps';
-import { auditActorOf, type AssistedBy, type CheckVia } from './session';
+import type { CheckVia } from './session';
 
 export type ResultView = {
   recordId: number;
@@ -64,22 +64,24 @@ function earliest(dates: (Date | null)[]): Date | null {
   return dates.reduce<Date | null>((min, d) => (d && (!min || d < min) ? d : min), null);
 }
 
+/** Who is looking, for the audit entry: the person's own verified session, or an advocate with the client's authorization (lib/orgs). */
+export type ResultViewer = { actor: string; detail: Record<string, string | number> };
+
 /** The result page's content for a verified session, or null when the record no longer exists. */
 export async function buildResultView(
   recordId: number,
   via: CheckVia,
   deps: Pick<SelfCheckDeps, 'db' | 'hasher' | 'sealer'>,
-  assisted?: AssistedBy,
+  viewer: ResultViewer = { actor: 'self-check', detail: { via } },
 ): Promise<ResultView | null> {
   const record = await findResultRecord(deps.db, recordId);
   if (!record) return null;
-  const who = auditActorOf(via, assisted);
   const thisView = await appendAudit(deps.db, deps.hasher.auditKey, {
-    actor: who.actor,
+    actor: viewer.actor,
     action: VIEWED_ACTION,
     recordId,
     outcome: 'ok',
-    detail: who.detail,
+    detail: viewer.detail,
   });
   const [disposal, accesses] = await Promise.all([
     findRecordDisposal(deps.db, recordId),

@@ -5,9 +5,11 @@ import { formatLongDate } from '@/lib/intl-dates';
 import { findClaimByRecord } from '@/db/queries/claims';
 import { Link } from '@/i18n/navigation';
 import { localHelpFor } from '@/lib/help/directory';
-import { buildResultView, checkSessionCookieName } from '@/lib/self-check';
+import { auditActorOf, buildResultView, checkSessionCookieName } from '@/lib/self-check';
 import { liveCheckSession } from '@/server/check-session';
 import { getSelfCheckDeps } from '@/server/self-check';
+import { listClientAuthorizations } from '@/lib/orgs/authorizations';
+import { AuthorizedOrganizations } from './_components/authorized-orgs';
 import { NoticeCopyForm } from './_components/notice-copy-form';
 import { ResultHelp, WhatThisMeans } from './_components/result-help';
 import { ResultSections } from './_components/result-sections';
@@ -30,7 +32,7 @@ function CheckAgain({ label }: { label: string }) {
 
 // The result of a verified check. Reading the cookie makes the page dynamic; next.config.ts adds
 // Cache-Control: no-store. Each build of the view is written to the audit log (buildResultView).
-export default async function ResultPage() {
+export default async function ResultPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   // The request first: during `next build` this is where the page stops, before any database is touched.
   const jar = await cookies();
   const [deps, t] = await Promise.all([getSelfCheckDeps(), getTranslations('Result')]);
@@ -45,7 +47,7 @@ export default async function ResultPage() {
       </div>
     );
   }
-  const view = await buildResultView(session.recordId, session.via, deps, session.assisted);
+  const view = await buildResultView(session.recordId, session.via, deps, auditActorOf(session.via, session.assisted));
   if (!view) {
     return (
       <div className="grid-container dc-page usa-prose" data-testid="not-among-records">
@@ -56,10 +58,12 @@ export default async function ResultPage() {
       </div>
     );
   }
-  const [locale, localHelp, claim] = await Promise.all([
+  const [locale, localHelp, claim, organizations, query] = await Promise.all([
     getLocale(),
     localHelpFor(deps.db, { state: view.place.state, language: view.language }),
     findClaimByRecord(deps.db, session.recordId),
+    listClientAuthorizations({ db: deps.db, sealer: deps.sealer, auditKey: deps.hasher.auditKey, now: deps.now }, session),
+    searchParams,
   ]);
   const disclosedOn = formatLongDate(locale, view.disclosedOn);
   return (
@@ -71,6 +75,7 @@ export default async function ResultPage() {
       </div>
       <WhatThisMeans addressShared={view.disclosedElements.includes('address')} />
       <ResultSections view={view} claimNumber={claim?.claimNumber ?? null} />
+      <AuthorizedOrganizations entries={organizations} revoked={query.orgRevoked === '1'} />
       <ResultHelp entries={localHelp} state={view.place.state} language={view.language} />
       <section className="dc-section usa-prose" aria-labelledby="notice-copy">
         <h2 id="notice-copy">{t('copyHeading')}</h2>

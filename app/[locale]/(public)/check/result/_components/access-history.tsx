@@ -6,12 +6,20 @@ import type { AccessEntry, AccessHistory as History } from '@/lib/self-check/acc
 // of actor, a reveal's stated purpose), in the page's language and with the time zone named. Never a
 // staff name or id, a ticket, or anything about another record: the view holds none of them.
 export async function AccessHistory({ history }: { history: History }) {
-  const [t, locale, timeZone] = await Promise.all([getTranslations('Result'), getLocale(), getTimeZone()]);
+  const [t, tOrg, locale, timeZone] = await Promise.all([
+    getTranslations('Result'),
+    getTranslations('OrgCases'),
+    getLocale(),
+    getTimeZone(),
+  ]);
   const when = (iso: string) => formatDateTime(locale, iso, timeZone);
   const who = (a: AccessEntry['actor']) => {
     switch (a.kind) {
       case 'staff':
         return a.role ? t('accessActor.staff', { role: t(`accessRole.${a.role}`) }) : t('accessActor.staffUnknown');
+      case 'organization':
+        // The organization's name as it applied under (never the member's name or email).
+        return a.name ? tOrg('clientAccessActor', { name: a.name }) : t('accessActor.organization');
       default:
         return t(`accessActor.${a.kind}`);
     }
