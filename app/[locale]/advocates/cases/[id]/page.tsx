@@ -16,6 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('authHeading') };
 }
 
+import { StartClaimForm, StartClaimRefused } from '../../assisted-claim/start-claim-form';
+
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const copyOutcomes = ['queued', 'already_requested', 'closed'] as const;
@@ -166,7 +168,9 @@ export default async function CasePage({ params, searchParams }: Props) {
       )}
       <section className="dc-section usa-prose" aria-labelledby="claim-heading">
         <h2 id="claim-heading">{t('claimHeading')}</h2>
+        <StartClaimRefused code={typeof query.claim === 'string' ? query.claim : undefined} />
         <p>{view.claim ? t('claimStatus', { status: tStatus(`statusTitle.${view.claim.status}`) }) : t('claimNone')}</p>
+        {a.scopeClaim && c.recordId !== null && <StartClaimForm caseId={c.id} hasClaim={view.claim !== null} />}
       </section>
     </div>
   );
