@@ -10,7 +10,8 @@ import { syntheticClaimForm } from '../../testing/claims';
 import { createTestMember, createTestOrganization } from '../../testing/orgs';
 import { goodRow } from '../../testing/records';
 import { fileClaim } from '../claims/filing';
-import { readCheckSession } from '../self-check/session';
+import { createCheckSession, readCheckSession } from '../self-check/session';
+import { listClientAuthorizations, revokeAuthorizationByClient } from './authorizations';
 import { confirmAssistedFiling, startAssistedClaim, type AssistedClaimDeps } from './assisted-claim';
 import type { MemberPrincipal } from './session';
 
@@ -95,6 +96,27 @@ describe('filing a claim for a client', () => {
       sql`select actor, record_id, detail from audit_log where action = 'org.claim_pages_opened' order by id desc limit 1`,
     );
     expect(entry).toMatchObject({ actor: `org-member:${advocateA.memberId}`, record_id: recordId, detail: { orgId: orgA, caseId: good } });
+  });
+
+  it("never shows an advocate's session which organizations the client authorized, nor lets it revoke one", async () => {
+    const recordId = h.people[0]!.recordId;
+    const caseId = await caseWith(orgA, advocateA, recordId);
+    const started = await startAssistedClaim(deps, advocateA, caseId);
+    if (!started.ok) throw new Error('the claim pages did not open');
+    const advocateSession = readCheckSession(started.data.token, h.deps);
+    const clientSession = readCheckSession(createCheckSession(recordId, 'letter', h.deps).token, h.deps);
+    const caseDeps = { db: h.t.db, sealer: h.keys.sealer, auditKey: h.keys.hasher.auditKey, now: h.deps.now };
+    const seenByClient = await listClientAuthorizations(caseDeps, clientSession);
+    expect(seenByClient.length).toBeGreaterThan(0);
+    expect(await listClientAuthorizations(caseDeps, advocateSession)).toEqual([]);
+    const [live] = await withServiceScope(h.t.db, (tx) =>
+      rowsOf<{ id: number }>(tx, sql`select id from org_authorizations where case_id = ${caseId} and revoked_at is null`),
+    );
+    expect(await revokeAuthorizationByClient(caseDeps, advocateSession, live!.id)).toEqual({ ok: false });
+    const [still] = await withServiceScope(h.t.db, (tx) =>
+      rowsOf<{ revoked_at: Date | null }>(tx, sql`select revoked_at from org_authorizations where id = ${live!.id}`),
+    );
+    expect(still!.revoked_at).toBeNull();
   });
 
   it('confirms the filing only for the same member, signed in, while the authorization is live', async () => {
