@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { claimsQueueTable, runClaimsQueueBench } from './claims-queue';
 import { importTable, runImportBench } from './import';
+import { orgPagesTable, runOrgPagesBench } from './org-pages';
 import { orgRlsTable, runOrgRlsBench } from './org-rls';
 import { noticeTable, runNoticeBench } from './notices';
 import { orgBulkTable, runOrgBulkBench } from './org-bulk';
@@ -55,12 +56,16 @@ async function main() {
       const result = await runOrgRlsBench({ connections: Number(values.connections), seconds: Number(values.seconds) });
       writeFileSync('bench/out/org-rls.json', JSON.stringify({ machine, at: new Date().toISOString(), result }, null, 2));
       console.log('\n' + orgRlsTable(result));
+    } else if (name === 'org-pages') {
+      const result = await runOrgPagesBench({ connections: Number(values.connections), seconds: Number(values.seconds) });
+      writeFileSync('bench/out/org-pages.json', JSON.stringify({ machine, at: new Date().toISOString(), result }, null, 2));
+      console.log('\n' + orgPagesTable(result));
     } else if (name === 'org-bulk') {
       const figures = await runOrgBulkBench({ rows: Number(values['bulk-rows']) });
       writeFileSync('bench/out/org-bulk.json', JSON.stringify({ machine, at: new Date().toISOString(), figures }, null, 2));
       console.log('\n' + orgBulkTable(figures));
     } else {
-      console.error(`Unknown benchmark ${name}; known: import, notices, self-check, claims-queue, org-bulk, org-rls`);
+      console.error(`Unknown benchmark ${name}; known: import, notices, self-check, claims-queue, org-bulk, org-rls, org-pages`);
       process.exitCode = 2;
     }
   }

@@ -63,7 +63,7 @@ function startBare(env: NodeJS.ProcessEnv): Promise<{ url: string; stop(): void 
   });
 }
 
-async function startPortal(env: NodeJS.ProcessEnv, port: number): Promise<{ url: string; stop(): void }> {
+export async function startPortal(env: NodeJS.ProcessEnv, port: number): Promise<{ url: string; stop(): void }> {
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
     env: { ...env, PORTAL_URL: url, NODE_ENV: 'production' },
