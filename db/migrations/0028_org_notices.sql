@@ -11,6 +11,7 @@ ALTER TABLE "notices" ADD COLUMN "member_id" bigint;--> statement-breakpoint
 ALTER TABLE "org_sign_in_links" ADD COLUMN "token_sealed" "bytea";--> statement-breakpoint
 ALTER TABLE "notices" ADD CONSTRAINT "notices_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "notices" ADD CONSTRAINT "notices_member_id_org_members_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."org_members"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "audit_log_org_idx" ON "audit_log" USING btree (("detail"->>'orgId'),"id") WHERE "audit_log"."detail" ? 'orgId';--> statement-breakpoint
 CREATE UNIQUE INDEX "notices_org_dedupe_key" ON "notices" USING btree ("org_id","type","channel","dedupe_key") WHERE record_id is null;--> statement-breakpoint
 ALTER TABLE "notices" ADD CONSTRAINT "notices_one_subject" CHECK (("notices"."record_id" is null) <> ("notices"."org_id" is null));--> statement-breakpoint
 ALTER TABLE "notices" ADD CONSTRAINT "notices_member_of_org" CHECK ("notices"."member_id" is null or "notices"."org_id" is not null);

@@ -90,3 +90,17 @@ export async function findMemberOutboxMessages(
     .orderBy(asc(devOutbox.id));
   return rows.map((r) => ({ ...r, sealed: Buffer.isBuffer(r.sealed) ? r.sealed : Buffer.from(r.sealed!) }));
 }
+
+/** What an application's decision notice needs: the language the application was written in, and the member its contact became, if any. */
+export async function findApplicantForNotice(
+  tx: Executor,
+  orgId: number,
+): Promise<{ language: string; status: string; contactMemberId: number | null } | undefined> {
+  const [row] = await tx
+    .select({ language: organizations.language, status: organizations.status, contactMemberId: orgMembers.id })
+    .from(organizations)
+    .leftJoin(orgMembers, and(eq(orgMembers.orgId, organizations.id), eq(orgMembers.email, organizations.contactEmail)))
+    .where(eq(organizations.id, orgId))
+    .limit(1);
+  return row;
+}
