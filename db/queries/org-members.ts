@@ -3,7 +3,7 @@
 // organization itself: the application's check and row-level security, each enough alone.
 import { and, asc, desc, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../index';
-import { auditLog, orgMembers } from '../schema';
+import { auditLog, orgMembers, organizations } from '../schema';
 
 export type MemberListing = {
   id: number;
@@ -100,4 +100,9 @@ export async function listOrgActivity(
     )
     .orderBy(desc(auditLog.id))
     .limit(options.limit);
+}
+
+export async function findOwnOrganizationName(tx: Executor, orgId: number): Promise<string | undefined> {
+  const [row] = await tx.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, orgId));
+  return row?.name;
 }

@@ -8,6 +8,7 @@ import { withOrgScope } from '../../db/org-scope';
 import {
   disableOrgMember,
   findOrgMember,
+  findOwnOrganizationName,
   insertOrgMember,
   listOrgActivity,
   listOrgMembers,
@@ -129,4 +130,9 @@ export async function listActivity(
   );
   const entries = rows.slice(0, activityPageSize);
   return { ok: true, data: { entries, nextBeforeId: rows.length > activityPageSize ? entries.at(-1)!.id : null } };
+}
+
+/** The member area's header: the organization's name (read in its own scope). */
+export async function organizationNameOf(deps: Pick<OrgDeps, 'db'>, actor: MemberPrincipal): Promise<string> {
+  return (await withOrgScope(deps.db, actor.orgId, (tx) => findOwnOrganizationName(tx, actor.orgId))) ?? '';
 }
