@@ -20,7 +20,6 @@ export default async function AdvocatesHome({ params }: { params: Promise<{ loca
       <div className="usa-prose">
         <h1>{orgName}</h1>
         <p className="usa-intro">{t('home.role', { role: t(`roles.${member.role}`) })}</p>
-        <h2>{t('home.lead')}</h2>
         <ul className="usa-list">
           <li>
             <Link href="/advocates/cases">{t('home.cases')}</Link>

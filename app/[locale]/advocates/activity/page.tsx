@@ -41,9 +41,9 @@ export default async function ActivityPage({ params, searchParams }: Props) {
       {entries.length === 0 ? (
         <p>{t('none')}</p>
       ) : (
-        <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-label={t('caption')}>
+        <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-label={t('title')}>
           <table className="usa-table usa-table--stacked">
-            <caption>{t('caption')}</caption>
+            <caption>{t('title')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('when')}</th>

@@ -24,19 +24,23 @@ const fieldOf: Partial<Record<ErrorCode, string>> = { invalid_email: 'email', al
 export default async function MembersPage({ params, searchParams }: Props) {
   const { locale } = await params;
   const admin = await requireMember(locale, { role: 'org_admin' });
-  const [query, t, tr] = await Promise.all([searchParams, getTranslations('Advocates.members'), getTranslations('Advocates.roles')]);
+  const [query, t, tr, ts] = await Promise.all([
+    searchParams,
+    getTranslations('Advocates.members'),
+    getTranslations('Advocates.roles'),
+    getTranslations('Advocates.signIn'),
+  ]);
   const listed = await listMembers(await getOrgDeps(), admin);
   const members = listed.ok ? listed.data : [];
   const raw = param(query.error);
   const error = errorCodes.find((c) => c === raw);
   const done = param(query.done);
-  const message = error ? t(`errors.${error}`) : undefined;
+  const message = error === 'invalid_email' ? ts('invalidEmail') : error ? t(`errors.${error}`) : undefined;
   const field = error ? fieldOf[error] : undefined;
   return (
     <div className="grid-container dc-page">
       <div className="usa-prose">
         <h1>{t('title')}</h1>
-        <p className="usa-intro">{t('lead')}</p>
       </div>
       {done && (
         <div className="usa-alert usa-alert--success" role="status">
@@ -53,9 +57,9 @@ export default async function MembersPage({ params, searchParams }: Props) {
           </div>
         </div>
       )}
-      <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-label={t('caption')}>
+      <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-label={t('title')}>
         <table className="usa-table usa-table--stacked">
-          <caption>{t('caption')}</caption>
+          <caption>{t('title')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('email')}</th>
@@ -103,8 +107,8 @@ export default async function MembersPage({ params, searchParams }: Props) {
           <TextField
             id="email"
             name="email"
-            label={t('emailLabel')}
-            hint={t('emailHint')}
+            label={ts('emailLabel')}
+            hint={ts('emailHint')}
             error={field === 'email' ? message : undefined}
             defaultValue=""
             autoComplete="off"

@@ -23,7 +23,7 @@ export async function requestLinkAction(form: FormData): Promise<void> {
     if (!result.ok)
       target =
         result.error === 'rate_limited'
-          ? `/${locale}/advocates/sign-in?error=rate_limited&minutes=${Math.max(1, Math.ceil((result.retryAfterMs ?? 60_000) / 60_000))}`
+          ? `/${locale}/advocates/sign-in?error=rate_limited`
           : `/${locale}/advocates/sign-in?error=invalid_email`;
   } catch (err) {
     console.error(

@@ -18,14 +18,8 @@ export default async function AdvocateSignInPage({ params, searchParams }: Props
   await connection();
   const [{ locale }, query, t] = await Promise.all([params, searchParams, getTranslations('Advocates.signIn')]);
   const error = param(query.error);
-  const minutes = Number(param(query.minutes) ?? '60');
   const fieldError = error === 'invalid_email' ? t('invalidEmail') : undefined;
-  const notice =
-    error === 'rate_limited'
-      ? t('rateLimited', { minutes: Number.isFinite(minutes) ? minutes : 60 })
-      : error === 'unavailable'
-        ? t('unavailable')
-        : undefined;
+  const notice = error === 'rate_limited' ? t('rateLimited') : error === 'unavailable' ? t('unavailable') : undefined;
   return (
     <div className="grid-container dc-page">
       <div className="usa-prose">
