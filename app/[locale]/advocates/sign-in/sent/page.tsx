@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const [t, tc] = await Promise.all([getTranslations('Advocates.linkSent'), getTranslations('Advocates.confirm')]);
+  const t = await getTranslations('Advocates.linkSent');
   return { title: t('metaTitle') };
 }
 
