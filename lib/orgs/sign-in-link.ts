@@ -27,7 +27,8 @@ function wait(ms: number) {
 /** The one answer to an accepted request, member or not: "if this email is a member's, a link is on its way". */
 export async function requestSignInLink(
   deps: OrgDeps,
-  input: { email: unknown; address: string | null },
+  /** `language`: the page's, where the link was asked for; the email is written in it (else the member's own). */
+  input: { email: unknown; address: string | null; language?: string },
 ): Promise<Result<{ status: 'requested' }, SignInRequestError['code']> & { retryAfterMs?: number }> {
   const startedAt = performance.now();
   const parsed = emailSchema.safeParse(typeof input.email === 'string' ? normalizeEmail(input.email) : input.email);
@@ -36,7 +37,7 @@ export async function requestSignInLink(
   const allowed = await deps.limits.take(email, input.address);
   if (!allowed.ok) return { ok: false, error: 'rate_limited', retryAfterMs: allowed.retryAfterMs };
   try {
-    await issueLink(deps, email);
+    await issueLink(deps, email, input.language);
   } catch (err) {
     // Logged with an id and the error's name only; answered like any other request.
     deps.log('org_sign_in_link_failed', { errorId: randomUUID(), error: err instanceof Error ? err.name : 'unknown' });
@@ -47,7 +48,7 @@ export async function requestSignInLink(
   return { ok: true, data: { status: 'requested' } };
 }
 
-async function issueLink(deps: OrgDeps, email: string): Promise<void> {
+async function issueLink(deps: OrgDeps, email: string, language: string | undefined): Promise<void> {
   // Made either way, so both branches do the same hashing and sealing.
   const token = randomBytes(32).toString('base64url');
   const tokenHash = linkTokenHash(deps.keys, token);
@@ -68,7 +69,12 @@ async function issueLink(deps: OrgDeps, email: string): Promise<void> {
       createdAt: now,
       expiresAt: new Date(now.getTime() + minutes * 60_000),
     });
-    const groups = await addSignInLinkNotice(tx, { orgId: member.orgId, memberId: member.id, linkId, language: member.language });
+    const groups = await addSignInLinkNotice(tx, {
+      orgId: member.orgId,
+      memberId: member.id,
+      linkId,
+      language: language ?? member.language,
+    });
     await auditOrg(deps, tx, {
       actor: 'org-sign-in',
       action: 'org.sign_in_link',

@@ -19,6 +19,7 @@ export async function requestLinkAction(form: FormData): Promise<void> {
     const result = await requestSignInLink(await getOrgDeps(), {
       email: textOf(form, 'email'),
       address: clientAddressFrom(await headers(), env().TRUSTED_PROXY_HOPS),
+      language: locale,
     });
     if (!result.ok)
       target =
