@@ -80,6 +80,14 @@ describe.each(drivers)('an org admin’s members (%s)', (_name, create) => {
     expect(await disableMember(deps, adminA, adminA.memberId)).toEqual({ ok: false, error: 'self' });
     expect(await disableMember(deps, adminA, advocateA.memberId)).toEqual({ ok: true, data: { sessionsEnded: 1 } });
     expect(await readOrgSession(sessionDeps, token)).toBeNull();
+    // Ended in the table itself, not only refused because the member is disabled.
+    const sessions = await withOrgScope(t.db, adminA.orgId, (tx) =>
+      rowsOf<{ revoked: boolean }>(
+        tx,
+        sql`select revoked_at is not null as revoked from org_sessions where member_id = ${advocateA.memberId}`,
+      ),
+    );
+    expect(sessions).toEqual([{ revoked: true }]);
   });
 
   it('never reaches another organization’s member by a forged id: not in the app, not with its check bypassed', async () => {
