@@ -235,6 +235,14 @@ export function displayValue(field: PlaceholderField, values: NoticeValues, cont
       return claimSentence(l, values, 'next');
     case 'accessCode':
       return formatAccessCode(values);
+    case 'signInLink': {
+      const link = requireText(values, 'signInLink');
+      if (!/^https?:\/\/[^\s"'<>]+$/.test(link)) throw new NoticeValueError('signInLink', 'invalid');
+      return link;
+    }
+    case 'orgName':
+    case 'decisionReason':
+      return requireText(values, field);
   }
 }
 

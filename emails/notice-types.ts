@@ -2,8 +2,17 @@ import type { DisclosedElement, RecordCategory } from '@/lib/validation/record-r
 
 // The kinds of notice the portal sends. Same names and order as the `notice_type` enum in
 // db/schema/notices.ts, so a row's type can be used here as is.
-export const noticeTypes = ['initial_notice', 'disposal_confirmation', 'check_result', 'notice_copy', 'claim_status'] as const;
+export const recordNoticeTypes = ['initial_notice', 'disposal_confirmation', 'check_result', 'notice_copy', 'claim_status'] as const;
+export type RecordNoticeType = (typeof recordNoticeTypes)[number];
+/** Email to an organization's member or contact (issue 15): not about a record. */
+export const orgNoticeTypes = ['org_sign_in_link', 'org_invitation', 'org_application_approved', 'org_application_rejected'] as const;
+export type OrgNoticeType = (typeof orgNoticeTypes)[number];
+export const noticeTypes = [...recordNoticeTypes, ...orgNoticeTypes] as const;
 export type NoticeType = (typeof noticeTypes)[number];
+
+export function isOrgNoticeType(type: string): type is OrgNoticeType {
+  return (orgNoticeTypes as readonly string[]).includes(type);
+}
 
 /**
  * What a claim notice (type `claim_status`) tells the person: each step of their claim, and the reminders
@@ -60,6 +69,12 @@ export interface NoticeValues {
   /** One of `claimPaymentMethods`. */
   claimPaymentMethod?: string;
   accessCode?: string;
+  /** The whole sign-in link (portal URL, locale path, token): an org_sign_in_link's only value. */
+  signInLink?: string;
+  /** The organization's name as it applied. */
+  orgName?: string;
+  /** What the administrators wrote when rejecting an application. */
+  decisionReason?: string;
 }
 
 /**
@@ -80,6 +95,9 @@ export const placeholderFields = [
   'claimStatusDetail',
   'claimNextStep',
   'accessCode',
+  'signInLink',
+  'orgName',
+  'decisionReason',
 ] as const;
 export type PlaceholderField = (typeof placeholderFields)[number];
 
@@ -99,4 +117,7 @@ export const fieldSource: Readonly<Record<PlaceholderField, keyof NoticeValues>>
   claimStatusDetail: 'claimEvent',
   claimNextStep: 'claimEvent',
   accessCode: 'accessCode',
+  signInLink: 'signInLink',
+  orgName: 'orgName',
+  decisionReason: 'decisionReason',
 };

@@ -6,6 +6,9 @@ import ClaimStatus from './templates/claim-status';
 import DisposalConfirmation from './templates/disposal-confirmation';
 import InitialNotice from './templates/initial-notice';
 import NoticeCopy from './templates/notice-copy';
+import { OrgApplicationApproved, OrgApplicationRejected } from './templates/org-application-decided';
+import OrgInvitation from './templates/org-invitation';
+import OrgSignInLink from './templates/org-sign-in-link';
 
 export interface NoticeTemplate {
   component: ComponentType<Partial<NoticeTemplateProps>>;
@@ -33,6 +36,11 @@ export const noticeRegistry: Readonly<Record<NoticeType, NoticeTemplate>> = {
     component: ClaimStatus,
     requiredValues: ['firstName', 'claimReference', 'claimEvent'],
   },
+  // An organization's email (issue 15): no first name (a member's is not kept), no record.
+  org_sign_in_link: { component: OrgSignInLink, requiredValues: ['signInLink'] },
+  org_invitation: { component: OrgInvitation, requiredValues: ['orgName'] },
+  org_application_approved: { component: OrgApplicationApproved, requiredValues: ['orgName'] },
+  org_application_rejected: { component: OrgApplicationRejected, requiredValues: ['orgName', 'decisionReason'] },
 };
 
 export { noticeTypes, type NoticeType };

@@ -8,7 +8,7 @@ import { fallbackLines } from './i18n/fallback-lines';
 import { en } from './i18n/en';
 import { es } from './i18n/es';
 import { mergeNotice } from './merge';
-import { noticeTypes, type NoticeType } from './notice-types';
+import { noticeTypes, recordNoticeTypes, type NoticeType } from './notice-types';
 import { hasPlaceholderToken, placeholderToken } from './placeholders';
 import { noticeRegistry } from './registry';
 import { renderNoticeTemplate } from './render';
@@ -53,7 +53,7 @@ describe.each(translated)('notices in %s', (language) => {
   const headings = Object.values(s.headings);
   const dir = languageDirection(language);
 
-  it.each(noticeTypes)('%s renders with every heading, no links and every placeholder filled', async (type) => {
+  it.each(recordNoticeTypes)('%s renders with every heading, no links and every placeholder filled', async (type) => {
     const rendered = await renderNoticeTemplate(type, language, options);
     expect(rendered.html).toContain(`<html dir="${dir}" lang="${language}">`);
     expect(rendered.contentLanguage).toBe(language);
@@ -104,6 +104,11 @@ describe('placeholders per notice type', () => {
     check_result: ['firstName', 'accessCode'],
     // The claim notice names the claim, not the record: no notice code (emails/claims.test.ts has the steps).
     claim_status: ['firstName', 'claimReference', 'claimStatus', 'claimStatusDetail', 'claimNextStep'],
+    // An organization's email: no name, no record (emails/org-notices.test.ts).
+    org_sign_in_link: ['signInLink'],
+    org_invitation: ['orgName'],
+    org_application_approved: ['orgName'],
+    org_application_rejected: ['orgName', 'decisionReason'],
   };
   it.each(noticeTypes)('%s shows exactly its own values', async (type) => {
     const { html, text } = await renderNoticeTemplate(type, 'en', options);

@@ -4,7 +4,7 @@ import { hasLocale } from 'next-intl';
 import { routing } from '@/i18n/routing';
 import { isolate } from '@/lib/bidi';
 import { isLanguageCode, languageDirection, type LanguageCode } from '@/lib/languages';
-import { resolveEmailLanguage } from './i18n';
+import { noticeWords, resolveEmailLanguage } from './i18n';
 import { fillText } from './components/fill';
 import type { NoticeTemplateProps } from './components/template-props';
 import { placeholderFields, type DisplayValues, type NoticeType } from './notice-types';
@@ -63,13 +63,15 @@ const htmlToTextOptions = {
 async function renderUncached(type: NoticeType, language: LanguageCode, options: RenderOptions): Promise<RenderedNotice> {
   // In isolates inside right-to-left text (lib/bidi.ts): the HTML part also has dir="ltr" on the address,
   // the plain-text part only has these characters.
-  const portalAddress = isolate(portalAddressOf(options.portalUrl, language), languageDirection(language));
+  const dir = languageDirection(language);
+  const portalAddress = isolate(portalAddressOf(options.portalUrl, language), dir);
+  const signInAddress = isolate(`${portalAddressOf(options.portalUrl, language)}/advocates/sign-in`, dir);
   const tokens = tokensFor(resolveEmailLanguage(language).content);
-  const props: NoticeTemplateProps = { language, portalAddress, demo: options.demo, ...tokens };
+  const props: NoticeTemplateProps = { language, portalAddress, signInAddress, demo: options.demo, ...tokens };
   const element = createElement(noticeRegistry[type].component, props);
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true, htmlToTextOptions })]);
   const lang = resolveEmailLanguage(language);
-  const subject = fillText(lang.strings.subjects[type], tokens);
+  const subject = fillText(noticeWords(lang.strings, type).subject, tokens);
   const rendered: RenderedNotice = Object.freeze({ type, language, contentLanguage: lang.content, subject, html, text });
   rememberCompiled(rendered);
   return rendered;

@@ -122,6 +122,9 @@ const envSchema = z.object({
   STAFF_SIGN_IN_ADDRESS_LIMIT: rate('STAFF_SIGN_IN_ADDRESS_LIMIT', '20/15m'),
   // Organization applications (issue 15) from one client address: a real organization applies once.
   ORG_APPLY_ADDRESS_LIMIT: rate('ORG_APPLY_ADDRESS_LIMIT', '10/1h'),
+  // Organization members' sign-in links (issue 15): requests per email address and per client address.
+  ORG_SIGN_IN_EMAIL_LIMIT: rate('ORG_SIGN_IN_EMAIL_LIMIT', '5/1h'),
+  ORG_SIGN_IN_ADDRESS_LIMIT: rate('ORG_SIGN_IN_ADDRESS_LIMIT', '30/1h'),
   // NIST SP 800-63A-4: a confirmation code sent by post stays valid at most 21 days.
   ACCESS_CODE_VALID_DAYS: z.coerce
     .number()

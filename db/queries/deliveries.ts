@@ -44,7 +44,8 @@ export async function applyDeliveryEvent(db: Executor, event: { eventId: string;
         ...(effect.status === 'failed' ? { lastError: event.type } : {}),
       })
       .where(and(eq(notices.id, notice.id), sql`${rankSql} < ${effect.rank}`));
-    if (effect.suppress) {
+    // An organization's email has no record: its address is a member's, not suppressed by a record's hash.
+    if (effect.suppress && notice.recordId !== null) {
       const [record] = await tx
         .select({ emailHash: affectedRecords.emailHash })
         .from(affectedRecords)

@@ -21,7 +21,8 @@ export type LetterSource = {
 
 const sourceColumns = {
   noticeId: notices.id,
-  recordId: notices.recordId,
+  // Letters are about records only (inner join): the record's id, never null.
+  recordId: affectedRecords.id,
   type: notices.type,
   language: notices.language,
   params: notices.params,

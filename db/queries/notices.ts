@@ -51,7 +51,10 @@ export async function groupNotices(db: Executor, items: { id: number; channel: C
   return groups;
 }
 
-export type GroupMember = Notice & {
+/** A notice about a record (an organization's email is an OrgGroupMember, db/queries/org-notices.ts). */
+export type GroupMember = Omit<Notice, 'recordId'> & {
+  kind: 'record';
+  recordId: number;
   noticeCode: string;
   tinHash: Buffer;
   pii: Buffer;
@@ -83,7 +86,13 @@ export async function loadSendGroup(db: Executor, groupKey: string): Promise<Gro
     .leftJoin(emailSuppressions, eq(emailSuppressions.emailHash, affectedRecords.emailHash))
     .where(and(eq(notices.groupKey, groupKey), inArray(notices.status, ['queued', 'sending'])))
     .orderBy(asc(notices.id));
-  return rows.map(({ notice, suppressedReason, ...rest }) => ({ ...notice, ...rest, suppressed: suppressedReason !== null }));
+  return rows.map(({ notice, suppressedReason, ...rest }) => ({
+    ...notice,
+    ...rest,
+    kind: 'record' as const,
+    recordId: notice.recordId!,
+    suppressed: suppressedReason !== null,
+  }));
 }
 
 export async function markNotices(

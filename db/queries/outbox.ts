@@ -47,7 +47,8 @@ export async function listOutboxEntries(
     .limit(options.limit ?? 50);
 }
 
-export type OutboxEntry = OutboxListing & { recordId: number; sealed: Buffer | null };
+/** `recordId` is null for an organization's email (a member's sign-in link, an invitation). */
+export type OutboxEntry = OutboxListing & { recordId: number | null; sealed: Buffer | null };
 
 export async function findOutboxEntry(db: Executor, id: number): Promise<OutboxEntry | undefined> {
   const [row] = await db

@@ -23,7 +23,14 @@ export const auditLog = pgTable(
     prevHash: bytea('prev_hash'),
     hash: bytea('hash').notNull(),
   },
-  (t) => [index('audit_log_record_idx').on(t.recordId), index('audit_log_action_idx').on(t.action, t.at)],
+  (t) => [
+    index('audit_log_record_idx').on(t.recordId),
+    index('audit_log_action_idx').on(t.action, t.at),
+    // An organization's activity log (issue 15): its entries carry `orgId` in detail, newest first.
+    index('audit_log_org_idx')
+      .on(sql`(${t.detail}->>'orgId')`, t.id)
+      .where(sql`${t.detail} ? 'orgId'`),
+  ],
 );
 
 export type AuditEntry = typeof auditLog.$inferSelect;

@@ -7,16 +7,29 @@ import {
   integer,
   jsonb,
   pgEnum,
+  check,
   pgTable,
   primaryKey,
   text,
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { orgMembers, organizations } from './orgs';
 import { affectedRecords } from './records';
 import { bytea } from './types';
 
-export const noticeType = pgEnum('notice_type', ['initial_notice', 'disposal_confirmation', 'check_result', 'notice_copy', 'claim_status']);
+export const noticeType = pgEnum('notice_type', [
+  'initial_notice',
+  'disposal_confirmation',
+  'check_result',
+  'notice_copy',
+  'claim_status',
+  // Organization email (issue 15): to a member or an applicant organization's contact, not about a record.
+  'org_sign_in_link',
+  'org_invitation',
+  'org_application_approved',
+  'org_application_rejected',
+]);
 export const noticeChannel = pgEnum('notice_channel', ['email', 'letter']);
 export const noticeStatus = pgEnum('notice_status', [
   'pending', // in the outbox, not on a queue (new, or its batch is paused)
@@ -77,9 +90,14 @@ export const notices = pgTable(
   'notices',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    recordId: bigint('record_id', { mode: 'number' })
-      .notNull()
-      .references(() => affectedRecords.id),
+    /** The person a notice is about; null for an organization's email (then `org_id` is set). */
+    recordId: bigint('record_id', { mode: 'number' }).references(() => affectedRecords.id),
+    /**
+     * Organization email (issue 15): the organization it concerns, and the member it goes to (null: the
+     * organization's contact, as for an application's decision, when nobody is a member yet).
+     */
+    orgId: bigint('org_id', { mode: 'number' }).references(() => organizations.id),
+    memberId: bigint('member_id', { mode: 'number' }).references(() => orgMembers.id),
     batchId: bigint('batch_id', { mode: 'number' }).references(() => noticeBatches.id),
     type: noticeType('type').notNull(),
     channel: noticeChannel('channel').notNull(),
@@ -106,6 +124,12 @@ export const notices = pgTable(
   },
   (t) => [
     uniqueIndex('notices_dedupe_key').on(t.recordId, t.type, t.channel, t.dedupeKey),
+    uniqueIndex('notices_org_dedupe_key')
+      .on(t.orgId, t.type, t.channel, t.dedupeKey)
+      .where(sql`record_id is null`),
+    // Either about a record or an organization's email, never both or neither; a member only with their organization.
+    check('notices_one_subject', sql`(${t.recordId} is null) <> (${t.orgId} is null)`),
+    check('notices_member_of_org', sql`${t.memberId} is null or ${t.orgId} is not null`),
     index('notices_batch_status_idx').on(t.batchId, t.status),
     index('notices_group_idx').on(t.groupKey),
     index('notices_status_updated_idx').on(t.status, t.updatedAt),

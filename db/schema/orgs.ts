@@ -148,6 +148,11 @@ export const orgSignInLinks = pgTable(
       .notNull()
       .references(() => orgMembers.id),
     tokenHash: bytea('token_hash').notNull(),
+    /**
+     * The token sealed under the data key (associated data: its hash) only so the email can print it, as an
+     * access code's is; cleared when the link is used.
+     */
+    tokenSealed: bytea('token_sealed'),
     createdAt: timestamp('created_at', { withTimezone: true })
       .notNull()
       .default(sql`now()`),

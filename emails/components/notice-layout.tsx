@@ -1,7 +1,7 @@
 import { Body, Container, Head, Heading, Html, Preview, Text } from '@react-email/components';
 import type { ReactNode } from 'react';
-import type { EmailLanguage } from '../i18n';
-import type { NoticeType } from '../notice-types';
+import { noticeWords, type EmailLanguage } from '../i18n';
+import { isOrgNoticeType, type NoticeType } from '../notice-types';
 import { fill } from './fill';
 import { NoticeFooter } from './notice-footer';
 import { PortalAddress } from './portal-address';
@@ -24,8 +24,9 @@ interface NoticeLayoutProps {
 export function NoticeLayout({ type, lang, notice, children }: NoticeLayoutProps) {
   const s = lang.strings;
   const { portalAddress, demo, firstName } = notice;
-  const title = s.titles[type];
-  const preview = s.previews[type];
+  const { title, preview } = noticeWords(s, type);
+  // An organization's email greets without a name: a member's name is not kept.
+  const greeting = isOrgNoticeType(type) ? s.orgNotice.greeting : fill(s.greeting, { firstName });
   return (
     <Html lang={lang.content} dir={lang.dir}>
       <Head>
@@ -45,7 +46,7 @@ export function NoticeLayout({ type, lang, notice, children }: NoticeLayoutProps
           <Heading as="h1" style={titleStyle}>
             {title}
           </Heading>
-          <Text style={textStyle}>{fill(s.greeting, { firstName })}</Text>
+          <Text style={textStyle}>{greeting}</Text>
           {children}
           <NoticeFooter lang={lang} portalAddress={portalAddress} demo={demo} />
         </Container>

@@ -8,6 +8,8 @@ export interface NoticeFrameProps {
   portalAddress: string;
   /** Adds the SYNTHETIC-data line to the footer. */
   demo: boolean;
+  /** Where a member signs in, typed by hand ("check.example.org/ko/advocates/sign-in"). */
+  signInAddress?: string;
 }
 
 export type NoticeTemplateProps = NoticeFrameProps & DisplayValues;
@@ -32,6 +34,9 @@ export const previewProps: NoticeTemplateProps = {
   claimStatusDetail: 'We need more information before we can decide your claim. We need to confirm that the claim comes from you.',
   claimNextStep: 'Answer on the claim status page by January 15, 2027. If we do not have your answer by then, your claim will be denied.',
   accessCode: 'R8V2-MNP4-6WQZ',
+  signInLink: 'https://check.example.org/en/advocates/sign-in/confirm?token=preview-only-not-a-real-token-aaaaaaaaaaaaa',
+  orgName: 'Example Legal Aid (synthetic)',
+  decisionReason: 'We could not confirm the EIN with the address given.',
 };
 
 /** Props with the preview defaults filled in, for templates whose props are all optional. */

@@ -1,5 +1,6 @@
 import type { EmailStrings } from './email-strings';
 import { arClaims } from './claims/ar';
+import { arOrgs } from './orgs/ar';
 
 // Modern Standard Arabic for readers in the United States: formal, plain, short sentences. Agencies are
 // named as on the portal's Arabic pages (messages.json): دائرة الإيرادات الداخلية (IRS), إدارة الهجرة
@@ -126,4 +127,5 @@ export const ar: EmailStrings = {
       'أرسلت إدارة الهجرة والجمارك (ICE) إلى دائرة الإيرادات الداخلية (IRS) اسمك مع معلومات عنوان ناقصة أو غير كافية، ومع ذلك شاركت الدائرة بيانات عنك. وهذا هو نوع البيانات الذي طلبت وزارة الخزانة من وزارة الأمن الداخلي (DHS) التخلّص منه.',
   },
   claimNotice: arClaims,
+  orgNotice: arOrgs,
 };

@@ -1,5 +1,6 @@
 import type { EmailStrings } from './email-strings';
 import { bnClaims } from './claims/bn';
+import { bnOrgs } from './orgs/bn';
 
 // Bengali (Bangla) for readers in the United States: formal "আপনি", agencies named as in the portal's own
 // Bengali pages (messages.json), US number format ($1,000) and Latin digits for codes and figures.
@@ -123,4 +124,5 @@ export const bn: EmailStrings = {
       'ICE অসম্পূর্ণ বা অপর্যাপ্ত ঠিকানার তথ্যসহ আপনার নাম IRS-কে পাঠিয়েছিল, তবুও IRS আপনার সম্পর্কে ডেটা দিয়েছে। ট্রেজারি বিভাগ DHS-কে ঠিক এই ধরনের ডেটা অপসারণ করতে বলেছে।',
   },
   claimNotice: bnClaims,
+  orgNotice: bnOrgs,
 };

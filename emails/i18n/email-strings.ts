@@ -1,5 +1,6 @@
-import type { DisclosedElement, NoticeType, RecordCategory } from '../notice-types';
+import type { DisclosedElement, RecordCategory, RecordNoticeType } from '../notice-types';
 import type { ClaimNoticeStrings } from './claim-strings';
+import type { OrgNoticeStrings } from './org-strings';
 
 // The shape every full translation of the notices fills in. `{name}` marks where a value goes:
 // `{portalAddress}` is the portal's address (fixed per render), the others are placeholder fields that
@@ -9,11 +10,11 @@ import type { ClaimNoticeStrings } from './claim-strings';
 export interface EmailStrings {
   /** BCP 47 tag for Intl date and list formatting. */
   intlLocale: string;
-  titles: Record<NoticeType, string>;
+  titles: Record<RecordNoticeType, string>;
   /** No personal data: subjects show on lock screens and in shared inboxes. */
-  subjects: Record<NoticeType, string>;
+  subjects: Record<RecordNoticeType, string>;
   /** Inbox preview line; as discreet as the subject. */
-  previews: Record<NoticeType, string>;
+  previews: Record<RecordNoticeType, string>;
   greeting: string;
   headings: {
     whatHappened: string;
@@ -84,4 +85,6 @@ export interface EmailStrings {
   categories: Record<RecordCategory, string>;
   /** The claim notices: every step of a claim and the reminders (claim-strings.ts, claims/<code>.ts). */
   claimNotice: ClaimNoticeStrings;
+  /** An organization's email: sign-in link, invitation, application decided (org-strings.ts, orgs/<code>.ts). */
+  orgNotice: OrgNoticeStrings;
 }

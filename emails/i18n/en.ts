@@ -1,5 +1,6 @@
 import type { EmailStrings } from './email-strings';
 import { enClaims } from './claims/en';
+import { enOrgs } from './orgs/en';
 
 // Plain language for anxious readers, many reading English as a second language: short sentences, one
 // idea each, agencies named in full once. Facts and figures only as in shared/facts.md; the person's own
@@ -125,4 +126,5 @@ export const en: EmailStrings = {
       'ICE sent the IRS your name with incomplete or insufficient address information, and the IRS still shared data about you. This is the kind of data that the Treasury Department asked DHS to dispose of.',
   },
   claimNotice: enClaims,
+  orgNotice: enOrgs,
 };

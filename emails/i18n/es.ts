@@ -1,5 +1,6 @@
 import type { EmailStrings } from './email-strings';
 import { esClaims } from './claims/es';
+import { esOrgs } from './orgs/es';
 
 // Spanish for readers in the United States: "usted", agencies named as in the portal's own Spanish pages
 // (messages/es.json) and US number format ($1,000). The portal's button is "Revise su expediente" there,
@@ -128,4 +129,5 @@ export const es: EmailStrings = {
       'ICE envió al IRS su nombre con información de dirección incompleta o insuficiente, y aun así el IRS compartió datos sobre usted. Son datos del tipo que el Departamento del Tesoro pidió al DHS eliminar.',
   },
   claimNotice: esClaims,
+  orgNotice: esOrgs,
 };

@@ -1,5 +1,6 @@
 import type { EmailStrings } from './email-strings';
 import { faClaims } from './claims/fa';
+import { faOrgs } from './orgs/fa';
 
 // Persian (Farsi) for readers in the United States: formal «شما», plain short sentences, Persian ی and ک,
 // ZWNJ where Persian spelling needs it, same words as the portal's Persian pages (messages.json). The IRS
@@ -126,4 +127,5 @@ export const fa: EmailStrings = {
       'ICE نام شما را با اطلاعات ناقص یا ناکافی نشانی به IRS فرستاد و IRS با این حال داده‌هایی درباره شما را در اختیار ICE گذاشت. این همان نوع داده‌ای است که وزارت خزانه‌داری از DHS خواست از بین ببرد.',
   },
   claimNotice: faClaims,
+  orgNotice: faOrgs,
 };

@@ -1,5 +1,6 @@
 import type { EmailStrings } from './email-strings';
 import { frClaims } from './claims/fr';
+import { frOrgs } from './orgs/fr';
 
 // French: "vous", agencies named as in fr/messages.json, French typography (no-break spaces before : ; ? !
 // and inside « »). The portal's button is « Vérifier votre dossier », so the notice names the same button.
@@ -126,4 +127,5 @@ export const fr: EmailStrings = {
       'L’ICE a envoyé à l’IRS votre nom avec des informations d’adresse incomplètes ou insuffisantes, et l’IRS a tout de même transmis des données vous concernant. C’est le type de données que le département du Trésor a demandé au DHS d’éliminer.',
   },
   claimNotice: frClaims,
+  orgNotice: frOrgs,
 };

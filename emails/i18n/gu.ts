@@ -1,5 +1,6 @@
 import type { EmailStrings } from './email-strings';
 import { guClaims } from './claims/gu';
+import { guOrgs } from './orgs/gu';
 
 // Gujarati for readers in the United States: respectful આપ forms, agencies named as in the portal's own
 // Gujarati pages (messages.json), US number format ($1,000), Latin digits for codes and figures.
@@ -123,4 +124,5 @@ export const gu: EmailStrings = {
       'ICE એ અધૂરી અથવા અપૂરતી સરનામાની માહિતી સાથે આપનું નામ IRS ને મોકલ્યું, અને છતાં IRS એ આપના વિશેનો ડેટા આપ્યો. ટ્રેઝરી વિભાગે DHS ને આ જ પ્રકારના ડેટાનો નિકાલ કરવા કહ્યું હતું.',
   },
   claimNotice: guClaims,
+  orgNotice: guOrgs,
 };

@@ -1,5 +1,6 @@
 import type { EmailStrings } from './email-strings';
 import { htClaims } from './claims/ht';
+import { htOrgs } from './orgs/ht';
 
 // Haitian Creole for readers in the United States: plain, polite, short sentences, same words as the
 // portal's Creole pages (messages.json). Agencies: Sèvis Revni Entèn (IRS), Sèvis Imigrasyon ak Ladwàn
@@ -127,4 +128,5 @@ export const ht: EmailStrings = {
       'ICE te voye non ou bay IRS ak enfòmasyon adrès ki pa konplè oswa ki pa ase, epi IRS te pataje done sou ou kanmenm. Se kalite done sa a Depatman Trezò a te mande DHS pou li debarase l.',
   },
   claimNotice: htClaims,
+  orgNotice: htOrgs,
 };

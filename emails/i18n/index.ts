@@ -1,4 +1,5 @@
 import { languageDirection, type LanguageCode, type TextDirection } from '@/lib/languages';
+import { isOrgNoticeType, type NoticeType } from '../notice-types';
 import type { EmailStrings } from './email-strings';
 import { en } from './en';
 import { es } from './es';
@@ -24,6 +25,13 @@ import { zhHans } from './zh-Hans';
 import { fallbackLines } from './fallback-lines';
 
 export type { EmailStrings } from './email-strings';
+
+/** A notice type's title, subject and inbox preview: an organization's email keeps its own (org-strings.ts). */
+export function noticeWords(s: EmailStrings, type: NoticeType): { title: string; subject: string; preview: string } {
+  if (isOrgNoticeType(type))
+    return { title: s.orgNotice.titles[type], subject: s.orgNotice.subjects[type], preview: s.orgNotice.previews[type] };
+  return { title: s.titles[type], subject: s.subjects[type], preview: s.previews[type] };
+}
 
 /** Languages every notice is fully translated into (all 21 once delivered). Any other gets English with a line in its language. */
 export const fullyTranslated: Readonly<Partial<Record<LanguageCode, EmailStrings>>> = {

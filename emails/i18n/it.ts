@@ -1,5 +1,6 @@
 import type { EmailStrings } from './email-strings';
 import { itClaims } from './claims/it';
+import { itOrgs } from './orgs/it';
 
 // Italian: formal "lei" (lower case, as in current public-administration writing), agencies named as in
 // it/messages.json. The portal's button is “Verifichi il suo fascicolo”, so the notice names the same button.
@@ -125,4 +126,5 @@ export const it: EmailStrings = {
       'L’ICE ha inviato all’IRS il suo nome con informazioni sull’indirizzo incomplete o insufficienti, e l’IRS ha comunque condiviso dati su di lei. Si tratta del tipo di dati che il Dipartimento del Tesoro ha chiesto al DHS di eliminare.',
   },
   claimNotice: itClaims,
+  orgNotice: itOrgs,
 };

@@ -1,5 +1,6 @@
 import type { EmailStrings } from './email-strings';
 import { jaClaims } from './claims/ja';
+import { jaOrgs } from './orgs/ja';
 
 // 日本語 (Japanese). Terms: see glossary.md. です・ます調, short sentences.
 export const ja: EmailStrings = {
@@ -122,4 +123,5 @@ export const ja: EmailStrings = {
       'ICEは、不完全または不十分な住所情報とともに、あなたの氏名を内国歳入庁（IRS）に送りました。それでも内国歳入庁はあなたに関するデータを提供しました。これは、財務省が国土安全保障省（DHS）に廃棄を求めた種類のデータです。',
   },
   claimNotice: jaClaims,
+  orgNotice: jaOrgs,
 };

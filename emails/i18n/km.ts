@@ -1,5 +1,6 @@
 import type { EmailStrings } from './email-strings';
 import { kmClaims } from './claims/km';
+import { kmOrgs } from './orgs/km';
 
 // Khmer for readers in the United States: formal លោកអ្នក and polite សូម requests, agencies named as in the
 // portal's own Khmer pages (messages.json), US number format ($1,000), Latin digits for codes and figures.
@@ -123,4 +124,5 @@ export const km: EmailStrings = {
       'ICE បានផ្ញើឈ្មោះរបស់លោកអ្នកទៅ IRS ជាមួយព័ត៌មានអាសយដ្ឋានដែលមិនពេញលេញ ឬមិនគ្រប់គ្រាន់ ហើយ IRS នៅតែបានផ្តល់ទិន្នន័យអំពីលោកអ្នក។ នេះជាប្រភេទទិន្នន័យដែលក្រសួងរតនាគារបានស្នើឱ្យ DHS កម្ចាត់ចោល។',
   },
   claimNotice: kmClaims,
+  orgNotice: kmOrgs,
 };

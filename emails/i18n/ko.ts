@@ -1,5 +1,6 @@
 import type { EmailStrings } from './email-strings';
 import { koClaims } from './claims/ko';
+import { koOrgs } from './orgs/ko';
 
 // 한국어 (Korean). Terms: see glossary.md. 합니다체, short sentences.
 export const ko: EmailStrings = {
@@ -122,4 +123,5 @@ export const ko: EmailStrings = {
       'ICE는 불완전하거나 불충분한 주소 정보와 함께 귀하의 이름을 국세청(IRS)에 보냈는데, 국세청은 그래도 귀하에 관한 데이터를 제공했습니다. 이것은 재무부가 국토안보부(DHS)에 폐기를 요청한 종류의 데이터입니다.',
   },
   claimNotice: koClaims,
+  orgNotice: koOrgs,
 };

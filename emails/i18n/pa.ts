@@ -1,5 +1,6 @@
 import type { EmailStrings } from './email-strings';
 import { paClaims } from './claims/pa';
+import { paOrgs } from './orgs/pa';
 
 // Punjabi in Gurmukhi (left to right) for readers in the United States: polite ਤੁਸੀਂ forms, agencies named as
 // in the portal's own Punjabi pages (messages.json), US number format ($1,000), Latin digits for codes.
@@ -123,4 +124,5 @@ export const pa: EmailStrings = {
       'ICE ਨੇ IRS ਨੂੰ ਅਧੂਰੀ ਜਾਂ ਨਾਕਾਫ਼ੀ ਪਤੇ ਦੀ ਜਾਣਕਾਰੀ ਨਾਲ ਤੁਹਾਡਾ ਨਾਂ ਭੇਜਿਆ, ਅਤੇ IRS ਨੇ ਫਿਰ ਵੀ ਤੁਹਾਡੇ ਬਾਰੇ ਡਾਟਾ ਦਿੱਤਾ। ਇਹ ਉਸ ਕਿਸਮ ਦਾ ਡਾਟਾ ਹੈ ਜਿਸ ਦਾ ਨਿਪਟਾਰਾ ਕਰਨ ਲਈ ਖ਼ਜ਼ਾਨਾ ਵਿਭਾਗ ਨੇ DHS ਨੂੰ ਕਿਹਾ।',
   },
   claimNotice: paClaims,
+  orgNotice: paOrgs,
 };

@@ -1,5 +1,6 @@
 import type { EmailStrings } from './email-strings';
 import { plClaims } from './claims/pl';
+import { plOrgs } from './orgs/pl';
 
 // Polish: formal, gender-neutral "Państwo" (with "proszę" + infinitive), agencies named as in
 // pl/messages.json. The portal's button is „Sprawdzam swoje akta”, so the notice names the same button.
@@ -124,4 +125,5 @@ export const pl: EmailStrings = {
       'ICE przesłała do IRS Państwa imię i nazwisko z niepełnymi lub niewystarczającymi informacjami adresowymi, a IRS mimo to przekazał dane o Państwu. To właśnie o usunięcie takich danych Departament Skarbu poprosił DHS.',
   },
   claimNotice: plClaims,
+  orgNotice: plOrgs,
 };

@@ -1,5 +1,6 @@
 import type { EmailStrings } from './email-strings';
 import { ptClaims } from './claims/pt';
+import { ptOrgs } from './orgs/pt';
 
 // Portuguese (Brazilian, as IRS and most US readers use it): "você" as in Brazilian public-service writing;
 // agencies named as in pt/messages.json; the portal's button is “Consulte seu registro”, so the notice names it.
@@ -124,4 +125,5 @@ export const pt: EmailStrings = {
       'O ICE enviou ao IRS seu nome com informações de endereço incompletas ou insuficientes, e mesmo assim o IRS compartilhou dados sobre você. Este é o tipo de dado que o Departamento do Tesouro pediu ao DHS que eliminasse.',
   },
   claimNotice: ptClaims,
+  orgNotice: ptOrgs,
 };

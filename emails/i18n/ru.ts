@@ -1,5 +1,6 @@
 import type { EmailStrings } from './email-strings';
 import { ruClaims } from './claims/ru';
+import { ruOrgs } from './orgs/ru';
 
 // Russian: formal «Вы» (capitalised, as in a letter to one person); agencies named as in ru/messages.json;
 // the portal's button is «Проверить свои данные», so the notice names the same button.
@@ -124,4 +125,5 @@ export const ru: EmailStrings = {
       'ICE отправила в IRS Ваше имя с неполной или недостаточной информацией об адресе, и IRS всё равно передало данные о Вас. Именно такие данные Министерство финансов попросило DHS уничтожить.',
   },
   claimNotice: ruClaims,
+  orgNotice: ruOrgs,
 };

@@ -1,5 +1,6 @@
 import type { EmailStrings } from './email-strings';
 import { tlClaims } from './claims/tl';
+import { tlOrgs } from './orgs/tl';
 
 // Tagalog for readers in the United States: polite «kayo/ninyo», plain short sentences, same words as the
 // portal's Tagalog pages (messages.json). Terms that Filipino Americans meet in English on IRS forms (tax
@@ -128,4 +129,5 @@ export const tl: EmailStrings = {
       'Ipinadala ng ICE sa IRS ang inyong pangalan kasama ang hindi kumpleto o hindi sapat na impormasyon ng address, at nagbahagi pa rin ang IRS ng datos tungkol sa inyo. Ito ang uri ng datos na hiniling ng Kagawaran ng Pananalapi sa DHS na itapon.',
   },
   claimNotice: tlClaims,
+  orgNotice: tlOrgs,
 };

@@ -1,5 +1,6 @@
 import type { EmailStrings } from './email-strings';
 import { urClaims } from './claims/ur';
+import { urOrgs } from './orgs/ur';
 
 // Urdu for readers in the United States: formal “آپ”, plain short sentences, Urdu letters (ک، ی، ے، ہ، ھ)
 // and Urdu punctuation (۔ ، ؟), same words as the portal's Urdu pages (messages.json). Agencies: انٹرنل
@@ -125,4 +126,5 @@ export const ur: EmailStrings = {
       'ICE نے IRS کو آپ کا نام نامکمل یا ناکافی پتے کی معلومات کے ساتھ بھیجا، اور اس کے باوجود IRS نے آپ کے بارے میں ڈیٹا دے دیا۔ یہ اسی قسم کا ڈیٹا ہے جسے تلف کرنے کے لیے محکمہ خزانہ نے DHS سے کہا۔',
   },
   claimNotice: urClaims,
+  orgNotice: urOrgs,
 };

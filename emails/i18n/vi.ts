@@ -1,5 +1,6 @@
 import type { EmailStrings } from './email-strings';
 import { viClaims } from './claims/vi';
+import { viOrgs } from './orgs/vi';
 
 // Tiếng Việt (Vietnamese). Terms: see glossary.md. Formal register (quý vị), short sentences.
 export const vi: EmailStrings = {
@@ -122,4 +123,5 @@ export const vi: EmailStrings = {
       'ICE đã gửi cho Sở Thuế Vụ (IRS) tên của quý vị kèm thông tin địa chỉ không đầy đủ hoặc không đủ, nhưng Sở Thuế Vụ vẫn chia sẻ dữ liệu về quý vị. Đây là loại dữ liệu mà Bộ Tài chính đã yêu cầu Bộ An ninh Nội địa (DHS) tiêu hủy.',
   },
   claimNotice: viClaims,
+  orgNotice: viOrgs,
 };

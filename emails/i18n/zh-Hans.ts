@@ -1,5 +1,6 @@
 import type { EmailStrings } from './email-strings';
 import { zhHansClaims } from './claims/zh-Hans';
+import { zhHansOrgs } from './orgs/zh-Hans';
 
 // 简体中文 (Chinese, Simplified). Terms: see glossary.md. Formal register (您), short sentences.
 export const zhHans: EmailStrings = {
@@ -122,4 +123,5 @@ export const zhHans: EmailStrings = {
       'ICE 发给国税局（IRS）的是您的姓名以及不完整或不充分的地址信息，但国税局仍然提供了关于您的数据。财政部要求国土安全部（DHS）销毁的正是这类数据。',
   },
   claimNotice: zhHansClaims,
+  orgNotice: zhHansOrgs,
 };

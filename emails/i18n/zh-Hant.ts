@@ -1,5 +1,6 @@
 import type { EmailStrings } from './email-strings';
 import { zhHantClaims } from './claims/zh-Hant';
+import { zhHantOrgs } from './orgs/zh-Hant';
 
 // 繁體中文 (Chinese, Traditional; Taiwan usage). Terms: see glossary.md. Formal register (您), short sentences.
 export const zhHant: EmailStrings = {
@@ -122,4 +123,5 @@ export const zhHant: EmailStrings = {
       'ICE 發給國稅局（IRS）的是您的姓名以及不完整或不充分的地址資訊，但國稅局仍然提供了關於您的資料。財政部要求國土安全部（DHS）銷毀的正是這類資料。',
   },
   claimNotice: zhHantClaims,
+  orgNotice: zhHantOrgs,
 };

@@ -23,6 +23,9 @@ export function sampleValues(overrides: Partial<NoticeValues> = {}): NoticeValue
     claimDate: '2027-01-15',
     claimReasons: 'identity_unclear,damages_documents_missing',
     accessCode: 'r8v2mnp46wqz',
+    signInLink: 'https://check.example.org/en/advocates/sign-in/confirm?token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+    orgName: 'Example Legal Aid (synthetic)',
+    decisionReason: 'The EIN could not be confirmed.',
     ...overrides,
   };
 }

@@ -1,7 +1,7 @@
 import { render } from '@react-email/render';
 import { createElement } from 'react';
 import type { NoticeTemplateProps } from '@/emails/components/template-props';
-import { resolveEmailLanguage } from '@/emails/i18n';
+import { noticeWords, resolveEmailLanguage } from '@/emails/i18n';
 import { mergeNotice, escapeHtml } from '@/emails/merge';
 import { placeholderFields, type DisplayValues, type NoticeType, type NoticeValues } from '@/emails/notice-types';
 import { placeholderToken } from '@/emails/placeholders';
@@ -194,7 +194,7 @@ async function buildLetterSection(input: LetterInput, frame: LetterFrame, g: Let
 <div class="sheet-block piece" dir="ltr" lang="en" data-block="piece" style="${boxCss(piece)}">${escapeHtml(input.pieceId)}</div>
 <main class="letter-body">${body}</main>
 </section>`;
-  return { html, language: lang.content, title: lang.strings.titles[input.type] };
+  return { html, language: lang.content, title: noticeWords(lang.strings, input.type).title };
 }
 
 /**

@@ -4,6 +4,7 @@
 import type { Executor } from '../../db/index';
 import { findClaimNumberForRecord } from '../../db/queries/claim-notices';
 import type { GroupMember } from '../../db/queries/notices';
+import type { OrgGroupMember } from '../../db/queries/org-notices';
 import { findAccessCodeSecret } from '../../db/queries/self-check';
 import { mergeNotice, renderNoticeTemplate } from '../../emails/render';
 import type { NoticeType } from '../../emails/registry';
@@ -20,13 +21,22 @@ export type Composed = { messages: OutgoingMessage[]; unusable: { noticeId: numb
 
 const COMPOSE_SLICE = 10;
 
-export async function composeMessages(members: GroupMember[], ctx: ComposeContext): Promise<Composed> {
+/** What a send group holds: notices about records, or (in groups of their own) an organization's email. */
+export type SendMember = GroupMember | OrgGroupMember;
+
+export async function composeMessages(members: SendMember[], ctx: ComposeContext): Promise<Composed> {
   const messages: OutgoingMessage[] = [];
   const unusable: { noticeId: number; reason: string }[] = [];
   for (const [i, m] of members.entries()) {
     // Composing a group of 100 takes tens of milliseconds of CPU. Another job's request may be uploading
     // meanwhile: let its socket move between messages, or it arrives late and squeezes the provider's window.
     if (i > 0 && i % COMPOSE_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+    if (m.kind === 'org') {
+      const composed = await composeOrgMessage(m, ctx);
+      if ('reason' in composed) unusable.push({ noticeId: m.id, reason: composed.reason });
+      else messages.push(composed);
+      continue;
+    }
     const pii = openRecordPii(ctx.sealer, m);
     const to = m.channel === 'email' ? pii.email : formatPostalAddress(pii);
     if (!to) {
@@ -70,6 +80,35 @@ async function claimOf(ctx: ComposeContext, m: GroupMember): Promise<{ claimRefe
   const id = Number(m.params.claimId);
   const claimNumber = Number.isSafeInteger(id) ? await findClaimNumberForRecord(ctx.db, id, m.recordId) : undefined;
   return claimNumber === undefined ? null : { claimReference: formatClaimNumber(claimNumber) };
+}
+
+/**
+ * An organization's email: to the member's (or the contact's) address, with the organization's name, the
+ * reason of a rejection, or the sign-in link. The link's token is opened from its seal here and nowhere
+ * else: neither the notice row nor the job carries it, and a link already used or expired is not sent.
+ */
+async function composeOrgMessage(m: OrgGroupMember, ctx: ComposeContext): Promise<OutgoingMessage | { reason: string }> {
+  if (!m.to) return { reason: 'no_member_email' };
+  let signInLink: string | undefined;
+  if (m.type === 'org_sign_in_link') {
+    const t = m.signInToken;
+    if (!t) return { reason: 'sign_in_link_used' };
+    const token = ctx.sealer.open(t.tokenSealed, t.tokenHash);
+    signInLink = `${new URL(ctx.portalUrl).origin}/${m.language}/advocates/sign-in/confirm?token=${token}`;
+  }
+  const rendered = await renderNoticeTemplate(m.type as NoticeType, m.language, { portalUrl: ctx.portalUrl, demo: ctx.demo });
+  const reason = m.params.reason;
+  const merged = mergeNotice(rendered, {
+    firstName: '',
+    noticeCode: '',
+    disclosedElements: [],
+    disclosedOn: '',
+    category: '',
+    orgName: m.orgName,
+    ...(typeof reason === 'string' ? { decisionReason: reason } : {}),
+    ...(signInLink ? { signInLink } : {}),
+  });
+  return { noticeId: m.id, to: m.to, ...merged };
 }
 
 function stringParams(params: Record<string, string | number>): Record<string, string> {

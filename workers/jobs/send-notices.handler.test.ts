@@ -164,7 +164,7 @@ describe('handleSendNotices', () => {
       const [rec] = await h.t.db
         .select({ pii: affectedRecords.pii, tinHash: affectedRecords.tinHash })
         .from(affectedRecords)
-        .where(eq(affectedRecords.id, r.recordId));
+        .where(eq(affectedRecords.id, r.recordId!));
       expect(email.to).toEqual([openRecordPii(sealer, rec!).email]);
     }
     expect(await frozen(g.groupKey)).toBe(0);

@@ -9,10 +9,12 @@ import {
   loadSendGroup,
   markNotices,
   markNoticesSent,
-  type GroupMember,
 } from '../../db/queries/notices';
+import { loadOrgSendGroup } from '../../db/queries/org-notices';
+import { withServiceScope } from '../../db/org-scope';
+import type { Database } from '../../db/index';
 import type { Sealer } from '../../lib/crypto';
-import { composeMessages, type Composed } from '../../lib/notices/compose';
+import { composeMessages, type Composed, type SendMember } from '../../lib/notices/compose';
 import type { OutgoingMessage } from '../../lib/notices/providers';
 import type { PipelineContext } from '../pipeline-context';
 import { sendNoticesPayloadSchema } from './send-notices';
@@ -38,7 +40,7 @@ function openFrozen(sealer: Sealer, groupKey: string, sealed: Buffer): Map<numbe
  * messages are kept, sealed, and every retry sends exactly those; only a member the first attempt did not
  * compose (none, normally) is composed now.
  */
-async function frozenMessages(members: GroupMember[], groupKey: string, ctx: PipelineContext): Promise<Composed> {
+async function frozenMessages(members: SendMember[], groupKey: string, ctx: PipelineContext): Promise<Composed> {
   const kept = await findSendGroupContent(ctx.db, groupKey);
   let frozen = kept ? openFrozen(ctx.sealer, groupKey, kept) : new Map<number, OutgoingMessage>();
   const missing = members.filter((m) => !frozen.has(m.id));
@@ -51,12 +53,23 @@ async function frozenMessages(members: GroupMember[], groupKey: string, ctx: Pip
   return { messages: members.flatMap((m) => frozen.get(m.id) ?? []), unusable };
 }
 
+/**
+ * A group's notices still to send. Groups are made of one kind or the other (an organization's email is
+ * grouped on its own, lib/orgs/notices.ts), so the organization tables, under row-level security and read
+ * in the service scope, are looked at only for a group with no record notice in it.
+ */
+export async function loadSendMembers(db: Database, groupKey: string): Promise<SendMember[]> {
+  const records = await loadSendGroup(db, groupKey);
+  if (records.length > 0) return records;
+  return withServiceScope(db, (tx) => loadOrgSendGroup(tx, groupKey));
+}
+
 export async function handleSendNotices(ctx: PipelineContext, job: Job, worker: Pick<Worker, 'rateLimit'>): Promise<SendResult> {
   const parsed = sendNoticesPayloadSchema.safeParse(job.data);
   if (!parsed.success) throw new UnrecoverableError('Bad send-notices payload');
   const { groupKey } = parsed.data;
   const { db } = ctx;
-  const members = await loadSendGroup(db, groupKey);
+  const members = await loadSendMembers(db, groupKey);
   const result: SendResult = { sent: 0, failed: 0, skipped: 0, attention: 0 };
   if (members.length === 0) {
     await deleteSettledSendGroupContent(db, groupKey);
@@ -132,7 +145,7 @@ export async function handleSendNotices(ctx: PipelineContext, job: Job, worker: 
 
 /** After the last retry: the group's notices are failed, with the last error kept. */
 export async function failSendGroup(ctx: PipelineContext, groupKey: string, reason: string): Promise<void> {
-  const members = await loadSendGroup(ctx.db, groupKey);
+  const members = await loadSendMembers(ctx.db, groupKey);
   await markNotices(
     ctx.db,
     members.map((m) => m.id),

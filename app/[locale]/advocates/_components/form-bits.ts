@@ -1,0 +1,24 @@
+import { hasLocale } from 'next-intl';
+import { routing } from '@/i18n/routing';
+
+// The organization area's forms are plain POSTs answered with a redirect (they work without JavaScript):
+// a refusal comes back as a short code in the query string, never as what was typed.
+
+export function localeOf(form: FormData): string {
+  const value = form.get('locale');
+  return typeof value === 'string' && hasLocale(routing.locales, value) ? value : routing.defaultLocale;
+}
+
+export function textOf(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === 'string' ? value : '';
+}
+
+/** One query value, as a page's `searchParams` gives it. */
+export function param(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export function secureCookies(portalUrl: string): boolean {
+  return new URL(portalUrl).protocol === 'https:';
+}
