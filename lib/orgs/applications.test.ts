@@ -137,6 +137,9 @@ describe.each(drivers)('organization applications (%s)', (_name, create) => {
       data: { status: 'rejected', memberId: null },
     });
     expect(await statusOf(id)).toBe('rejected');
+    expect(await scoped<{ type: string }>(sql`select type from notices where org_id = ${id}`)).toEqual([
+      { type: 'org_application_rejected' },
+    ]);
     await apply(values({ ein: first.ein }));
   });
 
@@ -189,6 +192,12 @@ describe.each(drivers)('organization applications (%s)', (_name, create) => {
       sql`select status, decided_at is not null as decided from organizations where id = ${id}`,
     );
     expect(org).toEqual({ status: 'approved', decided: true });
+    // The contact is told, in the same transaction: one approval notice, in the language they applied in.
+    expect(
+      await scoped<{ type: string; language: string; member_id: number | null }>(
+        sql`select type, language, member_id from notices where org_id = ${id}`,
+      ),
+    ).toEqual([{ type: 'org_application_approved', language: 'ko', member_id: confirmed.data.memberId }]);
     // Confirming again, by anyone, changes nothing.
     expect(await confirmOrganizationDecision(admin('staff:12'), { decisionId: proposed.data.id })).toMatchObject({ ok: false });
     expect((await scoped(sql`select id from org_members where org_id = ${id}`)).length).toBe(1);

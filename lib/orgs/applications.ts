@@ -16,13 +16,16 @@ import {
   proposeOrganizationDecision as proposeDecisionRow,
   withdrawOrganizationDecision as withdrawDecisionRow,
 } from '../../db/queries/orgs';
+import { addApplicationDecidedNotice } from './notices';
 import { withServiceScope } from '../../db/org-scope';
 import type { OrganizationDecisionRow } from '../../db/schema/orgs';
 import type { ApplyLimit } from './apply-limit';
 import { parseOrgApplication, type OrgApplicationErrors, type OrgApplicationValues } from '../validation/orgs';
 
 export type OrgDeps = { db: Database; auditKey: Buffer };
-export type StaffOrgDeps = OrgDeps & { actor: string };
+/** `enqueueGroups`: hands the decision's email to the send queue once the decision committed (without it, the
+ * reconciler that re-enqueues queued groups sends it). */
+export type StaffOrgDeps = OrgDeps & { actor: string; enqueueGroups?: (groupKeys: string[]) => Promise<void> };
 
 type Detail = Record<string, string | number | boolean | null>;
 const audit = (tx: Transaction | Database, deps: OrgDeps, actor: string, action: string, outcome: string, detail: Detail) =>
@@ -146,7 +149,10 @@ export async function confirmOrganizationDecision(
       outcome: decision.outcome,
       member: memberId,
     });
-    return { ok: true as const, data: { decision, status, memberId } satisfies ConfirmedDecision };
+    // The contact is told in the same transaction as the decision (the notice row; its send group goes to
+    // the queue after the commit), so a decision never stands without its email, nor the reverse.
+    const groups = await addApplicationDecidedNotice(tx, { orgId: org.id, outcome: status, reason: decision.reason });
+    return { ok: true as const, data: { decision, status, memberId } satisfies ConfirmedDecision, groups };
   }).catch((err: unknown) => {
     if (err instanceof ContactTakenError) return { ok: false as const, why: err.message };
     throw err;
@@ -155,7 +161,8 @@ export async function confirmOrganizationDecision(
     await audit(deps.db, deps, deps.actor, 'organization.decision_confirmed', 'refused', { decision: input.decisionId });
     return { ok: false, error: outcome.why };
   }
-  return outcome;
+  if (deps.enqueueGroups && outcome.groups.length > 0) await deps.enqueueGroups(outcome.groups);
+  return { ok: true, data: outcome.data };
 }
 
 class ContactTakenError extends Error {

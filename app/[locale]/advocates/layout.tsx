@@ -29,9 +29,10 @@ export default async function AdvocatesLayout({ children, params }: Props) {
               <Link href="/advocates">{t('nav.home')}</Link>
             </li>
             <li>
-              <Link href="/advocates/cases" prefetch={false}>
-                {t('nav.cases')}
-              </Link>
+              <Link href="/advocates/cases">{t('nav.cases')}</Link>
+            </li>
+            <li>
+              <Link href="/advocates/bulk/new">{t('nav.bulk')}</Link>
             </li>
             {signedIn.role === 'org_admin' && (
               <>

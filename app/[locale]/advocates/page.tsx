@@ -22,9 +22,10 @@ export default async function AdvocatesHome({ params }: { params: Promise<{ loca
         <p className="usa-intro">{t('home.role', { role: t(`roles.${member.role}`) })}</p>
         <ul className="usa-list">
           <li>
-            <Link href="/advocates/cases" prefetch={false}>
-              {t('home.cases')}
-            </Link>
+            <Link href="/advocates/cases">{t('home.cases')}</Link>
+          </li>
+          <li>
+            <Link href="/advocates/bulk/new">{t('home.bulk')}</Link>
           </li>
           {member.role === 'org_admin' && (
             <>

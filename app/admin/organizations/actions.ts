@@ -17,6 +17,7 @@ import {
 } from '@/lib/orgs/applications';
 import { fromService, refuse, type ActionResult } from '@/app/admin/_lib/action-result';
 import { staffAction, type StaffActionContext } from '@/app/admin/_lib/action';
+import { enqueueSendGroups } from '@/workers/enqueue';
 
 export type OrganizationCommandData = { message: string; reason?: string };
 
@@ -33,7 +34,12 @@ const readDecision = (form: FormData) => ({ orgId: idOf(form, 'orgId'), decision
 
 const invalidId = 'That application or proposal number is not valid. Go back to the list and open it again.';
 
-const depsOf = (ctx: StaffActionContext): StaffOrgDeps => ({ db: ctx.db, auditKey: ctx.auditKey, actor: ctx.principal.staffId });
+const depsOf = (ctx: StaffActionContext): StaffOrgDeps => ({
+  db: ctx.db,
+  auditKey: ctx.auditKey,
+  actor: ctx.principal.staffId,
+  enqueueGroups: (keys) => enqueueSendGroups(keys),
+});
 
 function revalidate(orgId: number) {
   revalidatePath(`/admin/organizations/${orgId}`);
@@ -68,15 +74,14 @@ export const confirmOrganizationDecisionAction = staffAction({
     const result = await confirmOrganizationDecision(depsOf(ctx), { decisionId });
     revalidate(orgId);
     if (!result.ok) return fromService(result);
-    // The email that tells the contact they may sign in is not sent yet: result.data.memberId is where it starts.
     const { status, memberId } = result.data;
     return {
       ok: true,
       data: {
         message:
           status === 'approved'
-            ? `Application ${orgId} is approved. Its contact is now the organization’s first admin (member ${memberId}) and can sign in at /<language>/advocates/sign-in with that email.`
-            : `Application ${orgId} is rejected. The organization may apply again with the same EIN.`,
+            ? `Application ${orgId} is approved. Its contact is now the organization’s first admin (member ${memberId}) and can sign in at /<language>/advocates/sign-in with that email; an email telling them so is on its way.`
+            : `Application ${orgId} is rejected; its contact is emailed the reason. The organization may apply again with the same EIN.`,
       },
     };
   },
