@@ -35,7 +35,10 @@ async function seed(db: Database): Promise<{ path: string; cookie: string }> {
   const records = await rowsOf<{ id: number }>(db, sql`select id from affected_records order by id limit ${ORGS * CASES_PER_ORG}`);
   const deps = { db, sealer: getSealer(), auditKey: getHasher().auditKey, now: () => new Date() };
   const year = new Date().getUTCFullYear();
-  const form = caseForm({ startsOn: { month: '1', day: '1', year: String(year - 1) }, expiresOn: { month: '12', day: '31', year: String(year + 1) } });
+  const form = caseForm({
+    startsOn: { month: '1', day: '1', year: String(year - 1) },
+    expiresOn: { month: '12', day: '31', year: String(year + 1) },
+  });
   let target = { path: '', cookie: '' };
   for (let o = 0; o < ORGS; o += 1) {
     const orgId = await createTestOrganization(db, `Bench Org ${o} (synthetic)`);
@@ -56,7 +59,9 @@ async function seed(db: Database): Promise<{ path: string; cookie: string }> {
 
 async function round(url: string, cookie: string, connections: number): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections, duration: ROUND_S, headers: { cookie: `dc_org=${cookie}` } }, (err, result) => (err ? reject(err) : resolve(result)));
+    autocannon({ url, connections, duration: ROUND_S, headers: { cookie: `dc_org=${cookie}` } }, (err, result) =>
+      err ? reject(err) : resolve(result),
+    );
   });
 }
 
@@ -73,7 +78,8 @@ export async function runOrgPagesBench(options: { connections: number; seconds: 
     portal.stop = started.stop;
     const page = `${started.url}${target.path}`;
     const check = await fetch(page, { headers: { cookie: `dc_org=${target.cookie}` }, redirect: 'manual' });
-    if (check.status !== 200 || !(await check.text()).includes('data-testid="org-case"')) throw new Error(`The case page answered ${check.status}`);
+    if (check.status !== 200 || !(await check.text()).includes('data-testid="org-case"'))
+      throw new Error(`The case page answered ${check.status}`);
     const setRls = async (on: boolean) => {
       for (const t of orgTables) await handle.db.execute(sql.raw(`alter table ${t} ${on ? 'enable' : 'disable'} row level security`));
     };
