@@ -22,6 +22,7 @@ test('the demo administrator signs in with a TOTP code and sees who they are', a
   await expect(page.getByRole('navigation', { name: 'Staff areas' }).getByRole('link')).toHaveText([
     'Dashboard',
     'Claims',
+    'Advocacy organizations',
     'Claim payments',
     'Notice batches',
     'Letters',
