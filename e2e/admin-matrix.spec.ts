@@ -303,7 +303,8 @@ for (const who of principals) {
 // Every page in the matrix, as an administrator (who may open them all), through axe: a new page is
 // scanned as soon as it is in the matrix, which the first test makes sure of.
 test('every admin page passes axe', async ({ browser, baseURL }) => {
-  test.setTimeout(180_000);
+  // One scan per page, and the organizations area added two: under the suite's load this took over 180 s.
+  test.setTimeout(360_000);
   const rows = await seedRows();
   const context = await contextFor(browser, baseURL!, 'administrator');
   const page = await context.newPage();
