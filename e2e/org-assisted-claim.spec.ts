@@ -34,7 +34,7 @@ test('an advocate files a claim for a client from the case, can follow it, canno
 }) => {
   const person = people.pool[94]!;
   const existing = await rowsOf<{ id: number }>(selfCheckDb.db, sql`select id from claims where record_id = ${person.recordId}`);
-  test.skip(existing.length > 0, 'pool person 94 already has a claim on this database: prepare a fresh e2e database');
+  if (existing.length > 0) throw new Error('Pool person 94 already has a claim on this database: prepare a fresh e2e database.');
   const stamp = Date.now().toString(36);
   const orgName = `Harbor Immigrant Rights ${stamp} (synthetic)`;
   const orgId = await createTestOrganization(selfCheckDb.db, orgName);

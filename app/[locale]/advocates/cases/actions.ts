@@ -7,8 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { headers } from 'next/headers';
 import { redirect, RedirectType } from 'next/navigation';
-import { hasLocale } from 'next-intl';
-import { routing } from '@/i18n/routing';
+import { localeOf } from '../_components/form-bits';
 import { env } from '@/lib/env';
 import { addAuthorization, revokeAuthorizationByMember } from '@/lib/orgs/authorizations';
 import { checkForCase } from '@/lib/orgs/case-check';
@@ -34,11 +33,6 @@ const caseFields = [
   'endDay',
   'endYear',
 ] as const;
-
-function localeOf(form: FormData): string {
-  const value = form.get('locale');
-  return typeof value === 'string' && hasLocale(routing.locales, value) ? value : routing.defaultLocale;
-}
 
 const idOf = (form: FormData) => {
   const v = form.get('caseId');
